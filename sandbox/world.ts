@@ -1,0 +1,134 @@
+/**
+ * A whole sandbox in one object: the GitHub and NetSuite emulators, a NetSuite
+ * account with an integration record, and a way to run the shipped action as a
+ * workflow step would, with `${{ secrets.* }}` and `${{ vars.* }}` resolved from
+ * the GitHub emulator's state as they are at that moment (as a rerun would see
+ * them). Used by the end-to-end tests and by `npm start`.
+ */
+import { startGitHubEmulator, type GitHubEmulator } from './github/index.js'
+import { startNetSuiteEmulator, type NetSuiteEmulator } from './netsuite/index.js'
+import { runAction, type RunActionOptions, type RunResult } from './runner/index.js'
+
+export const ACCOUNT_ID = '1234567_SB1'
+const DAY_MS = 86_400_000
+
+export interface StepOptions {
+  /** Inputs on top of the workflow's usual wiring; `undefined` removes one. */
+  inputs?: Record<string, string | undefined>
+  event?: RunActionOptions['event']
+  environment?: string
+  /** Which token `github-token` gets (default: the GITHUB_TOKEN-like one). */
+  githubToken?: string
+  /** Which token `admin-token` gets (default: the admin one); `''` for none. */
+  adminToken?: string
+  killWhen?: RunActionOptions['killWhen']
+  debug?: boolean
+  runId?: string
+}
+
+export interface World {
+  github: GitHubEmulator
+  netsuite: NetSuiteEmulator
+  clientId: string
+  roleId: number
+  entityId: number
+  /** The simulated wall clock both the emulators and the action see. */
+  now(): Date
+  advanceDays(days: number): void
+  /** The inputs a workflow step passes, resolved against the current state. */
+  workflowInputs(command: string, environment?: string): Record<string, string>
+  /** Runs `dist/index.js` as the runner would. */
+  step(command: string, options?: StepOptions): Promise<RunResult>
+  /** An admin uploads the pending certificate (from its variable) in NetSuite's UI; returns the new certificate ID. */
+  adminUploadsPending(environment?: string): string
+  /** Someone comments on an issue; returns the issue_comment event to run promote with. */
+  comment(issueNumber: number, body: string, user: string): NonNullable<RunActionOptions['event']>
+  close(): Promise<void>
+}
+
+export interface WorldOptions {
+  environments?: string[]
+  /** Role can manage certificates through the REST endpoint (zero-touch). */
+  canManageCertificates?: boolean
+}
+
+export async function startWorld(options: WorldOptions = {}): Promise<World> {
+  let offsetMs = 0
+  const now = (): Date => new Date(Date.now() + offsetMs)
+  const github = await startGitHubEmulator({ owner: 'acme', repo: 'erp-sync', environments: options.environments })
+  const netsuite = await startNetSuiteEmulator({ accountId: ACCOUNT_ID, now: () => now().getTime() })
+  const { clientId } = netsuite.createIntegration({ name: 'ERP sync' })
+  const roleId = netsuite.createRole({ name: 'Integration', canManageCertificates: options.canManageCertificates ?? false })
+  const entityId = netsuite.createEntity({ name: 'Integration user' })
+  github.setPermission('admin-alice', 'admin')
+  github.setPermission('writer-wes', 'write')
+  github.setPermission('reader-rita', 'read')
+  github.setPermission('triage-tom', 'triage')
+
+  const secret = (name: string, environment?: string): string =>
+    (environment && github.secret(name, environment)?.value) || github.secret(name)?.value || ''
+  const variable = (name: string, environment?: string): string =>
+    (environment && github.variable(name, environment)?.value) || github.variable(name)?.value || ''
+
+  const world: World = {
+    github,
+    netsuite,
+    clientId,
+    roleId,
+    entityId,
+    now,
+    advanceDays: days => {
+      offsetMs += days * DAY_MS
+    },
+    workflowInputs: (command, environment) => ({
+      command,
+      'account-id': ACCOUNT_ID,
+      'client-id': clientId,
+      'certificate-id': variable('NETSUITE_CERTIFICATE_ID', environment),
+      certificate: variable('NETSUITE_CERTIFICATE', environment),
+      'private-key': secret('NETSUITE_PRIVATE_KEY', environment),
+      'previous-private-key': secret('NETSUITE_PRIVATE_KEY_PREVIOUS', environment),
+      'pending-private-key': secret('NETSUITE_PRIVATE_KEY_PENDING', environment),
+      'pending-certificate': variable('NETSUITE_CERTIFICATE_PENDING', environment),
+      'token-url': netsuite.tokenUrl,
+      'certificates-url': netsuite.certificatesUrl(clientId),
+      ...(environment ? { environment } : {})
+    }),
+    step: async (command, stepOptions = {}) => {
+      const inputs: Record<string, string | undefined> = {
+        ...world.workflowInputs(command, stepOptions.environment),
+        'admin-token': stepOptions.adminToken ?? github.tokens.admin,
+        ...stepOptions.inputs
+      }
+      const secretValues = [
+        clientId,
+        ...[...github.secrets(), ...(stepOptions.environment ? github.secrets(stepOptions.environment) : [])].map(s => s.value),
+        github.tokens.admin
+      ]
+      return runAction({
+        inputs,
+        secretValues,
+        env: { GITHUB_API_URL: github.url, ...(stepOptions.runId ? { GITHUB_RUN_ID: stepOptions.runId } : {}) },
+        event: stepOptions.event,
+        repository: 'acme/erp-sync',
+        githubToken: stepOptions.githubToken ?? github.tokens.github,
+        now: now(),
+        killWhen: stepOptions.killWhen,
+        debug: stepOptions.debug
+      })
+    },
+    adminUploadsPending: environment => {
+      const pem = variable('NETSUITE_CERTIFICATE_PENDING', environment)
+      if (!pem) throw new Error('no pending certificate to upload')
+      return netsuite.uploadCertificate({ clientId, pem, roleId, entityId }).certificateId
+    },
+    comment: (issueNumber, body, user) => {
+      const comment = github.addComment(issueNumber, body, user)
+      return { name: 'issue_comment', payload: github.issueCommentEvent(issueNumber, comment.id) }
+    },
+    close: async () => {
+      await Promise.all([github.close(), netsuite.close()])
+    }
+  }
+  return world
+}

@@ -1,0 +1,101 @@
+/**
+ * The action's run(): read every input once into a typed config, hand it with
+ * its collaborators to the command, publish outputs and the job summary, and
+ * turn anything thrown into one `::error::` that says how to fix it.
+ */
+import * as core from '@actions/core'
+import { readFileSync } from 'node:fs'
+import { describeError, InputError } from '../core/errors.js'
+import { NetSuiteGateway } from '../netsuite/gateway.js'
+import { parseConfig, SECRET_INPUTS, type Command, type Config } from './config.js'
+import type { Context, Logger, Result } from './context.js'
+import { renderSummary } from './summary.js'
+import type { GitHubGateway } from '../github/gateway.js'
+
+type CommandFunction = (ctx: Context) => Promise<Result>
+
+// Loaded on demand: verify, the CI gate, never loads libsodium or Octokit.
+const COMMANDS: Record<Command, () => Promise<CommandFunction>> = {
+  check: async () => (await import('../commands/check.js')).check,
+  rotate: async () => (await import('../commands/rotate.js')).rotate,
+  promote: async () => (await import('../commands/promote.js')).promote,
+  verify: async () => (await import('../commands/verify.js')).verify,
+  rollback: async () => (await import('../commands/rollback.js')).rollback
+}
+
+const logger: Logger = {
+  info: message => core.info(message),
+  notice: message => core.notice(message),
+  warning: message => core.warning(message),
+  error: message => core.error(message),
+  debug: message => core.debug(message),
+  setSecret: value => {
+    if (value.trim() === '') return
+    core.setSecret(value)
+    // Multi-line values are masked line by line too, so no fragment of a PEM can surface.
+    for (const line of value.split(/\r?\n/)) if (line.trim().length > 8 && !line.startsWith('-----')) core.setSecret(line.trim())
+  }
+}
+
+function readEvent(): Record<string, unknown> {
+  const path = process.env.GITHUB_EVENT_PATH
+  if (!path) return {}
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'))
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {}
+  } catch {
+    return {}
+  }
+}
+
+export function publish(config: Config, result: Result, now: Date): Promise<unknown> {
+  if (result.outputs['access-token']) core.setSecret(result.outputs['access-token'])
+  core.setOutput('status', result.status)
+  for (const [name, value] of Object.entries(result.outputs)) if (value !== undefined) core.setOutput(name, value)
+  return core.summary.addRaw(renderSummary(config, result, now)).write()
+}
+
+export async function run(): Promise<void> {
+  let config: Config
+  try {
+    for (const name of SECRET_INPUTS) logger.setSecret(core.getInput(name))
+    config = parseConfig(name => core.getInput(name), process.env, readEvent())
+  } catch (error) {
+    core.setFailed(describeError(error))
+    return
+  }
+  const now = (): Date => new Date()
+  let github: Promise<GitHubGateway> | undefined
+  const ctx: Context = {
+    config,
+    log: logger,
+    now,
+    github: () =>
+      (github ??= import('../github/gateway.js').then(
+        ({ GitHubGateway }) =>
+          new GitHubGateway({
+            owner: config.repository.owner,
+            repo: config.repository.repo,
+            apiUrl: config.apiUrl,
+            githubToken: config.githubToken,
+            adminToken: config.adminToken,
+            environment: config.environment,
+            dryRun: config.dryRun,
+            log: logger
+          })
+      )),
+    netsuite: new NetSuiteGateway(config.tokenUrl, config.scopes, logger)
+  }
+  try {
+    const command = await COMMANDS[config.command]()
+    const result = await command(ctx)
+    await publish(config, result, now())
+    if (result.failure) core.setFailed(result.failure)
+  } catch (error) {
+    const message = describeError(error)
+    if (!(error instanceof InputError)) {
+      await publish(config, { status: 'failed', outputs: {}, failure: message, stages: [], nextStep: 'See the error above.', writes: [] }, now())
+    }
+    core.setFailed(message)
+  }
+}

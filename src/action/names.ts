@@ -1,0 +1,54 @@
+import { InputError } from '../core/errors.js'
+
+/**
+ * Where each stage lives (INTERFACE.md "Where everything lives"). GitHub refuses
+ * secret and variable names outside [A-Za-z0-9_], starting with a digit or with
+ * GITHUB_, so the derived names are checked too.
+ */
+export interface StageNames {
+  key: string
+  keyPending: string
+  keyPrevious: string
+  certificate: string
+  certificatePending: string
+  certificatePrevious: string
+  certificateId: string
+  certificateIdPrevious: string
+  /** JSON bookkeeping: promotion time (for revoking the previous certificate), rollbacks. */
+  state: string
+}
+
+const VALID = /^[A-Za-z_][A-Za-z0-9_]*$/
+
+export function checkName(name: string, input: string): string {
+  if (!VALID.test(name) || /^GITHUB_/i.test(name)) {
+    throw new InputError(
+      `${input} gives the name "${name}", which GitHub refuses: use letters, digits and _ only, not starting with a digit or GITHUB_ (e.g. NETSUITE_PRIVATE_KEY)`
+    )
+  }
+  return name
+}
+
+export function stageNames(secretName: string, certificateVariable: string, idVariable: string): StageNames {
+  const names: StageNames = {
+    key: secretName,
+    keyPending: `${secretName}_PENDING`,
+    keyPrevious: `${secretName}_PREVIOUS`,
+    certificate: certificateVariable,
+    certificatePending: `${certificateVariable}_PENDING`,
+    certificatePrevious: `${certificateVariable}_PREVIOUS`,
+    certificateId: idVariable,
+    certificateIdPrevious: `${idVariable}_PREVIOUS`,
+    state: `${idVariable}_STATE`
+  }
+  checkName(names.key, 'secret-name')
+  checkName(names.keyPending, 'secret-name')
+  checkName(names.certificate, 'certificate-variable')
+  checkName(names.certificatePending, 'certificate-variable')
+  checkName(names.certificateId, 'certificate-id-variable')
+  checkName(names.state, 'certificate-id-variable')
+  if (names.certificate === names.certificateId) {
+    throw new InputError('certificate-variable and certificate-id-variable must differ: they hold the PEM and the ID')
+  }
+  return names
+}

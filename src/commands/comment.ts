@@ -1,0 +1,72 @@
+/**
+ * Reading a `/certificate-id <ID>` comment from an issue_comment event. The
+ * comment body is attacker-controlled: it is matched, never echoed, and only
+ * acted on for people with write, maintain or admin permission.
+ */
+import { InputError } from '../core/errors.js'
+import { CERTIFICATE_ID } from '../action/config.js'
+import type { Context } from '../action/context.js'
+import { isRotationIssue } from '../action/issue-text.js'
+import { toIssueRef, type GitHubGateway, type IssueRef } from '../github/gateway.js'
+
+export const ALLOWED_ROLES = ['admin', 'maintain', 'write']
+
+export type CommentRequest =
+  | { kind: 'promote'; issue: IssueRef; certificateId: string; author: string }
+  | { kind: 'ignored'; reason: string; issue?: IssueRef }
+
+const COMMAND = /^\/certificate-id(?:[ \t]+(.*))?$/
+
+function record(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' ? (value as Record<string, unknown>) : {}
+}
+
+export async function readCommentRequest(ctx: Context, github: GitHubGateway): Promise<CommentRequest> {
+  const event = ctx.config.event
+  const rawIssue = record(event.issue)
+  const comment = record(event.comment)
+  if (rawIssue.pull_request) return { kind: 'ignored', reason: 'the comment is on a pull request' }
+  if (event.action !== undefined && event.action !== 'created') {
+    return { kind: 'ignored', reason: `the comment was ${String(event.action)}, not created` }
+  }
+  const firstLine = String(comment.body ?? '').split(/\r?\n/)[0].trim()
+  const match = COMMAND.exec(firstLine)
+  if (!match) return { kind: 'ignored', reason: 'the comment does not start with /certificate-id' }
+  if (typeof rawIssue.number !== 'number') return { kind: 'ignored', reason: 'the event carries no issue' }
+
+  const issue = toIssueRef({
+    number: rawIssue.number,
+    title: String(rawIssue.title ?? ''),
+    body: typeof rawIssue.body === 'string' ? rawIssue.body : '',
+    state: String(rawIssue.state ?? ''),
+    labels: Array.isArray(rawIssue.labels) ? (rawIssue.labels as { name?: string }[]) : [],
+    html_url: String(rawIssue.html_url ?? ''),
+    created_at: String(rawIssue.created_at ?? '')
+  })
+  if (!isRotationIssue(issue, ctx.config)) {
+    return { kind: 'ignored', reason: `issue #${issue.number} is not the rotation issue of this account` }
+  }
+  const author = String(record(comment.user).login ?? '')
+  if (issue.state !== 'open') {
+    await github.comment(issue.number, `@${author} this rotation issue is closed, so nothing was changed. If a rotation is still needed, run the rotation workflow again.`)
+    return { kind: 'ignored', reason: `issue #${issue.number} is closed`, issue }
+  }
+  const role = await github.permission(author)
+  if (!ALLOWED_ROLES.includes(role)) {
+    await github.comment(
+      issue.number,
+      `@${author} only people with write, maintain or admin permission on this repository can promote a certificate (your permission: ${role}). Nothing was changed; ask a maintainer to post the \`/certificate-id\` reply.`
+    )
+    return { kind: 'ignored', reason: `${author} has ${role} permission, which may not promote`, issue }
+  }
+  const id = (match[1] ?? '').trim()
+  if (id === '') {
+    throw new InputError('the /certificate-id comment has no ID: reply `/certificate-id <ID>` with the Certificate ID NetSuite shows')
+  }
+  if (!CERTIFICATE_ID.test(id)) {
+    throw new InputError(
+      'the /certificate-id comment does not hold a NetSuite certificate ID: expected letters, digits, - and _ only, as shown in the Certificate ID column in NetSuite'
+    )
+  }
+  return { kind: 'promote', issue, certificateId: id, author }
+}

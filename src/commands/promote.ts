@@ -1,0 +1,171 @@
+/**
+ * promote: prove the pending key with the certificate ID NetSuite assigned,
+ * and only then make it current. Writes previous first, then current, then
+ * deletes pending, then closes the issue. Every step is safe to run again: a
+ * half-done promotion is recognised (the current certificate variable already
+ * holds the pending certificate) and finished; _PREVIOUS is never overwritten
+ * with the credentials being promoted.
+ */
+import { InputError } from '../core/errors.js'
+import type { CertificateInfo } from '../core/inspect.js'
+import type { Context, Result } from '../action/context.js'
+import { where } from '../action/issue-text.js'
+import type { GitHubGateway, IssueRef } from '../github/gateway.js'
+import { NetSuiteError } from '../netsuite/errors.js'
+import { readCommentRequest } from './comment.js'
+import { writeState } from './state.js'
+import {
+  certificateFromVariable,
+  certificateOutputs,
+  credentials,
+  emptyResult,
+  findRotationIssue,
+  privateKeyPem,
+  sameKey
+} from './shared.js'
+
+export async function promote(ctx: Context): Promise<Result> {
+  const { config } = ctx
+  const n = config.names
+  const github = await ctx.github()
+
+  let issue: IssueRef | undefined
+  let certificateId = config.newCertificateId
+  if (certificateId === undefined && config.eventName === 'issue_comment') {
+    const request = await readCommentRequest(ctx, github)
+    if (request.kind === 'ignored') {
+      ctx.log.notice(`/certificate-id ignored: ${request.reason}. Nothing was changed.`)
+      return { ...emptyResult('rotation-pending', 'Nothing to do.'), writes: github.writes }
+    }
+    issue = request.issue
+    certificateId = request.certificateId
+  }
+  if (certificateId === undefined) {
+    throw new InputError(
+      'promote needs the new certificate ID: set new-certificate-id, or run it on an issue_comment event whose comment starts with /certificate-id <ID>'
+    )
+  }
+
+  const variables = await github.listVariables()
+  const currentPem = variables.get(n.certificate)
+  const currentId = variables.get(n.certificateId) ?? config.certificateId
+  const pendingCertificate =
+    config.pendingCertificate ?? certificateFromVariable(variables.get(n.certificatePending), n.certificatePending)
+  const pendingKey = config.pendingPrivateKey
+  issue ??= await findRotationIssue(ctx, github, pendingCertificate?.fingerprint)
+
+  if (!pendingKey && !pendingCertificate && currentId === certificateId) {
+    // A rerun after the promotion finished: only the issue may still be open.
+    if (issue) await closeIssue(ctx, github, issue, `Certificate \`${certificateId}\` was already promoted; closing.`)
+    return { ...emptyResult('promoted', 'Nothing to do: already promoted.'), outputs: { 'certificate-id': certificateId }, writes: github.writes }
+  }
+  if (!pendingCertificate) {
+    throw new InputError(`no rotation is pending: the variable ${n.certificatePending}${where(config)} is empty; run the rotate command first`)
+  }
+  if (!pendingKey) {
+    throw new InputError(`promote needs pending-private-key: pass \`pending-private-key: \${{ secrets.${n.keyPending} }}\``)
+  }
+  if (!sameKey(pendingKey.keyObject, pendingCertificate.x509.publicKey)) {
+    throw new InputError(
+      `the pending key (secret ${n.keyPending}) does not belong to the pending certificate (variable ${n.certificatePending}): two rotations overlapped; run rotate again after closing the rotation issue`
+    )
+  }
+  const now = ctx.now()
+  if (pendingCertificate.notAfter.getTime() <= now.getTime()) {
+    throw new InputError(`the pending certificate expired on ${pendingCertificate.notAfter.toISOString()}: close the rotation issue and run rotate again`)
+  }
+
+  let token
+  try {
+    token = await ctx.netsuite.prove(credentials(ctx, pendingKey, certificateId))
+  } catch (error) {
+    const failure = `NetSuite refused certificate ID ${certificateId} with the pending key; nothing was changed. ${error instanceof Error ? error.message : String(error)}`
+    if (issue) await github.comment(issue.number, refusalComment(certificateId, error))
+    return {
+      status: 'failed',
+      outputs: { ...certificateOutputs(pendingCertificate, now), 'certificate-id': certificateId },
+      failure,
+      stages: [{ stage: 'pending', certificateId, fingerprint: pendingCertificate.fingerprint, notAfter: pendingCertificate.notAfter, state: 'refused by NetSuite' }],
+      nextStep: 'Check the certificate ID in NetSuite and reply again with `/certificate-id <ID>`.',
+      writes: github.writes
+    }
+  }
+  ctx.log.info(`NetSuite accepted the pending certificate with ID ${certificateId}.`)
+
+  const current = certificateFromVariable(currentPem, n.certificate)
+  const alreadyCurrent = current?.fingerprint === pendingCertificate.fingerprint
+  if (current && !alreadyCurrent) {
+    // Previous first: the credentials being replaced, never the ones being promoted.
+    if (config.privateKey && !sameKey(config.privateKey.keyObject, pendingKey.keyObject)) {
+      await github.putSecret(n.keyPrevious, privateKeyPem(config.privateKey))
+    } else if (!config.privateKey) {
+      ctx.log.warning(`private-key was not given, so the replaced key is not kept in ${n.keyPrevious}; rollback will not be possible`)
+    }
+    await github.setVariable(n.certificatePrevious, current.pem, variables.has(n.certificatePrevious))
+    if (currentId && currentId !== certificateId) {
+      await github.setVariable(n.certificateIdPrevious, currentId, variables.has(n.certificateIdPrevious))
+    }
+  }
+  // Key and ID next to each other: the pair consumers use is mismatched only between these two calls.
+  await github.putSecret(n.key, privateKeyPem(pendingKey))
+  await github.setVariable(n.certificateId, certificateId, variables.has(n.certificateId))
+  await github.setVariable(n.certificate, pendingCertificate.pem, variables.has(n.certificate))
+  if (current && !alreadyCurrent) {
+    await writeState(ctx, github, variables, { promotedAt: now.toISOString(), previousCertificateId: currentId })
+  }
+  await github.deleteSecret(n.keyPending)
+  await github.deleteVariable(n.certificatePending)
+  if (issue) await closeIssue(ctx, github, issue, promotedComment(ctx, pendingCertificate, certificateId, current, currentId))
+
+  return {
+    status: 'promoted',
+    outputs: {
+      ...certificateOutputs(pendingCertificate, now),
+      'certificate-id': certificateId,
+      'access-token': token.accessToken,
+      ...(issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {})
+    },
+    stages: [
+      { stage: 'current', certificateId, fingerprint: pendingCertificate.fingerprint, notAfter: pendingCertificate.notAfter, state: 'promoted, verified' },
+      ...(current ? [{ stage: 'previous' as const, certificateId: currentId, fingerprint: current.fingerprint, notAfter: current.notAfter, state: 'kept for rollback' }] : [])
+    ],
+    nextStep: 'Nothing to do: consumers reading the current secret and variables now use the new certificate.',
+    writes: github.writes
+  }
+}
+
+async function closeIssue(ctx: Context, github: GitHubGateway, issue: IssueRef, message: string): Promise<void> {
+  await github.comment(issue.number, message)
+  await github.updateIssue(issue.number, { state: 'closed', state_reason: 'completed' })
+  ctx.log.info(`Closed issue #${issue.number}.`)
+}
+
+function promotedComment(
+  ctx: Context,
+  promoted: CertificateInfo,
+  certificateId: string,
+  previous: CertificateInfo | undefined,
+  previousId: string | undefined
+): string {
+  const n = ctx.config.names
+  return [
+    `NetSuite accepted certificate \`${certificateId}\` (fingerprint \`${promoted.fingerprint}\`, valid until ${promoted.notAfter.toISOString()}). It is now current${where(ctx.config)}: secret \`${n.key}\`, variables \`${n.certificate}\` and \`${n.certificateId}\`.`,
+    previous
+      ? `The replaced certificate${previousId ? ` \`${previousId}\`` : ''} (\`${previous.fingerprint}\`) is kept as \`${n.keyPrevious}\` / \`${n.certificatePrevious}\` for rollback.`
+      : '',
+    'The pending secret and variable were removed.'
+  ]
+    .filter(Boolean)
+    .join('\n\n')
+}
+
+function refusalComment(certificateId: string, error: unknown): string {
+  const lines = [`NetSuite did not accept certificate ID \`${certificateId}\` with the pending key, so **nothing was changed**.`, '']
+  if (error instanceof NetSuiteError) {
+    lines.push(`NetSuite answered \`${error.code}\`${error.status ? ` (HTTP ${error.status})` : ''}.`, '', `What usually causes it: ${error.hint}`)
+  } else {
+    lines.push(`The token request failed: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  lines.push('', 'Check that the certificate uploaded in NetSuite is the one in this issue (compare the fingerprint) and that the ID was copied whole, then reply again with `/certificate-id <ID>`.')
+  return lines.join('\n')
+}

@@ -1,0 +1,115 @@
+/**
+ * rotate: generate a key pair and certificate, store the key as the pending
+ * secret, the certificate as the pending variable, then open the issue, in that
+ * order, so an issue never announces a certificate whose key was not stored.
+ * A rotation that is pending is never regenerated.
+ */
+import { generateCredentials } from '../core/generate.js'
+import { parseCertificate } from '../core/inspect.js'
+import type { Context, Result } from '../action/context.js'
+import { issueBody, issueTitle, readMarker, where, type IssueState } from '../action/issue-text.js'
+import type { GitHubGateway, IssueRef } from '../github/gateway.js'
+import { certificateOutputs, findRotationIssue, maskPem, when } from './shared.js'
+
+const PEM_BLOCK = /```pem\n([\s\S]*?)```/
+
+export interface RotationReason {
+  reason: string
+  /** Expiry of the current certificate, when there is one. */
+  deadline?: Date
+}
+
+export async function rotate(ctx: Context): Promise<Result> {
+  const github = await ctx.github()
+  // Read before any write: a token that cannot read issues fails here, having written nothing.
+  const issue = await findRotationIssue(ctx, github)
+  const deadline = ctx.config.certificate?.notAfter
+  if (issue) return rotationPending(ctx, github, issue, deadline)
+  const reason = ctx.config.certificate
+    ? `A rotation was requested. The current certificate (${ctx.config.certificate.fingerprint.slice(0, 23)}…) expires on ${when(ctx.config.certificate.notAfter)}.`
+    : 'A rotation was requested and there is no current certificate yet.'
+  return startRotation(ctx, github, { reason, deadline })
+}
+
+export async function startRotation(ctx: Context, github: GitHubGateway, why: RotationReason): Promise<Result> {
+  const { config } = ctx
+  const generated = await generateCredentials({
+    keyType: config.keyType,
+    validityDays: config.validityDays,
+    subject: config.subject,
+    now: ctx.now()
+  })
+  maskPem(ctx, generated.privateKeyPem)
+  const certificate = parseCertificate(generated.certificatePem, 'generated certificate')
+  ctx.log.info(`Generated ${certificate.key.label} certificate ${certificate.fingerprint}, valid until ${certificate.notAfter.toISOString()}`)
+
+  await github.putSecret(config.names.keyPending, generated.privateKeyPem)
+  await github.setVariable(config.names.certificatePending, generated.certificatePem, false)
+  const state: IssueState = {
+    account: config.account,
+    environment: config.environment ?? null,
+    fingerprint: certificate.fingerprint,
+    reminded: []
+  }
+  const issue = await github.createIssue({
+    title: issueTitle(config),
+    body: issueBody(
+      config,
+      { ...certificate, keyLabel: certificate.key.label },
+      why.deadline,
+      state,
+      why.reason
+    ),
+    labels: [config.issueLabel],
+    assignees: config.issueAssignees
+  })
+  return {
+    status: 'rotation-started',
+    outputs: {
+      ...certificateOutputs(certificate, ctx.now()),
+      ...(issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {})
+    },
+    stages: [
+      { stage: 'pending', fingerprint: certificate.fingerprint, notAfter: certificate.notAfter, state: 'waiting for upload' }
+    ],
+    nextStep: issue
+      ? `An admin uploads the certificate in NetSuite and replies \`/certificate-id <ID>\` on issue #${issue.number}.`
+      : 'dry-run: nothing was written; run without dry-run to start the rotation.',
+    writes: github.writes
+  }
+}
+
+/** A rotation is already pending: keep its issue current, generate nothing. */
+export async function rotationPending(
+  ctx: Context,
+  github: GitHubGateway,
+  issue: IssueRef,
+  deadline: Date | undefined
+): Promise<Result> {
+  const state = readMarker(issue.body)
+  const pem = PEM_BLOCK.exec(issue.body)?.[1]
+  const announced = pem ? parseCertificate(pem, `certificate in issue #${issue.number}`) : undefined
+  if (announced && state && !state.reupload) {
+    // The deadline moves when the current certificate changed since the issue was opened.
+    const reason = issue.body.split('\n')[1] ?? ''
+    const body = issueBody(ctx.config, { ...announced, keyLabel: announced.key.label }, deadline, state, reason)
+    if (body !== issue.body) {
+      await github.updateIssue(issue.number, { body })
+      issue.body = body
+    }
+  }
+  ctx.log.info(`A rotation is already pending on issue #${issue.number}${where(ctx.config)}; nothing new is generated.`)
+  return {
+    status: 'rotation-pending',
+    outputs: {
+      ...(announced ? certificateOutputs(announced, ctx.now()) : {}),
+      'issue-number': String(issue.number),
+      'issue-url': issue.htmlUrl
+    },
+    stages: announced
+      ? [{ stage: 'pending', fingerprint: announced.fingerprint, notAfter: announced.notAfter, state: 'waiting for upload' }]
+      : [],
+    nextStep: `An admin uploads the certificate from issue #${issue.number} in NetSuite and replies \`/certificate-id <ID>\` there.`,
+    writes: github.writes
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * The client assertion NetSuite's M2M flow expects (Oracle help
+ * section_162790605110): header {alg, typ: JWT, kid: certificate ID}; claims iss
+ * (client ID), scope (JSON array, as in Oracle's example), aud (the token URL),
+ * iat, exp (at most an hour later).
+ */
+import type { KeyObject } from 'node:crypto'
+import { SignJWT } from 'jose'
+import { InputError } from './errors.js'
+import { CURVE_LABEL, CURVE_OF, KEY_SPECS, type Algorithm } from './key-types.js'
+import { describeKey } from './inspect.js'
+
+/** Short-lived on purpose: the assertion is used once, right away. */
+export const ASSERTION_LIFETIME_SECONDS = 300
+export const MAX_ASSERTION_LIFETIME_SECONDS = 3600
+
+export interface AssertionOptions {
+  privateKey: KeyObject
+  algorithm: Algorithm
+  certificateId: string
+  clientId: string
+  tokenUrl: string
+  scopes: string[]
+  now?: Date
+  lifetimeSeconds?: number
+}
+
+/** The algorithm NetSuite accepts for this key when the user named none. */
+export function defaultAlgorithmFor(key: KeyObject): Algorithm {
+  const description = describeKey(key)
+  if (description.kind === 'rsa') return 'PS256'
+  const match = Object.values(KEY_SPECS).find(spec => spec.kind === 'ec' && spec.curve === description.curve)
+  if (!match) {
+    throw new InputError(`${description.label} keys cannot sign NetSuite client assertions: use RSA 3072/4096 or EC P-256/384/521`)
+  }
+  return match.defaultAlgorithm
+}
+
+export function checkAlgorithmFitsKey(algorithm: Algorithm, key: KeyObject): void {
+  const description = describeKey(key)
+  if (algorithm.startsWith('PS')) {
+    if (description.kind !== 'rsa') {
+      throw new InputError(
+        `algorithm ${algorithm} needs an RSA key but the key is ${description.label}: use ${defaultAlgorithmFor(key)} or leave algorithm empty`
+      )
+    }
+    return
+  }
+  const curve = CURVE_OF[algorithm]
+  if (description.kind !== 'ec' || description.curve !== curve) {
+    throw new InputError(
+      `algorithm ${algorithm} needs an EC ${CURVE_LABEL[curve ?? ''] ?? ''} key but the key is ${description.label}: leave algorithm empty to pick the one that fits`
+    )
+  }
+}
+
+export async function signClientAssertion(options: AssertionOptions): Promise<string> {
+  checkAlgorithmFitsKey(options.algorithm, options.privateKey)
+  const lifetime = options.lifetimeSeconds ?? ASSERTION_LIFETIME_SECONDS
+  if (lifetime <= 0 || lifetime > MAX_ASSERTION_LIFETIME_SECONDS) {
+    throw new InputError(`assertion lifetime must be 1..${MAX_ASSERTION_LIFETIME_SECONDS} seconds`)
+  }
+  const iat = Math.floor((options.now ?? new Date()).getTime() / 1000)
+  return new SignJWT({ scope: options.scopes })
+    .setProtectedHeader({ alg: options.algorithm, typ: 'JWT', kid: options.certificateId })
+    .setIssuer(options.clientId)
+    .setAudience(options.tokenUrl)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + lifetime)
+    .sign(options.privateKey)
+}

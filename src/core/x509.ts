@@ -1,0 +1,178 @@
+/**
+ * A minimal X.509 v3 certificate builder. node-forge can only sign RSA
+ * certificates, so forge serves here just as a DER encoder (design card
+ * package, no new dependency) while node:crypto, i.e. OpenSSL, generates the
+ * keys, exports the SubjectPublicKeyInfo and makes the signature. One path for
+ * RSA and EC alike. RFC 5280 section 4.1.
+ */
+import { createHash, randomBytes, sign, type KeyObject } from 'node:crypto'
+import forge from 'node-forge'
+import { InputError } from './errors.js'
+
+const { asn1 } = forge
+const U = asn1.Class.UNIVERSAL
+const T = asn1.Type
+
+type Node = forge.asn1.Asn1
+
+const seq = (items: Node[]): Node => asn1.create(U, T.SEQUENCE, true, items)
+const set = (items: Node[]): Node => asn1.create(U, T.SET, true, items)
+const oid = (id: string): Node => asn1.create(U, T.OID, false, asn1.oidToDer(id).getBytes())
+const octets = (bytes: Buffer): Node => asn1.create(U, T.OCTETSTRING, false, bytes.toString('binary'))
+const bool = (value: boolean): Node =>
+  asn1.create(U, T.BOOLEAN, false, String.fromCharCode(value ? 0xff : 0))
+const explicit = (tag: number, inner: Node): Node =>
+  asn1.create(asn1.Class.CONTEXT_SPECIFIC, tag, true, [inner])
+const der = (node: Node): Buffer => Buffer.from(asn1.toDer(node).getBytes(), 'binary')
+const fromDer = (bytes: Buffer): Node => asn1.fromDer(bytes.toString('binary'))
+
+/** RFC 5280 4.1.2.5: UTCTime through 2049, GeneralizedTime from 2050 on. */
+function time(date: Date): Node {
+  return date.getUTCFullYear() < 2050
+    ? asn1.create(U, T.UTCTIME, false, asn1.dateToUtcTime(date))
+    : asn1.create(U, T.GENERALIZEDTIME, false, asn1.dateToGeneralizedTime(date))
+}
+
+const ATTRIBUTES: Record<string, string> = {
+  CN: '2.5.4.3',
+  C: '2.5.4.6',
+  L: '2.5.4.7',
+  ST: '2.5.4.8',
+  O: '2.5.4.10',
+  OU: '2.5.4.11',
+  SERIALNUMBER: '2.5.4.5',
+  EMAILADDRESS: '1.2.840.113549.1.9.1'
+}
+
+export interface NameAttribute {
+  type: string
+  value: string
+}
+
+/**
+ * Parses `CN=NetSuite M2M acme/erp,O=Acme` (RFC 4514 order, `\,` escapes a
+ * comma) or OpenSSL's `/CN=x/O=y` form.
+ */
+export function parseDistinguishedName(raw: string): NameAttribute[] {
+  const text = raw.trim()
+  const parts = text.startsWith('/') ? text.slice(1).split('/') : splitUnescaped(text)
+  const attributes = parts.map(part => {
+    const eq = part.indexOf('=')
+    const type = part.slice(0, eq).trim().toUpperCase()
+    const value = part
+      .slice(eq + 1)
+      .trim()
+      .replace(/\\(.)/g, '$1')
+    if (eq <= 0 || !ATTRIBUTES[type] || value === '') {
+      throw new InputError(
+        `subject "${raw}" is malformed at "${part.trim()}": write attribute=value pairs separated by commas, e.g. CN=NetSuite M2M acme/erp-sync,O=Acme (attributes: ${Object.keys(ATTRIBUTES).join(', ')})`
+      )
+    }
+    if (type === 'C' && !/^[A-Z]{2}$/.test(value)) {
+      throw new InputError(`subject country "C=${value}" must be a two-letter code such as US`)
+    }
+    if (value.length > 200) throw new InputError(`subject ${type} is longer than 200 characters`)
+    return { type, value }
+  })
+  if (attributes.length === 0) throw new InputError('subject is empty: e.g. CN=NetSuite M2M')
+  return attributes
+}
+
+function splitUnescaped(text: string): string[] {
+  const parts: string[] = []
+  let current = ''
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\\' && i + 1 < text.length) {
+      current += text[i] + text[++i]
+    } else if (text[i] === ',') {
+      parts.push(current)
+      current = ''
+    } else current += text[i]
+  }
+  parts.push(current)
+  return parts
+}
+
+function name(attributes: NameAttribute[]): Node {
+  return seq(
+    attributes.map(({ type, value }) => {
+      const stringType = type === 'C' ? T.PRINTABLESTRING : type === 'EMAILADDRESS' ? T.IA5STRING : T.UTF8
+      const encoded = stringType === T.UTF8 ? forge.util.encodeUtf8(value) : value
+      return set([seq([oid(ATTRIBUTES[type]), asn1.create(U, stringType, false, encoded)])])
+    })
+  )
+}
+
+/** Signature AlgorithmIdentifier per key kind and hash (RFC 4055, RFC 5758). */
+function signatureAlgorithm(kind: 'rsa' | 'ec', hash: 'sha256' | 'sha384' | 'sha512'): Node {
+  if (kind === 'rsa') {
+    const ids = { sha256: '1.2.840.113549.1.1.11', sha384: '1.2.840.113549.1.1.12', sha512: '1.2.840.113549.1.1.13' }
+    return seq([oid(ids[hash]), asn1.create(U, T.NULL, false, '')])
+  }
+  const ids = { sha256: '1.2.840.10045.4.3.2', sha384: '1.2.840.10045.4.3.3', sha512: '1.2.840.10045.4.3.4' }
+  return seq([oid(ids[hash])])
+}
+
+function extension(id: string, critical: boolean, value: Node): Node {
+  return seq([oid(id), ...(critical ? [bool(true)] : []), octets(der(value))])
+}
+
+export interface CertificateRequest {
+  publicKey: KeyObject
+  privateKey: KeyObject
+  kind: 'rsa' | 'ec'
+  hash: 'sha256' | 'sha384' | 'sha512'
+  subject: NameAttribute[]
+  notBefore: Date
+  notAfter: Date
+}
+
+/** Builds and self-signs the certificate; returns its DER. */
+export function buildSelfSignedCertificate(request: CertificateRequest): Buffer {
+  const spkiDer = request.publicKey.export({ type: 'spki', format: 'der' })
+  const spki = fromDer(spkiDer)
+  // RFC 5280 4.2.1.2 method (1): SHA-1 of the subjectPublicKey BIT STRING value.
+  // forge decodes an RSA key's BIT STRING into children but keeps the raw bytes
+  // (with the leading unused-bits octet) in bitStringContents.
+  const bitString = (spki.value as Node[])[1] as Node & { bitStringContents?: string }
+  const raw = bitString.bitStringContents ?? (bitString.value as string)
+  const keyBits = Buffer.from(raw, 'binary').subarray(1)
+  const keyId = createHash('sha1').update(keyBits).digest()
+
+  // Random positive 128-bit serial (RFC 5280 4.1.2.2: positive, at most 20 octets).
+  const serial = randomBytes(16)
+  serial[0] = (serial[0] & 0x7f) | 0x01
+
+  const algorithm = signatureAlgorithm(request.kind, request.hash)
+  const tbs = seq([
+    explicit(0, asn1.create(U, T.INTEGER, false, String.fromCharCode(2))),
+    asn1.create(U, T.INTEGER, false, serial.toString('binary')),
+    algorithm,
+    name(request.subject),
+    seq([time(request.notBefore), time(request.notAfter)]),
+    name(request.subject),
+    spki,
+    explicit(
+      3,
+      seq([
+        extension('2.5.29.19', true, seq([])), // basicConstraints: CA:FALSE
+        // keyUsage: digitalSignature only (bit 0 -> 0x80, 7 unused bits)
+        extension('2.5.29.15', true, asn1.create(U, T.BITSTRING, false, '\x07\x80')),
+        extension('2.5.29.14', false, octets(keyId)) // subjectKeyIdentifier
+      ])
+    )
+  ])
+  const tbsDer = der(tbs)
+  const signature = sign(request.hash, tbsDer, request.privateKey)
+  const certificate = seq([
+    tbs,
+    signatureAlgorithm(request.kind, request.hash),
+    asn1.create(U, T.BITSTRING, false, '\x00' + signature.toString('binary'))
+  ])
+  return der(certificate)
+}
+
+export function toPem(label: string, derBytes: Buffer): string {
+  const lines = derBytes.toString('base64').match(/.{1,64}/g) ?? []
+  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`
+}

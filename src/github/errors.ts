@@ -1,0 +1,59 @@
+import { GitHubError } from '../core/errors.js'
+
+export type TokenRole = 'github-token' | 'admin-token'
+
+interface RequestErrorLike {
+  status: number
+  message: string
+}
+
+function isRequestError(error: unknown): error is RequestErrorLike {
+  return typeof error === 'object' && error !== null && typeof (error as { status?: unknown }).status === 'number'
+}
+
+/** Turns Octokit's errors into messages that say what to fix and whether a rerun repairs it. */
+export function explainGitHubError(
+  error: unknown,
+  step: string,
+  token: TokenRole,
+  environment?: string
+): GitHubError {
+  if (!isRequestError(error)) {
+    return new GitHubError(`${step} failed: ${error instanceof Error ? error.message : String(error)}. A rerun repairs this: every step is safe to run again.`)
+  }
+  const { status } = error
+  if (status === 401) {
+    return new GitHubError(`${step} failed: GitHub refused ${token} (401 Bad credentials): it is missing, expired or revoked; create a new one and update the secret`, status, false)
+  }
+  if (status === 403 && token === 'admin-token') {
+    return new GitHubError(
+      `${step} failed: admin-token cannot write Actions secrets/variables; GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`,
+      status,
+      false
+    )
+  }
+  if (status === 403) {
+    return new GitHubError(
+      `${step} failed: github-token may not do this (403): grant \`permissions: issues: write\` (and \`actions: write\` for keepalive) in the workflow`,
+      status,
+      false
+    )
+  }
+  if (status === 404 && environment && /environment|secret|variable/i.test(step)) {
+    return new GitHubError(
+      `${step} failed: GitHub answered 404; the environment "${environment}" may not exist (create it under Settings > Environments) or admin-token cannot see it`,
+      status,
+      false
+    )
+  }
+  const detail = error.message.split('\n')[0].slice(0, 200)
+  return new GitHubError(
+    `${step} failed: GitHub answered HTTP ${status} (${detail}). ${status >= 500 || status === 429 ? 'A rerun repairs this: every step is safe to run again.' : 'Fix the cause, then rerun.'}`,
+    status,
+    status >= 500 || status === 429
+  )
+}
+
+export function statusOf(error: unknown): number | undefined {
+  return isRequestError(error) ? error.status : undefined
+}

@@ -1,0 +1,277 @@
+/**
+ * Every GitHub call the action makes, behind one door: Actions secrets and
+ * variables (admin-token), the rotation issue and collaborator permission
+ * (github-token), and the workflow keepalive. In dry-run, writes are reported
+ * and skipped; reads still happen.
+ */
+import type { Logger } from '../action/context.js'
+import { explainGitHubError, statusOf, type TokenRole } from './errors.js'
+import { createClient, type Octokit } from './octokit.js'
+import { sealSecret } from './seal.js'
+
+export interface GatewayOptions {
+  owner: string
+  repo: string
+  apiUrl: string
+  githubToken: string
+  adminToken?: string
+  environment?: string
+  dryRun: boolean
+  log: Logger
+}
+
+export interface IssueRef {
+  number: number
+  title: string
+  body: string
+  state: string
+  labels: string[]
+  htmlUrl: string
+  createdAt: string
+}
+
+interface RawIssue {
+  number: number
+  title: string
+  body?: string | null
+  state: string
+  labels: (string | { name?: string })[]
+  html_url: string
+  created_at: string
+  pull_request?: unknown
+}
+
+export function toIssueRef(raw: RawIssue): IssueRef {
+  return {
+    number: raw.number,
+    title: raw.title,
+    body: raw.body ?? '',
+    state: raw.state,
+    labels: raw.labels.map(label => (typeof label === 'string' ? label : (label.name ?? ''))),
+    htmlUrl: raw.html_url,
+    createdAt: raw.created_at
+  }
+}
+
+export class GitHubGateway {
+  /** Every write done (or, in dry-run, that would have been done), in order. */
+  readonly writes: string[] = []
+  private readonly issues: Octokit
+  private readonly admin?: Octokit
+  private publicKey?: { key_id: string; key: string }
+
+  constructor(private readonly options: GatewayOptions) {
+    const onWarning = (message: string): void => options.log.warning(message)
+    this.issues = createClient({ token: options.githubToken, apiUrl: options.apiUrl, onWarning })
+    if (options.adminToken) {
+      this.admin = createClient({ token: options.adminToken, apiUrl: options.apiUrl, onWarning })
+    }
+  }
+
+  private get where(): string {
+    return this.options.environment ? `environment ${this.options.environment}` : 'repository'
+  }
+
+  /** Path prefix for secrets and variables: the repository's or an environment's. */
+  private scoped(kind: 'secrets' | 'variables'): string {
+    const { owner, repo, environment } = this.options
+    return environment
+      ? `/repos/${owner}/${repo}/environments/${encodeURIComponent(environment)}/${kind}`
+      : `/repos/${owner}/${repo}/actions/${kind}`
+  }
+
+  private client(token: TokenRole, step: string): Octokit {
+    if (token === 'github-token') return this.issues
+    if (!this.admin) {
+      throw explainGitHubError({ status: 403, message: 'admin-token is not set' }, step, 'admin-token')
+    }
+    return this.admin
+  }
+
+  private async call<T>(step: string, token: TokenRole, request: (octokit: Octokit) => Promise<T>): Promise<T> {
+    try {
+      return await request(this.client(token, step))
+    } catch (error) {
+      throw explainGitHubError(error, step, token, this.options.environment)
+    }
+  }
+
+  /** Runs a write, or in dry-run only reports it. */
+  private async write(step: string, token: TokenRole, request: (octokit: Octokit) => Promise<unknown>): Promise<boolean> {
+    this.writes.push(step)
+    if (this.options.dryRun) {
+      this.options.log.info(`dry-run: would ${step}`)
+      return false
+    }
+    await this.call(step, token, request)
+    this.options.log.info(`${step}: done`)
+    return true
+  }
+
+  get canReadAdmin(): boolean {
+    return this.admin !== undefined
+  }
+
+  // --- Actions secrets -------------------------------------------------------
+
+  async putSecret(name: string, value: string): Promise<void> {
+    const step = `write secret ${name} (${this.where})`
+    await this.write(step, 'admin-token', async octokit => {
+      // The public key is fetched once per run, then reused for every secret.
+      if (!this.publicKey) {
+        const { data } = await octokit.request(`GET ${this.scoped('secrets')}/public-key`)
+        this.publicKey = data as { key_id: string; key: string }
+      }
+      const encrypted_value = await sealSecret(this.publicKey.key, value)
+      await octokit.request(`PUT ${this.scoped('secrets')}/{name}`, { name, encrypted_value, key_id: this.publicKey.key_id })
+    })
+  }
+
+  async deleteSecret(name: string): Promise<void> {
+    await this.write(`delete secret ${name} (${this.where})`, 'admin-token', async octokit => {
+      try {
+        await octokit.request(`DELETE ${this.scoped('secrets')}/{name}`, { name })
+      } catch (error) {
+        if (statusOf(error) !== 404) throw error // already gone: a rerun after a partial run
+      }
+    })
+  }
+
+  // --- Actions variables -----------------------------------------------------
+
+  async getVariable(name: string): Promise<string | undefined> {
+    return this.call(`read variable ${name} (${this.where})`, 'admin-token', async octokit => {
+      try {
+        const { data } = await octokit.request(`GET ${this.scoped('variables')}/{name}`, { name })
+        return (data as { value: string }).value
+      } catch (error) {
+        if (statusOf(error) === 404) return undefined
+        throw error
+      }
+    })
+  }
+
+  /** Every variable of the repository (or environment) by name: one request for all stages. */
+  async listVariables(): Promise<Map<string, string>> {
+    return this.call(`read variables (${this.where})`, 'admin-token', async octokit => {
+      const all = (await octokit.paginate(`GET ${this.scoped('variables')}`, { per_page: 30 })) as {
+        name: string
+        value: string
+      }[]
+      return new Map(all.map(variable => [variable.name, variable.value]))
+    })
+  }
+
+  /** Updates the variable, creating it when GitHub says it does not exist (404). */
+  async setVariable(name: string, value: string, exists?: boolean): Promise<void> {
+    await this.write(`write variable ${name} (${this.where})`, 'admin-token', async octokit => {
+      const update = (): Promise<unknown> =>
+        octokit.request(`PATCH ${this.scoped('variables')}/{name}`, { name, value })
+      const create = (): Promise<unknown> => octokit.request(`POST ${this.scoped('variables')}`, { name, value })
+      if (exists === false) {
+        try {
+          await create()
+        } catch (error) {
+          if (statusOf(error) !== 409) throw error
+          await update()
+        }
+        return
+      }
+      try {
+        await update()
+      } catch (error) {
+        if (statusOf(error) !== 404) throw error
+        await create()
+      }
+    })
+  }
+
+  async deleteVariable(name: string): Promise<void> {
+    await this.write(`delete variable ${name} (${this.where})`, 'admin-token', async octokit => {
+      try {
+        await octokit.request(`DELETE ${this.scoped('variables')}/{name}`, { name })
+      } catch (error) {
+        if (statusOf(error) !== 404) throw error
+      }
+    })
+  }
+
+  // --- Issues -------------------------------------------------------------------
+
+  /** Open issues (not pull requests) carrying the label, oldest first. */
+  async openIssues(label: string): Promise<IssueRef[]> {
+    const { owner, repo } = this.options
+    return this.call('read open rotation issues', 'github-token', async octokit => {
+      const raw = (await octokit.paginate('GET /repos/{owner}/{repo}/issues', {
+        owner,
+        repo,
+        state: 'open',
+        labels: label,
+        per_page: 100,
+        sort: 'created',
+        direction: 'asc'
+      })) as RawIssue[]
+      return raw.filter(issue => !issue.pull_request).map(toIssueRef)
+    })
+  }
+
+  async createIssue(issue: { title: string; body: string; labels: string[]; assignees: string[] }): Promise<IssueRef | undefined> {
+    const { owner, repo } = this.options
+    let created: IssueRef | undefined
+    await this.write(`open issue "${issue.title}"`, 'github-token', async octokit => {
+      const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues', { owner, repo, ...issue })
+      created = toIssueRef(data as RawIssue)
+      // GitHub silently drops labels at creation for tokens without push access; the label is how we find it again.
+      const missing = issue.labels.filter(label => !created?.labels.includes(label))
+      if (missing.length > 0) {
+        await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+          owner,
+          repo,
+          issue_number: created.number,
+          labels: missing
+        })
+        created.labels.push(...missing)
+      }
+    })
+    return created
+  }
+
+  async updateIssue(number: number, change: { body?: string; title?: string; state?: 'open' | 'closed'; state_reason?: 'completed' | 'not_planned' }): Promise<void> {
+    const { owner, repo } = this.options
+    const what = change.state === 'closed' ? `close issue #${number}` : `update issue #${number}`
+    await this.write(what, 'github-token', octokit =>
+      octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { owner, repo, issue_number: number, ...change })
+    )
+  }
+
+  async comment(number: number, body: string): Promise<void> {
+    const { owner, repo } = this.options
+    await this.write(`comment on issue #${number}`, 'github-token', octokit =>
+      octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: number, body })
+    )
+  }
+
+  /** The collaborator's fine-grained role: admin, maintain, write, triage, read or none. */
+  async permission(login: string): Promise<string> {
+    const { owner, repo } = this.options
+    return this.call(`read the permission of ${login}`, 'github-token', async octokit => {
+      try {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { owner, repo, username: login })
+        const record = data as { permission?: string; role_name?: string }
+        return record.role_name ?? record.permission ?? 'none'
+      } catch (error) {
+        if (statusOf(error) === 404) return 'none'
+        throw error
+      }
+    })
+  }
+
+  // --- Workflow keepalive -------------------------------------------------------
+
+  async enableWorkflow(workflowId: string): Promise<void> {
+    const { owner, repo } = this.options
+    await this.write(`keep workflow ${workflowId} enabled`, 'github-token', octokit =>
+      octokit.request('PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable', { owner, repo, workflow_id: workflowId })
+    )
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * NetSuite's certificate rotation endpoint. Its response shapes are not fully
+ * documented, so every answer is parsed defensively and anything not understood
+ * is reported with what was received (never with the token).
+ */
+import { NetSuiteError, redact } from './errors.js'
+import { requestWithRetry } from './http.js'
+
+export interface RemoteCertificate {
+  id: string
+  active: boolean
+  validUntil?: Date
+  role?: string
+  entity?: string
+}
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+}
+
+function pickString(record: Record<string, unknown>, keys: string[]): string | undefined {
+  for (const key of keys) {
+    const value = record[key]
+    if (typeof value === 'string' && value !== '') return value
+    if (typeof value === 'number') return String(value)
+  }
+  return undefined
+}
+
+export function parseRemoteCertificate(value: unknown): RemoteCertificate | undefined {
+  const record = asRecord(value)
+  if (!record) return undefined
+  const id = pickString(record, ['certificateId', 'certificate_id', 'id', 'kid'])
+  if (!id) return undefined
+  const status = (pickString(record, ['status', 'state']) ?? '').toUpperCase()
+  const revoked = record.revoked === true || status === 'REVOKED'
+  const until = pickString(record, ['validUntil', 'valid_until', 'expirationDate', 'notAfter', 'endDate'])
+  const validUntil = until ? new Date(until) : undefined
+  const expired = status === 'EXPIRED' || (validUntil !== undefined && validUntil.getTime() < Date.now())
+  return {
+    id,
+    active: !revoked && !expired,
+    validUntil: validUntil && !Number.isNaN(validUntil.getTime()) ? validUntil : undefined,
+    role: pickString(record, ['role', 'roleId']),
+    entity: pickString(record, ['entity', 'entityId'])
+  }
+}
+
+function listFrom(json: unknown): unknown[] | undefined {
+  if (Array.isArray(json)) return json
+  const record = asRecord(json)
+  if (!record) return undefined
+  for (const key of ['items', 'certificates', 'data', 'results']) {
+    if (Array.isArray(record[key])) return record[key] as unknown[]
+  }
+  return undefined
+}
+
+function describeReceived(text: string): string {
+  return `received: ${redact(text.replace(/\s+/g, ' '), []).slice(0, 200) || '(empty body)'}`
+}
+
+export class CertificateEndpoint {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly accessToken: string
+  ) {}
+
+  private async call(operation: string, path: string, body?: unknown): Promise<{ status: number; text: string; json: unknown }> {
+    const response = await requestWithRetry(this.baseUrl.replace(/\/+$/, '') + path, {
+      method: body === undefined && path === '' ? 'GET' : 'POST',
+      headers: {
+        authorization: `Bearer ${this.accessToken}`,
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' })
+      },
+      body: body === undefined ? undefined : JSON.stringify(body)
+    })
+    let json: unknown
+    try {
+      json = JSON.parse(response.text)
+    } catch {
+      json = undefined
+    }
+    if (response.status >= 400) {
+      const record = asRecord(json) ?? {}
+      const details = Array.isArray(record['o:errorDetails']) ? asRecord(record['o:errorDetails'][0]) : undefined
+      const code = pickString(record, ['error', 'title', 'type']) ?? `http_${response.status}`
+      const description =
+        pickString(record, ['error_description', 'detail', 'message']) ?? (details && pickString(details, ['detail']))
+      throw new NetSuiteError(operation, code, response.status, redact(description ?? describeReceived(response.text), [this.accessToken]))
+    }
+    return { status: response.status, text: response.text, json }
+  }
+
+  async list(): Promise<RemoteCertificate[]> {
+    const { text, json } = await this.call('listing certificates', '')
+    const items = listFrom(json)
+    if (!items) throw new NetSuiteError('listing certificates', 'unexpected_response', 200, describeReceived(text))
+    return items.map(parseRemoteCertificate).filter((c): c is RemoteCertificate => c !== undefined)
+  }
+
+  /** Uploads a certificate; returns its new ID when the answer names one. */
+  async upload(pem: string, roleId: number, entityId: number): Promise<string | undefined> {
+    const { json } = await this.call('uploading the certificate', '', { fileContent: pem, role: roleId, entity: entityId })
+    const direct = parseRemoteCertificate(json)
+    if (direct) return direct.id
+    const nested = asRecord(json)
+    for (const key of ['item', 'certificate', 'data']) {
+      const inner = nested && parseRemoteCertificate(nested[key])
+      if (inner) return inner.id
+    }
+    return undefined
+  }
+
+  async revoke(certificateId: string): Promise<void> {
+    await this.call(`revoking certificate ${certificateId}`, `/${encodeURIComponent(certificateId)}/revoke`, {})
+  }
+}

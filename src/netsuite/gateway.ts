@@ -1,0 +1,32 @@
+/**
+ * Every NetSuite call the action makes: proving credentials at the token
+ * endpoint, and the certificate rotation endpoint (Oracle help
+ * article_92130837826). Secrets are masked before they can be printed.
+ */
+import type { Logger } from '../action/context.js'
+import { proveCredentials, type Credentials } from './client.js'
+import type { AccessToken } from './token.js'
+import { CertificateEndpoint } from './certificates.js'
+
+export class NetSuiteGateway {
+  constructor(
+    private readonly tokenUrl: string,
+    private readonly scopes: string[],
+    private readonly log: Logger
+  ) {}
+
+  /** Signs an assertion with these credentials and exchanges it; throws NetSuiteError or NetworkError. */
+  async prove(credentials: Credentials): Promise<AccessToken> {
+    const token = await proveCredentials(credentials, {
+      tokenUrl: this.tokenUrl,
+      scopes: this.scopes,
+      onAssertion: assertion => this.log.setSecret(assertion)
+    })
+    this.log.setSecret(token.accessToken)
+    return token
+  }
+
+  certificates(url: string, accessToken: string): CertificateEndpoint {
+    return new CertificateEndpoint(url, accessToken)
+  }
+}

@@ -1,0 +1,72 @@
+import { NetSuiteError, redact } from './errors.js'
+import { DEFAULT_RETRY, requestWithRetry, type RetryPolicy } from './http.js'
+
+export interface AccessToken {
+  accessToken: string
+  expiresIn: number
+  tokenType: string
+}
+
+/**
+ * POSTs the client assertion to NetSuite's token endpoint (Oracle help
+ * section_162755359851). NetSuite sends expires_in as a string ("3600").
+ */
+export async function exchangeToken(
+  tokenUrl: string,
+  assertion: string,
+  policy: RetryPolicy = DEFAULT_RETRY
+): Promise<AccessToken> {
+  const body = new URLSearchParams({
+    grant_type: 'client_credentials',
+    client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+    client_assertion: assertion
+  })
+  const response = await requestWithRetry(
+    tokenUrl,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+      body: body.toString()
+    },
+    policy
+  )
+  let json: Record<string, unknown> = {}
+  try {
+    const parsed: unknown = JSON.parse(response.text)
+    if (parsed && typeof parsed === 'object') json = parsed as Record<string, unknown>
+  } catch {
+    // Not JSON: described below from the status alone.
+  }
+  if (response.status === 200 && typeof json.access_token === 'string' && json.access_token !== '') {
+    const expiresIn = Number(json.expires_in ?? 3600)
+    return {
+      accessToken: json.access_token,
+      expiresIn: Number.isFinite(expiresIn) ? expiresIn : 3600,
+      tokenType: typeof json.token_type === 'string' ? json.token_type : 'Bearer'
+    }
+  }
+  const code = typeof json.error === 'string' ? json.error : response.status === 200 ? 'no_access_token' : 'http_error'
+  const rawDescription =
+    typeof json.error_description === 'string'
+      ? json.error_description
+      : code === 'http_error'
+        ? `unexpected ${response.headers.get('content-type') ?? 'answer'} body`
+        : undefined
+  throw new NetSuiteError(
+    'token exchange',
+    code,
+    response.status,
+    rawDescription === undefined ? undefined : redact(rawDescription, [assertion, ...issuerOf(assertion)])
+  )
+}
+
+/** The client ID (iss) inside our own assertion, so an error that echoes it can be scrubbed. */
+function issuerOf(assertion: string): string[] {
+  try {
+    const claims: unknown = JSON.parse(Buffer.from(assertion.split('.')[1] ?? '', 'base64url').toString('utf8'))
+    const iss = claims && typeof claims === 'object' ? (claims as Record<string, unknown>).iss : undefined
+    return typeof iss === 'string' && iss !== '' ? [iss] : []
+  } catch {
+    return []
+  }
+}
