@@ -48,8 +48,10 @@ export interface World {
 
 export interface WorldOptions {
   environments?: string[]
-  /** Role can manage certificates through the REST endpoint (zero-touch). */
+  /** The role may manage certificates through NetSuite's REST endpoint. */
   canManageCertificates?: boolean
+  /** Steps pass netsuite-role-id and netsuite-entity-id, so upload: auto tries the API. */
+  zeroTouch?: boolean
 }
 
 export async function startWorld(options: WorldOptions = {}): Promise<World> {
@@ -58,7 +60,10 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
   const github = await startGitHubEmulator({ owner: 'acme', repo: 'erp-sync', environments: options.environments })
   const netsuite = await startNetSuiteEmulator({ accountId: ACCOUNT_ID, now: () => now().getTime() })
   const { clientId } = netsuite.createIntegration({ name: 'ERP sync' })
-  const roleId = netsuite.createRole({ name: 'Integration', canManageCertificates: options.canManageCertificates ?? false })
+  const roleId = netsuite.createRole({
+    name: 'Integration',
+    canManageCertificates: options.canManageCertificates ?? options.zeroTouch ?? false
+  })
   const entityId = netsuite.createEntity({ name: 'Integration user' })
   github.setPermission('admin-alice', 'admin')
   github.setPermission('writer-wes', 'write')
@@ -92,6 +97,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
       'pending-certificate': variable('NETSUITE_CERTIFICATE_PENDING', environment),
       'token-url': netsuite.tokenUrl,
       'certificates-url': netsuite.certificatesUrl(clientId),
+      ...(options.zeroTouch ? { 'netsuite-role-id': String(roleId), 'netsuite-entity-id': String(entityId) } : {}),
       ...(environment ? { environment } : {})
     }),
     step: async (command, stepOptions = {}) => {

@@ -84,7 +84,7 @@ export async function run(): Promise<void> {
             log: logger
           })
       )),
-    netsuite: new NetSuiteGateway(config.tokenUrl, config.scopes, logger)
+    netsuite: new NetSuiteGateway(config.tokenUrl, config.scopes, logger, config.dryRun)
   }
   try {
     const command = await COMMANDS[config.command]()

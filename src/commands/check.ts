@@ -7,6 +7,7 @@
 import type { Context, Result } from '../action/context.js'
 import { readMarker, replaceMarker } from '../action/issue-text.js'
 import type { GitHubGateway, IssueRef } from '../github/gateway.js'
+import { askForReupload, checkRegistration, keepWorkflowAlive, revokePreviousIfDue } from './housekeeping.js'
 import { rotationPending, startRotation } from './rotate.js'
 import { certificateOutputs, DAY_MS, daysRemaining, findRotationIssue, when } from './shared.js'
 
@@ -18,6 +19,8 @@ export async function check(ctx: Context): Promise<Result> {
   const certificate = config.certificate
   const github = await ctx.github()
   const issue = await findRotationIssue(ctx, github)
+  await keepWorkflowAlive(ctx, github)
+  await revokePreviousIfDue(ctx, github)
 
   const outputs: Result['outputs'] = {
     ...(certificate ? certificateOutputs(certificate, now) : {}),
@@ -27,8 +30,21 @@ export async function check(ctx: Context): Promise<Result> {
   const expired = certificate !== undefined && certificate.notAfter.getTime() <= now.getTime()
   const due = certificate === undefined || certificate.notAfter.getTime() - now.getTime() <= config.renewBeforeDays * DAY_MS
 
+  const registration = certificate && !expired ? await checkRegistration(ctx) : 'unchecked'
+
   let result: Result
-  if (!due) {
+  if (registration === 'missing' && !due) {
+    const reupload = issue ?? (await askForReupload(ctx, github))
+    const where = reupload ? `issue #${reupload.number}` : 'an issue (dry-run: not opened)'
+    result = {
+      status: 'registration-missing',
+      outputs: { ...outputs, ...(reupload ? { 'issue-number': String(reupload.number), 'issue-url': reupload.htmlUrl } : {}) },
+      failure: `NetSuite no longer accepts the current certificate ID ${config.certificateId} (invalid_client) although the certificate is valid until ${when(certificate.notAfter)}: a sandbox refresh or a revocation removed it. ${issue ? `The pending rotation in issue #${issue.number} repairs this once promoted.` : `${where} asks an admin to upload the same certificate again and reply with its new ID.`}`,
+      stages: [],
+      nextStep: `Upload the certificate from ${where} in NetSuite and reply \`/certificate-id <ID>\` there.`,
+      writes: github.writes
+    }
+  } else if (!due) {
     result = {
       status: 'ok',
       outputs,
@@ -45,8 +61,8 @@ export async function check(ctx: Context): Promise<Result> {
       ? `The current certificate (\`${certificate.fingerprint.slice(0, 23)}…\`) expires on ${when(certificate.notAfter)}, in ${days} days; rotations start ${config.renewBeforeDays} days before expiry.`
       : 'There is no current certificate yet (the variable is empty): this is the first rotation.'
     const started = await startRotation(ctx, github, { reason, deadline: certificate?.notAfter })
-    // check reports on the certificate it looked at: the current one.
-    result = { ...started, outputs: { ...started.outputs, ...outputs } }
+    // check reports on the certificate it looked at: the current one, or the new one when it promoted it itself.
+    result = started.status === 'promoted' ? started : { ...started, outputs: { ...started.outputs, ...outputs } }
   }
 
   if (certificate) {
@@ -55,8 +71,21 @@ export async function check(ctx: Context): Promise<Result> {
       certificateId: config.certificateId,
       fingerprint: certificate.fingerprint,
       notAfter: certificate.notAfter,
-      state: expired ? 'expired' : due ? `renew now (${days} days left)` : `ok (${days} days left)`
+      state: expired
+        ? 'expired'
+        : registration === 'missing'
+          ? 'unknown to NetSuite'
+          : due
+            ? `renew now (${days} days left)`
+            : `ok (${days} days left)`
     })
+  }
+  if (registration === 'missing' && due && result.status !== 'registration-missing') {
+    result = {
+      ...result,
+      status: 'registration-missing',
+      failure: `NetSuite no longer accepts the current certificate ID ${config.certificateId} (invalid_client). ${result.nextStep}`
+    }
   }
   if (expired) {
     return {

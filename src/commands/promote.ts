@@ -7,7 +7,7 @@
  * with the credentials being promoted.
  */
 import { InputError } from '../core/errors.js'
-import type { CertificateInfo } from '../core/inspect.js'
+import type { CertificateInfo, PrivateKeyInfo } from '../core/inspect.js'
 import type { Context, Result } from '../action/context.js'
 import { where } from '../action/issue-text.js'
 import type { GitHubGateway, IssueRef } from '../github/gateway.js'
@@ -93,28 +93,7 @@ export async function promote(ctx: Context): Promise<Result> {
   ctx.log.info(`NetSuite accepted the pending certificate with ID ${certificateId}.`)
 
   const current = certificateFromVariable(currentPem, n.certificate)
-  const alreadyCurrent = current?.fingerprint === pendingCertificate.fingerprint
-  if (current && !alreadyCurrent) {
-    // Previous first: the credentials being replaced, never the ones being promoted.
-    if (config.privateKey && !sameKey(config.privateKey.keyObject, pendingKey.keyObject)) {
-      await github.putSecret(n.keyPrevious, privateKeyPem(config.privateKey))
-    } else if (!config.privateKey) {
-      ctx.log.warning(`private-key was not given, so the replaced key is not kept in ${n.keyPrevious}; rollback will not be possible`)
-    }
-    await github.setVariable(n.certificatePrevious, current.pem, variables.has(n.certificatePrevious))
-    if (currentId && currentId !== certificateId) {
-      await github.setVariable(n.certificateIdPrevious, currentId, variables.has(n.certificateIdPrevious))
-    }
-  }
-  // Key and ID next to each other: the pair consumers use is mismatched only between these two calls.
-  await github.putSecret(n.key, privateKeyPem(pendingKey))
-  await github.setVariable(n.certificateId, certificateId, variables.has(n.certificateId))
-  await github.setVariable(n.certificate, pendingCertificate.pem, variables.has(n.certificate))
-  if (current && !alreadyCurrent) {
-    await writeState(ctx, github, variables, { promotedAt: now.toISOString(), previousCertificateId: currentId })
-  }
-  await github.deleteSecret(n.keyPending)
-  await github.deleteVariable(n.certificatePending)
+  await writePromotion(ctx, github, { variables, pendingKey, pendingCertificate, certificateId, current, currentId })
   if (issue) await closeIssue(ctx, github, issue, promotedComment(ctx, pendingCertificate, certificateId, current, currentId))
 
   return {
@@ -132,6 +111,46 @@ export async function promote(ctx: Context): Promise<Result> {
     nextStep: 'Nothing to do: consumers reading the current secret and variables now use the new certificate.',
     writes: github.writes
   }
+}
+
+export interface Promotion {
+  variables: Map<string, string>
+  pendingKey: PrivateKeyInfo
+  pendingCertificate: CertificateInfo
+  certificateId: string
+  current?: CertificateInfo
+  currentId?: string
+}
+
+/**
+ * The write sequence of a proven promotion: previous, then current, then the
+ * pending secret and variable are deleted. Safe to repeat at any point.
+ */
+export async function writePromotion(ctx: Context, github: GitHubGateway, p: Promotion): Promise<void> {
+  const { config } = ctx
+  const n = config.names
+  const { variables, pendingKey, pendingCertificate, certificateId, current, currentId } = p
+  const alreadyCurrent = current?.fingerprint === pendingCertificate.fingerprint
+  if (current && !alreadyCurrent) {
+    // Previous first: the credentials being replaced, never the ones being promoted.
+    if (config.privateKey && !sameKey(config.privateKey.keyObject, pendingKey.keyObject)) {
+      await github.putSecret(n.keyPrevious, privateKeyPem(config.privateKey))
+    } else if (!config.privateKey) {
+      ctx.log.warning(`private-key was not given, so the replaced key is not kept in ${n.keyPrevious}; rollback will not be possible`)
+    }
+    await github.setVariable(n.certificatePrevious, current.pem, variables.has(n.certificatePrevious))
+    if (currentId && currentId !== certificateId) {
+      await github.setVariable(n.certificateIdPrevious, currentId, variables.has(n.certificateIdPrevious))
+      // Recorded with the previous stage, so a later check can revoke exactly this ID.
+      await writeState(ctx, github, variables, { promotedAt: ctx.now().toISOString(), previousCertificateId: currentId })
+    }
+  }
+  // Key and ID next to each other: the pair consumers use is mismatched only between these two calls.
+  await github.putSecret(n.key, privateKeyPem(pendingKey))
+  await github.setVariable(n.certificateId, certificateId, variables.has(n.certificateId))
+  await github.setVariable(n.certificate, pendingCertificate.pem, variables.has(n.certificate))
+  await github.deleteSecret(n.keyPending)
+  await github.deleteVariable(n.certificatePending)
 }
 
 async function closeIssue(ctx: Context, github: GitHubGateway, issue: IssueRef, message: string): Promise<void> {

@@ -5,11 +5,13 @@
  * A rotation that is pending is never regenerated.
  */
 import { generateCredentials } from '../core/generate.js'
-import { parseCertificate } from '../core/inspect.js'
+import { parseCertificate, parsePrivateKey, type CertificateInfo, type PrivateKeyInfo } from '../core/inspect.js'
 import type { Context, Result } from '../action/context.js'
 import { issueBody, issueTitle, readMarker, where, type IssueState } from '../action/issue-text.js'
 import type { GitHubGateway, IssueRef } from '../github/gateway.js'
-import { certificateOutputs, findRotationIssue, maskPem, when } from './shared.js'
+import { certificateFromVariable, certificateOutputs, findRotationIssue, maskPem, sameKey, when } from './shared.js'
+import { apiUploadWanted, uploadPending } from './zero-touch.js'
+import { promoteUploaded } from './zero-touch-promote.js'
 
 const PEM_BLOCK = /```pem\n([\s\S]*?)```/
 
@@ -33,33 +35,31 @@ export async function rotate(ctx: Context): Promise<Result> {
 
 export async function startRotation(ctx: Context, github: GitHubGateway, why: RotationReason): Promise<Result> {
   const { config } = ctx
-  const generated = await generateCredentials({
-    keyType: config.keyType,
-    validityDays: config.validityDays,
-    subject: config.subject,
-    now: ctx.now()
-  })
-  maskPem(ctx, generated.privateKeyPem)
-  const certificate = parseCertificate(generated.certificatePem, 'generated certificate')
-  ctx.log.info(`Generated ${certificate.key.label} certificate ${certificate.fingerprint}, valid until ${certificate.notAfter.toISOString()}`)
+  const api = apiUploadWanted(config)
+  const variables = api ? await github.listVariables() : undefined
+  const pending = (variables && reusablePending(ctx, variables)) ?? (await generateAndStore(ctx, github))
 
-  await github.putSecret(config.names.keyPending, generated.privateKeyPem)
-  await github.setVariable(config.names.certificatePending, generated.certificatePem, false)
+  let note: string | undefined
+  if (api && variables) {
+    const outcome = await uploadPending(ctx, github, variables, pending)
+    if (outcome.kind === 'uploaded') {
+      if (config.dryRun) return dryRunApiResult(ctx, github, pending.certificate)
+      return promoteUploaded(ctx, github, { variables, pending, certificateId: outcome.certificateId })
+    }
+    note = outcome.note
+  }
+
+  const { certificate } = pending
   const state: IssueState = {
     account: config.account,
     environment: config.environment ?? null,
     fingerprint: certificate.fingerprint,
     reminded: []
   }
+  const reason = note ? `${why.reason}\n\n> [!NOTE]\n> This rotation could not be done automatically: ${note}` : why.reason
   const issue = await github.createIssue({
     title: issueTitle(config),
-    body: issueBody(
-      config,
-      { ...certificate, keyLabel: certificate.key.label },
-      why.deadline,
-      state,
-      why.reason
-    ),
+    body: issueBody(config, { ...certificate, keyLabel: certificate.key.label }, why.deadline, state, reason),
     labels: [config.issueLabel],
     assignees: config.issueAssignees
   })
@@ -76,6 +76,51 @@ export async function startRotation(ctx: Context, github: GitHubGateway, why: Ro
       ? `An admin uploads the certificate in NetSuite and replies \`/certificate-id <ID>\` on issue #${issue.number}.`
       : 'dry-run: nothing was written; run without dry-run to start the rotation.',
     writes: github.writes
+  }
+}
+
+export interface PendingCredentials {
+  key: PrivateKeyInfo
+  certificate: CertificateInfo
+}
+
+/** Generates the key pair and stores it: the pending secret first, then the pending variable. */
+async function generateAndStore(ctx: Context, github: GitHubGateway): Promise<PendingCredentials> {
+  const { config } = ctx
+  const generated = await generateCredentials({
+    keyType: config.keyType,
+    validityDays: config.validityDays,
+    subject: config.subject,
+    now: ctx.now()
+  })
+  maskPem(ctx, generated.privateKeyPem)
+  const certificate = parseCertificate(generated.certificatePem, 'generated certificate')
+  ctx.log.info(`Generated ${certificate.key.label} certificate ${certificate.fingerprint}, valid until ${certificate.notAfter.toISOString()}`)
+  await github.putSecret(config.names.keyPending, generated.privateKeyPem)
+  await github.setVariable(config.names.certificatePending, generated.certificatePem, false)
+  return { key: parsePrivateKey(generated.privateKeyPem, 'generated key'), certificate }
+}
+
+/**
+ * A rerun of an automatic rotation that failed after storing its pending key:
+ * reuse it (it may already be uploaded) instead of generating another.
+ */
+function reusablePending(ctx: Context, variables: Map<string, string>): PendingCredentials | undefined {
+  const key = ctx.config.pendingPrivateKey
+  const certificate = certificateFromVariable(variables.get(ctx.config.names.certificatePending), ctx.config.names.certificatePending)
+  if (!key || !certificate || !sameKey(key.keyObject, certificate.x509.publicKey)) return undefined
+  if (certificate.notAfter.getTime() <= ctx.now().getTime()) return undefined
+  ctx.log.info(`Reusing the pending certificate ${certificate.fingerprint} stored by an earlier run.`)
+  return { key, certificate }
+}
+
+function dryRunApiResult(ctx: Context, github: GitHubGateway, certificate: CertificateInfo): Result {
+  return {
+    status: 'rotation-started',
+    outputs: certificateOutputs(certificate, ctx.now()),
+    stages: [{ stage: 'pending', fingerprint: certificate.fingerprint, notAfter: certificate.notAfter, state: 'would be uploaded and promoted' }],
+    nextStep: 'dry-run: run without dry-run to upload, prove and promote the new certificate automatically.',
+    writes: [...github.writes, 'upload the certificate to NetSuite', 'prove it with a token exchange', 'promote it (previous, current, delete pending)']
   }
 }
 

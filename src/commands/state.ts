@@ -14,6 +14,8 @@ export interface RotationState {
   /** GITHUB_RUN_ID of the last rollback, so a rerun of it does not swap back. */
   rollbackRunId?: string
   rollbackTarget?: { current: string; previous: string }
+  /** A certificate uploaded through the API but not yet promoted (fingerprint and the ID NetSuite gave it). */
+  pendingUpload?: { fingerprint: string; certificateId: string }
 }
 
 export function readState(variables: Map<string, string>, name: string): RotationState {

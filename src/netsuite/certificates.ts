@@ -61,9 +61,11 @@ function describeReceived(text: string): string {
 }
 
 export class CertificateEndpoint {
+  /** With a dry-run logger, uploads and revocations are reported and skipped; listing still happens. */
   constructor(
     private readonly baseUrl: string,
-    private readonly accessToken: string
+    private readonly accessToken: string,
+    private readonly dryRun?: { info(message: string): void }
   ) {}
 
   private async call(operation: string, path: string, body?: unknown): Promise<{ status: number; text: string; json: unknown }> {
@@ -102,6 +104,10 @@ export class CertificateEndpoint {
 
   /** Uploads a certificate; returns its new ID when the answer names one. */
   async upload(pem: string, roleId: number, entityId: number): Promise<string | undefined> {
+    if (this.dryRun) {
+      this.dryRun.info(`dry-run: would POST the certificate to ${this.baseUrl} (role ${roleId}, entity ${entityId})`)
+      return 'dry-run'
+    }
     const { json } = await this.call('uploading the certificate', '', { fileContent: pem, role: roleId, entity: entityId })
     const direct = parseRemoteCertificate(json)
     if (direct) return direct.id
@@ -114,6 +120,10 @@ export class CertificateEndpoint {
   }
 
   async revoke(certificateId: string): Promise<void> {
+    if (this.dryRun) {
+      this.dryRun.info(`dry-run: would POST ${this.baseUrl}/${certificateId}/revoke`)
+      return
+    }
     await this.call(`revoking certificate ${certificateId}`, `/${encodeURIComponent(certificateId)}/revoke`, {})
   }
 }

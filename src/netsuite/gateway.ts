@@ -12,14 +12,15 @@ export class NetSuiteGateway {
   constructor(
     private readonly tokenUrl: string,
     private readonly scopes: string[],
-    private readonly log: Logger
+    private readonly log: Logger,
+    private readonly dryRun = false
   ) {}
 
   /** Signs an assertion with these credentials and exchanges it; throws NetSuiteError or NetworkError. */
-  async prove(credentials: Credentials): Promise<AccessToken> {
+  async prove(credentials: Credentials, scopes: string[] = this.scopes): Promise<AccessToken> {
     const token = await proveCredentials(credentials, {
       tokenUrl: this.tokenUrl,
-      scopes: this.scopes,
+      scopes,
       onAssertion: assertion => this.log.setSecret(assertion)
     })
     this.log.setSecret(token.accessToken)
@@ -27,6 +28,6 @@ export class NetSuiteGateway {
   }
 
   certificates(url: string, accessToken: string): CertificateEndpoint {
-    return new CertificateEndpoint(url, accessToken)
+    return new CertificateEndpoint(url, accessToken, this.dryRun ? this.log : undefined)
   }
 }

@@ -1,0 +1,123 @@
+/**
+ * `netsuite-m2m token`: the proof that NetSuite accepts a set of credentials.
+ * Signs a client assertion and exchanges it. The token is printed only with
+ * --print-token, and then alone on stdout so it can be piped. The client ID is
+ * never printed: it is scrubbed from anything NetSuite echoes back.
+ */
+import { normaliseAccountId, tokenUrlFor } from '../core/account.js'
+import { checkAlgorithmFitsKey, defaultAlgorithmFor } from '../core/assertion.js'
+import { InputError } from '../core/errors.js'
+import { parsePrivateKey } from '../core/inspect.js'
+import { parseAlgorithm } from '../core/key-types.js'
+import { proveCredentials } from '../netsuite/client.js'
+import { optionalString, parseFlags, readTextFile, requireString, type Io } from './args.js'
+
+export const DEFAULT_SCOPES = 'restlets,rest_webservices'
+
+export const TOKEN_HELP = `Usage: netsuite-m2m token --account-id A --client-id C --certificate-id K --private-key FILE [flags]
+
+Signs a client assertion with the private key and exchanges it at NetSuite's
+token endpoint: the proof that NetSuite accepts these credentials.
+
+Flags:
+  --account-id A       NetSuite account ID, e.g. 1234567 or 1234567_SB1 (required unless --token-url)
+  --client-id C        client ID (consumer key) of the integration record (required; never printed)
+  --certificate-id K   the ID NetSuite gave the uploaded certificate (required)
+  --private-key FILE   the certificate's private key PEM (required)
+  --algorithm ALG      PS256, PS384, PS512, ES256, ES384 or ES512 (default: PS256 for RSA,
+                       ES256/ES384/ES512 for EC P-256/384/521); RS256 is refused by NetSuite
+  --scope LIST         comma-separated scopes (default ${DEFAULT_SCOPES})
+  --token-url URL      token endpoint (default https://<account>.suitetalk.api.netsuite.com/services/rest/auth/oauth2/v1/token)
+  --print-token        print only the access token on stdout (for piping)
+  -h, --help           show this help
+`
+
+export function parseScopes(raw: string): string[] {
+  const scopes = raw
+    .split(',')
+    .map(scope => scope.trim())
+    .filter(scope => scope !== '')
+  if (scopes.length === 0 || scopes.some(scope => !/^[a-z_]+$/.test(scope))) {
+    throw new InputError(
+      `--scope "${raw}" is malformed: comma-separated scopes such as restlets,rest_webservices,suite_analytics`
+    )
+  }
+  return scopes
+}
+
+function parseTokenUrl(raw: string): string {
+  let url: URL
+  try {
+    url = new URL(raw.trim())
+  } catch {
+    throw new InputError(`--token-url "${raw}" is not a URL`)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new InputError(`--token-url must be an https:// URL; got ${url.protocol}`)
+  }
+  return url.toString()
+}
+
+export async function runToken(args: string[], io: Io): Promise<number> {
+  const flags = parseFlags('token', args, {
+    'account-id': { type: 'string' },
+    'client-id': { type: 'string' },
+    'certificate-id': { type: 'string' },
+    'private-key': { type: 'string' },
+    algorithm: { type: 'string' },
+    scope: { type: 'string', default: DEFAULT_SCOPES },
+    'token-url': { type: 'string' },
+    'print-token': { type: 'boolean', default: false }
+  })
+  if (flags.help) {
+    io.out(TOKEN_HELP)
+    return 0
+  }
+  const tokenUrlFlag = optionalString(flags, 'token-url')
+  const accountFlag = optionalString(flags, 'account-id')
+  const account =
+    tokenUrlFlag === undefined || accountFlag !== undefined
+      ? normaliseAccountId(requireString('token', flags, 'account-id'))
+      : undefined
+  const tokenUrl =
+    tokenUrlFlag !== undefined ? parseTokenUrl(tokenUrlFlag) : tokenUrlFor(account ?? '')
+  const clientId = requireString('token', flags, 'client-id').trim()
+  const certificateId = requireString('token', flags, 'certificate-id').trim()
+  const keyPath = requireString('token', flags, 'private-key')
+  const scopes = parseScopes(optionalString(flags, 'scope') ?? DEFAULT_SCOPES)
+  const algorithmFlag = optionalString(flags, 'algorithm')
+  const privateKey = parsePrivateKey(
+    readTextFile('private-key', keyPath),
+    '--private-key'
+  ).keyObject
+  const algorithm =
+    algorithmFlag !== undefined ? parseAlgorithm(algorithmFlag) : defaultAlgorithmFor(privateKey)
+  checkAlgorithmFitsKey(algorithm, privateKey)
+
+  let token
+  try {
+    token = await proveCredentials(
+      { clientId, certificateId, privateKey, algorithm },
+      { tokenUrl, scopes }
+    )
+  } catch (error) {
+    // NetSuite may echo the client ID in error_description; it must not reach the terminal or CI log.
+    if (error instanceof Error && clientId !== '') {
+      error.message = error.message.split(clientId).join('[client-id]')
+    }
+    throw error
+  }
+  if (flags['print-token'] === true) {
+    io.out(token.accessToken)
+    return 0
+  }
+  io.out(
+    [
+      `NetSuite accepted certificate ID ${certificateId}${account ? ` for account ${account}` : ''} (${algorithm}, scope ${scopes.join(',')}).`,
+      `token type   ${token.tokenType}`,
+      `expires in   ${token.expiresIn} s`,
+      'The token itself is not shown; add --print-token to print only the token.'
+    ].join('\n')
+  )
+  return 0
+}

@@ -1,0 +1,125 @@
+/**
+ * Zero-touch rotation through NetSuite's certificate rotation endpoint (Oracle
+ * help article_92130837826): with a token from the current credentials, list
+ * the integration's certificates, upload the new one, prove it, promote it, and
+ * leave a record a person can read. No human step when the role holds
+ * "Manage own OAuth 2.0 Client Credentials certificates".
+ */
+import type { CertificateInfo, PrivateKeyInfo } from '../core/inspect.js'
+import type { Config } from '../action/config.js'
+import type { Context } from '../action/context.js'
+import type { GitHubGateway } from '../github/gateway.js'
+import { NetSuiteError } from '../netsuite/errors.js'
+import type { CertificateEndpoint } from '../netsuite/certificates.js'
+import type { AccessToken } from '../netsuite/token.js'
+import { credentials } from './shared.js'
+import { readState, writeState } from './state.js'
+
+/** NetSuite 2026.1: at most 5 active certificates per integration record. */
+export const MAX_ACTIVE_CERTIFICATES = 5
+/** A freshly uploaded certificate can take a moment before the token endpoint knows it. */
+const PROPAGATION_ATTEMPTS = 5
+const PROPAGATION_DELAY_MS = 2000
+
+export const PERMISSION = 'Manage own OAuth 2.0 Client Credentials certificates'
+
+export function apiUploadWanted(config: Config): boolean {
+  if (config.upload === 'issue') return false
+  const ready =
+    config.clientId !== undefined &&
+    config.privateKey !== undefined &&
+    config.certificateId !== undefined &&
+    config.roleId !== undefined &&
+    config.entityId !== undefined &&
+    config.certificatesUrl !== undefined
+  return config.upload === 'api' || ready
+}
+
+export type ApiOutcome =
+  | { kind: 'uploaded'; certificateId: string }
+  /** Not possible this time; the issue flow takes over and says why. */
+  | { kind: 'fallback'; note: string }
+
+/** A token from the current credentials, with the scope the certificate endpoint needs. */
+export async function endpointFor(ctx: Context, key: PrivateKeyInfo, certificateId: string): Promise<CertificateEndpoint> {
+  const token = await ctx.netsuite.prove(credentials(ctx, key, certificateId), ['rest_webservices'])
+  return ctx.netsuite.certificates(ctx.config.certificatesUrl as string, token.accessToken)
+}
+
+function refusedForPermission(error: unknown): boolean {
+  return error instanceof NetSuiteError && (error.status === 401 || error.status === 403)
+}
+
+/**
+ * Uploads the pending certificate, or finds the ID of the one this rotation
+ * already uploaded (a rerun after a failure later on must not upload twice).
+ */
+export async function uploadPending(
+  ctx: Context,
+  github: GitHubGateway,
+  variables: Map<string, string>,
+  pending: { key: PrivateKeyInfo; certificate: CertificateInfo }
+): Promise<ApiOutcome> {
+  const { config } = ctx
+  const state = readState(variables, config.names.state)
+  if (state.pendingUpload?.fingerprint === pending.certificate.fingerprint) {
+    ctx.log.info(`This certificate was already uploaded as ${state.pendingUpload.certificateId}; not uploading again.`)
+    return { kind: 'uploaded', certificateId: state.pendingUpload.certificateId }
+  }
+  const fallbackOrThrow = (note: string, error?: unknown): ApiOutcome => {
+    if (config.upload === 'api') throw error ?? new Error(note)
+    ctx.log.warning(`Uploading through NetSuite's certificate endpoint was not possible: ${note} Falling back to the issue.`)
+    return { kind: 'fallback', note }
+  }
+  let endpoint: CertificateEndpoint
+  try {
+    endpoint = await endpointFor(ctx, config.privateKey!, config.certificateId!)
+  } catch (error) {
+    return fallbackOrThrow(`the current credentials could not get a token with the rest_webservices scope (${error instanceof NetSuiteError ? error.code : 'network'}); enable REST Web Services on the integration record.`, error)
+  }
+  try {
+    const existing = await endpoint.list()
+    const active = existing.filter(certificate => certificate.active)
+    if (active.length >= MAX_ACTIVE_CERTIFICATES) {
+      const oldest = [...active].sort((a, b) => (a.validUntil?.getTime() ?? 0) - (b.validUntil?.getTime() ?? 0))[0]
+      return fallbackOrThrow(
+        `the integration record already has ${active.length} active certificates (NetSuite allows ${MAX_ACTIVE_CERTIFICATES}): ${active.map(c => c.id).join(', ')}. Revoke one that is no longer used, e.g. the oldest, ${oldest.id}, in Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup.`
+      )
+    }
+    const before = new Set(existing.map(certificate => certificate.id))
+    let certificateId = await endpoint.upload(pending.certificate.pem, config.roleId!, config.entityId!)
+    if (certificateId === undefined) {
+      // The answer named no ID: the one new entry in the list is ours.
+      const added = (await endpoint.list()).filter(certificate => !before.has(certificate.id))
+      if (added.length !== 1) {
+        throw new NetSuiteError('uploading the certificate', 'unexpected_response', 200, `the upload answer named no certificate ID and the list shows ${added.length} new entries`)
+      }
+      certificateId = added[0].id
+    }
+    await writeState(ctx, github, variables, {
+      ...state,
+      pendingUpload: { fingerprint: pending.certificate.fingerprint, certificateId }
+    })
+    ctx.log.info(`Uploaded the new certificate to NetSuite as ${certificateId}.`)
+    return { kind: 'uploaded', certificateId }
+  } catch (error) {
+    if (refusedForPermission(error)) {
+      return fallbackOrThrow(`the role may not manage certificates; give it the permission "${PERMISSION}" to make rotations automatic.`, error)
+    }
+    throw error
+  }
+}
+
+/** Proves the uploaded certificate, allowing NetSuite a few seconds to learn it. */
+export async function proveUploaded(ctx: Context, key: PrivateKeyInfo, certificateId: string): Promise<AccessToken> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ctx.netsuite.prove(credentials(ctx, key, certificateId))
+    } catch (error) {
+      const unknownYet = error instanceof NetSuiteError && error.code === 'invalid_client'
+      if (!unknownYet || attempt >= PROPAGATION_ATTEMPTS) throw error
+      await new Promise(resolve => setTimeout(resolve, PROPAGATION_DELAY_MS))
+    }
+  }
+}
+
