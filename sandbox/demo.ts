@@ -79,7 +79,8 @@ async function rotateByHand(world: World, label: string): Promise<void> {
 
 async function main(): Promise<void> {
   console.log(bold('netsuite-m2m-rotate: the whole lifecycle against the local sandbox'))
-  const world = await startWorld({ canManageCertificates: values['zero-touch'] as boolean })
+  const zeroTouch = values['zero-touch'] as boolean
+  const world = await startWorld({ zeroTouch })
   try {
     say(`GitHub emulator   ${world.github.url}  (repository acme/erp-sync)`)
     say(`NetSuite emulator ${world.netsuite.url}  (account 1234567_SB1, one integration record)`)
@@ -103,17 +104,40 @@ async function main(): Promise<void> {
     report(result)
     expect(result.outputs.status === 'verified', 'verify passes')
 
-    chapter('680 days later, the daily check starts the next rotation')
-    world.advanceDays(680)
-    result = await world.step('check', { inputs: { 'key-type': keyType } })
-    report(result)
-    expect(result.outputs.status === 'rotation-started', 'the second rotation starts')
+    if (zeroTouch) {
+      chapter('680 days later, the daily check rotates by itself through NetSuite\'s certificate endpoint')
+      say('The role holds "Manage own OAuth 2.0 Client Credentials certificates", and the workflow passes its role and entity IDs.')
+      world.advanceDays(680)
+      result = await world.step('check', { inputs: { 'key-type': keyType } })
+      report(result)
+      expect(result.outputs.status === 'promoted', 'the rotation finishes without a person')
+      const record = world.github.issues().at(-1)!
+      say(`Record: issue #${record.number} "${record.title}" [${record.state}]`)
+      for (const line of record.body.split('\n')) say(dim(`  │ ${line}`))
 
-    await rotateByHand(world, 'Second rotation')
-    result = await world.step('verify')
-    report(result)
-    expect(result.outputs.status === 'verified', 'verify passes with the new certificate')
-    say('The first generation is kept as _PREVIOUS, so `rollback` can return to it while NetSuite still accepts it.')
+      chapter('15 days later, the check revokes the previous certificate in NetSuite')
+      world.advanceDays(15)
+      result = await world.step('check')
+      report(result)
+      const revoked = world.netsuite.certificates().filter(c => c.revoked).length
+      expect(revoked === 1, 'the previous certificate is revoked')
+      say(`NetSuite now lists ${world.netsuite.certificates().length} certificates, ${revoked} revoked; the _PREVIOUS secret and variables are gone.`)
+      result = await world.step('verify')
+      report(result)
+      expect(result.outputs.status === 'verified', 'verify passes with the new certificate')
+    } else {
+      chapter('680 days later, the daily check starts the next rotation')
+      world.advanceDays(680)
+      result = await world.step('check', { inputs: { 'key-type': keyType } })
+      report(result)
+      expect(result.outputs.status === 'rotation-started', 'the second rotation starts')
+
+      await rotateByHand(world, 'Second rotation')
+      result = await world.step('verify')
+      report(result)
+      expect(result.outputs.status === 'verified', 'verify passes with the new certificate')
+      say('The first generation is kept as _PREVIOUS, so `rollback` can return to it while NetSuite still accepts it.')
+    }
 
     chapter('Final state')
     showState(world)

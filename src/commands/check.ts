@@ -65,7 +65,8 @@ export async function check(ctx: Context): Promise<Result> {
     result = started.status === 'promoted' ? started : { ...started, outputs: { ...started.outputs, ...outputs } }
   }
 
-  if (certificate) {
+  // After a zero-touch rotation the stages already show the new current and the old as previous.
+  if (certificate && result.status !== 'promoted') {
     result.stages.unshift({
       stage: 'current',
       certificateId: config.certificateId,
@@ -94,7 +95,7 @@ export async function check(ctx: Context): Promise<Result> {
       failure: `the current certificate expired on ${certificate.notAfter.toISOString()}; NetSuite refuses it. ${result.nextStep}`
     }
   }
-  if (due && certificate) {
+  if (due && certificate && result.status !== 'promoted') {
     ctx.log.warning(`The NetSuite certificate expires on ${when(certificate.notAfter)} (${days} days left).`)
   }
   return result
