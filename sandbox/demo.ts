@@ -15,7 +15,9 @@ const { values } = parseArgs({
   }
 })
 if (values.help) {
-  console.log('usage: npm start [-- --key-type rsa-4096|rsa-3072|ec-p256|ec-p384|ec-p521] [-- --zero-touch]')
+  console.log(
+    'usage: npm start [-- --key-type rsa-4096|rsa-3072|ec-p256|ec-p384|ec-p521] [-- --zero-touch]'
+  )
   process.exit(0)
 }
 const keyType = values['key-type'] as string
@@ -30,7 +32,8 @@ function report(result: RunResult): void {
     .filter(name => result.outputs[name] !== undefined)
     .map(name => `${name}=${result.outputs[name]}`)
   say(dim(`action exit ${result.exitCode}; ${outputs.join(' ')}`))
-  for (const annotation of result.annotations) say(dim(`::${annotation.level}:: ${annotation.message.slice(0, 220)}`))
+  for (const annotation of result.annotations)
+    say(dim(`::${annotation.level}:: ${annotation.message.slice(0, 220)}`))
 }
 
 function expect(condition: boolean, what: string): void {
@@ -40,41 +43,71 @@ function expect(condition: boolean, what: string): void {
 /** SHA-256 of the public key a stored private key belongs to, so keys can be told apart without showing them. */
 function keyFingerprint(pem: string): string {
   const spki = createPublicKey(createPrivateKey(pem)).export({ type: 'spki', format: 'der' })
-  return createHash('sha256').update(spki).digest('hex').toUpperCase().match(/../g)!.slice(0, 8).join(':') + '…'
+  return (
+    createHash('sha256')
+      .update(spki)
+      .digest('hex')
+      .toUpperCase()
+      .match(/../g)!
+      .slice(0, 8)
+      .join(':') + '…'
+  )
 }
 
 function showState(world: World): void {
-  say(bold('Actions secrets') + dim(' (values stay sealed; shown: fingerprint of the public key each private key belongs to)'))
-  for (const secret of world.github.secrets()) say(`  ${secret.name.padEnd(32)} ${keyFingerprint(secret.value)}`)
+  say(
+    bold('Actions secrets') +
+      dim(' (values stay sealed; shown: fingerprint of the public key each private key belongs to)')
+  )
+  for (const secret of world.github.secrets())
+    say(`  ${secret.name.padEnd(32)} ${keyFingerprint(secret.value)}`)
   say(bold('Actions variables'))
   for (const variable of world.github.variables()) {
-    const shown = variable.value.startsWith('-----BEGIN') ? '(certificate PEM)' : variable.value.length > 60 ? variable.value.slice(0, 57) + '…' : variable.value
+    const shown = variable.value.startsWith('-----BEGIN')
+      ? '(certificate PEM)'
+      : variable.value.length > 60
+        ? variable.value.slice(0, 57) + '…'
+        : variable.value
     say(`  ${variable.name.padEnd(32)} ${shown}`)
   }
   say(bold('Issues'))
-  for (const issue of world.github.issues()) say(`  #${issue.number} [${issue.state}] ${issue.title} (${issue.comments.length} comments)`)
+  for (const issue of world.github.issues())
+    say(`  #${issue.number} [${issue.state}] ${issue.title} (${issue.comments.length} comments)`)
 }
 
 async function rotateByHand(world: World, label: string): Promise<void> {
-  const issue = world.github.issues().find(i => i.state === 'open' && i.labels.includes('netsuite-certificate'))
+  const issue = world.github
+    .issues()
+    .find(i => i.state === 'open' && i.labels.includes('netsuite-certificate'))
   expect(issue !== undefined, 'a rotation issue is open')
   chapter(`${label}: an admin uploads the certificate in NetSuite`)
   const certificateId = world.adminUploadsPending()
-  say(`Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup > Create New`)
+  say(
+    `Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup > Create New`
+  )
   say(`NetSuite assigned certificate ID ${certificateId}`)
 
   chapter(`${label}: a reader tries to promote it`)
-  let result = await world.step('promote', { event: world.comment(issue!.number, `/certificate-id ${certificateId}`, 'reader-rita') })
+  let result = await world.step('promote', {
+    event: world.comment(issue!.number, `/certificate-id ${certificateId}`, 'reader-rita')
+  })
   report(result)
   const reply = world.github.issue(issue!.number)!.comments.at(-1)!
   say(`reply on #${issue!.number}: ${dim(reply.body)}`)
-  expect(result.exitCode === 0 && world.github.issue(issue!.number)!.state === 'open', 'the reader is refused and nothing changes')
+  expect(
+    result.exitCode === 0 && world.github.issue(issue!.number)!.state === 'open',
+    'the reader is refused and nothing changes'
+  )
 
   chapter(`${label}: the admin replies /certificate-id ${certificateId.slice(0, 10)}…`)
-  result = await world.step('promote', { event: world.comment(issue!.number, `/certificate-id ${certificateId}`, 'admin-alice') })
+  result = await world.step('promote', {
+    event: world.comment(issue!.number, `/certificate-id ${certificateId}`, 'admin-alice')
+  })
   report(result)
   expect(result.outputs.status === 'promoted', 'the promotion succeeds')
-  say(`NetSuite accepted a token signed with the new key; issue #${issue!.number} is ${world.github.issue(issue!.number)!.state}.`)
+  say(
+    `NetSuite accepted a token signed with the new key; issue #${issue!.number} is ${world.github.issue(issue!.number)!.state}.`
+  )
 }
 
 async function main(): Promise<void> {
@@ -94,7 +127,14 @@ async function main(): Promise<void> {
     say(`Issue #${issue.number} "${issue.title}" asks an admin to act. Its text:`)
     const body = issue.body.split('\n').filter(l => !l.startsWith('<!--'))
     // The PEM is long: show its first and last lines only.
-    const shown = body.filter((line, i) => !(/^[A-Za-z0-9+/=]{64}$/.test(line) && /^[A-Za-z0-9+/=]{64}$/.test(body[i - 1] ?? '') && /^[A-Za-z0-9+/=]{40,}$/.test(body[i + 1] ?? '')))
+    const shown = body.filter(
+      (line, i) =>
+        !(
+          /^[A-Za-z0-9+/=]{64}$/.test(line) &&
+          /^[A-Za-z0-9+/=]{64}$/.test(body[i - 1] ?? '') &&
+          /^[A-Za-z0-9+/=]{40,}$/.test(body[i + 1] ?? '')
+        )
+    )
     for (const line of shown) say(dim(`  │ ${line.length > 110 ? line.slice(0, 107) + '…' : line}`))
 
     await rotateByHand(world, 'First rotation')
@@ -105,8 +145,12 @@ async function main(): Promise<void> {
     expect(result.outputs.status === 'verified', 'verify passes')
 
     if (zeroTouch) {
-      chapter('680 days later, the daily check rotates by itself through NetSuite\'s certificate endpoint')
-      say('The role holds "Manage own OAuth 2.0 Client Credentials certificates", and the workflow passes its role and entity IDs.')
+      chapter(
+        "680 days later, the daily check rotates by itself through NetSuite's certificate endpoint"
+      )
+      say(
+        'The role holds "Manage own OAuth 2.0 Client Credentials certificates", and the workflow passes its role and entity IDs.'
+      )
       world.advanceDays(680)
       result = await world.step('check', { inputs: { 'key-type': keyType } })
       report(result)
@@ -121,7 +165,9 @@ async function main(): Promise<void> {
       report(result)
       const revoked = world.netsuite.certificates().filter(c => c.revoked).length
       expect(revoked === 1, 'the previous certificate is revoked')
-      say(`NetSuite now lists ${world.netsuite.certificates().length} certificates, ${revoked} revoked; the _PREVIOUS secret and variables are gone.`)
+      say(
+        `NetSuite now lists ${world.netsuite.certificates().length} certificates, ${revoked} revoked; the _PREVIOUS secret and variables are gone.`
+      )
       result = await world.step('verify')
       report(result)
       expect(result.outputs.status === 'verified', 'verify passes with the new certificate')
@@ -136,14 +182,22 @@ async function main(): Promise<void> {
       result = await world.step('verify')
       report(result)
       expect(result.outputs.status === 'verified', 'verify passes with the new certificate')
-      say('The first generation is kept as _PREVIOUS, so `rollback` can return to it while NetSuite still accepts it.')
+      say(
+        'The first generation is kept as _PREVIOUS, so `rollback` can return to it while NetSuite still accepts it.'
+      )
     }
 
     chapter('Final state')
     showState(world)
     const writes = world.github.log.filter(entry => entry.method !== 'GET').length
-    say(dim(`${world.github.log.length} GitHub API requests (${writes} writes), ${world.netsuite.log.length} NetSuite requests.`))
-    console.log(`\n${bold('Done.')} Next: read README.md to set this up for a real account; run \`npm test\` for the proofs.`)
+    say(
+      dim(
+        `${world.github.log.length} GitHub API requests (${writes} writes), ${world.netsuite.log.length} NetSuite requests.`
+      )
+    )
+    console.log(
+      `\n${bold('Done.')} Next: read README.md to set this up for a real account; run \`npm test\` for the proofs.`
+    )
   } finally {
     await world.close()
   }

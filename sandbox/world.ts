@@ -57,8 +57,15 @@ export interface WorldOptions {
 export async function startWorld(options: WorldOptions = {}): Promise<World> {
   let offsetMs = 0
   const now = (): Date => new Date(Date.now() + offsetMs)
-  const github = await startGitHubEmulator({ owner: 'acme', repo: 'erp-sync', environments: options.environments })
-  const netsuite = await startNetSuiteEmulator({ accountId: ACCOUNT_ID, now: () => now().getTime() })
+  const github = await startGitHubEmulator({
+    owner: 'acme',
+    repo: 'erp-sync',
+    environments: options.environments
+  })
+  const netsuite = await startNetSuiteEmulator({
+    accountId: ACCOUNT_ID,
+    now: () => now().getTime()
+  })
   const { clientId } = netsuite.createIntegration({ name: 'ERP sync' })
   const roleId = netsuite.createRole({
     name: 'Integration',
@@ -97,7 +104,9 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
       'pending-certificate': variable('NETSUITE_CERTIFICATE_PENDING', environment),
       'token-url': netsuite.tokenUrl,
       'certificates-url': netsuite.certificatesUrl(clientId),
-      ...(options.zeroTouch ? { 'netsuite-role-id': String(roleId), 'netsuite-entity-id': String(entityId) } : {}),
+      ...(options.zeroTouch
+        ? { 'netsuite-role-id': String(roleId), 'netsuite-entity-id': String(entityId) }
+        : {}),
       ...(environment ? { environment } : {})
     }),
     step: async (command, stepOptions = {}) => {
@@ -108,13 +117,19 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
       }
       const secretValues = [
         clientId,
-        ...[...github.secrets(), ...(stepOptions.environment ? github.secrets(stepOptions.environment) : [])].map(s => s.value),
+        ...[
+          ...github.secrets(),
+          ...(stepOptions.environment ? github.secrets(stepOptions.environment) : [])
+        ].map(s => s.value),
         github.tokens.admin
       ]
       return runAction({
         inputs,
         secretValues,
-        env: { GITHUB_API_URL: github.url, ...(stepOptions.runId ? { GITHUB_RUN_ID: stepOptions.runId } : {}) },
+        env: {
+          GITHUB_API_URL: github.url,
+          ...(stepOptions.runId ? { GITHUB_RUN_ID: stepOptions.runId } : {})
+        },
         event: stepOptions.event,
         repository: 'acme/erp-sync',
         githubToken: stepOptions.githubToken ?? github.tokens.github,

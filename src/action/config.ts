@@ -5,7 +5,12 @@
 import { certificatesUrlFor, normaliseAccountId, tokenUrlFor } from '../core/account.js'
 import { InputError } from '../core/errors.js'
 import { validateValidityDays } from '../core/validity.js'
-import { parseCertificate, parsePrivateKey, type CertificateInfo, type PrivateKeyInfo } from '../core/inspect.js'
+import {
+  parseCertificate,
+  parsePrivateKey,
+  type CertificateInfo,
+  type PrivateKeyInfo
+} from '../core/inspect.js'
 import { parseAlgorithm, parseKeyType, type Algorithm, type KeyType } from '../core/key-types.js'
 import { checkName, stageNames, type StageNames } from './names.js'
 import { checkCommandNeeds } from './requirements.js'
@@ -109,7 +114,9 @@ function internalId(read: InputReader, name: string): number | undefined {
   const raw = optional(read, name)
   if (raw === undefined) return undefined
   if (!/^[1-9][0-9]{0,9}$/.test(raw)) {
-    throw new InputError(`${name} must be NetSuite's internal ID, a positive whole number (e.g. 1234); got "${raw}"`)
+    throw new InputError(
+      `${name} must be NetSuite's internal ID, a positive whole number (e.g. 1234); got "${raw}"`
+    )
   }
   return Number(raw)
 }
@@ -131,7 +138,8 @@ function scopes(read: InputReader): string[] {
     .split(/[\s,]+/)
     .map(s => s.trim())
     .filter(Boolean)
-  if (list.length === 0) throw new InputError(`scope is empty: use one or more of ${SCOPES.join(', ')}`)
+  if (list.length === 0)
+    throw new InputError(`scope is empty: use one or more of ${SCOPES.join(', ')}`)
   for (const scope of list) {
     if (!(SCOPES as readonly string[]).includes(scope)) {
       throw new InputError(`scope "${scope}" is not a NetSuite M2M scope: use ${SCOPES.join(', ')}`)
@@ -143,12 +151,18 @@ function scopes(read: InputReader): string[] {
 function repository(env: Environment): Repository {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
   if (!owner || !repo) {
-    throw new InputError('GITHUB_REPOSITORY is not set: run this action inside a GitHub Actions workflow')
+    throw new InputError(
+      'GITHUB_REPOSITORY is not set: run this action inside a GitHub Actions workflow'
+    )
   }
   return { owner, repo }
 }
 
-export function parseConfig(read: InputReader, env: Environment, event: Record<string, unknown>): Config {
+export function parseConfig(
+  read: InputReader,
+  env: Environment,
+  event: Record<string, unknown>
+): Config {
   const commandRaw = read('command').trim().toLowerCase() || 'check'
   if (!(COMMANDS as readonly string[]).includes(commandRaw)) {
     throw new InputError(`command "${commandRaw}" is unknown: use one of ${COMMANDS.join(', ')}`)
@@ -159,8 +173,14 @@ export function parseConfig(read: InputReader, env: Environment, event: Record<s
   const repo = repository(env)
   const names = stageNames(
     checkName(read('secret-name').trim() || 'NETSUITE_PRIVATE_KEY', 'secret-name'),
-    checkName(read('certificate-variable').trim() || 'NETSUITE_CERTIFICATE', 'certificate-variable'),
-    checkName(read('certificate-id-variable').trim() || 'NETSUITE_CERTIFICATE_ID', 'certificate-id-variable')
+    checkName(
+      read('certificate-variable').trim() || 'NETSUITE_CERTIFICATE',
+      'certificate-variable'
+    ),
+    checkName(
+      read('certificate-id-variable').trim() || 'NETSUITE_CERTIFICATE_ID',
+      'certificate-id-variable'
+    )
   )
   const clientId = optional(read, 'client-id')
   const certificateIdRaw = optional(read, 'certificate-id')
@@ -194,7 +214,9 @@ export function parseConfig(read: InputReader, env: Environment, event: Record<s
   }
   const githubToken = read('github-token').trim()
   if (githubToken === '') {
-    throw new InputError('github-token is empty: leave it at its default ${{ github.token }} and grant `issues: write` in the workflow permissions')
+    throw new InputError(
+      'github-token is empty: leave it at its default ${{ github.token }} and grant `issues: write` in the workflow permissions'
+    )
   }
   const config: Config = {
     command,
@@ -202,7 +224,8 @@ export function parseConfig(read: InputReader, env: Environment, event: Record<s
     account,
     clientId,
     certificateId: certificateIdRaw && checkCertificateId(certificateIdRaw, 'certificate-id'),
-    newCertificateId: newCertificateIdRaw && checkCertificateId(newCertificateIdRaw, 'new-certificate-id'),
+    newCertificateId:
+      newCertificateIdRaw && checkCertificateId(newCertificateIdRaw, 'new-certificate-id'),
     privateKey: key('private-key'),
     previousPrivateKey: key('previous-private-key'),
     pendingPrivateKey: key('pending-private-key'),
@@ -220,7 +243,8 @@ export function parseConfig(read: InputReader, env: Environment, event: Record<s
     githubToken,
     adminToken: optional(read, 'admin-token'),
     tokenUrl,
-    certificatesUrl: certificatesUrlRaw ?? (clientId ? certificatesUrlFor(account, clientId) : undefined),
+    certificatesUrl:
+      certificatesUrlRaw ?? (clientId ? certificatesUrlFor(account, clientId) : undefined),
     issueLabel: optional(read, 'issue-label') ?? 'netsuite-certificate',
     issueAssignees: read('issue-assignees')
       .split(',')

@@ -34,7 +34,19 @@ export interface StageRow {
 
 export interface Result {
   status: Status
-  outputs: Partial<Record<'expires-at' | 'days-remaining' | 'fingerprint' | 'certificate' | 'certificate-id' | 'issue-number' | 'issue-url' | 'access-token', string>>
+  outputs: Partial<
+    Record<
+      | 'expires-at'
+      | 'days-remaining'
+      | 'fingerprint'
+      | 'certificate'
+      | 'certificate-id'
+      | 'issue-number'
+      | 'issue-url'
+      | 'access-token',
+      string
+    >
+  >
   /** Set when the step must fail; says what failed and whether a rerun repairs it. */
   failure?: string
   stages: StageRow[]

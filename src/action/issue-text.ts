@@ -28,12 +28,15 @@ export function readMarker(body: string): IssueState | undefined {
   const end = body.indexOf(' -->', start)
   try {
     const parsed = JSON.parse(body.slice(start + MARKER_PREFIX.length, end)) as Partial<IssueState>
-    if (typeof parsed.account !== 'string' || typeof parsed.fingerprint !== 'string') return undefined
+    if (typeof parsed.account !== 'string' || typeof parsed.fingerprint !== 'string')
+      return undefined
     return {
       account: parsed.account,
       environment: parsed.environment ?? null,
       fingerprint: parsed.fingerprint,
-      reminded: Array.isArray(parsed.reminded) ? parsed.reminded.filter(n => typeof n === 'number') : [],
+      reminded: Array.isArray(parsed.reminded)
+        ? parsed.reminded.filter(n => typeof n === 'number')
+        : [],
       reupload: parsed.reupload === true
     }
   } catch {
@@ -63,7 +66,11 @@ export function where(config: Config): string {
   return config.environment ? ` in the \`${config.environment}\` environment` : ''
 }
 
-const date = (value: Date): string => value.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC')
+const date = (value: Date): string =>
+  value
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, ' UTC')
 
 export interface AnnouncedCertificate {
   pem: string

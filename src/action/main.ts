@@ -33,7 +33,8 @@ const logger: Logger = {
     if (value.trim() === '') return
     core.setSecret(value)
     // Multi-line values are masked line by line too, so no fragment of a PEM can surface.
-    for (const line of value.split(/\r?\n/)) if (line.trim().length > 8 && !line.startsWith('-----')) core.setSecret(line.trim())
+    for (const line of value.split(/\r?\n/))
+      if (line.trim().length > 8 && !line.startsWith('-----')) core.setSecret(line.trim())
   }
 }
 
@@ -51,7 +52,8 @@ function readEvent(): Record<string, unknown> {
 export function publish(config: Config, result: Result, now: Date): Promise<unknown> {
   if (result.outputs['access-token']) core.setSecret(result.outputs['access-token'])
   core.setOutput('status', result.status)
-  for (const [name, value] of Object.entries(result.outputs)) if (value !== undefined) core.setOutput(name, value)
+  for (const [name, value] of Object.entries(result.outputs))
+    if (value !== undefined) core.setOutput(name, value)
   return core.summary.addRaw(renderSummary(config, result, now)).write()
 }
 
@@ -94,7 +96,18 @@ export async function run(): Promise<void> {
   } catch (error) {
     const message = describeError(error)
     if (!(error instanceof InputError)) {
-      await publish(config, { status: 'failed', outputs: {}, failure: message, stages: [], nextStep: 'See the error above.', writes: [] }, now())
+      await publish(
+        config,
+        {
+          status: 'failed',
+          outputs: {},
+          failure: message,
+          stages: [],
+          nextStep: 'See the error above.',
+          writes: []
+        },
+        now()
+      )
     }
     core.setFailed(message)
   }

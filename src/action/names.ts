@@ -29,7 +29,11 @@ export function checkName(name: string, input: string): string {
   return name
 }
 
-export function stageNames(secretName: string, certificateVariable: string, idVariable: string): StageNames {
+export function stageNames(
+  secretName: string,
+  certificateVariable: string,
+  idVariable: string
+): StageNames {
   const names: StageNames = {
     key: secretName,
     keyPending: `${secretName}_PENDING`,
@@ -48,7 +52,9 @@ export function stageNames(secretName: string, certificateVariable: string, idVa
   checkName(names.certificateId, 'certificate-id-variable')
   checkName(names.state, 'certificate-id-variable')
   if (names.certificate === names.certificateId) {
-    throw new InputError('certificate-variable and certificate-id-variable must differ: they hold the PEM and the ID')
+    throw new InputError(
+      'certificate-variable and certificate-id-variable must differ: they hold the PEM and the ID'
+    )
   }
   return names
 }

@@ -57,10 +57,16 @@ export function checkCommandNeeds(config: Config): void {
   ] as const) {
     if (key && config.algorithm) checkAlgorithmFitsKey(config.algorithm, key.keyObject)
     if (key && key.key.kind === 'rsa' && (key.key.bits ?? 0) < 3072) {
-      throw new InputError(`${keyInput} is ${key.key.label}: NetSuite accepts RSA 3072 or 4096 only`)
+      throw new InputError(
+        `${keyInput} is ${key.key.label}: NetSuite accepts RSA 3072 or 4096 only`
+      )
     }
   }
-  if (config.privateKey && config.certificate && !keyMatchesCertificate(config.privateKey.keyObject, config.certificate)) {
+  if (
+    config.privateKey &&
+    config.certificate &&
+    !keyMatchesCertificate(config.privateKey.keyObject, config.certificate)
+  ) {
     throw new InputError(
       `private-key does not belong to certificate (fingerprint ${config.certificate.fingerprint}): pass secrets.${n.key} and vars.${n.certificate} of the same stage`
     )

@@ -16,12 +16,20 @@ export function renderSummary(config: Config, result: Result, now: Date): string
   const lines: string[] = []
   const env = config.environment ? ` (${config.environment})` : ''
   lines.push(`## NetSuite M2M credentials: ${config.accountId}${env}`, '')
-  lines.push(`**${config.command}** → \`${result.status}\`${config.dryRun ? ' (dry-run: nothing was written)' : ''}`, '')
+  lines.push(
+    `**${config.command}** → \`${result.status}\`${config.dryRun ? ' (dry-run: nothing was written)' : ''}`,
+    ''
+  )
   if (result.failure) lines.push(`> [!CAUTION]`, `> ${escapeCell(result.failure)}`, '')
   if (result.stages.length > 0) {
-    lines.push('| stage | certificate ID | fingerprint (SHA-256) | not after | days left | status |', '|---|---|---|---|---|---|')
+    lines.push(
+      '| stage | certificate ID | fingerprint (SHA-256) | not after | days left | status |',
+      '|---|---|---|---|---|---|'
+    )
     for (const stage of result.stages) {
-      const days = stage.notAfter ? String(Math.floor((stage.notAfter.getTime() - now.getTime()) / DAY_MS)) : ''
+      const days = stage.notAfter
+        ? String(Math.floor((stage.notAfter.getTime() - now.getTime()) / DAY_MS))
+        : ''
       lines.push(
         `| ${stage.stage} | ${stage.certificateId ? `\`${escapeCell(stage.certificateId)}\`` : ''} | ${stage.fingerprint ? `\`${stage.fingerprint.slice(0, 23)}…\`` : ''} | ${stage.notAfter ? day(stage.notAfter) : ''} | ${days} | ${escapeCell(stage.state)} |`
       )
@@ -30,10 +38,19 @@ export function renderSummary(config: Config, result: Result, now: Date): string
   }
   const current = result.stages.find(stage => stage.stage === 'current' && stage.notAfter)
   if (current?.notAfter) lines.push(timeline(current.notAfter, config.renewBeforeDays, now), '')
-  if (result.outputs['issue-url']) lines.push(`Rotation issue: [#${result.outputs['issue-number']}](${result.outputs['issue-url']})`, '')
+  if (result.outputs['issue-url'])
+    lines.push(
+      `Rotation issue: [#${result.outputs['issue-number']}](${result.outputs['issue-url']})`,
+      ''
+    )
   lines.push(`**Next step:** ${escapeCell(result.nextStep)}`, '')
   if (result.writes.length > 0) {
-    lines.push(config.dryRun ? '<details><summary>Would write</summary>' : '<details><summary>Written</summary>', '')
+    lines.push(
+      config.dryRun
+        ? '<details><summary>Would write</summary>'
+        : '<details><summary>Written</summary>',
+      ''
+    )
     for (const write of result.writes) lines.push(`- ${escapeCell(write)}`)
     lines.push('', '</details>', '')
   }
@@ -51,5 +68,11 @@ function timeline(notAfter: Date, renewBeforeDays: number, now: Date): string {
     [day(notAfter), 'expires']
   ]
   events.sort((a, b) => a[0].localeCompare(b[0]))
-  return ['```mermaid', 'timeline', '    title Current certificate', ...events.map(([date, what]) => `    ${date} : ${what}`), '```'].join('\n')
+  return [
+    '```mermaid',
+    'timeline',
+    '    title Current certificate',
+    ...events.map(([date, what]) => `    ${date} : ${what}`),
+    '```'
+  ].join('\n')
 }

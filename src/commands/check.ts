@@ -7,7 +7,12 @@
 import type { Context, Result } from '../action/context.js'
 import { readMarker, replaceMarker } from '../action/issue-text.js'
 import type { GitHubGateway, IssueRef } from '../github/gateway.js'
-import { askForReupload, checkRegistration, keepWorkflowAlive, revokePreviousIfDue } from './housekeeping.js'
+import {
+  askForReupload,
+  checkRegistration,
+  keepWorkflowAlive,
+  revokePreviousIfDue
+} from './housekeeping.js'
 import { rotationPending, startRotation } from './rotate.js'
 import { certificateOutputs, DAY_MS, daysRemaining, findRotationIssue, when } from './shared.js'
 
@@ -28,7 +33,9 @@ export async function check(ctx: Context): Promise<Result> {
   }
   const days = certificate ? daysRemaining(certificate.notAfter, now) : undefined
   const expired = certificate !== undefined && certificate.notAfter.getTime() <= now.getTime()
-  const due = certificate === undefined || certificate.notAfter.getTime() - now.getTime() <= config.renewBeforeDays * DAY_MS
+  const due =
+    certificate === undefined ||
+    certificate.notAfter.getTime() - now.getTime() <= config.renewBeforeDays * DAY_MS
 
   const registration = certificate && !expired ? await checkRegistration(ctx) : 'unchecked'
 
@@ -38,7 +45,12 @@ export async function check(ctx: Context): Promise<Result> {
     const where = reupload ? `issue #${reupload.number}` : 'an issue (dry-run: not opened)'
     result = {
       status: 'registration-missing',
-      outputs: { ...outputs, ...(reupload ? { 'issue-number': String(reupload.number), 'issue-url': reupload.htmlUrl } : {}) },
+      outputs: {
+        ...outputs,
+        ...(reupload
+          ? { 'issue-number': String(reupload.number), 'issue-url': reupload.htmlUrl }
+          : {})
+      },
       failure: `NetSuite no longer accepts the current certificate ID ${config.certificateId} (invalid_client) although the certificate is valid until ${when(certificate.notAfter)}: a sandbox refresh or a revocation removed it. ${issue ? `The pending rotation in issue #${issue.number} repairs this once promoted.` : `${where} asks an admin to upload the same certificate again and reply with its new ID.`}`,
       stages: [],
       nextStep: `Upload the certificate from ${where} in NetSuite and reply \`/certificate-id <ID>\` there.`,
@@ -62,7 +74,10 @@ export async function check(ctx: Context): Promise<Result> {
       : 'There is no current certificate yet (the variable is empty): this is the first rotation.'
     const started = await startRotation(ctx, github, { reason, deadline: certificate?.notAfter })
     // check reports on the certificate it looked at: the current one, or the new one when it promoted it itself.
-    result = started.status === 'promoted' ? started : { ...started, outputs: { ...started.outputs, ...outputs } }
+    result =
+      started.status === 'promoted'
+        ? started
+        : { ...started, outputs: { ...started.outputs, ...outputs } }
   }
 
   // After a zero-touch rotation the stages already show the new current and the old as previous.
@@ -96,13 +111,20 @@ export async function check(ctx: Context): Promise<Result> {
     }
   }
   if (due && certificate && result.status !== 'promoted') {
-    ctx.log.warning(`The NetSuite certificate expires on ${when(certificate.notAfter)} (${days} days left).`)
+    ctx.log.warning(
+      `The NetSuite certificate expires on ${when(certificate.notAfter)} (${days} days left).`
+    )
   }
   return result
 }
 
 /** One comment per threshold crossed, remembered in the issue's marker so reruns never repeat it. */
-async function remind(ctx: Context, github: GitHubGateway, issue: IssueRef, expiry: Date): Promise<void> {
+async function remind(
+  ctx: Context,
+  github: GitHubGateway,
+  issue: IssueRef,
+  expiry: Date
+): Promise<void> {
   const state = readMarker(issue.body)
   if (!state) return
   const left = expiry.getTime() - ctx.now().getTime()
@@ -117,6 +139,9 @@ async function remind(ctx: Context, github: GitHubGateway, issue: IssueRef, expi
   // Comment first, then record it: a failure in between repeats a reminder rather than losing one.
   await github.comment(issue.number, message)
   await github.updateIssue(issue.number, {
-    body: replaceMarker(issue.body, { ...state, reminded: [...new Set([...state.reminded, ...crossed])].sort((a, b) => b - a) })
+    body: replaceMarker(issue.body, {
+      ...state,
+      reminded: [...new Set([...state.reminded, ...crossed])].sort((a, b) => b - a)
+    })
   })
 }

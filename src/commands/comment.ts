@@ -21,7 +21,10 @@ function record(value: unknown): Record<string, unknown> {
   return value && typeof value === 'object' ? (value as Record<string, unknown>) : {}
 }
 
-export async function readCommentRequest(ctx: Context, github: GitHubGateway): Promise<CommentRequest> {
+export async function readCommentRequest(
+  ctx: Context,
+  github: GitHubGateway
+): Promise<CommentRequest> {
   const event = ctx.config.event
   const rawIssue = record(event.issue)
   const comment = record(event.comment)
@@ -29,10 +32,13 @@ export async function readCommentRequest(ctx: Context, github: GitHubGateway): P
   if (event.action !== undefined && event.action !== 'created') {
     return { kind: 'ignored', reason: `the comment was ${String(event.action)}, not created` }
   }
-  const firstLine = String(comment.body ?? '').split(/\r?\n/)[0].trim()
+  const firstLine = String(comment.body ?? '')
+    .split(/\r?\n/)[0]
+    .trim()
   const match = COMMAND.exec(firstLine)
   if (!match) return { kind: 'ignored', reason: 'the comment does not start with /certificate-id' }
-  if (typeof rawIssue.number !== 'number') return { kind: 'ignored', reason: 'the event carries no issue' }
+  if (typeof rawIssue.number !== 'number')
+    return { kind: 'ignored', reason: 'the event carries no issue' }
 
   const issue = toIssueRef({
     number: rawIssue.number,
@@ -44,11 +50,17 @@ export async function readCommentRequest(ctx: Context, github: GitHubGateway): P
     created_at: String(rawIssue.created_at ?? '')
   })
   if (!isRotationIssue(issue, ctx.config)) {
-    return { kind: 'ignored', reason: `issue #${issue.number} is not the rotation issue of this account` }
+    return {
+      kind: 'ignored',
+      reason: `issue #${issue.number} is not the rotation issue of this account`
+    }
   }
   const author = String(record(comment.user).login ?? '')
   if (issue.state !== 'open') {
-    await github.comment(issue.number, `@${author} this rotation issue is closed, so nothing was changed. If a rotation is still needed, run the rotation workflow again.`)
+    await github.comment(
+      issue.number,
+      `@${author} this rotation issue is closed, so nothing was changed. If a rotation is still needed, run the rotation workflow again.`
+    )
     return { kind: 'ignored', reason: `issue #${issue.number} is closed`, issue }
   }
   const role = await github.permission(author)
@@ -57,11 +69,17 @@ export async function readCommentRequest(ctx: Context, github: GitHubGateway): P
       issue.number,
       `@${author} only people with write, maintain or admin permission on this repository can promote a certificate (your permission: ${role}). Nothing was changed; ask a maintainer to post the \`/certificate-id\` reply.`
     )
-    return { kind: 'ignored', reason: `${author} has ${role} permission, which may not promote`, issue }
+    return {
+      kind: 'ignored',
+      reason: `${author} has ${role} permission, which may not promote`,
+      issue
+    }
   }
   const id = (match[1] ?? '').trim()
   if (id === '') {
-    throw new InputError('the /certificate-id comment has no ID: reply `/certificate-id <ID>` with the Certificate ID NetSuite shows')
+    throw new InputError(
+      'the /certificate-id comment has no ID: reply `/certificate-id <ID>` with the Certificate ID NetSuite shows'
+    )
   }
   if (!CERTIFICATE_ID.test(id)) {
     throw new InputError(

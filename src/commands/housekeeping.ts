@@ -16,7 +16,10 @@ import { endpointFor } from './zero-touch.js'
  * revoke-previous-after-days, then deletes the _PREVIOUS secret and variables.
  * Never the current one; never an ID other than the recorded previous one.
  */
-export async function revokePreviousIfDue(ctx: Context, github: GitHubGateway): Promise<string | undefined> {
+export async function revokePreviousIfDue(
+  ctx: Context,
+  github: GitHubGateway
+): Promise<string | undefined> {
   const { config } = ctx
   const n = config.names
   if (config.revokePreviousAfterDays === 0 || !github.canReadAdmin) return undefined
@@ -25,7 +28,9 @@ export async function revokePreviousIfDue(ctx: Context, github: GitHubGateway): 
   if (!state.promotedAt || !state.previousCertificateId || state.revokedAt) return undefined
   const dueAt = new Date(Date.parse(state.promotedAt) + config.revokePreviousAfterDays * DAY_MS)
   if (ctx.now().getTime() < dueAt.getTime()) {
-    ctx.log.info(`The previous certificate ${state.previousCertificateId} will be revoked after ${when(dueAt)}.`)
+    ctx.log.info(
+      `The previous certificate ${state.previousCertificateId} will be revoked after ${when(dueAt)}.`
+    )
     return undefined
   }
   const previousId = state.previousCertificateId
@@ -35,25 +40,33 @@ export async function revokePreviousIfDue(ctx: Context, github: GitHubGateway): 
     return undefined
   }
   if (variables.get(n.certificateIdPrevious) !== previousId) {
-    ctx.log.warning(`Not revoking ${previousId}: ${n.certificateIdPrevious} no longer holds it, so something else changed the previous stage.`)
+    ctx.log.warning(
+      `Not revoking ${previousId}: ${n.certificateIdPrevious} no longer holds it, so something else changed the previous stage.`
+    )
     return undefined
   }
   if (!config.clientId || !config.privateKey || !config.certificateId || !config.certificatesUrl) {
-    ctx.log.warning(`The previous certificate ${previousId} is due for revocation, but check lacks client-id, private-key or certificate-id to reach NetSuite; revoke it by hand or pass them.`)
+    ctx.log.warning(
+      `The previous certificate ${previousId} is due for revocation, but check lacks client-id, private-key or certificate-id to reach NetSuite; revoke it by hand or pass them.`
+    )
     return undefined
   }
   try {
     const endpoint = await endpointFor(ctx, config.privateKey, config.certificateId)
     await endpoint.revoke(previousId)
   } catch (error) {
-    ctx.log.warning(`Could not revoke the previous certificate ${previousId}: ${error instanceof Error ? error.message : String(error)} Revoke it by hand in NetSuite.`)
+    ctx.log.warning(
+      `Could not revoke the previous certificate ${previousId}: ${error instanceof Error ? error.message : String(error)} Revoke it by hand in NetSuite.`
+    )
     return undefined
   }
   await github.deleteSecret(n.keyPrevious)
   await github.deleteVariable(n.certificatePrevious)
   await github.deleteVariable(n.certificateIdPrevious)
   await writeState(ctx, github, variables, { ...state, revokedAt: ctx.now().toISOString() })
-  ctx.log.info(`Revoked the previous certificate ${previousId} in NetSuite and removed the _PREVIOUS secret and variables.`)
+  ctx.log.info(
+    `Revoked the previous certificate ${previousId} in NetSuite and removed the _PREVIOUS secret and variables.`
+  )
   return previousId
 }
 
@@ -79,10 +92,16 @@ export async function checkRegistration(ctx: Context): Promise<Registration> {
  * uploads the same certificate again and replies with its new ID: the pending
  * stage is set to the current credentials and promote does the rest.
  */
-export async function askForReupload(ctx: Context, github: GitHubGateway): Promise<IssueRef | undefined> {
+export async function askForReupload(
+  ctx: Context,
+  github: GitHubGateway
+): Promise<IssueRef | undefined> {
   const { config } = ctx
   const certificate = config.certificate!
-  await github.putSecret(config.names.keyPending, config.privateKey!.keyObject.export({ type: 'pkcs8', format: 'pem' }) as string)
+  await github.putSecret(
+    config.names.keyPending,
+    config.privateKey!.keyObject.export({ type: 'pkcs8', format: 'pem' }) as string
+  )
   await github.setVariable(config.names.certificatePending, certificate.pem)
   const state: IssueState = {
     account: config.account,
@@ -94,7 +113,13 @@ export async function askForReupload(ctx: Context, github: GitHubGateway): Promi
   const reason = `NetSuite no longer accepts the current certificate ID \`${config.certificateId}\` (it answered invalid_client although the certificate is valid until ${when(certificate.notAfter)}). A sandbox refresh wipes M2M mappings, and a revoked certificate looks the same. Until it is uploaded again, the integration cannot log in.`
   return github.createIssue({
     title: issueTitle(config, true),
-    body: issueBody(config, { ...certificate, keyLabel: certificate.key.label }, certificate.notAfter, state, reason),
+    body: issueBody(
+      config,
+      { ...certificate, keyLabel: certificate.key.label },
+      certificate.notAfter,
+      state,
+      reason
+    ),
     labels: [config.issueLabel],
     assignees: config.issueAssignees
   })

@@ -50,20 +50,35 @@ export async function promote(ctx: Context): Promise<Result> {
   const currentPem = variables.get(n.certificate)
   const currentId = variables.get(n.certificateId) ?? config.certificateId
   const pendingCertificate =
-    config.pendingCertificate ?? certificateFromVariable(variables.get(n.certificatePending), n.certificatePending)
+    config.pendingCertificate ??
+    certificateFromVariable(variables.get(n.certificatePending), n.certificatePending)
   const pendingKey = config.pendingPrivateKey
   issue ??= await findRotationIssue(ctx, github, pendingCertificate?.fingerprint)
 
   if (!pendingKey && !pendingCertificate && currentId === certificateId) {
     // A rerun after the promotion finished: only the issue may still be open.
-    if (issue) await closeIssue(ctx, github, issue, `Certificate \`${certificateId}\` was already promoted; closing.`)
-    return { ...emptyResult('promoted', 'Nothing to do: already promoted.'), outputs: { 'certificate-id': certificateId }, writes: github.writes }
+    if (issue)
+      await closeIssue(
+        ctx,
+        github,
+        issue,
+        `Certificate \`${certificateId}\` was already promoted; closing.`
+      )
+    return {
+      ...emptyResult('promoted', 'Nothing to do: already promoted.'),
+      outputs: { 'certificate-id': certificateId },
+      writes: github.writes
+    }
   }
   if (!pendingCertificate) {
-    throw new InputError(`no rotation is pending: the variable ${n.certificatePending}${where(config)} is empty; run the rotate command first`)
+    throw new InputError(
+      `no rotation is pending: the variable ${n.certificatePending}${where(config)} is empty; run the rotate command first`
+    )
   }
   if (!pendingKey) {
-    throw new InputError(`promote needs pending-private-key: pass \`pending-private-key: \${{ secrets.${n.keyPending} }}\``)
+    throw new InputError(
+      `promote needs pending-private-key: pass \`pending-private-key: \${{ secrets.${n.keyPending} }}\``
+    )
   }
   if (!sameKey(pendingKey.keyObject, pendingCertificate.x509.publicKey)) {
     throw new InputError(
@@ -72,7 +87,9 @@ export async function promote(ctx: Context): Promise<Result> {
   }
   const now = ctx.now()
   if (pendingCertificate.notAfter.getTime() <= now.getTime()) {
-    throw new InputError(`the pending certificate expired on ${pendingCertificate.notAfter.toISOString()}: close the rotation issue and run rotate again`)
+    throw new InputError(
+      `the pending certificate expired on ${pendingCertificate.notAfter.toISOString()}: close the rotation issue and run rotate again`
+    )
   }
 
   let token
@@ -85,7 +102,15 @@ export async function promote(ctx: Context): Promise<Result> {
       status: 'failed',
       outputs: { ...certificateOutputs(pendingCertificate, now), 'certificate-id': certificateId },
       failure,
-      stages: [{ stage: 'pending', certificateId, fingerprint: pendingCertificate.fingerprint, notAfter: pendingCertificate.notAfter, state: 'refused by NetSuite' }],
+      stages: [
+        {
+          stage: 'pending',
+          certificateId,
+          fingerprint: pendingCertificate.fingerprint,
+          notAfter: pendingCertificate.notAfter,
+          state: 'refused by NetSuite'
+        }
+      ],
       nextStep: 'Check the certificate ID in NetSuite and reply again with `/certificate-id <ID>`.',
       writes: github.writes
     }
@@ -93,8 +118,21 @@ export async function promote(ctx: Context): Promise<Result> {
   ctx.log.info(`NetSuite accepted the pending certificate with ID ${certificateId}.`)
 
   const current = certificateFromVariable(currentPem, n.certificate)
-  await writePromotion(ctx, github, { variables, pendingKey, pendingCertificate, certificateId, current, currentId })
-  if (issue) await closeIssue(ctx, github, issue, promotedComment(ctx, pendingCertificate, certificateId, current, currentId))
+  await writePromotion(ctx, github, {
+    variables,
+    pendingKey,
+    pendingCertificate,
+    certificateId,
+    current,
+    currentId
+  })
+  if (issue)
+    await closeIssue(
+      ctx,
+      github,
+      issue,
+      promotedComment(ctx, pendingCertificate, certificateId, current, currentId)
+    )
 
   return {
     status: 'promoted',
@@ -105,10 +143,27 @@ export async function promote(ctx: Context): Promise<Result> {
       ...(issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {})
     },
     stages: [
-      { stage: 'current', certificateId, fingerprint: pendingCertificate.fingerprint, notAfter: pendingCertificate.notAfter, state: 'promoted, verified' },
-      ...(current ? [{ stage: 'previous' as const, certificateId: currentId, fingerprint: current.fingerprint, notAfter: current.notAfter, state: 'kept for rollback' }] : [])
+      {
+        stage: 'current',
+        certificateId,
+        fingerprint: pendingCertificate.fingerprint,
+        notAfter: pendingCertificate.notAfter,
+        state: 'promoted, verified'
+      },
+      ...(current
+        ? [
+            {
+              stage: 'previous' as const,
+              certificateId: currentId,
+              fingerprint: current.fingerprint,
+              notAfter: current.notAfter,
+              state: 'kept for rollback'
+            }
+          ]
+        : [])
     ],
-    nextStep: 'Nothing to do: consumers reading the current secret and variables now use the new certificate.',
+    nextStep:
+      'Nothing to do: consumers reading the current secret and variables now use the new certificate.',
     writes: github.writes
   }
 }
@@ -126,7 +181,11 @@ export interface Promotion {
  * The write sequence of a proven promotion: previous, then current, then the
  * pending secret and variable are deleted. Safe to repeat at any point.
  */
-export async function writePromotion(ctx: Context, github: GitHubGateway, p: Promotion): Promise<void> {
+export async function writePromotion(
+  ctx: Context,
+  github: GitHubGateway,
+  p: Promotion
+): Promise<void> {
   const { config } = ctx
   const n = config.names
   const { variables, pendingKey, pendingCertificate, certificateId, current, currentId } = p
@@ -136,13 +195,26 @@ export async function writePromotion(ctx: Context, github: GitHubGateway, p: Pro
     if (config.privateKey && !sameKey(config.privateKey.keyObject, pendingKey.keyObject)) {
       await github.putSecret(n.keyPrevious, privateKeyPem(config.privateKey))
     } else if (!config.privateKey) {
-      ctx.log.warning(`private-key was not given, so the replaced key is not kept in ${n.keyPrevious}; rollback will not be possible`)
+      ctx.log.warning(
+        `private-key was not given, so the replaced key is not kept in ${n.keyPrevious}; rollback will not be possible`
+      )
     }
-    await github.setVariable(n.certificatePrevious, current.pem, variables.has(n.certificatePrevious))
+    await github.setVariable(
+      n.certificatePrevious,
+      current.pem,
+      variables.has(n.certificatePrevious)
+    )
     if (currentId && currentId !== certificateId) {
-      await github.setVariable(n.certificateIdPrevious, currentId, variables.has(n.certificateIdPrevious))
+      await github.setVariable(
+        n.certificateIdPrevious,
+        currentId,
+        variables.has(n.certificateIdPrevious)
+      )
       // Recorded with the previous stage, so a later check can revoke exactly this ID.
-      await writeState(ctx, github, variables, { promotedAt: ctx.now().toISOString(), previousCertificateId: currentId })
+      await writeState(ctx, github, variables, {
+        promotedAt: ctx.now().toISOString(),
+        previousCertificateId: currentId
+      })
     }
   }
   // Key and ID next to each other: the pair consumers use is mismatched only between these two calls.
@@ -153,7 +225,12 @@ export async function writePromotion(ctx: Context, github: GitHubGateway, p: Pro
   await github.deleteVariable(n.certificatePending)
 }
 
-async function closeIssue(ctx: Context, github: GitHubGateway, issue: IssueRef, message: string): Promise<void> {
+async function closeIssue(
+  ctx: Context,
+  github: GitHubGateway,
+  issue: IssueRef,
+  message: string
+): Promise<void> {
   await github.comment(issue.number, message)
   await github.updateIssue(issue.number, { state: 'closed', state_reason: 'completed' })
   ctx.log.info(`Closed issue #${issue.number}.`)
@@ -179,12 +256,24 @@ function promotedComment(
 }
 
 function refusalComment(certificateId: string, error: unknown): string {
-  const lines = [`NetSuite did not accept certificate ID \`${certificateId}\` with the pending key, so **nothing was changed**.`, '']
+  const lines = [
+    `NetSuite did not accept certificate ID \`${certificateId}\` with the pending key, so **nothing was changed**.`,
+    ''
+  ]
   if (error instanceof NetSuiteError) {
-    lines.push(`NetSuite answered \`${error.code}\`${error.status ? ` (HTTP ${error.status})` : ''}.`, '', `What usually causes it: ${error.hint}`)
+    lines.push(
+      `NetSuite answered \`${error.code}\`${error.status ? ` (HTTP ${error.status})` : ''}.`,
+      '',
+      `What usually causes it: ${error.hint}`
+    )
   } else {
-    lines.push(`The token request failed: ${error instanceof Error ? error.message : String(error)}`)
+    lines.push(
+      `The token request failed: ${error instanceof Error ? error.message : String(error)}`
+    )
   }
-  lines.push('', 'Check that the certificate uploaded in NetSuite is the one in this issue (compare the fingerprint) and that the ID was copied whole, then reply again with `/certificate-id <ID>`.')
+  lines.push(
+    '',
+    'Check that the certificate uploaded in NetSuite is the one in this issue (compare the fingerprint) and that the ID was copied whole, then reply again with `/certificate-id <ID>`.'
+  )
   return lines.join('\n')
 }

@@ -9,7 +9,13 @@ import type { CertificateInfo, PrivateKeyInfo } from '../core/inspect.js'
 import type { Context, Result } from '../action/context.js'
 import { where } from '../action/issue-text.js'
 import { readState, writeState } from './state.js'
-import { certificateFromVariable, certificateOutputs, credentials, privateKeyPem, sameKey } from './shared.js'
+import {
+  certificateFromVariable,
+  certificateOutputs,
+  credentials,
+  privateKeyPem,
+  sameKey
+} from './shared.js'
 
 interface Stage {
   certificate: CertificateInfo
@@ -23,30 +29,53 @@ export async function rollback(ctx: Context): Promise<Result> {
   const variables = await github.listVariables()
   const state = readState(variables, n.state)
   const current = certificateFromVariable(variables.get(n.certificate), n.certificate)
-  const previous = certificateFromVariable(variables.get(n.certificatePrevious), n.certificatePrevious)
+  const previous = certificateFromVariable(
+    variables.get(n.certificatePrevious),
+    n.certificatePrevious
+  )
   const currentId = variables.get(n.certificateId) ?? config.certificateId
   const previousId = variables.get(n.certificateIdPrevious)
-  const keys = [config.privateKey, config.previousPrivateKey].filter((k): k is PrivateKeyInfo => k !== undefined)
-  const byFingerprint = new Map([current, previous].filter((c): c is CertificateInfo => !!c).map(c => [c.fingerprint, c]))
+  const keys = [config.privateKey, config.previousPrivateKey].filter(
+    (k): k is PrivateKeyInfo => k !== undefined
+  )
+  const byFingerprint = new Map(
+    [current, previous].filter((c): c is CertificateInfo => !!c).map(c => [c.fingerprint, c])
+  )
 
-  const rerun = state.rollbackRunId !== undefined && state.rollbackRunId === config.runId && state.rollbackTarget
+  const rerun =
+    state.rollbackRunId !== undefined &&
+    state.rollbackRunId === config.runId &&
+    state.rollbackTarget
   let target: { current: Stage; previous: Stage }
   if (rerun && state.rollbackTarget) {
     const [curFp, curId] = state.rollbackTarget.current.split(' ')
     const [prevFp, prevId] = state.rollbackTarget.previous.split(' ')
     const cur = byFingerprint.get(curFp)
     const prev = byFingerprint.get(prevFp)
-    if (!cur || !prev) throw new InputError('the interrupted rollback cannot be finished: its certificates are no longer in the variables; set them by hand (README#rollback)')
-    target = { current: { certificate: cur, certificateId: curId }, previous: { certificate: prev, certificateId: prevId } }
+    if (!cur || !prev)
+      throw new InputError(
+        'the interrupted rollback cannot be finished: its certificates are no longer in the variables; set them by hand (README#rollback)'
+      )
+    target = {
+      current: { certificate: cur, certificateId: curId },
+      previous: { certificate: prev, certificateId: prevId }
+    }
     ctx.log.info('Finishing the rollback this run started before it was interrupted.')
   } else {
     if (!previous || !previousId) {
-      throw new InputError(`nothing to roll back to: the variables ${n.certificatePrevious} and ${n.certificateIdPrevious}${where(config)} are empty`)
+      throw new InputError(
+        `nothing to roll back to: the variables ${n.certificatePrevious} and ${n.certificateIdPrevious}${where(config)} are empty`
+      )
     }
     if (!current || !currentId) {
-      throw new InputError(`rollback needs the current certificate and ID in ${n.certificate} and ${n.certificateId}${where(config)}`)
+      throw new InputError(
+        `rollback needs the current certificate and ID in ${n.certificate} and ${n.certificateId}${where(config)}`
+      )
     }
-    target = { current: { certificate: previous, certificateId: previousId }, previous: { certificate: current, certificateId: currentId } }
+    target = {
+      current: { certificate: previous, certificateId: previousId },
+      previous: { certificate: current, certificateId: currentId }
+    }
   }
 
   const keyFor = (certificate: CertificateInfo): PrivateKeyInfo | undefined =>
@@ -64,9 +93,20 @@ export async function rollback(ctx: Context): Promise<Result> {
   } catch (error) {
     return {
       status: 'failed',
-      outputs: { ...certificateOutputs(target.current.certificate, now), 'certificate-id': target.current.certificateId },
+      outputs: {
+        ...certificateOutputs(target.current.certificate, now),
+        'certificate-id': target.current.certificateId
+      },
       failure: `rollback refused: the previous credentials no longer work in NetSuite, so nothing was changed. ${error instanceof Error ? error.message : String(error)}`,
-      stages: [{ stage: 'previous', certificateId: target.current.certificateId, fingerprint: target.current.certificate.fingerprint, notAfter: target.current.certificate.notAfter, state: 'refused by NetSuite' }],
+      stages: [
+        {
+          stage: 'previous',
+          certificateId: target.current.certificateId,
+          fingerprint: target.current.certificate.fingerprint,
+          notAfter: target.current.certificate.notAfter,
+          state: 'refused by NetSuite'
+        }
+      ],
       nextStep: 'The previous certificate was revoked or expired; rotate instead.',
       writes: github.writes
     }
@@ -93,7 +133,9 @@ export async function rollback(ctx: Context): Promise<Result> {
   if (newPreviousKey) {
     await github.putSecret(n.keyPrevious, privateKeyPem(newPreviousKey))
   } else {
-    ctx.log.warning(`The replaced key was not among the inputs, so ${n.keyPrevious} could not be updated; a second rollback will not be possible`)
+    ctx.log.warning(
+      `The replaced key was not among the inputs, so ${n.keyPrevious} could not be updated; a second rollback will not be possible`
+    )
   }
   await github.setVariable(n.certificateIdPrevious, target.previous.certificateId, true)
   await github.setVariable(n.certificatePrevious, target.previous.certificate.pem, true)
@@ -106,8 +148,20 @@ export async function rollback(ctx: Context): Promise<Result> {
       'access-token': token.accessToken
     },
     stages: [
-      { stage: 'current', certificateId: target.current.certificateId, fingerprint: target.current.certificate.fingerprint, notAfter: target.current.certificate.notAfter, state: 'rolled back, verified' },
-      { stage: 'previous', certificateId: target.previous.certificateId, fingerprint: target.previous.certificate.fingerprint, notAfter: target.previous.certificate.notAfter, state: 'kept; rollback again to return to it' }
+      {
+        stage: 'current',
+        certificateId: target.current.certificateId,
+        fingerprint: target.current.certificate.fingerprint,
+        notAfter: target.current.certificate.notAfter,
+        state: 'rolled back, verified'
+      },
+      {
+        stage: 'previous',
+        certificateId: target.previous.certificateId,
+        fingerprint: target.previous.certificate.fingerprint,
+        notAfter: target.previous.certificate.notAfter,
+        state: 'kept; rollback again to return to it'
+      }
     ],
     nextStep: 'Consumers now use the previous certificate again. Rotate when the cause is fixed.',
     writes: github.writes

@@ -5,11 +5,23 @@
  * A rotation that is pending is never regenerated.
  */
 import { generateCredentials } from '../core/generate.js'
-import { parseCertificate, parsePrivateKey, type CertificateInfo, type PrivateKeyInfo } from '../core/inspect.js'
+import {
+  parseCertificate,
+  parsePrivateKey,
+  type CertificateInfo,
+  type PrivateKeyInfo
+} from '../core/inspect.js'
 import type { Context, Result } from '../action/context.js'
 import { issueBody, issueTitle, readMarker, where, type IssueState } from '../action/issue-text.js'
 import type { GitHubGateway, IssueRef } from '../github/gateway.js'
-import { certificateFromVariable, certificateOutputs, findRotationIssue, maskPem, sameKey, when } from './shared.js'
+import {
+  certificateFromVariable,
+  certificateOutputs,
+  findRotationIssue,
+  maskPem,
+  sameKey,
+  when
+} from './shared.js'
 import { apiUploadWanted, uploadPending } from './zero-touch.js'
 import { promoteUploaded } from './zero-touch-promote.js'
 
@@ -33,18 +45,27 @@ export async function rotate(ctx: Context): Promise<Result> {
   return startRotation(ctx, github, { reason, deadline })
 }
 
-export async function startRotation(ctx: Context, github: GitHubGateway, why: RotationReason): Promise<Result> {
+export async function startRotation(
+  ctx: Context,
+  github: GitHubGateway,
+  why: RotationReason
+): Promise<Result> {
   const { config } = ctx
   const api = apiUploadWanted(config)
   const variables = api ? await github.listVariables() : undefined
-  const pending = (variables && reusablePending(ctx, variables)) ?? (await generateAndStore(ctx, github))
+  const pending =
+    (variables && reusablePending(ctx, variables)) ?? (await generateAndStore(ctx, github))
 
   let note: string | undefined
   if (api && variables) {
     const outcome = await uploadPending(ctx, github, variables, pending)
     if (outcome.kind === 'uploaded') {
       if (config.dryRun) return dryRunApiResult(ctx, github, pending.certificate)
-      return promoteUploaded(ctx, github, { variables, pending, certificateId: outcome.certificateId })
+      return promoteUploaded(ctx, github, {
+        variables,
+        pending,
+        certificateId: outcome.certificateId
+      })
     }
     note = outcome.note
   }
@@ -56,10 +77,18 @@ export async function startRotation(ctx: Context, github: GitHubGateway, why: Ro
     fingerprint: certificate.fingerprint,
     reminded: []
   }
-  const reason = note ? `${why.reason}\n\n> [!NOTE]\n> This rotation could not be done automatically: ${note}` : why.reason
+  const reason = note
+    ? `${why.reason}\n\n> [!NOTE]\n> This rotation could not be done automatically: ${note}`
+    : why.reason
   const issue = await github.createIssue({
     title: issueTitle(config),
-    body: issueBody(config, { ...certificate, keyLabel: certificate.key.label }, why.deadline, state, reason),
+    body: issueBody(
+      config,
+      { ...certificate, keyLabel: certificate.key.label },
+      why.deadline,
+      state,
+      reason
+    ),
     labels: [config.issueLabel],
     assignees: config.issueAssignees
   })
@@ -70,7 +99,12 @@ export async function startRotation(ctx: Context, github: GitHubGateway, why: Ro
       ...(issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {})
     },
     stages: [
-      { stage: 'pending', fingerprint: certificate.fingerprint, notAfter: certificate.notAfter, state: 'waiting for upload' }
+      {
+        stage: 'pending',
+        fingerprint: certificate.fingerprint,
+        notAfter: certificate.notAfter,
+        state: 'waiting for upload'
+      }
     ],
     nextStep: issue
       ? `An admin uploads the certificate in NetSuite and replies \`/certificate-id <ID>\` on issue #${issue.number}.`
@@ -95,7 +129,9 @@ async function generateAndStore(ctx: Context, github: GitHubGateway): Promise<Pe
   })
   maskPem(ctx, generated.privateKeyPem)
   const certificate = parseCertificate(generated.certificatePem, 'generated certificate')
-  ctx.log.info(`Generated ${certificate.key.label} certificate ${certificate.fingerprint}, valid until ${certificate.notAfter.toISOString()}`)
+  ctx.log.info(
+    `Generated ${certificate.key.label} certificate ${certificate.fingerprint}, valid until ${certificate.notAfter.toISOString()}`
+  )
   await github.putSecret(config.names.keyPending, generated.privateKeyPem)
   await github.setVariable(config.names.certificatePending, generated.certificatePem, false)
   return { key: parsePrivateKey(generated.privateKeyPem, 'generated key'), certificate }
@@ -105,22 +141,47 @@ async function generateAndStore(ctx: Context, github: GitHubGateway): Promise<Pe
  * A rerun of an automatic rotation that failed after storing its pending key:
  * reuse it (it may already be uploaded) instead of generating another.
  */
-function reusablePending(ctx: Context, variables: Map<string, string>): PendingCredentials | undefined {
+function reusablePending(
+  ctx: Context,
+  variables: Map<string, string>
+): PendingCredentials | undefined {
   const key = ctx.config.pendingPrivateKey
-  const certificate = certificateFromVariable(variables.get(ctx.config.names.certificatePending), ctx.config.names.certificatePending)
+  const certificate = certificateFromVariable(
+    variables.get(ctx.config.names.certificatePending),
+    ctx.config.names.certificatePending
+  )
   if (!key || !certificate || !sameKey(key.keyObject, certificate.x509.publicKey)) return undefined
   if (certificate.notAfter.getTime() <= ctx.now().getTime()) return undefined
-  ctx.log.info(`Reusing the pending certificate ${certificate.fingerprint} stored by an earlier run.`)
+  ctx.log.info(
+    `Reusing the pending certificate ${certificate.fingerprint} stored by an earlier run.`
+  )
   return { key, certificate }
 }
 
-function dryRunApiResult(ctx: Context, github: GitHubGateway, certificate: CertificateInfo): Result {
+function dryRunApiResult(
+  ctx: Context,
+  github: GitHubGateway,
+  certificate: CertificateInfo
+): Result {
   return {
     status: 'rotation-started',
     outputs: certificateOutputs(certificate, ctx.now()),
-    stages: [{ stage: 'pending', fingerprint: certificate.fingerprint, notAfter: certificate.notAfter, state: 'would be uploaded and promoted' }],
-    nextStep: 'dry-run: run without dry-run to upload, prove and promote the new certificate automatically.',
-    writes: [...github.writes, 'upload the certificate to NetSuite', 'prove it with a token exchange', 'promote it (previous, current, delete pending)']
+    stages: [
+      {
+        stage: 'pending',
+        fingerprint: certificate.fingerprint,
+        notAfter: certificate.notAfter,
+        state: 'would be uploaded and promoted'
+      }
+    ],
+    nextStep:
+      'dry-run: run without dry-run to upload, prove and promote the new certificate automatically.',
+    writes: [
+      ...github.writes,
+      'upload the certificate to NetSuite',
+      'prove it with a token exchange',
+      'promote it (previous, current, delete pending)'
+    ]
   }
 }
 
@@ -137,13 +198,21 @@ export async function rotationPending(
   if (announced && state && !state.reupload) {
     // The deadline moves when the current certificate changed since the issue was opened.
     const reason = issue.body.split('\n')[1] ?? ''
-    const body = issueBody(ctx.config, { ...announced, keyLabel: announced.key.label }, deadline, state, reason)
+    const body = issueBody(
+      ctx.config,
+      { ...announced, keyLabel: announced.key.label },
+      deadline,
+      state,
+      reason
+    )
     if (body !== issue.body) {
       await github.updateIssue(issue.number, { body })
       issue.body = body
     }
   }
-  ctx.log.info(`A rotation is already pending on issue #${issue.number}${where(ctx.config)}; nothing new is generated.`)
+  ctx.log.info(
+    `A rotation is already pending on issue #${issue.number}${where(ctx.config)}; nothing new is generated.`
+  )
   return {
     status: 'rotation-pending',
     outputs: {
@@ -152,7 +221,14 @@ export async function rotationPending(
       'issue-url': issue.htmlUrl
     },
     stages: announced
-      ? [{ stage: 'pending', fingerprint: announced.fingerprint, notAfter: announced.notAfter, state: 'waiting for upload' }]
+      ? [
+          {
+            stage: 'pending',
+            fingerprint: announced.fingerprint,
+            notAfter: announced.notAfter,
+            state: 'waiting for upload'
+          }
+        ]
       : [],
     nextStep: `An admin uploads the certificate from issue #${issue.number} in NetSuite and replies \`/certificate-id <ID>\` there.`,
     writes: github.writes

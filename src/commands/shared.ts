@@ -1,6 +1,11 @@
 import { createPublicKey, type KeyObject } from 'node:crypto'
 import { defaultAlgorithmFor } from '../core/assertion.js'
-import { daysRemaining, parseCertificate, type CertificateInfo, type PrivateKeyInfo } from '../core/inspect.js'
+import {
+  daysRemaining,
+  parseCertificate,
+  type CertificateInfo,
+  type PrivateKeyInfo
+} from '../core/inspect.js'
 import { normalisePem } from '../core/pem.js'
 import type { Context, Result } from '../action/context.js'
 import { isRotationIssue, readMarker } from '../action/issue-text.js'
@@ -31,7 +36,8 @@ export function privateKeyPem(key: PrivateKeyInfo): string {
 /** Masks a PEM whole and line by line, so no fragment of it can reach a log. */
 export function maskPem(ctx: Context, pem: string): void {
   ctx.log.setSecret(pem)
-  for (const line of pem.split('\n')) if (line.length > 8 && !line.startsWith('-----')) ctx.log.setSecret(line)
+  for (const line of pem.split('\n'))
+    if (line.length > 8 && !line.startsWith('-----')) ctx.log.setSecret(line)
 }
 
 export function credentials(ctx: Context, key: PrivateKeyInfo, certificateId: string): Credentials {
@@ -44,7 +50,10 @@ export function credentials(ctx: Context, key: PrivateKeyInfo, certificateId: st
 }
 
 /** Parses a certificate held in a variable; a broken value is reported, not trusted. */
-export function certificateFromVariable(value: string | undefined, name: string): CertificateInfo | undefined {
+export function certificateFromVariable(
+  value: string | undefined,
+  name: string
+): CertificateInfo | undefined {
   if (value === undefined || value.trim() === '') return undefined
   return parseCertificate(normalisePem(value), `variable ${name}`)
 }
@@ -59,12 +68,18 @@ export async function findRotationIssue(
   github: GitHubGateway,
   pendingFingerprint?: string
 ): Promise<IssueRef | undefined> {
-  const issues = (await github.openIssues(ctx.config.issueLabel)).filter(issue => isRotationIssue(issue, ctx.config))
+  const issues = (await github.openIssues(ctx.config.issueLabel)).filter(issue =>
+    isRotationIssue(issue, ctx.config)
+  )
   if (issues.length <= 1) return issues[0]
   const keep =
-    issues.find(issue => pendingFingerprint && readMarker(issue.body)?.fingerprint === pendingFingerprint) ?? issues[0]
+    issues.find(
+      issue => pendingFingerprint && readMarker(issue.body)?.fingerprint === pendingFingerprint
+    ) ?? issues[0]
   for (const duplicate of issues.filter(issue => issue !== keep)) {
-    ctx.log.warning(`Two rotation issues were open (#${keep.number} and #${duplicate.number}); closing #${duplicate.number}`)
+    ctx.log.warning(
+      `Two rotation issues were open (#${keep.number} and #${duplicate.number}); closing #${duplicate.number}`
+    )
     await github.comment(
       duplicate.number,
       `Two rotations ran at the same time. This one is closed as a duplicate of #${keep.number}, which announces the certificate whose key is stored as the pending secret. Give the workflow a \`concurrency\` group to prevent this.`

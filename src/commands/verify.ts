@@ -17,7 +17,12 @@ export async function verify(ctx: Context): Promise<Result> {
     'certificate-id': certificateId,
     ...(certificate ? certificateOutputs(certificate, now) : {})
   }
-  const stage = { stage: 'current' as const, certificateId, fingerprint: certificate?.fingerprint, notAfter: certificate?.notAfter }
+  const stage = {
+    stage: 'current' as const,
+    certificateId,
+    fingerprint: certificate?.fingerprint,
+    notAfter: certificate?.notAfter
+  }
   const fail = (failure: string, state: string, status: Result['status'] = 'failed'): Result => ({
     status,
     outputs,
@@ -28,11 +33,19 @@ export async function verify(ctx: Context): Promise<Result> {
   })
 
   if (certificate && !keyMatchesCertificate(key.keyObject, certificate)) {
-    return fail('private-key does not belong to certificate: they come from different rotations', 'key mismatch')
+    return fail(
+      'private-key does not belong to certificate: they come from different rotations',
+      'key mismatch'
+    )
   }
   if (certificate) {
     const days = daysRemaining(certificate.notAfter, now)
-    if (days < 0) return fail(`the certificate expired on ${certificate.notAfter.toISOString()}: run the rotation workflow`, 'expired', 'expired')
+    if (days < 0)
+      return fail(
+        `the certificate expired on ${certificate.notAfter.toISOString()}: run the rotation workflow`,
+        'expired',
+        'expired'
+      )
     if (certificate.notAfter.getTime() - now.getTime() <= config.failBeforeDays * 86_400_000) {
       return fail(
         `the certificate expires on ${when(certificate.notAfter)}, within fail-before-days (${config.failBeforeDays}); promote the pending rotation or run the rotation workflow`,
@@ -42,7 +55,9 @@ export async function verify(ctx: Context): Promise<Result> {
   }
   try {
     const token = await ctx.netsuite.prove(credentials(ctx, key, certificateId))
-    ctx.log.info(`NetSuite accepted certificate ${certificateId}: ${token.tokenType} token valid for ${token.expiresIn} s`)
+    ctx.log.info(
+      `NetSuite accepted certificate ${certificateId}: ${token.tokenType} token valid for ${token.expiresIn} s`
+    )
     return {
       status: 'verified',
       outputs: { ...outputs, 'access-token': token.accessToken },
@@ -51,6 +66,9 @@ export async function verify(ctx: Context): Promise<Result> {
       writes: []
     }
   } catch (error) {
-    return fail(`verify: ${error instanceof Error ? error.message : String(error)}`, 'refused by NetSuite')
+    return fail(
+      `verify: ${error instanceof Error ? error.message : String(error)}`,
+      'refused by NetSuite'
+    )
   }
 }

@@ -16,13 +16,18 @@ export interface UploadedRotation {
   certificateId: string
 }
 
-export async function promoteUploaded(ctx: Context, github: GitHubGateway, rotation: UploadedRotation): Promise<Result> {
+export async function promoteUploaded(
+  ctx: Context,
+  github: GitHubGateway,
+  rotation: UploadedRotation
+): Promise<Result> {
   const { config } = ctx
   const n = config.names
   const { variables, pending, certificateId } = rotation
   const token = await proveUploaded(ctx, pending.key, certificateId)
   ctx.log.info(`NetSuite accepted the uploaded certificate ${certificateId}.`)
-  const current = certificateFromVariable(variables.get(n.certificate), n.certificate) ?? config.certificate
+  const current =
+    certificateFromVariable(variables.get(n.certificate), n.certificate) ?? config.certificate
   const currentId = variables.get(n.certificateId) ?? config.certificateId
   await writePromotion(ctx, github, {
     variables,
@@ -34,14 +39,18 @@ export async function promoteUploaded(ctx: Context, github: GitHubGateway, rotat
   })
   const now = ctx.now()
   const revokeOn =
-    config.revokePreviousAfterDays > 0 ? when(new Date(now.getTime() + config.revokePreviousAfterDays * DAY_MS)) : undefined
+    config.revokePreviousAfterDays > 0
+      ? when(new Date(now.getTime() + config.revokePreviousAfterDays * DAY_MS))
+      : undefined
   const record = [
     `The NetSuite M2M certificate of account \`${config.accountId}\`${where(config)} was rotated automatically through NetSuite's certificate endpoint; no one needs to do anything.`,
     '',
     '| | certificate ID | fingerprint (SHA-256) | valid until |',
     '|---|---|---|---|',
     `| new (current) | \`${certificateId}\` | \`${pending.certificate.fingerprint}\` | ${pending.certificate.notAfter.toISOString()} |`,
-    current ? `| old (previous) | \`${currentId ?? ''}\` | \`${current.fingerprint}\` | ${current.notAfter.toISOString()} |` : '',
+    current
+      ? `| old (previous) | \`${currentId ?? ''}\` | \`${current.fingerprint}\` | ${current.notAfter.toISOString()} |`
+      : '',
     '',
     revokeOn && current
       ? `The old certificate stays usable for rollback until ${revokeOn}, when a scheduled check revokes it in NetSuite (revoke-previous-after-days: ${config.revokePreviousAfterDays}).`
@@ -66,8 +75,24 @@ export async function promoteUploaded(ctx: Context, github: GitHubGateway, rotat
       ...(issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {})
     },
     stages: [
-      { stage: 'current', certificateId, fingerprint: pending.certificate.fingerprint, notAfter: pending.certificate.notAfter, state: 'rotated automatically, verified' },
-      ...(current ? [{ stage: 'previous' as const, certificateId: currentId, fingerprint: current.fingerprint, notAfter: current.notAfter, state: revokeOn ? `revoked after ${revokeOn}` : 'kept' }] : [])
+      {
+        stage: 'current',
+        certificateId,
+        fingerprint: pending.certificate.fingerprint,
+        notAfter: pending.certificate.notAfter,
+        state: 'rotated automatically, verified'
+      },
+      ...(current
+        ? [
+            {
+              stage: 'previous' as const,
+              certificateId: currentId,
+              fingerprint: current.fingerprint,
+              notAfter: current.notAfter,
+              state: revokeOn ? `revoked after ${revokeOn}` : 'kept'
+            }
+          ]
+        : [])
     ],
     nextStep: 'Nothing to do: the rotation finished without a person.',
     writes: github.writes

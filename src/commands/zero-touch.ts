@@ -41,7 +41,11 @@ export type ApiOutcome =
   | { kind: 'fallback'; note: string }
 
 /** A token from the current credentials, with the scope the certificate endpoint needs. */
-export async function endpointFor(ctx: Context, key: PrivateKeyInfo, certificateId: string): Promise<CertificateEndpoint> {
+export async function endpointFor(
+  ctx: Context,
+  key: PrivateKeyInfo,
+  certificateId: string
+): Promise<CertificateEndpoint> {
   const token = await ctx.netsuite.prove(credentials(ctx, key, certificateId), ['rest_webservices'])
   return ctx.netsuite.certificates(ctx.config.certificatesUrl as string, token.accessToken)
 }
@@ -63,36 +67,54 @@ export async function uploadPending(
   const { config } = ctx
   const state = readState(variables, config.names.state)
   if (state.pendingUpload?.fingerprint === pending.certificate.fingerprint) {
-    ctx.log.info(`This certificate was already uploaded as ${state.pendingUpload.certificateId}; not uploading again.`)
+    ctx.log.info(
+      `This certificate was already uploaded as ${state.pendingUpload.certificateId}; not uploading again.`
+    )
     return { kind: 'uploaded', certificateId: state.pendingUpload.certificateId }
   }
   const fallbackOrThrow = (note: string, error?: unknown): ApiOutcome => {
     if (config.upload === 'api') throw error ?? new Error(note)
-    ctx.log.warning(`Uploading through NetSuite's certificate endpoint was not possible: ${note} Falling back to the issue.`)
+    ctx.log.warning(
+      `Uploading through NetSuite's certificate endpoint was not possible: ${note} Falling back to the issue.`
+    )
     return { kind: 'fallback', note }
   }
   let endpoint: CertificateEndpoint
   try {
     endpoint = await endpointFor(ctx, config.privateKey!, config.certificateId!)
   } catch (error) {
-    return fallbackOrThrow(`the current credentials could not get a token with the rest_webservices scope (${error instanceof NetSuiteError ? error.code : 'network'}); enable REST Web Services on the integration record.`, error)
+    return fallbackOrThrow(
+      `the current credentials could not get a token with the rest_webservices scope (${error instanceof NetSuiteError ? error.code : 'network'}); enable REST Web Services on the integration record.`,
+      error
+    )
   }
   try {
     const existing = await endpoint.list()
     const active = existing.filter(certificate => certificate.active)
     if (active.length >= MAX_ACTIVE_CERTIFICATES) {
-      const oldest = [...active].sort((a, b) => (a.validUntil?.getTime() ?? 0) - (b.validUntil?.getTime() ?? 0))[0]
+      const oldest = [...active].sort(
+        (a, b) => (a.validUntil?.getTime() ?? 0) - (b.validUntil?.getTime() ?? 0)
+      )[0]
       return fallbackOrThrow(
         `the integration record already has ${active.length} active certificates (NetSuite allows ${MAX_ACTIVE_CERTIFICATES}): ${active.map(c => c.id).join(', ')}. Revoke one that is no longer used, e.g. the oldest, ${oldest.id}, in Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup.`
       )
     }
     const before = new Set(existing.map(certificate => certificate.id))
-    let certificateId = await endpoint.upload(pending.certificate.pem, config.roleId!, config.entityId!)
+    let certificateId = await endpoint.upload(
+      pending.certificate.pem,
+      config.roleId!,
+      config.entityId!
+    )
     if (certificateId === undefined) {
       // The answer named no ID: the one new entry in the list is ours.
       const added = (await endpoint.list()).filter(certificate => !before.has(certificate.id))
       if (added.length !== 1) {
-        throw new NetSuiteError('uploading the certificate', 'unexpected_response', 200, `the upload answer named no certificate ID and the list shows ${added.length} new entries`)
+        throw new NetSuiteError(
+          'uploading the certificate',
+          'unexpected_response',
+          200,
+          `the upload answer named no certificate ID and the list shows ${added.length} new entries`
+        )
       }
       certificateId = added[0].id
     }
@@ -104,14 +126,21 @@ export async function uploadPending(
     return { kind: 'uploaded', certificateId }
   } catch (error) {
     if (refusedForPermission(error)) {
-      return fallbackOrThrow(`the role may not manage certificates; give it the permission "${PERMISSION}" to make rotations automatic.`, error)
+      return fallbackOrThrow(
+        `the role may not manage certificates; give it the permission "${PERMISSION}" to make rotations automatic.`,
+        error
+      )
     }
     throw error
   }
 }
 
 /** Proves the uploaded certificate, allowing NetSuite a few seconds to learn it. */
-export async function proveUploaded(ctx: Context, key: PrivateKeyInfo, certificateId: string): Promise<AccessToken> {
+export async function proveUploaded(
+  ctx: Context,
+  key: PrivateKeyInfo,
+  certificateId: string
+): Promise<AccessToken> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await ctx.netsuite.prove(credentials(ctx, key, certificateId))
@@ -122,4 +151,3 @@ export async function proveUploaded(ctx: Context, key: PrivateKeyInfo, certifica
     }
   }
 }
-

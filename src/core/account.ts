@@ -6,7 +6,8 @@ import { InputError } from './errors.js'
  * also paste whole URLs from the browser, so we accept those and take the host.
  */
 const ACCOUNT = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/i
-const HOST = /^([a-z0-9-]+)\.(?:app|suitetalk\.api|restlets\.api|api|suitetalk|restlets)\.netsuite\.com$/i
+const HOST =
+  /^([a-z0-9-]+)\.(?:app|suitetalk\.api|restlets\.api|api|suitetalk|restlets)\.netsuite\.com$/i
 
 export function normaliseAccountId(raw: string): string {
   let value = raw.trim()

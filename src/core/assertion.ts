@@ -29,9 +29,13 @@ export interface AssertionOptions {
 export function defaultAlgorithmFor(key: KeyObject): Algorithm {
   const description = describeKey(key)
   if (description.kind === 'rsa') return 'PS256'
-  const match = Object.values(KEY_SPECS).find(spec => spec.kind === 'ec' && spec.curve === description.curve)
+  const match = Object.values(KEY_SPECS).find(
+    spec => spec.kind === 'ec' && spec.curve === description.curve
+  )
   if (!match) {
-    throw new InputError(`${description.label} keys cannot sign NetSuite client assertions: use RSA 3072/4096 or EC P-256/384/521`)
+    throw new InputError(
+      `${description.label} keys cannot sign NetSuite client assertions: use RSA 3072/4096 or EC P-256/384/521`
+    )
   }
   return match.defaultAlgorithm
 }

@@ -30,7 +30,9 @@ export interface GeneratedCredentials {
 }
 
 /** Keys come from OpenSSL through node:crypto (no JavaScript prime search). */
-export async function generateKey(keyType: KeyType): Promise<{ privateKey: KeyObject; publicKey: KeyObject }> {
+export async function generateKey(
+  keyType: KeyType
+): Promise<{ privateKey: KeyObject; publicKey: KeyObject }> {
   const spec = KEY_SPECS[keyType]
   return spec.kind === 'rsa'
     ? generateKeyPairAsync('rsa', { modulusLength: spec.bits as number, publicExponent: 0x10001 })

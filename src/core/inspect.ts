@@ -113,7 +113,9 @@ export function netsuiteProblems(
   } else if (key.kind === 'ec' && !(key.curve && key.curve in CURVE_LABEL)) {
     problems.push(`curve ${key.curve} is not accepted: NetSuite accepts EC P-256, P-384 or P-521`)
   } else if (key.kind === 'other') {
-    problems.push(`${key.label} keys are not accepted: NetSuite accepts RSA 3072/4096 or EC P-256/384/521`)
+    problems.push(
+      `${key.label} keys are not accepted: NetSuite accepts RSA 3072/4096 or EC P-256/384/521`
+    )
   }
   const days = validityDays(certificate)
   if (days > MAX_VALIDITY_DAYS) {

@@ -15,7 +15,11 @@ export function pemLabels(text: string): string[] {
 }
 
 /** Refuses anything that is not exactly what `what` expects, naming what it got instead. */
-export function expectPem(raw: string, kind: 'certificate' | 'private key', inputName: string): string {
+export function expectPem(
+  raw: string,
+  kind: 'certificate' | 'private key',
+  inputName: string
+): string {
   if (raw.trim() === '') throw new InputError(`${inputName} is empty`)
   const text = normalisePem(raw)
   const labels = pemLabels(text)
@@ -35,7 +39,10 @@ export function expectPem(raw: string, kind: 'certificate' | 'private key', inpu
       `${inputName} holds a certificate where a private key was expected: pass the private key PEM (-----BEGIN PRIVATE KEY-----) from the secret`
     )
   }
-  if (kind === 'private key' && (labels.includes('ENCRYPTED PRIVATE KEY') || /Proc-Type: 4,ENCRYPTED/.test(text))) {
+  if (
+    kind === 'private key' &&
+    (labels.includes('ENCRYPTED PRIVATE KEY') || /Proc-Type: 4,ENCRYPTED/.test(text))
+  ) {
     throw new InputError(
       `${inputName} is passphrase-protected: NetSuite integrations need an unencrypted key; decrypt it once with \`openssl pkey -in key.pem -out plain.pem\` and store the result as the secret`
     )

@@ -18,7 +18,8 @@ type Node = forge.asn1.Asn1
 const seq = (items: Node[]): Node => asn1.create(U, T.SEQUENCE, true, items)
 const set = (items: Node[]): Node => asn1.create(U, T.SET, true, items)
 const oid = (id: string): Node => asn1.create(U, T.OID, false, asn1.oidToDer(id).getBytes())
-const octets = (bytes: Buffer): Node => asn1.create(U, T.OCTETSTRING, false, bytes.toString('binary'))
+const octets = (bytes: Buffer): Node =>
+  asn1.create(U, T.OCTETSTRING, false, bytes.toString('binary'))
 const bool = (value: boolean): Node =>
   asn1.create(U, T.BOOLEAN, false, String.fromCharCode(value ? 0xff : 0))
 const explicit = (tag: number, inner: Node): Node =>
@@ -96,7 +97,8 @@ function splitUnescaped(text: string): string[] {
 function name(attributes: NameAttribute[]): Node {
   return seq(
     attributes.map(({ type, value }) => {
-      const stringType = type === 'C' ? T.PRINTABLESTRING : type === 'EMAILADDRESS' ? T.IA5STRING : T.UTF8
+      const stringType =
+        type === 'C' ? T.PRINTABLESTRING : type === 'EMAILADDRESS' ? T.IA5STRING : T.UTF8
       const encoded = stringType === T.UTF8 ? forge.util.encodeUtf8(value) : value
       return set([seq([oid(ATTRIBUTES[type]), asn1.create(U, stringType, false, encoded)])])
     })
@@ -106,10 +108,18 @@ function name(attributes: NameAttribute[]): Node {
 /** Signature AlgorithmIdentifier per key kind and hash (RFC 4055, RFC 5758). */
 function signatureAlgorithm(kind: 'rsa' | 'ec', hash: 'sha256' | 'sha384' | 'sha512'): Node {
   if (kind === 'rsa') {
-    const ids = { sha256: '1.2.840.113549.1.1.11', sha384: '1.2.840.113549.1.1.12', sha512: '1.2.840.113549.1.1.13' }
+    const ids = {
+      sha256: '1.2.840.113549.1.1.11',
+      sha384: '1.2.840.113549.1.1.12',
+      sha512: '1.2.840.113549.1.1.13'
+    }
     return seq([oid(ids[hash]), asn1.create(U, T.NULL, false, '')])
   }
-  const ids = { sha256: '1.2.840.10045.4.3.2', sha384: '1.2.840.10045.4.3.3', sha512: '1.2.840.10045.4.3.4' }
+  const ids = {
+    sha256: '1.2.840.10045.4.3.2',
+    sha384: '1.2.840.10045.4.3.3',
+    sha512: '1.2.840.10045.4.3.4'
+  }
   return seq([oid(ids[hash])])
 }
 

@@ -8,7 +8,11 @@ interface RequestErrorLike {
 }
 
 function isRequestError(error: unknown): error is RequestErrorLike {
-  return typeof error === 'object' && error !== null && typeof (error as { status?: unknown }).status === 'number'
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { status?: unknown }).status === 'number'
+  )
 }
 
 /** Turns Octokit's errors into messages that say what to fix and whether a rerun repairs it. */
@@ -19,11 +23,17 @@ export function explainGitHubError(
   environment?: string
 ): GitHubError {
   if (!isRequestError(error)) {
-    return new GitHubError(`${step} failed: ${error instanceof Error ? error.message : String(error)}. A rerun repairs this: every step is safe to run again.`)
+    return new GitHubError(
+      `${step} failed: ${error instanceof Error ? error.message : String(error)}. A rerun repairs this: every step is safe to run again.`
+    )
   }
   const { status } = error
   if (status === 401) {
-    return new GitHubError(`${step} failed: GitHub refused ${token} (401 Bad credentials): it is missing, expired or revoked; create a new one and update the secret`, status, false)
+    return new GitHubError(
+      `${step} failed: GitHub refused ${token} (401 Bad credentials): it is missing, expired or revoked; create a new one and update the secret`,
+      status,
+      false
+    )
   }
   if (status === 403 && token === 'admin-token') {
     return new GitHubError(

@@ -83,12 +83,20 @@ export class GitHubGateway {
   private client(token: TokenRole, step: string): Octokit {
     if (token === 'github-token') return this.issues
     if (!this.admin) {
-      throw explainGitHubError({ status: 403, message: 'admin-token is not set' }, step, 'admin-token')
+      throw explainGitHubError(
+        { status: 403, message: 'admin-token is not set' },
+        step,
+        'admin-token'
+      )
     }
     return this.admin
   }
 
-  private async call<T>(step: string, token: TokenRole, request: (octokit: Octokit) => Promise<T>): Promise<T> {
+  private async call<T>(
+    step: string,
+    token: TokenRole,
+    request: (octokit: Octokit) => Promise<T>
+  ): Promise<T> {
     try {
       return await request(this.client(token, step))
     } catch (error) {
@@ -97,7 +105,11 @@ export class GitHubGateway {
   }
 
   /** Runs a write, or in dry-run only reports it. */
-  private async write(step: string, token: TokenRole, request: (octokit: Octokit) => Promise<unknown>): Promise<boolean> {
+  private async write(
+    step: string,
+    token: TokenRole,
+    request: (octokit: Octokit) => Promise<unknown>
+  ): Promise<boolean> {
     this.writes.push(step)
     if (this.options.dryRun) {
       this.options.log.info(`dry-run: would ${step}`)
@@ -123,7 +135,11 @@ export class GitHubGateway {
         this.publicKey = data as { key_id: string; key: string }
       }
       const encrypted_value = await sealSecret(this.publicKey.key, value)
-      await octokit.request(`PUT ${this.scoped('secrets')}/{name}`, { name, encrypted_value, key_id: this.publicKey.key_id })
+      await octokit.request(`PUT ${this.scoped('secrets')}/{name}`, {
+        name,
+        encrypted_value,
+        key_id: this.publicKey.key_id
+      })
     })
   }
 
@@ -167,7 +183,8 @@ export class GitHubGateway {
     await this.write(`write variable ${name} (${this.where})`, 'admin-token', async octokit => {
       const update = (): Promise<unknown> =>
         octokit.request(`PATCH ${this.scoped('variables')}/{name}`, { name, value })
-      const create = (): Promise<unknown> => octokit.request(`POST ${this.scoped('variables')}`, { name, value })
+      const create = (): Promise<unknown> =>
+        octokit.request(`POST ${this.scoped('variables')}`, { name, value })
       if (exists === false) {
         try {
           await create()
@@ -215,11 +232,20 @@ export class GitHubGateway {
     })
   }
 
-  async createIssue(issue: { title: string; body: string; labels: string[]; assignees: string[] }): Promise<IssueRef | undefined> {
+  async createIssue(issue: {
+    title: string
+    body: string
+    labels: string[]
+    assignees: string[]
+  }): Promise<IssueRef | undefined> {
     const { owner, repo } = this.options
     let created: IssueRef | undefined
     await this.write(`open issue "${issue.title}"`, 'github-token', async octokit => {
-      const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues', { owner, repo, ...issue })
+      const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues', {
+        owner,
+        repo,
+        ...issue
+      })
       created = toIssueRef(data as RawIssue)
       // GitHub silently drops labels at creation for tokens without push access; the label is how we find it again.
       const missing = issue.labels.filter(label => !created?.labels.includes(label))
@@ -236,18 +262,36 @@ export class GitHubGateway {
     return created
   }
 
-  async updateIssue(number: number, change: { body?: string; title?: string; state?: 'open' | 'closed'; state_reason?: 'completed' | 'not_planned' }): Promise<void> {
+  async updateIssue(
+    number: number,
+    change: {
+      body?: string
+      title?: string
+      state?: 'open' | 'closed'
+      state_reason?: 'completed' | 'not_planned'
+    }
+  ): Promise<void> {
     const { owner, repo } = this.options
     const what = change.state === 'closed' ? `close issue #${number}` : `update issue #${number}`
     await this.write(what, 'github-token', octokit =>
-      octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { owner, repo, issue_number: number, ...change })
+      octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+        owner,
+        repo,
+        issue_number: number,
+        ...change
+      })
     )
   }
 
   async comment(number: number, body: string): Promise<void> {
     const { owner, repo } = this.options
     await this.write(`comment on issue #${number}`, 'github-token', octokit =>
-      octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: number, body })
+      octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner,
+        repo,
+        issue_number: number,
+        body
+      })
     )
   }
 
@@ -256,7 +300,10 @@ export class GitHubGateway {
     const { owner, repo } = this.options
     return this.call(`read the permission of ${login}`, 'github-token', async octokit => {
       try {
-        const { data } = await octokit.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { owner, repo, username: login })
+        const { data } = await octokit.request(
+          'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
+          { owner, repo, username: login }
+        )
         const record = data as { permission?: string; role_name?: string }
         return record.role_name ?? record.permission ?? 'none'
       } catch (error) {
@@ -271,7 +318,11 @@ export class GitHubGateway {
   async enableWorkflow(workflowId: string): Promise<void> {
     const { owner, repo } = this.options
     await this.write(`keep workflow ${workflowId} enabled`, 'github-token', octokit =>
-      octokit.request('PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable', { owner, repo, workflow_id: workflowId })
+      octokit.request('PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable', {
+        owner,
+        repo,
+        workflow_id: workflowId
+      })
     )
   }
 }

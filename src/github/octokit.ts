@@ -29,11 +29,21 @@ export function createClient(options: ClientOptions): Octokit {
       retry: { retries: 3, retryAfterBaseValue: loopback ? 25 : 1000 },
       throttle: {
         enabled: !loopback,
-        onRateLimit: (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) => {
+        onRateLimit: (
+          retryAfter: number,
+          _options: unknown,
+          _octokit: unknown,
+          retryCount: number
+        ) => {
           options.onWarning(`GitHub rate limit reached; retrying in ${retryAfter} s`)
           return retryCount < 2
         },
-        onSecondaryRateLimit: (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) => {
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          _options: unknown,
+          _octokit: unknown,
+          retryCount: number
+        ) => {
           options.onWarning(`GitHub secondary rate limit reached; retrying in ${retryAfter} s`)
           return retryCount < 2
         }

@@ -15,7 +15,9 @@ export interface RemoteCertificate {
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+  return value && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined
 }
 
 function pickString(record: Record<string, unknown>, keys: string[]): string | undefined {
@@ -34,9 +36,16 @@ export function parseRemoteCertificate(value: unknown): RemoteCertificate | unde
   if (!id) return undefined
   const status = (pickString(record, ['status', 'state']) ?? '').toUpperCase()
   const revoked = record.revoked === true || status === 'REVOKED'
-  const until = pickString(record, ['validUntil', 'valid_until', 'expirationDate', 'notAfter', 'endDate'])
+  const until = pickString(record, [
+    'validUntil',
+    'valid_until',
+    'expirationDate',
+    'notAfter',
+    'endDate'
+  ])
   const validUntil = until ? new Date(until) : undefined
-  const expired = status === 'EXPIRED' || (validUntil !== undefined && validUntil.getTime() < Date.now())
+  const expired =
+    status === 'EXPIRED' || (validUntil !== undefined && validUntil.getTime() < Date.now())
   return {
     id,
     active: !revoked && !expired,
@@ -68,7 +77,11 @@ export class CertificateEndpoint {
     private readonly dryRun?: { info(message: string): void }
   ) {}
 
-  private async call(operation: string, path: string, body?: unknown): Promise<{ status: number; text: string; json: unknown }> {
+  private async call(
+    operation: string,
+    path: string,
+    body?: unknown
+  ): Promise<{ status: number; text: string; json: unknown }> {
     const response = await requestWithRetry(this.baseUrl.replace(/\/+$/, '') + path, {
       method: body === undefined && path === '' ? 'GET' : 'POST',
       headers: {
@@ -86,11 +99,19 @@ export class CertificateEndpoint {
     }
     if (response.status >= 400) {
       const record = asRecord(json) ?? {}
-      const details = Array.isArray(record['o:errorDetails']) ? asRecord(record['o:errorDetails'][0]) : undefined
+      const details = Array.isArray(record['o:errorDetails'])
+        ? asRecord(record['o:errorDetails'][0])
+        : undefined
       const code = pickString(record, ['error', 'title', 'type']) ?? `http_${response.status}`
       const description =
-        pickString(record, ['error_description', 'detail', 'message']) ?? (details && pickString(details, ['detail']))
-      throw new NetSuiteError(operation, code, response.status, redact(description ?? describeReceived(response.text), [this.accessToken]))
+        pickString(record, ['error_description', 'detail', 'message']) ??
+        (details && pickString(details, ['detail']))
+      throw new NetSuiteError(
+        operation,
+        code,
+        response.status,
+        redact(description ?? describeReceived(response.text), [this.accessToken])
+      )
     }
     return { status: response.status, text: response.text, json }
   }
@@ -98,17 +119,29 @@ export class CertificateEndpoint {
   async list(): Promise<RemoteCertificate[]> {
     const { text, json } = await this.call('listing certificates', '')
     const items = listFrom(json)
-    if (!items) throw new NetSuiteError('listing certificates', 'unexpected_response', 200, describeReceived(text))
+    if (!items)
+      throw new NetSuiteError(
+        'listing certificates',
+        'unexpected_response',
+        200,
+        describeReceived(text)
+      )
     return items.map(parseRemoteCertificate).filter((c): c is RemoteCertificate => c !== undefined)
   }
 
   /** Uploads a certificate; returns its new ID when the answer names one. */
   async upload(pem: string, roleId: number, entityId: number): Promise<string | undefined> {
     if (this.dryRun) {
-      this.dryRun.info(`dry-run: would POST the certificate to ${this.baseUrl} (role ${roleId}, entity ${entityId})`)
+      this.dryRun.info(
+        `dry-run: would POST the certificate to ${this.baseUrl} (role ${roleId}, entity ${entityId})`
+      )
       return 'dry-run'
     }
-    const { json } = await this.call('uploading the certificate', '', { fileContent: pem, role: roleId, entity: entityId })
+    const { json } = await this.call('uploading the certificate', '', {
+      fileContent: pem,
+      role: roleId,
+      entity: entityId
+    })
     const direct = parseRemoteCertificate(json)
     if (direct) return direct.id
     const nested = asRecord(json)
@@ -124,6 +157,10 @@ export class CertificateEndpoint {
       this.dryRun.info(`dry-run: would POST ${this.baseUrl}/${certificateId}/revoke`)
       return
     }
-    await this.call(`revoking certificate ${certificateId}`, `/${encodeURIComponent(certificateId)}/revoke`, {})
+    await this.call(
+      `revoking certificate ${certificateId}`,
+      `/${encodeURIComponent(certificateId)}/revoke`,
+      {}
+    )
   }
 }

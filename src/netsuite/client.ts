@@ -20,7 +20,10 @@ export interface ProveOptions {
 }
 
 /** Signs a client assertion with these credentials and exchanges it: the proof that NetSuite accepts them. */
-export async function proveCredentials(credentials: Credentials, options: ProveOptions): Promise<AccessToken> {
+export async function proveCredentials(
+  credentials: Credentials,
+  options: ProveOptions
+): Promise<AccessToken> {
   const assertion = await signClientAssertion({
     privateKey: credentials.privateKey,
     algorithm: credentials.algorithm,

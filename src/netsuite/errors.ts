@@ -16,7 +16,7 @@ export const HINTS: Record<string, string> = {
   unsupported_grant_type:
     'NetSuite did not accept grant_type=client_credentials: enable the Client Credentials grant on the integration record.',
   server_error:
-    'NetSuite answers server_error when the assertion is signed with RS256 (use PS256 or ES256) or when client-id is not the integration\'s client ID (the application ID is a common mix-up); otherwise it is a NetSuite outage, so retry later.'
+    "NetSuite answers server_error when the assertion is signed with RS256 (use PS256 or ES256) or when client-id is not the integration's client ID (the application ID is a common mix-up); otherwise it is a NetSuite outage, so retry later."
 }
 
 export function hintFor(code: string, status?: number): string {
@@ -47,7 +47,9 @@ export class NetSuiteError extends Error {
   ) {
     const hint = hintFor(code, status)
     const what = status === undefined ? code : `${code} (HTTP ${status})`
-    super(`${operation} failed: NetSuite answered ${what}${description ? `: ${description}` : ''}. ${hint}`)
+    super(
+      `${operation} failed: NetSuite answered ${what}${description ? `: ${description}` : ''}. ${hint}`
+    )
     this.hint = hint
   }
 }

@@ -10,7 +10,12 @@ export interface RetryPolicy {
   timeoutMs: number
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000, timeoutMs: 20_000 }
+export const DEFAULT_RETRY: RetryPolicy = {
+  attempts: 4,
+  baseDelayMs: 500,
+  maxDelayMs: 8000,
+  timeoutMs: 20_000
+}
 
 export interface HttpResponse {
   status: number
@@ -63,7 +68,9 @@ export async function requestWithRetry(
       const timedOut = name === 'TimeoutError' || name === 'AbortError'
       const causeMessage = field(field(error, 'cause'), 'message')
       const cause = typeof causeMessage === 'string' ? causeMessage : ''
-      lastProblem = timedOut ? `no answer within ${policy.timeoutMs / 1000} s` : `connection failed${cause ? ` (${cause})` : ''}`
+      lastProblem = timedOut
+        ? `no answer within ${policy.timeoutMs / 1000} s`
+        : `connection failed${cause ? ` (${cause})` : ''}`
       if (attempt === policy.attempts) break
     }
     const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1))

@@ -37,7 +37,11 @@ export async function exchangeToken(
   } catch {
     // Not JSON: described below from the status alone.
   }
-  if (response.status === 200 && typeof json.access_token === 'string' && json.access_token !== '') {
+  if (
+    response.status === 200 &&
+    typeof json.access_token === 'string' &&
+    json.access_token !== ''
+  ) {
     const expiresIn = Number(json.expires_in ?? 3600)
     return {
       accessToken: json.access_token,
@@ -45,7 +49,12 @@ export async function exchangeToken(
       tokenType: typeof json.token_type === 'string' ? json.token_type : 'Bearer'
     }
   }
-  const code = typeof json.error === 'string' ? json.error : response.status === 200 ? 'no_access_token' : 'http_error'
+  const code =
+    typeof json.error === 'string'
+      ? json.error
+      : response.status === 200
+        ? 'no_access_token'
+        : 'http_error'
   const rawDescription =
     typeof json.error_description === 'string'
       ? json.error_description
@@ -56,15 +65,20 @@ export async function exchangeToken(
     'token exchange',
     code,
     response.status,
-    rawDescription === undefined ? undefined : redact(rawDescription, [assertion, ...issuerOf(assertion)])
+    rawDescription === undefined
+      ? undefined
+      : redact(rawDescription, [assertion, ...issuerOf(assertion)])
   )
 }
 
 /** The client ID (iss) inside our own assertion, so an error that echoes it can be scrubbed. */
 function issuerOf(assertion: string): string[] {
   try {
-    const claims: unknown = JSON.parse(Buffer.from(assertion.split('.')[1] ?? '', 'base64url').toString('utf8'))
-    const iss = claims && typeof claims === 'object' ? (claims as Record<string, unknown>).iss : undefined
+    const claims: unknown = JSON.parse(
+      Buffer.from(assertion.split('.')[1] ?? '', 'base64url').toString('utf8')
+    )
+    const iss =
+      claims && typeof claims === 'object' ? (claims as Record<string, unknown>).iss : undefined
     return typeof iss === 'string' && iss !== '' ? [iss] : []
   } catch {
     return []
