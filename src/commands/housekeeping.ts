@@ -3,6 +3,7 @@
  * certificate once its grace period is over, notice when NetSuite forgot the
  * current certificate, and keep the scheduled workflow from being disabled.
  */
+import { InputError } from '../core/errors.js'
 import type { Context } from '../action/context.js'
 import { issueBody, issueTitle, type IssueState } from '../action/issue-text.js'
 import type { GitHubGateway, IssueRef } from '../github/gateway.js'
@@ -98,6 +99,11 @@ export async function askForReupload(
 ): Promise<IssueRef | undefined> {
   const { config } = ctx
   const certificate = config.certificate!
+  if (!github.canReadAdmin && !config.dryRun) {
+    throw new InputError(
+      `NetSuite no longer accepts the current certificate ID ${config.certificateId}; to ask for a re-upload, check needs admin-token (it stores the key as the pending secret): use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`
+    )
+  }
   await github.putSecret(
     config.names.keyPending,
     config.privateKey!.keyObject.export({ type: 'pkcs8', format: 'pem' }) as string

@@ -4,6 +4,7 @@
  * order, so an issue never announces a certificate whose key was not stored.
  * A rotation that is pending is never regenerated.
  */
+import { InputError } from '../core/errors.js'
 import { generateCredentials } from '../core/generate.js'
 import {
   parseCertificate,
@@ -51,6 +52,11 @@ export async function startRotation(
   why: RotationReason
 ): Promise<Result> {
   const { config } = ctx
+  if (!github.canReadAdmin && !config.dryRun) {
+    throw new InputError(
+      `${config.command} needs admin-token to start a rotation (it stores the new key as an Actions secret): GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`
+    )
+  }
   const api = apiUploadWanted(config)
   const variables = api ? await github.listVariables() : undefined
   const pending =

@@ -6,10 +6,11 @@
  * RSA and EC alike. RFC 5280 section 4.1.
  */
 import { createHash, randomBytes, sign, type KeyObject } from 'node:crypto'
-import forge from 'node-forge'
+import type forge from 'node-forge'
+import asn1 from 'node-forge/lib/asn1.js'
+import util from 'node-forge/lib/util.js'
 import { InputError } from './errors.js'
 
-const { asn1 } = forge
 const U = asn1.Class.UNIVERSAL
 const T = asn1.Type
 
@@ -99,7 +100,7 @@ function name(attributes: NameAttribute[]): Node {
     attributes.map(({ type, value }) => {
       const stringType =
         type === 'C' ? T.PRINTABLESTRING : type === 'EMAILADDRESS' ? T.IA5STRING : T.UTF8
-      const encoded = stringType === T.UTF8 ? forge.util.encodeUtf8(value) : value
+      const encoded = stringType === T.UTF8 ? util.encodeUtf8(value) : value
       return set([seq([oid(ATTRIBUTES[type]), asn1.create(U, stringType, false, encoded)])])
     })
   )

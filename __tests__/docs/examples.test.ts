@@ -1,0 +1,293 @@
+/**
+ * The example workflows are what users copy, so they are held to the rules a
+ * reviewer would apply: declared inputs only, untrusted event text never pasted
+ * into code, explicit permissions, and a rotation that is never cancelled.
+ * Every rule also runs on a bad fixture below, so none passes vacuously.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { commandNeedProblems, commandsOf, environmentProblems } from './command-rules.js'
+import {
+  actionSteps,
+  concurrencyOf,
+  concurrencyProblems,
+  inlineScriptExpressionProblems,
+  inputProblems,
+  jobs,
+  loadActionSpec,
+  parseWorkflow,
+  permissionProblems,
+  permissionsOf,
+  record,
+  untrustedExpressionProblems,
+  type Node
+} from './workflow-rules.js'
+
+const root = process.cwd()
+const dir = join(root, 'examples', 'workflows')
+const spec = loadActionSpec(readFileSync(join(root, 'action.yml'), 'utf8'))
+const files = readdirSync(dir)
+  .filter(f => /\.ya?ml$/.test(f))
+  .sort()
+const text = (file: string): string => readFileSync(join(dir, file), 'utf8')
+const load = (file: string): Node => parseWorkflow(text(file))
+
+const CHECK = 'netsuite-certificate-check.yml'
+const PROMOTE = 'netsuite-certificate-promote.yml'
+const GATE = 'netsuite-credentials-gate.yml'
+const MATRIX = 'netsuite-accounts-matrix.yml'
+
+/** The leading comment block: what the file does and what it needs. */
+function header(source: string): string {
+  const lines: string[] = []
+  for (const line of source.split('\n')) {
+    if (!line.startsWith('#') && line.trim() !== '') break
+    lines.push(line)
+  }
+  return lines.join('\n')
+}
+
+describe('example workflows', () => {
+  it('are the four documented files', () => {
+    expect(files).toEqual([MATRIX, CHECK, PROMOTE, GATE].sort())
+  })
+
+  describe.each(files)('%s', file => {
+    const workflow = load(file)
+
+    it('uses the action with declared inputs only, and every required one', () => {
+      expect(actionSteps(workflow).length).toBeGreaterThan(0)
+      expect(inputProblems(workflow, spec)).toEqual([])
+    })
+
+    it('gives each command the inputs it needs', () => {
+      expect(commandNeedProblems(workflow)).toEqual([])
+    })
+
+    it('writes secrets to the GitHub environment the job runs in', () => {
+      expect(environmentProblems(workflow)).toEqual([])
+    })
+
+    it('never pastes untrusted event text, or any ${{ }} into a script', () => {
+      expect(untrustedExpressionProblems(workflow)).toEqual([])
+      expect(inlineScriptExpressionProblems(workflow)).toEqual([])
+    })
+
+    it('gives every job an explicit permissions block', () => {
+      expect(permissionProblems(workflow)).toEqual([])
+    })
+
+    it('uses the placeholder name and says to pin it', () => {
+      for (const step of jobs(workflow).flatMap(
+        ([, job]) => (job.steps as Node[] | undefined) ?? []
+      )) {
+        if (typeof step.uses === 'string' && step.uses.startsWith('netsuite-m2m-rotate/')) {
+          expect(step.uses).toBe('netsuite-m2m-rotate/netsuite-m2m-rotate@v1')
+        }
+      }
+      expect(header(text(file))).toMatch(/pin a\s+(#\s+)?release/i)
+      expect(header(text(file))).toMatch(/SHA/)
+    })
+
+    it('documents in its header every secret and variable it reads', () => {
+      const head = header(text(file))
+      expect(head.split('\n').length).toBeGreaterThan(10)
+      const names = new Set(
+        [...text(file).matchAll(/\b(?:secrets|vars)\.([A-Z0-9_]+)/g)].map(m => m[1])
+      )
+      expect(names.size).toBeGreaterThan(0)
+      const missing = [...names].filter(name => !new RegExp(`\\b${name}\\b`).test(head))
+      expect(missing).toEqual([])
+    })
+  })
+
+  it('check runs daily and on demand with a command choice and a dry run', () => {
+    const on = record(load(CHECK).on)
+    expect(Array.isArray(on.schedule) && on.schedule.length).toBe(1)
+    const inputs = record(record(on.workflow_dispatch).inputs)
+    expect(record(inputs.command)).toMatchObject({
+      type: 'choice',
+      options: ['check', 'rotate', 'verify', 'rollback']
+    })
+    expect(record(inputs['dry-run'])).toMatchObject({ type: 'boolean', default: false })
+    const [step] = actionSteps(load(CHECK))
+    expect(commandsOf(load(CHECK), step).sort()).toEqual(['check', 'rollback', 'rotate', 'verify'])
+  })
+
+  it('check and promote share one per-account group and never cancel a run', () => {
+    const check = load(CHECK)
+    const promote = load(PROMOTE)
+    const groups = [
+      concurrencyOf(check, 'certificate').group,
+      concurrencyOf(promote, 'promote').group
+    ]
+    expect(groups[0]).toContain('vars.NETSUITE_ACCOUNT_ID')
+    expect(groups[1]).toBe(groups[0])
+    expect(concurrencyProblems(check)).toEqual([])
+    expect(concurrencyProblems(promote)).toEqual([])
+  })
+
+  it('grants each workflow only the token permissions it uses', () => {
+    expect(permissionsOf(load(CHECK), 'certificate')).toEqual({
+      contents: 'read',
+      issues: 'write',
+      actions: 'write'
+    })
+    expect(permissionsOf(load(PROMOTE), 'promote')).toEqual({ contents: 'read', issues: 'write' })
+    expect(permissionsOf(load(GATE), 'verify')).toEqual({ contents: 'read' })
+    expect(permissionsOf(load(MATRIX), 'promote')).toEqual({ contents: 'read', issues: 'write' })
+  })
+
+  it('promote starts only for /certificate-id comments on labelled issues, not pull requests', () => {
+    const workflow = load(PROMOTE)
+    expect(record(workflow.on)).toEqual({ issue_comment: { types: ['created'] } })
+    const condition = String(record(record(workflow.jobs).promote).if).replace(/\s+/g, ' ')
+    expect(condition).toContain('github.event.issue.pull_request == null')
+    expect(condition).toContain(
+      "contains(github.event.issue.labels.*.name, 'netsuite-certificate')"
+    )
+    expect(condition).toContain("startsWith(github.event.comment.body, '/certificate-id')")
+    const [step] = actionSteps(workflow)
+    expect(step.with).toMatchObject({
+      command: 'promote',
+      'pending-private-key': '${{ secrets.NETSUITE_PRIVATE_KEY_PENDING }}',
+      'pending-certificate': '${{ vars.NETSUITE_CERTIFICATE_PENDING }}'
+    })
+    expect(Object.keys(step.with)).not.toContain('new-certificate-id')
+  })
+
+  it('the gate reads the access token through env:, and runs on push and pull_request', () => {
+    const workflow = load(GATE)
+    expect(Object.keys(record(workflow.on)).sort()).toEqual(['pull_request', 'push'])
+    const job = record(record(workflow.jobs).verify)
+    const [, curl] = (job.steps as Node[]).map(record)
+    expect(Object.values(record(curl.env))).toContain('${{ steps.netsuite.outputs.access-token }}')
+    expect(String(curl.run)).toContain('${NETSUITE_ACCESS_TOKEN}')
+  })
+
+  it('the matrix runs one job per environment, independently, serialised per account', () => {
+    const workflow = load(MATRIX)
+    for (const [jobId, job] of jobs(workflow)) {
+      const strategy = record(job.strategy)
+      expect(strategy['fail-fast']).toBe(false)
+      expect(record(strategy.matrix).environment).toEqual(['production', 'sandbox1', 'sandbox2'])
+      expect(job.environment).toBe('${{ matrix.environment }}')
+      expect(concurrencyOf(workflow, jobId).group).toBe(
+        'netsuite-certificate-${{ matrix.environment }}'
+      )
+    }
+    expect(concurrencyProblems(workflow)).toEqual([])
+  })
+})
+
+describe('the rules catch what they are meant to catch', () => {
+  const bad = parseWorkflow(`
+on: [issue_comment, workflow_dispatch]
+concurrency: { group: shared, cancel-in-progress: true }
+jobs:
+  unsafe:
+    environment: production
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "\${{ github.event.comment.body }}"
+      - run: echo "\${{ github.event['issue']['title'] }}"
+      - uses: netsuite-m2m-rotate/netsuite-m2m-rotate@0123456789abcdef0123456789abcdef01234567
+        with:
+          command: verify
+          client-id: x
+          certifcate-id: typo
+          title: \${{ github.head_ref }}
+      - uses: ./
+        with: { account-id: a, command: '\${{ inputs.anything }}' }
+  writer:
+    permissions: write-all
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/github-script@v7
+        with: { script: "core.info('\${{ github.sha }}')" }
+`)
+
+  it('flags undeclared and missing required inputs', () => {
+    const problems = inputProblems(bad, spec)
+    expect(problems).toContain(
+      'jobs.unsafe.steps[2]: input "certifcate-id" is not declared in action.yml'
+    )
+    expect(problems).toContain('jobs.unsafe.steps[2]: input "title" is not declared in action.yml')
+    expect(problems).toContain('jobs.unsafe.steps[2]: required input "account-id" is missing')
+    expect(problems.filter(p => p.startsWith('jobs.unsafe.steps[3]'))).toEqual([])
+  })
+
+  it('flags missing command inputs, resolving unknown commands to all of them', () => {
+    const problems = commandNeedProblems(bad)
+    expect(problems).toContain('jobs.unsafe.steps[2]: verify needs input "private-key"')
+    expect(problems).toContain('jobs.unsafe.steps[3]: rollback needs input "previous-private-key"')
+    expect(problems).toContain('jobs.unsafe.steps[3]: promote needs input "pending-private-key"')
+  })
+
+  it('flags a job environment the action does not write to', () => {
+    expect(environmentProblems(bad)).toHaveLength(2)
+  })
+
+  it('flags untrusted event text outside if:, in any spelling', () => {
+    const problems = untrustedExpressionProblems(bad)
+    expect(
+      problems.some(p => p.startsWith('jobs.unsafe.steps.0.run') && p.includes('comment.body'))
+    ).toBe(true)
+    expect(
+      problems.some(p => p.startsWith('jobs.unsafe.steps.1.run') && p.includes('issue.title'))
+    ).toBe(true)
+    expect(problems.some(p => p.startsWith('jobs.unsafe.steps.2.with.title'))).toBe(true)
+    const guarded = parseWorkflow(
+      `jobs: { a: { if: "startsWith(github.event.comment.body, '/x')" } }`
+    )
+    expect(untrustedExpressionProblems(guarded)).toEqual([])
+  })
+
+  it('flags any expression inside a script', () => {
+    expect(inlineScriptExpressionProblems(bad)).toEqual([
+      'jobs.unsafe.steps[0].run: uses ${{ }} inline; pass the value through env:',
+      'jobs.unsafe.steps[1].run: uses ${{ }} inline; pass the value through env:',
+      'jobs.writer.steps[0].with.script: uses ${{ }} inline; pass the value through env:'
+    ])
+  })
+
+  it('flags jobs without permissions and write-all', () => {
+    expect(permissionProblems(bad)).toEqual([
+      'jobs.unsafe: no permissions: block (the default token may be read-write)',
+      'jobs.writer: permissions: write-all'
+    ])
+  })
+
+  it('flags a cancellable or ungrouped concurrency', () => {
+    expect(concurrencyProblems(bad)).toContain(
+      'jobs.unsafe: cancel-in-progress must be false, got true'
+    )
+    expect(concurrencyProblems(parseWorkflow('jobs: { a: { runs-on: x } }'))).toContain(
+      'jobs.a: no concurrency group'
+    )
+  })
+})
+
+// actionlint is not required; when it is on PATH it checks the examples too.
+const actionlint = spawnSync('actionlint', ['-version'], { encoding: 'utf8' })
+const hasActionlint = actionlint.error === undefined && actionlint.status === 0
+if (!hasActionlint)
+  console.log('actionlint is not installed: skipping its check of examples/workflows')
+
+describe('actionlint', () => {
+  const maybe = hasActionlint ? it : it.skip
+  maybe('accepts the examples', () => {
+    // `queue: max` (2026) is newer than some actionlint releases.
+    const result = spawnSync(
+      'actionlint',
+      ['-no-color', '-ignore', 'unexpected key "queue"', ...files.map(f => join(dir, f))],
+      {
+        encoding: 'utf8'
+      }
+    )
+    expect(result.stdout + result.stderr).toBe('')
+    expect(result.status).toBe(0)
+  })
+})

@@ -1,0 +1,896 @@
+export const id = 570;
+export const ids = [570,683];
+export const modules = {
+
+/***/ 6570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  REMINDER_DAYS: () => (/* binding */ REMINDER_DAYS),
+  check: () => (/* binding */ check)
+});
+
+// EXTERNAL MODULE: ./src/action/issue-text.ts
+var issue_text = __webpack_require__(4009);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/netsuite/errors.ts
+var netsuite_errors = __webpack_require__(2198);
+// EXTERNAL MODULE: ./src/commands/shared.ts
+var shared = __webpack_require__(9053);
+// EXTERNAL MODULE: ./src/commands/state.ts
+var commands_state = __webpack_require__(1047);
+// EXTERNAL MODULE: ./src/commands/zero-touch.ts
+var zero_touch = __webpack_require__(8332);
+;// CONCATENATED MODULE: ./src/commands/housekeeping.ts
+/**
+ * What a scheduled check does besides watching expiry: revoke the previous
+ * certificate once its grace period is over, notice when NetSuite forgot the
+ * current certificate, and keep the scheduled workflow from being disabled.
+ */
+
+
+
+
+
+
+/**
+ * Revokes the recorded previous certificate in NetSuite after
+ * revoke-previous-after-days, then deletes the _PREVIOUS secret and variables.
+ * Never the current one; never an ID other than the recorded previous one.
+ */
+async function revokePreviousIfDue(ctx, github) {
+    const { config } = ctx;
+    const n = config.names;
+    if (config.revokePreviousAfterDays === 0 || !github.canReadAdmin)
+        return undefined;
+    const variables = await github.listVariables();
+    const state = (0,commands_state/* readState */.u)(variables, n.state);
+    if (!state.promotedAt || !state.previousCertificateId || state.revokedAt)
+        return undefined;
+    const dueAt = new Date(Date.parse(state.promotedAt) + config.revokePreviousAfterDays * shared/* DAY_MS */.sO);
+    if (ctx.now().getTime() < dueAt.getTime()) {
+        ctx.log.info(`The previous certificate ${state.previousCertificateId} will be revoked after ${(0,shared/* when */.z7)(dueAt)}.`);
+        return undefined;
+    }
+    const previousId = state.previousCertificateId;
+    const currentId = variables.get(n.certificateId) ?? config.certificateId;
+    if (previousId === currentId || previousId === config.certificateId) {
+        ctx.log.warning(`Not revoking ${previousId}: it is the current certificate.`);
+        return undefined;
+    }
+    if (variables.get(n.certificateIdPrevious) !== previousId) {
+        ctx.log.warning(`Not revoking ${previousId}: ${n.certificateIdPrevious} no longer holds it, so something else changed the previous stage.`);
+        return undefined;
+    }
+    if (!config.clientId || !config.privateKey || !config.certificateId || !config.certificatesUrl) {
+        ctx.log.warning(`The previous certificate ${previousId} is due for revocation, but check lacks client-id, private-key or certificate-id to reach NetSuite; revoke it by hand or pass them.`);
+        return undefined;
+    }
+    try {
+        const endpoint = await (0,zero_touch/* endpointFor */.Lo)(ctx, config.privateKey, config.certificateId);
+        await endpoint.revoke(previousId);
+    }
+    catch (error) {
+        ctx.log.warning(`Could not revoke the previous certificate ${previousId}: ${error instanceof Error ? error.message : String(error)} Revoke it by hand in NetSuite.`);
+        return undefined;
+    }
+    await github.deleteSecret(n.keyPrevious);
+    await github.deleteVariable(n.certificatePrevious);
+    await github.deleteVariable(n.certificateIdPrevious);
+    await (0,commands_state/* writeState */.J)(ctx, github, variables, { ...state, revokedAt: ctx.now().toISOString() });
+    ctx.log.info(`Revoked the previous certificate ${previousId} in NetSuite and removed the _PREVIOUS secret and variables.`);
+    return previousId;
+}
+/** Does NetSuite still accept the current credentials? Only invalid_client means it forgot them. */
+async function checkRegistration(ctx) {
+    const { config } = ctx;
+    if (!config.clientId || !config.privateKey || !config.certificateId)
+        return 'unchecked';
+    try {
+        await ctx.netsuite.prove((0,shared/* credentials */.z3)(ctx, config.privateKey, config.certificateId));
+        ctx.log.info(`NetSuite accepts the current certificate ${config.certificateId}.`);
+        return 'ok';
+    }
+    catch (error) {
+        if (error instanceof netsuite_errors/* NetSuiteError */.oG && error.code === 'invalid_client')
+            return 'missing';
+        throw error;
+    }
+}
+/**
+ * NetSuite no longer knows the current certificate (a sandbox refresh wipes M2M
+ * mappings; someone revoked it). The key still belongs to it, so an admin only
+ * uploads the same certificate again and replies with its new ID: the pending
+ * stage is set to the current credentials and promote does the rest.
+ */
+async function askForReupload(ctx, github) {
+    const { config } = ctx;
+    const certificate = config.certificate;
+    if (!github.canReadAdmin && !config.dryRun) {
+        throw new errors/* InputError */.dz(`NetSuite no longer accepts the current certificate ID ${config.certificateId}; to ask for a re-upload, check needs admin-token (it stores the key as the pending secret): use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`);
+    }
+    await github.putSecret(config.names.keyPending, config.privateKey.keyObject.export({ type: 'pkcs8', format: 'pem' }));
+    await github.setVariable(config.names.certificatePending, certificate.pem);
+    const state = {
+        account: config.account,
+        environment: config.environment ?? null,
+        fingerprint: certificate.fingerprint,
+        reminded: [],
+        reupload: true
+    };
+    const reason = `NetSuite no longer accepts the current certificate ID \`${config.certificateId}\` (it answered invalid_client although the certificate is valid until ${(0,shared/* when */.z7)(certificate.notAfter)}). A sandbox refresh wipes M2M mappings, and a revoked certificate looks the same. Until it is uploaded again, the integration cannot log in.`;
+    return github.createIssue({
+        title: (0,issue_text/* issueTitle */.al)(config, true),
+        body: (0,issue_text/* issueBody */.y6)(config, { ...certificate, keyLabel: certificate.key.label }, certificate.notAfter, state, reason),
+        labels: [config.issueLabel],
+        assignees: config.issueAssignees
+    });
+}
+/**
+ * GitHub disables scheduled workflows in public repositories after 60 days
+ * without activity; enabling the workflow through the API keeps it running.
+ */
+async function keepWorkflowAlive(ctx, github) {
+    const { config } = ctx;
+    if (!config.keepalive || config.eventName !== 'schedule' || !config.workflowRef)
+        return;
+    const file = /\.github\/workflows\/([^@]+)@/.exec(config.workflowRef)?.[1];
+    if (!file)
+        return;
+    try {
+        await github.enableWorkflow(file);
+    }
+    catch (error) {
+        ctx.log.warning(`keepalive could not keep ${file} enabled (${error instanceof Error ? error.message : String(error)}); grant \`actions: write\` to github-token, or GitHub may disable this schedule after 60 days without activity`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/commands/rotate.ts + 3 modules
+var rotate = __webpack_require__(2683);
+;// CONCATENATED MODULE: ./src/commands/check.ts
+
+
+
+
+const REMINDER_DAYS = [14, 7, 3, 1];
+async function check(ctx) {
+    const { config } = ctx;
+    const now = ctx.now();
+    const certificate = config.certificate;
+    const github = await ctx.github();
+    const issue = await (0,shared/* findRotationIssue */.pN)(ctx, github);
+    await keepWorkflowAlive(ctx, github);
+    await revokePreviousIfDue(ctx, github);
+    const outputs = {
+        ...(certificate ? (0,shared/* certificateOutputs */.E4)(certificate, now) : {}),
+        ...(config.certificateId ? { 'certificate-id': config.certificateId } : {})
+    };
+    const days = certificate ? (0,shared/* daysRemaining */.g0)(certificate.notAfter, now) : undefined;
+    const expired = certificate !== undefined && certificate.notAfter.getTime() <= now.getTime();
+    const due = certificate === undefined ||
+        certificate.notAfter.getTime() - now.getTime() <= config.renewBeforeDays * shared/* DAY_MS */.sO;
+    const registration = certificate && !expired ? await checkRegistration(ctx) : 'unchecked';
+    let result;
+    if (registration === 'missing' && !due) {
+        const reupload = issue ?? (await askForReupload(ctx, github));
+        const where = reupload ? `issue #${reupload.number}` : 'an issue (dry-run: not opened)';
+        result = {
+            status: 'registration-missing',
+            outputs: {
+                ...outputs,
+                ...(reupload
+                    ? { 'issue-number': String(reupload.number), 'issue-url': reupload.htmlUrl }
+                    : {})
+            },
+            failure: `NetSuite no longer accepts the current certificate ID ${config.certificateId} (invalid_client) although the certificate is valid until ${(0,shared/* when */.z7)(certificate.notAfter)}: a sandbox refresh or a revocation removed it. ${issue ? `The pending rotation in issue #${issue.number} repairs this once promoted.` : `${where} asks an admin to upload the same certificate again and reply with its new ID.`}`,
+            stages: [],
+            nextStep: `Upload the certificate from ${where} in NetSuite and reply \`/certificate-id <ID>\` there.`,
+            writes: github.writes
+        };
+    }
+    else if (!due) {
+        result = {
+            status: 'ok',
+            outputs,
+            stages: [],
+            nextStep: `Nothing to do until ${(0,shared/* when */.z7)(new Date(certificate.notAfter.getTime() - config.renewBeforeDays * shared/* DAY_MS */.sO))}, when a rotation starts by itself.`,
+            writes: github.writes
+        };
+    }
+    else if (issue) {
+        const pending = await (0,rotate.rotationPending)(ctx, github, issue, certificate?.notAfter);
+        if (certificate)
+            await remind(ctx, github, issue, certificate.notAfter);
+        result = { ...pending, outputs: { ...pending.outputs, ...outputs } };
+    }
+    else {
+        const reason = certificate
+            ? `The current certificate (\`${certificate.fingerprint.slice(0, 23)}…\`) expires on ${(0,shared/* when */.z7)(certificate.notAfter)}, in ${days} days; rotations start ${config.renewBeforeDays} days before expiry.`
+            : 'There is no current certificate yet (the variable is empty): this is the first rotation.';
+        const started = await (0,rotate.startRotation)(ctx, github, { reason, deadline: certificate?.notAfter });
+        // check reports on the certificate it looked at: the current one, or the new one when it promoted it itself.
+        result =
+            started.status === 'promoted'
+                ? started
+                : { ...started, outputs: { ...started.outputs, ...outputs } };
+    }
+    // After a zero-touch rotation the stages already show the new current and the old as previous.
+    if (certificate && result.status !== 'promoted') {
+        result.stages.unshift({
+            stage: 'current',
+            certificateId: config.certificateId,
+            fingerprint: certificate.fingerprint,
+            notAfter: certificate.notAfter,
+            state: expired
+                ? 'expired'
+                : registration === 'missing'
+                    ? 'unknown to NetSuite'
+                    : due
+                        ? `renew now (${days} days left)`
+                        : `ok (${days} days left)`
+        });
+    }
+    if (registration === 'missing' && due && result.status !== 'registration-missing') {
+        result = {
+            ...result,
+            status: 'registration-missing',
+            failure: `NetSuite no longer accepts the current certificate ID ${config.certificateId} (invalid_client). ${result.nextStep}`
+        };
+    }
+    if (expired) {
+        return {
+            ...result,
+            status: 'expired',
+            failure: `the current certificate expired on ${certificate.notAfter.toISOString()}; NetSuite refuses it. ${result.nextStep}`
+        };
+    }
+    if (due && certificate && result.status !== 'promoted') {
+        ctx.log.warning(`The NetSuite certificate expires on ${(0,shared/* when */.z7)(certificate.notAfter)} (${days} days left).`);
+    }
+    return result;
+}
+/** One comment per threshold crossed, remembered in the issue's marker so reruns never repeat it. */
+async function remind(ctx, github, issue, expiry) {
+    const state = (0,issue_text/* readMarker */.t7)(issue.body);
+    if (!state)
+        return;
+    const left = expiry.getTime() - ctx.now().getTime();
+    const crossed = REMINDER_DAYS.filter(threshold => left <= threshold * shared/* DAY_MS */.sO);
+    const fresh = crossed.filter(threshold => !state.reminded.includes(threshold));
+    if (fresh.length === 0)
+        return;
+    const days = Math.floor(left / shared/* DAY_MS */.sO);
+    const message = left <= 0
+        ? `**Reminder:** the current NetSuite certificate has expired (${expiry.toISOString()}): the integration can no longer log in. Upload the certificate above in NetSuite and reply \`/certificate-id <ID>\`.`
+        : `**Reminder:** the current NetSuite certificate expires on ${expiry.toISOString()}, in ${days} day${days === 1 ? '' : 's'}. Upload the certificate above in NetSuite and reply \`/certificate-id <ID>\` before then.`;
+    // Comment first, then record it: a failure in between repeats a reminder rather than losing one.
+    await github.comment(issue.number, message);
+    await github.updateIssue(issue.number, {
+        body: (0,issue_text/* replaceMarker */.ti)(issue.body, {
+            ...state,
+            reminded: [...new Set([...state.reminded, ...crossed])].sort((a, b) => b - a)
+        })
+    });
+}
+
+
+/***/ }),
+
+/***/ 2683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  rotate: () => (/* binding */ rotate),
+  rotationPending: () => (/* binding */ rotationPending),
+  startRotation: () => (/* binding */ startRotation)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/core/validity.ts
+var validity = __webpack_require__(6877);
+// EXTERNAL MODULE: ./src/core/key-types.ts
+var key_types = __webpack_require__(4368);
+// EXTERNAL MODULE: ./node_modules/node-forge/lib/asn1.js
+var asn1 = __webpack_require__(7357);
+var asn1_default = /*#__PURE__*/__webpack_require__.n(asn1);
+// EXTERNAL MODULE: ./node_modules/node-forge/lib/util.js
+var util = __webpack_require__(7456);
+var util_default = /*#__PURE__*/__webpack_require__.n(util);
+;// CONCATENATED MODULE: ./src/core/x509.ts
+/**
+ * A minimal X.509 v3 certificate builder. node-forge can only sign RSA
+ * certificates, so forge serves here just as a DER encoder (design card
+ * package, no new dependency) while node:crypto, i.e. OpenSSL, generates the
+ * keys, exports the SubjectPublicKeyInfo and makes the signature. One path for
+ * RSA and EC alike. RFC 5280 section 4.1.
+ */
+
+
+
+
+const U = (asn1_default()).Class.UNIVERSAL;
+const T = (asn1_default()).Type;
+const seq = (items) => asn1_default().create(U, T.SEQUENCE, true, items);
+const set = (items) => asn1_default().create(U, T.SET, true, items);
+const oid = (id) => asn1_default().create(U, T.OID, false, asn1_default().oidToDer(id).getBytes());
+const octets = (bytes) => asn1_default().create(U, T.OCTETSTRING, false, bytes.toString('binary'));
+const bool = (value) => asn1_default().create(U, T.BOOLEAN, false, String.fromCharCode(value ? 0xff : 0));
+const explicit = (tag, inner) => asn1_default().create((asn1_default()).Class.CONTEXT_SPECIFIC, tag, true, [inner]);
+const der = (node) => Buffer.from(asn1_default().toDer(node).getBytes(), 'binary');
+const fromDer = (bytes) => asn1_default().fromDer(bytes.toString('binary'));
+/** RFC 5280 4.1.2.5: UTCTime through 2049, GeneralizedTime from 2050 on. */
+function time(date) {
+    return date.getUTCFullYear() < 2050
+        ? asn1_default().create(U, T.UTCTIME, false, asn1_default().dateToUtcTime(date))
+        : asn1_default().create(U, T.GENERALIZEDTIME, false, asn1_default().dateToGeneralizedTime(date));
+}
+const ATTRIBUTES = {
+    CN: '2.5.4.3',
+    C: '2.5.4.6',
+    L: '2.5.4.7',
+    ST: '2.5.4.8',
+    O: '2.5.4.10',
+    OU: '2.5.4.11',
+    SERIALNUMBER: '2.5.4.5',
+    EMAILADDRESS: '1.2.840.113549.1.9.1'
+};
+/**
+ * Parses `CN=NetSuite M2M acme/erp,O=Acme` (RFC 4514 order, `\,` escapes a
+ * comma) or OpenSSL's `/CN=x/O=y` form.
+ */
+function parseDistinguishedName(raw) {
+    const text = raw.trim();
+    const parts = text.startsWith('/') ? text.slice(1).split('/') : splitUnescaped(text);
+    const attributes = parts.map(part => {
+        const eq = part.indexOf('=');
+        const type = part.slice(0, eq).trim().toUpperCase();
+        const value = part
+            .slice(eq + 1)
+            .trim()
+            .replace(/\\(.)/g, '$1');
+        if (eq <= 0 || !ATTRIBUTES[type] || value === '') {
+            throw new errors/* InputError */.dz(`subject "${raw}" is malformed at "${part.trim()}": write attribute=value pairs separated by commas, e.g. CN=NetSuite M2M acme/erp-sync,O=Acme (attributes: ${Object.keys(ATTRIBUTES).join(', ')})`);
+        }
+        if (type === 'C' && !/^[A-Z]{2}$/.test(value)) {
+            throw new errors/* InputError */.dz(`subject country "C=${value}" must be a two-letter code such as US`);
+        }
+        if (value.length > 200)
+            throw new errors/* InputError */.dz(`subject ${type} is longer than 200 characters`);
+        return { type, value };
+    });
+    if (attributes.length === 0)
+        throw new errors/* InputError */.dz('subject is empty: e.g. CN=NetSuite M2M');
+    return attributes;
+}
+function splitUnescaped(text) {
+    const parts = [];
+    let current = '';
+    for (let i = 0; i < text.length; i++) {
+        if (text[i] === '\\' && i + 1 < text.length) {
+            current += text[i] + text[++i];
+        }
+        else if (text[i] === ',') {
+            parts.push(current);
+            current = '';
+        }
+        else
+            current += text[i];
+    }
+    parts.push(current);
+    return parts;
+}
+function x509_name(attributes) {
+    return seq(attributes.map(({ type, value }) => {
+        const stringType = type === 'C' ? T.PRINTABLESTRING : type === 'EMAILADDRESS' ? T.IA5STRING : T.UTF8;
+        const encoded = stringType === T.UTF8 ? util_default().encodeUtf8(value) : value;
+        return set([seq([oid(ATTRIBUTES[type]), asn1_default().create(U, stringType, false, encoded)])]);
+    }));
+}
+/** Signature AlgorithmIdentifier per key kind and hash (RFC 4055, RFC 5758). */
+function signatureAlgorithm(kind, hash) {
+    if (kind === 'rsa') {
+        const ids = {
+            sha256: '1.2.840.113549.1.1.11',
+            sha384: '1.2.840.113549.1.1.12',
+            sha512: '1.2.840.113549.1.1.13'
+        };
+        return seq([oid(ids[hash]), asn1_default().create(U, T.NULL, false, '')]);
+    }
+    const ids = {
+        sha256: '1.2.840.10045.4.3.2',
+        sha384: '1.2.840.10045.4.3.3',
+        sha512: '1.2.840.10045.4.3.4'
+    };
+    return seq([oid(ids[hash])]);
+}
+function extension(id, critical, value) {
+    return seq([oid(id), ...(critical ? [bool(true)] : []), octets(der(value))]);
+}
+/** Builds and self-signs the certificate; returns its DER. */
+function buildSelfSignedCertificate(request) {
+    const spkiDer = request.publicKey.export({ type: 'spki', format: 'der' });
+    const spki = fromDer(spkiDer);
+    // RFC 5280 4.2.1.2 method (1): SHA-1 of the subjectPublicKey BIT STRING value.
+    // forge decodes an RSA key's BIT STRING into children but keeps the raw bytes
+    // (with the leading unused-bits octet) in bitStringContents.
+    const bitString = spki.value[1];
+    const raw = bitString.bitStringContents ?? bitString.value;
+    const keyBits = Buffer.from(raw, 'binary').subarray(1);
+    const keyId = (0,external_node_crypto_.createHash)('sha1').update(keyBits).digest();
+    // Random positive 128-bit serial (RFC 5280 4.1.2.2: positive, at most 20 octets).
+    const serial = (0,external_node_crypto_.randomBytes)(16);
+    serial[0] = (serial[0] & 0x7f) | 0x01;
+    const algorithm = signatureAlgorithm(request.kind, request.hash);
+    const tbs = seq([
+        explicit(0, asn1_default().create(U, T.INTEGER, false, String.fromCharCode(2))),
+        asn1_default().create(U, T.INTEGER, false, serial.toString('binary')),
+        algorithm,
+        x509_name(request.subject),
+        seq([time(request.notBefore), time(request.notAfter)]),
+        x509_name(request.subject),
+        spki,
+        explicit(3, seq([
+            extension('2.5.29.19', true, seq([])), // basicConstraints: CA:FALSE
+            // keyUsage: digitalSignature only (bit 0 -> 0x80, 7 unused bits)
+            extension('2.5.29.15', true, asn1_default().create(U, T.BITSTRING, false, '\x07\x80')),
+            extension('2.5.29.14', false, octets(keyId)) // subjectKeyIdentifier
+        ]))
+    ]);
+    const tbsDer = der(tbs);
+    const signature = (0,external_node_crypto_.sign)(request.hash, tbsDer, request.privateKey);
+    const certificate = seq([
+        tbs,
+        signatureAlgorithm(request.kind, request.hash),
+        asn1_default().create(U, T.BITSTRING, false, '\x00' + signature.toString('binary'))
+    ]);
+    return der(certificate);
+}
+function toPem(label, derBytes) {
+    const lines = derBytes.toString('base64').match(/.{1,64}/g) ?? [];
+    return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/generate.ts
+
+
+
+
+
+
+const generateKeyPairAsync = (0,external_node_util_.promisify)(external_node_crypto_.generateKeyPair);
+const DAY_MS = 86_400_000;
+/** notBefore sits a minute in the past so a slightly slow clock elsewhere accepts it at once. */
+const CLOCK_SKEW_MS = 60_000;
+/** Keys come from OpenSSL through node:crypto (no JavaScript prime search). */
+async function generateKey(keyType) {
+    const spec = key_types/* KEY_SPECS */.ZD[keyType];
+    return spec.kind === 'rsa'
+        ? generateKeyPairAsync('rsa', { modulusLength: spec.bits, publicExponent: 0x10001 })
+        : generateKeyPairAsync('ec', { namedCurve: spec.curve });
+}
+async function generateCredentials(options) {
+    const validityDays = (0,validity/* validateValidityDays */.m)(options.validityDays);
+    const subject = parseDistinguishedName(options.subject);
+    const spec = key_types/* KEY_SPECS */.ZD[options.keyType];
+    const { privateKey, publicKey } = await generateKey(options.keyType);
+    const now = options.now ?? new Date();
+    const notBefore = new Date(Math.floor((now.getTime() - CLOCK_SKEW_MS) / 1000) * 1000);
+    const notAfter = new Date(notBefore.getTime() + validityDays * DAY_MS);
+    const certificateDer = buildSelfSignedCertificate({
+        publicKey,
+        privateKey,
+        kind: spec.kind,
+        hash: spec.hash,
+        subject,
+        notBefore,
+        notAfter
+    });
+    const certificatePem = toPem('CERTIFICATE', certificateDer);
+    return {
+        keyType: options.keyType,
+        privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }),
+        certificatePem,
+        fingerprint: new external_node_crypto_.X509Certificate(certificateDer).fingerprint256,
+        notBefore,
+        notAfter
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/inspect.ts
+var inspect = __webpack_require__(2379);
+// EXTERNAL MODULE: ./src/action/issue-text.ts
+var issue_text = __webpack_require__(4009);
+// EXTERNAL MODULE: ./src/commands/shared.ts
+var shared = __webpack_require__(9053);
+// EXTERNAL MODULE: ./src/commands/zero-touch.ts
+var zero_touch = __webpack_require__(8332);
+// EXTERNAL MODULE: ./src/commands/promote.ts + 1 modules
+var promote = __webpack_require__(5042);
+;// CONCATENATED MODULE: ./src/commands/zero-touch-promote.ts
+
+
+
+
+async function promoteUploaded(ctx, github, rotation) {
+    const { config } = ctx;
+    const n = config.names;
+    const { variables, pending, certificateId } = rotation;
+    const token = await (0,zero_touch/* proveUploaded */.x0)(ctx, pending.key, certificateId);
+    ctx.log.info(`NetSuite accepted the uploaded certificate ${certificateId}.`);
+    const current = (0,shared/* certificateFromVariable */.kj)(variables.get(n.certificate), n.certificate) ?? config.certificate;
+    const currentId = variables.get(n.certificateId) ?? config.certificateId;
+    await (0,promote.writePromotion)(ctx, github, {
+        variables,
+        pendingKey: pending.key,
+        pendingCertificate: pending.certificate,
+        certificateId,
+        current,
+        currentId
+    });
+    const now = ctx.now();
+    const revokeOn = config.revokePreviousAfterDays > 0
+        ? (0,shared/* when */.z7)(new Date(now.getTime() + config.revokePreviousAfterDays * shared/* DAY_MS */.sO))
+        : undefined;
+    const record = [
+        `The NetSuite M2M certificate of account \`${config.accountId}\`${(0,issue_text/* where */._M)(config)} was rotated automatically through NetSuite's certificate endpoint; no one needs to do anything.`,
+        '',
+        '| | certificate ID | fingerprint (SHA-256) | valid until |',
+        '|---|---|---|---|',
+        `| new (current) | \`${certificateId}\` | \`${pending.certificate.fingerprint}\` | ${pending.certificate.notAfter.toISOString()} |`,
+        current
+            ? `| old (previous) | \`${currentId ?? ''}\` | \`${current.fingerprint}\` | ${current.notAfter.toISOString()} |`
+            : '',
+        '',
+        revokeOn && current
+            ? `The old certificate stays usable for rollback until ${revokeOn}, when a scheduled check revokes it in NetSuite (revoke-previous-after-days: ${config.revokePreviousAfterDays}).`
+            : 'The old certificate is not revoked automatically (revoke-previous-after-days: 0).'
+    ]
+        .filter(line => line !== '')
+        .join('\n');
+    // The record carries the label but no rotation marker: it is never mistaken for a pending rotation.
+    const issue = await github.createIssue({
+        title: `NetSuite ${config.accountId}${config.environment ? ` (${config.environment})` : ''}: M2M certificate rotated automatically`,
+        body: record,
+        labels: [config.issueLabel],
+        assignees: []
+    });
+    if (issue)
+        await github.updateIssue(issue.number, { state: 'closed', state_reason: 'completed' });
+    return {
+        status: 'promoted',
+        outputs: {
+            ...(0,shared/* certificateOutputs */.E4)(pending.certificate, now),
+            'certificate-id': certificateId,
+            'access-token': token.accessToken,
+            ...(issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {})
+        },
+        stages: [
+            {
+                stage: 'current',
+                certificateId,
+                fingerprint: pending.certificate.fingerprint,
+                notAfter: pending.certificate.notAfter,
+                state: 'rotated automatically, verified'
+            },
+            ...(current
+                ? [
+                    {
+                        stage: 'previous',
+                        certificateId: currentId,
+                        fingerprint: current.fingerprint,
+                        notAfter: current.notAfter,
+                        state: revokeOn ? `revoked after ${revokeOn}` : 'kept'
+                    }
+                ]
+                : [])
+        ],
+        nextStep: 'Nothing to do: the rotation finished without a person.',
+        writes: github.writes
+    };
+}
+
+;// CONCATENATED MODULE: ./src/commands/rotate.ts
+/**
+ * rotate: generate a key pair and certificate, store the key as the pending
+ * secret, the certificate as the pending variable, then open the issue, in that
+ * order, so an issue never announces a certificate whose key was not stored.
+ * A rotation that is pending is never regenerated.
+ */
+
+
+
+
+
+
+
+const PEM_BLOCK = /```pem\n([\s\S]*?)```/;
+async function rotate(ctx) {
+    const github = await ctx.github();
+    // Read before any write: a token that cannot read issues fails here, having written nothing.
+    const issue = await (0,shared/* findRotationIssue */.pN)(ctx, github);
+    const deadline = ctx.config.certificate?.notAfter;
+    if (issue)
+        return rotationPending(ctx, github, issue, deadline);
+    const reason = ctx.config.certificate
+        ? `A rotation was requested. The current certificate (${ctx.config.certificate.fingerprint.slice(0, 23)}…) expires on ${(0,shared/* when */.z7)(ctx.config.certificate.notAfter)}.`
+        : 'A rotation was requested and there is no current certificate yet.';
+    return startRotation(ctx, github, { reason, deadline });
+}
+async function startRotation(ctx, github, why) {
+    const { config } = ctx;
+    if (!github.canReadAdmin && !config.dryRun) {
+        throw new errors/* InputError */.dz(`${config.command} needs admin-token to start a rotation (it stores the new key as an Actions secret): GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`);
+    }
+    const api = (0,zero_touch/* apiUploadWanted */.vf)(config);
+    const variables = api ? await github.listVariables() : undefined;
+    const pending = (variables && reusablePending(ctx, variables)) ?? (await generateAndStore(ctx, github));
+    let note;
+    if (api && variables) {
+        const outcome = await (0,zero_touch/* uploadPending */.PI)(ctx, github, variables, pending);
+        if (outcome.kind === 'uploaded') {
+            if (config.dryRun)
+                return dryRunApiResult(ctx, github, pending.certificate);
+            return promoteUploaded(ctx, github, {
+                variables,
+                pending,
+                certificateId: outcome.certificateId
+            });
+        }
+        note = outcome.note;
+    }
+    const { certificate } = pending;
+    const state = {
+        account: config.account,
+        environment: config.environment ?? null,
+        fingerprint: certificate.fingerprint,
+        reminded: []
+    };
+    const reason = note
+        ? `${why.reason}\n\n> [!NOTE]\n> This rotation could not be done automatically: ${note}`
+        : why.reason;
+    const issue = await github.createIssue({
+        title: (0,issue_text/* issueTitle */.al)(config),
+        body: (0,issue_text/* issueBody */.y6)(config, { ...certificate, keyLabel: certificate.key.label }, why.deadline, state, reason),
+        labels: [config.issueLabel],
+        assignees: config.issueAssignees
+    });
+    return {
+        status: 'rotation-started',
+        outputs: {
+            ...(0,shared/* certificateOutputs */.E4)(certificate, ctx.now()),
+            ...(issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {})
+        },
+        stages: [
+            {
+                stage: 'pending',
+                fingerprint: certificate.fingerprint,
+                notAfter: certificate.notAfter,
+                state: 'waiting for upload'
+            }
+        ],
+        nextStep: issue
+            ? `An admin uploads the certificate in NetSuite and replies \`/certificate-id <ID>\` on issue #${issue.number}.`
+            : 'dry-run: nothing was written; run without dry-run to start the rotation.',
+        writes: github.writes
+    };
+}
+/** Generates the key pair and stores it: the pending secret first, then the pending variable. */
+async function generateAndStore(ctx, github) {
+    const { config } = ctx;
+    const generated = await generateCredentials({
+        keyType: config.keyType,
+        validityDays: config.validityDays,
+        subject: config.subject,
+        now: ctx.now()
+    });
+    (0,shared/* maskPem */.rL)(ctx, generated.privateKeyPem);
+    const certificate = (0,inspect/* parseCertificate */.hB)(generated.certificatePem, 'generated certificate');
+    ctx.log.info(`Generated ${certificate.key.label} certificate ${certificate.fingerprint}, valid until ${certificate.notAfter.toISOString()}`);
+    await github.putSecret(config.names.keyPending, generated.privateKeyPem);
+    await github.setVariable(config.names.certificatePending, generated.certificatePem, false);
+    return { key: (0,inspect/* parsePrivateKey */.QW)(generated.privateKeyPem, 'generated key'), certificate };
+}
+/**
+ * A rerun of an automatic rotation that failed after storing its pending key:
+ * reuse it (it may already be uploaded) instead of generating another.
+ */
+function reusablePending(ctx, variables) {
+    const key = ctx.config.pendingPrivateKey;
+    const certificate = (0,shared/* certificateFromVariable */.kj)(variables.get(ctx.config.names.certificatePending), ctx.config.names.certificatePending);
+    if (!key || !certificate || !(0,shared/* sameKey */.el)(key.keyObject, certificate.x509.publicKey))
+        return undefined;
+    if (certificate.notAfter.getTime() <= ctx.now().getTime())
+        return undefined;
+    ctx.log.info(`Reusing the pending certificate ${certificate.fingerprint} stored by an earlier run.`);
+    return { key, certificate };
+}
+function dryRunApiResult(ctx, github, certificate) {
+    return {
+        status: 'rotation-started',
+        outputs: (0,shared/* certificateOutputs */.E4)(certificate, ctx.now()),
+        stages: [
+            {
+                stage: 'pending',
+                fingerprint: certificate.fingerprint,
+                notAfter: certificate.notAfter,
+                state: 'would be uploaded and promoted'
+            }
+        ],
+        nextStep: 'dry-run: run without dry-run to upload, prove and promote the new certificate automatically.',
+        writes: [
+            ...github.writes,
+            'upload the certificate to NetSuite',
+            'prove it with a token exchange',
+            'promote it (previous, current, delete pending)'
+        ]
+    };
+}
+/** A rotation is already pending: keep its issue current, generate nothing. */
+async function rotationPending(ctx, github, issue, deadline) {
+    const state = (0,issue_text/* readMarker */.t7)(issue.body);
+    const pem = PEM_BLOCK.exec(issue.body)?.[1];
+    const announced = pem ? (0,inspect/* parseCertificate */.hB)(pem, `certificate in issue #${issue.number}`) : undefined;
+    if (announced && state && !state.reupload) {
+        // The deadline moves when the current certificate changed since the issue was opened.
+        const reason = issue.body.split('\n')[1] ?? '';
+        const body = (0,issue_text/* issueBody */.y6)(ctx.config, { ...announced, keyLabel: announced.key.label }, deadline, state, reason);
+        if (body !== issue.body) {
+            await github.updateIssue(issue.number, { body });
+            issue.body = body;
+        }
+    }
+    ctx.log.info(`A rotation is already pending on issue #${issue.number}${(0,issue_text/* where */._M)(ctx.config)}; nothing new is generated.`);
+    return {
+        status: 'rotation-pending',
+        outputs: {
+            ...(announced ? (0,shared/* certificateOutputs */.E4)(announced, ctx.now()) : {}),
+            'issue-number': String(issue.number),
+            'issue-url': issue.htmlUrl
+        },
+        stages: announced
+            ? [
+                {
+                    stage: 'pending',
+                    fingerprint: announced.fingerprint,
+                    notAfter: announced.notAfter,
+                    state: 'waiting for upload'
+                }
+            ]
+            : [],
+        nextStep: `An admin uploads the certificate from issue #${issue.number} in NetSuite and replies \`/certificate-id <ID>\` there.`,
+        writes: github.writes
+    };
+}
+
+
+/***/ }),
+
+/***/ 8332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lo: () => (/* binding */ endpointFor),
+/* harmony export */   PI: () => (/* binding */ uploadPending),
+/* harmony export */   vf: () => (/* binding */ apiUploadWanted),
+/* harmony export */   x0: () => (/* binding */ proveUploaded)
+/* harmony export */ });
+/* unused harmony exports MAX_ACTIVE_CERTIFICATES, PERMISSION */
+/* harmony import */ var _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2198);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9053);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1047);
+
+
+
+/** NetSuite 2026.1: at most 5 active certificates per integration record. */
+const MAX_ACTIVE_CERTIFICATES = 5;
+/** A freshly uploaded certificate can take a moment before the token endpoint knows it. */
+const PROPAGATION_ATTEMPTS = 5;
+const PROPAGATION_DELAY_MS = 2000;
+const PERMISSION = 'Manage own OAuth 2.0 Client Credentials certificates';
+function apiUploadWanted(config) {
+    if (config.upload === 'issue')
+        return false;
+    const ready = config.clientId !== undefined &&
+        config.privateKey !== undefined &&
+        config.certificateId !== undefined &&
+        config.roleId !== undefined &&
+        config.entityId !== undefined &&
+        config.certificatesUrl !== undefined;
+    return config.upload === 'api' || ready;
+}
+/** A token from the current credentials, with the scope the certificate endpoint needs. */
+async function endpointFor(ctx, key, certificateId) {
+    const token = await ctx.netsuite.prove((0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .credentials */ .z3)(ctx, key, certificateId), ['rest_webservices']);
+    return ctx.netsuite.certificates(ctx.config.certificatesUrl, token.accessToken);
+}
+function refusedForPermission(error) {
+    return error instanceof _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG && (error.status === 401 || error.status === 403);
+}
+/**
+ * Uploads the pending certificate, or finds the ID of the one this rotation
+ * already uploaded (a rerun after a failure later on must not upload twice).
+ */
+async function uploadPending(ctx, github, variables, pending) {
+    const { config } = ctx;
+    const state = (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .readState */ .u)(variables, config.names.state);
+    if (state.pendingUpload?.fingerprint === pending.certificate.fingerprint) {
+        ctx.log.info(`This certificate was already uploaded as ${state.pendingUpload.certificateId}; not uploading again.`);
+        return { kind: 'uploaded', certificateId: state.pendingUpload.certificateId };
+    }
+    const fallbackOrThrow = (note, error) => {
+        if (config.upload === 'api')
+            throw error ?? new Error(note);
+        ctx.log.warning(`Uploading through NetSuite's certificate endpoint was not possible: ${note} Falling back to the issue.`);
+        return { kind: 'fallback', note };
+    };
+    let endpoint;
+    try {
+        endpoint = await endpointFor(ctx, config.privateKey, config.certificateId);
+    }
+    catch (error) {
+        return fallbackOrThrow(`the current credentials could not get a token with the rest_webservices scope (${error instanceof _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG ? error.code : 'network'}); enable REST Web Services on the integration record.`, error);
+    }
+    try {
+        const existing = await endpoint.list();
+        const active = existing.filter(certificate => certificate.active);
+        if (active.length >= MAX_ACTIVE_CERTIFICATES) {
+            const oldest = [...active].sort((a, b) => (a.validUntil?.getTime() ?? 0) - (b.validUntil?.getTime() ?? 0))[0];
+            return fallbackOrThrow(`the integration record already has ${active.length} active certificates (NetSuite allows ${MAX_ACTIVE_CERTIFICATES}): ${active.map(c => c.id).join(', ')}. Revoke one that is no longer used, e.g. the oldest, ${oldest.id}, in Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup.`);
+        }
+        const before = new Set(existing.map(certificate => certificate.id));
+        let certificateId = await endpoint.upload(pending.certificate.pem, config.roleId, config.entityId);
+        if (certificateId === undefined) {
+            // The answer named no ID: the one new entry in the list is ours.
+            const added = (await endpoint.list()).filter(certificate => !before.has(certificate.id));
+            if (added.length !== 1) {
+                throw new _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG('uploading the certificate', 'unexpected_response', 200, `the upload answer named no certificate ID and the list shows ${added.length} new entries`);
+            }
+            certificateId = added[0].id;
+        }
+        await (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .writeState */ .J)(ctx, github, variables, {
+            ...state,
+            pendingUpload: { fingerprint: pending.certificate.fingerprint, certificateId }
+        });
+        ctx.log.info(`Uploaded the new certificate to NetSuite as ${certificateId}.`);
+        return { kind: 'uploaded', certificateId };
+    }
+    catch (error) {
+        if (refusedForPermission(error)) {
+            return fallbackOrThrow(`the role may not manage certificates; give it the permission "${PERMISSION}" to make rotations automatic.`, error);
+        }
+        throw error;
+    }
+}
+/** Proves the uploaded certificate, allowing NetSuite a few seconds to learn it. */
+async function proveUploaded(ctx, key, certificateId) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await ctx.netsuite.prove((0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .credentials */ .z3)(ctx, key, certificateId));
+        }
+        catch (error) {
+            const unknownYet = error instanceof _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG && error.code === 'invalid_client';
+            if (!unknownYet || attempt >= PROPAGATION_ATTEMPTS)
+                throw error;
+            await new Promise(resolve => setTimeout(resolve, PROPAGATION_DELAY_MS));
+        }
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,202 @@
+// startGitHubEmulator: a loopback HTTP server speaking the GitHub REST subset the action uses,
+// plus the test-facing handle to seed and inspect its state.
+import { randomBytes } from 'node:crypto'
+import { createServer, type ServerResponse } from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
+import type { TokenInfo } from './context.js'
+import { loadOpenApi } from './openapi.js'
+import { Renderer } from './render.js'
+import { sodiumReady } from './sealed-box.js'
+import { createPipeline, trackSockets, type ActiveFault } from './server.js'
+import { RepoState, type CommentRecord, type IssueRecord } from './state.js'
+import type {
+  Comment,
+  GitHubEmulator,
+  GitHubEmulatorOptions,
+  Issue,
+  RequestLogEntry,
+  StoredSecret,
+  StoredVariable,
+  TokenCapabilities
+} from './types.js'
+
+/** Token values look like GitHub's (ghs_ for an installation token such as GITHUB_TOKEN,
+ * github_pat_ for a fine-grained PAT) so code that inspects prefixes behaves as it would. */
+function tokenValue(prefix: string): string {
+  return prefix + randomBytes(27).toString('base64url').replace(/[-_]/g, 'x')
+}
+
+export async function startGitHubEmulator(
+  opts: GitHubEmulatorOptions = {}
+): Promise<GitHubEmulator> {
+  await sodiumReady()
+  const api = loadOpenApi()
+  const state = new RepoState(opts.owner ?? 'acme', opts.repo ?? 'erp-sync')
+  for (const env of opts.environments ?? []) state.createEnvironment(env)
+
+  const tokens = new Map<string, TokenInfo>()
+  const addToken = (name: string, caps: TokenCapabilities, prefix = 'github_pat_'): string => {
+    const value = tokenValue(prefix)
+    const { login, ...rest } = caps
+    tokens.set(value, { name, login: login ?? name, caps: { metadata: true, ...rest } })
+    return value
+  }
+  // GITHUB_TOKEN: issues and actions yes, secrets and variables never.
+  const github = addToken(
+    'github',
+    { issues: true, actions: true, secrets: false, variables: false, login: 'github-actions[bot]' },
+    'ghs_'
+  )
+  const adminLogin = `${state.owner}-admin`
+  const admin = addToken('admin', {
+    issues: true,
+    actions: true,
+    secrets: true,
+    variables: true,
+    login: adminLogin
+  })
+  state.user('github-actions[bot]', 'Bot')
+  state.user(adminLogin)
+  state.permissions.set(adminLogin.toLowerCase(), 'admin')
+
+  const faults: ActiveFault[] = []
+  const log: RequestLogEntry[] = []
+  const hanging = new Set<ServerResponse>()
+  const sockets = new Set<Socket>()
+  let baseUrl = ''
+  let renderer: Renderer | undefined
+  const render = (): Renderer => (renderer ??= new Renderer(state, baseUrl))
+
+  const handle = createPipeline({
+    state,
+    render,
+    api,
+    baseUrl: () => baseUrl,
+    tokens,
+    faults,
+    log,
+    hanging
+  })
+  const server = createServer((req, res) => {
+    handle(req, res).catch(error => {
+      process.stderr.write(`github emulator: ${String(error)}\n`)
+      if (!res.headersSent) res.writeHead(500).end()
+    })
+  })
+  server.on('connection', trackSockets(sockets))
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+
+  const publicComment = (c: CommentRecord): Comment => ({
+    id: c.id,
+    body: c.body,
+    user: { login: c.user, type: state.user(c.user).type },
+    created_at: c.created_at,
+    html_url: render().commentHtml(c)
+  })
+  const publicIssue = (i: IssueRecord): Issue => ({
+    number: i.number,
+    title: i.title,
+    body: i.body ?? '',
+    state: i.state,
+    state_reason: i.state_reason,
+    labels: [...i.labels],
+    assignees: [...i.assignees],
+    user: { login: i.user },
+    comments: i.commentIds.flatMap(id => {
+      const c = state.comments.get(id)
+      return c ? [publicComment(c)] : []
+    }),
+    ...(i.pull_request ? { pull_request: true } : {}),
+    html_url: render().issueHtml(i),
+    created_at: i.created_at,
+    closed_at: i.closed_at
+  })
+  const upper = (name: string): string => name.toUpperCase()
+  const at = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
+
+  return {
+    url: baseUrl,
+    owner: state.owner,
+    repo: state.repo,
+    tokens: { github, admin },
+    addToken: (name, caps) => addToken(name, caps),
+    setPermission(login, permission) {
+      state.user(login)
+      state.permissions.set(login.toLowerCase(), permission)
+    },
+    createEnvironment: name => state.createEnvironment(name),
+    secret: (name, env) => copy(state.scope(env).secrets.get(upper(name))),
+    secrets: env => [...state.scope(env).secrets.values()].map(s => ({ ...s })),
+    variable: (name, env) => copy(state.scope(env).variables.get(upper(name))),
+    variables: env => [...state.scope(env).variables.values()].map(v => ({ ...v })),
+    setSecret(name, value, env) {
+      const secrets = state.scope(env).secrets
+      const created = secrets.get(upper(name))?.created_at ?? at()
+      secrets.set(upper(name), { name: upper(name), value, created_at: created, updated_at: at() })
+    },
+    setVariable(name, value, env) {
+      const variables = state.scope(env).variables
+      const created = variables.get(upper(name))?.created_at ?? at()
+      variables.set(upper(name), {
+        name: upper(name),
+        value,
+        created_at: created,
+        updated_at: at()
+      })
+    },
+    issues: () => [...state.issues.values()].map(publicIssue),
+    issue(number) {
+      const issue = state.issues.get(number)
+      return issue ? publicIssue(issue) : undefined
+    },
+    createIssue(o) {
+      const issue = state.addIssue({
+        title: o.title,
+        body: o.body ?? null,
+        labels: o.labels ?? [],
+        assignees: [],
+        user: o.user ?? adminLogin,
+        pullRequest: o.pullRequest === true
+      })
+      return publicIssue(issue)
+    },
+    addComment(issueNumber, body, user) {
+      const issue = state.issues.get(issueNumber)
+      if (!issue) throw new Error(`no issue #${issueNumber}`)
+      return publicComment(state.addComment(issue, body, user))
+    },
+    issueCommentEvent(issueNumber, commentId) {
+      const issue = state.issues.get(issueNumber)
+      const comment = state.comments.get(commentId)
+      if (!issue || !comment || comment.issueNumber !== issueNumber) {
+        throw new Error(`no comment ${commentId} on issue #${issueNumber}`)
+      }
+      // A webhook's repository carries no `permissions` (that is the caller's view in the API).
+      const repository = render().repository({})
+      delete repository.permissions
+      return {
+        action: 'created',
+        issue: render().issue(issue),
+        comment: render().comment(comment),
+        repository,
+        sender: render().userByLogin(comment.user)
+      }
+    },
+    workflows: state.workflows,
+    log,
+    injectFault(fault) {
+      faults.push({ ...fault, remaining: fault.count ?? 1 })
+    },
+    async close() {
+      for (const res of hanging) res.destroy()
+      hanging.clear()
+      for (const socket of sockets) socket.destroy()
+      await new Promise<void>(resolve => server.close(() => resolve()))
+    }
+  }
+}
+
+function copy<T extends StoredSecret | StoredVariable>(value: T | undefined): T | undefined {
+  return value === undefined ? undefined : { ...value }
+}

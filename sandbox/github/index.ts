@@ -1,0 +1,16 @@
+// The GitHub REST emulator: see README.md in this folder.
+export { startGitHubEmulator } from './emulator.js'
+export { loadOpenApi, type OpenApi } from './openapi.js'
+export type {
+  Comment,
+  Fault,
+  GitHubEmulator,
+  GitHubEmulatorOptions,
+  Issue,
+  Permission,
+  RequestLogEntry,
+  StoredSecret,
+  StoredVariable,
+  TokenCapabilities,
+  Workflow
+} from './types.js'

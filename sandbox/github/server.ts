@@ -1,0 +1,229 @@
+// The request pipeline, in the order GitHub applies it: injected faults (they stand for the
+// network and GitHub's own outages, so they come first and never touch state), credentials,
+// the documented route, the repository, the token's permissions, then the request's query and
+// body against GitHub's schemas, and only then the handler. Every request is logged once.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Socket } from 'node:net'
+import { errorReply, type Ctx, type Handler, type Reply, type TokenInfo } from './context.js'
+import { actionsHandlers } from './handlers-actions.js'
+import { issuesHandlers } from './handlers-issues.js'
+import type { OpenApi, RouteMatch } from './openapi.js'
+import type { Renderer } from './render.js'
+import type { RepoState } from './state.js'
+import type { Fault, RequestLogEntry } from './types.js'
+
+const HANDLERS: Record<string, Handler> = { ...actionsHandlers, ...issuesHandlers }
+const GENERIC_DOCS = 'https://docs.github.com/rest'
+const MAX_BODY = 1024 * 1024
+
+export interface ActiveFault extends Fault {
+  remaining: number
+}
+
+export interface PipelineDeps {
+  state: RepoState
+  render: () => Renderer
+  api: OpenApi
+  baseUrl: () => string
+  /** Token value -> who it is and what it may do. */
+  tokens: Map<string, TokenInfo>
+  faults: ActiveFault[]
+  log: RequestLogEntry[]
+  /** Responses held open by a `hang` fault, released by close(). */
+  hanging: Set<ServerResponse>
+}
+
+/** Which token capability an operation needs. Collaborator permission and the repository
+ * itself only need metadata, which every token has unless told otherwise. */
+function capabilityFor(operationId: string): keyof TokenInfo['caps'] {
+  if (/secret|public-key/.test(operationId)) return 'secrets'
+  if (/variable/.test(operationId)) return 'variables'
+  if (/workflow/.test(operationId)) return 'actions'
+  if (operationId.startsWith('issues/')) return 'issues'
+  return 'metadata'
+}
+
+function faultBody(status: number): Record<string, string> {
+  const messages: Record<number, string> = {
+    401: 'Bad credentials',
+    403: 'Forbidden',
+    404: 'Not Found',
+    409: 'Conflict',
+    422: 'Validation Failed',
+    429: 'API rate limit exceeded'
+  }
+  const message = status >= 500 ? 'Server Error' : (messages[status] ?? 'Error')
+  return { message, documentation_url: GENERIC_DOCS, status: String(status) }
+}
+
+/** A copy of a body fit for the log: sealed values are not the log's business. */
+function redact(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redact)
+  if (typeof value !== 'object' || value === null) return value
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, k === 'encrypted_value' ? '[sealed]' : redact(v)])
+  )
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size <= MAX_BODY) chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+export function createPipeline(deps: PipelineDeps) {
+  const { state, api, tokens, faults, log } = deps
+  let requestCounter = 0
+
+  function send(res: ServerResponse, reply: Reply): void {
+    const headers: Record<string, string> = {
+      'x-github-api-version-selected': '2022-11-28',
+      'x-github-request-id': `EMU:${(++requestCounter).toString(16).toUpperCase()}`,
+      'x-ratelimit-limit': '5000',
+      'x-ratelimit-remaining': '4999',
+      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+      'x-ratelimit-used': '1',
+      'x-ratelimit-resource': 'core',
+      ...reply.headers
+    }
+    if (reply.body === undefined || reply.status === 204) {
+      res.writeHead(reply.status, headers).end()
+      return
+    }
+    headers['content-type'] = 'application/json; charset=utf-8'
+    res.writeHead(reply.status, headers).end(JSON.stringify(reply.body))
+  }
+
+  function takeFault(method: string, path: string): ActiveFault | undefined {
+    const fault = faults.find(
+      f =>
+        f.remaining > 0 &&
+        (f.method === undefined || f.method.toUpperCase() === method) &&
+        (typeof f.path === 'string' ? f.path === path : f.path.test(path))
+    )
+    if (fault) fault.remaining -= 1
+    return fault
+  }
+
+  function identify(header: string | undefined): TokenInfo | 'none' | 'unknown' {
+    const m = /^(?:token|bearer)\s+(\S+)\s*$/i.exec(header ?? '')
+    if (!m) return 'none'
+    return tokens.get(m[1]) ?? 'unknown'
+  }
+
+  /** Everything after faults and credentials: route, repository, permission, validation. */
+  function serve(
+    route: RouteMatch,
+    token: TokenInfo,
+    request: { url: URL; body: unknown; badJson: boolean }
+  ): Reply {
+    const { operation, params } = route
+    const docs = operation.docs
+    const sameRepo =
+      String(params.owner).toLowerCase() === state.owner.toLowerCase() &&
+      String(params.repo).toLowerCase() === state.repo.toLowerCase()
+    if (!sameRepo) return errorReply(404, 'Not Found', docs)
+    const capability = capabilityFor(operation.operationId)
+    if (!token.caps[capability]) {
+      const reply = errorReply(403, 'Resource not accessible by integration', docs)
+      const level = operation.method === 'GET' ? 'read' : 'write'
+      const name = capability === 'issues' ? 'issues' : capability
+      return { ...reply, headers: { 'x-accepted-github-permissions': `${name}=${level}` } }
+    }
+    if (request.badJson) return errorReply(400, 'Problems parsing JSON', docs)
+    const problem =
+      api.checkQuery(operation, request.url.searchParams) ?? api.checkBody(operation, request.body)
+    if (problem) return errorReply(422, `Invalid request.\n\n${problem}`, docs)
+    const handler = HANDLERS[operation.operationId]
+    if (!handler) throw new Error(`no handler for ${operation.operationId}`)
+    const ctx: Ctx = {
+      state,
+      render: deps.render(),
+      operation,
+      params,
+      query: request.url.searchParams,
+      body: request.body,
+      token,
+      url: request.url
+    }
+    return handler(ctx)
+  }
+
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req)
+    const method = (req.method ?? 'GET').toUpperCase()
+    const url = new URL(req.url ?? '/', deps.baseUrl())
+    let body: unknown
+    let badJson = false
+    if (raw.trim() !== '') {
+      try {
+        body = JSON.parse(raw)
+      } catch {
+        badJson = true
+      }
+    }
+    const who = identify(req.headers.authorization)
+    const route = api.match(method, url.pathname)
+    const entry: RequestLogEntry = {
+      method,
+      path: url.pathname,
+      query: url.search.replace(/^\?/, ''),
+      status: 0,
+      token: typeof who === 'string' ? who : who.name,
+      operationId: route?.operation.operationId
+    }
+    if (body !== undefined) entry.body = redact(body)
+    else if (badJson) entry.body = '[unparseable]'
+    log.push(entry)
+
+    const fault = takeFault(method, url.pathname)
+    if (fault?.drop) {
+      req.socket.destroy()
+      return
+    }
+    if (fault?.hang) {
+      deps.hanging.add(res)
+      return
+    }
+    let reply: Reply
+    if (fault) {
+      reply = { status: fault.status ?? 500, body: faultBody(fault.status ?? 500) }
+    } else if (who === 'none') {
+      reply = errorReply(401, 'Requires authentication', route?.operation.docs ?? GENERIC_DOCS)
+    } else if (who === 'unknown') {
+      reply = errorReply(401, 'Bad credentials', GENERIC_DOCS)
+    } else if (!route) {
+      // Not in GitHub's description (or not in the subset): fail loudly, so a client that
+      // relies on it is noticed here rather than against the real API.
+      process.stderr.write(`github emulator: no documented route for ${method} ${url.pathname}\n`)
+      reply = errorReply(404, 'Not Found', GENERIC_DOCS)
+    } else {
+      try {
+        reply = serve(route, who, { url, body, badJson })
+      } catch (error) {
+        process.stderr.write(
+          `github emulator: ${String(error instanceof Error ? error.stack : error)}\n`
+        )
+        reply = { status: 500, body: faultBody(500) }
+      }
+    }
+    entry.status = reply.status
+    send(res, reply)
+  }
+}
+
+/** Sockets to destroy on close(), so a hung request or a keep-alive connection never holds a
+ * test open. */
+export function trackSockets(sockets: Set<Socket>): (socket: Socket) => void {
+  return socket => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  }
+}

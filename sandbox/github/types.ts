@@ -1,0 +1,132 @@
+// Public types of the GitHub emulator. The shapes here are the emulator's *state* as a test
+// sees it (plain, easy to assert on); the JSON it serves is built from them in render.ts and
+// follows GitHub's REST schemas (see openapi-subset.json).
+
+export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none'
+
+/** What a token may do. `metadata` (repository, collaborator permission) defaults to true. */
+export interface TokenCapabilities {
+  issues: boolean
+  secrets: boolean
+  variables: boolean
+  actions: boolean
+  metadata?: boolean
+  /** Login the token acts as (comment and issue author). Defaults to the token name. */
+  login?: string
+}
+
+export interface GitHubEmulatorOptions {
+  /** Default 'acme'. */
+  owner?: string
+  /** Default 'erp-sync'. */
+  repo?: string
+  /** Environments that exist from the start. */
+  environments?: string[]
+}
+
+export interface StoredSecret {
+  name: string
+  /** The decrypted plaintext: the emulator opened the sealed box. */
+  value: string
+  created_at: string
+  updated_at: string
+}
+
+export interface StoredVariable {
+  name: string
+  value: string
+  created_at: string
+  updated_at: string
+}
+
+export interface Comment {
+  id: number
+  body: string
+  user: { login: string; type: string }
+  created_at: string
+  html_url: string
+}
+
+export interface Issue {
+  number: number
+  title: string
+  body: string
+  state: 'open' | 'closed'
+  state_reason?: string | null
+  labels: string[]
+  assignees: string[]
+  user: { login: string }
+  comments: Comment[]
+  pull_request?: boolean
+  html_url: string
+  created_at: string
+  closed_at?: string | null
+}
+
+export interface RequestLogEntry {
+  method: string
+  /** Path without the query string. */
+  path: string
+  /** Raw query string without the leading '?', '' when none. */
+  query: string
+  /** 0 when no response was sent (an injected drop or hang). */
+  status: number
+  /** Token NAME ('github', 'admin', a name given to addToken), 'none' or 'unknown'; never a value. */
+  token: string
+  /** Parsed JSON body with every `encrypted_value` replaced by '[sealed]'. */
+  body?: unknown
+  /** The OpenAPI operation served; undefined when the route is not in the subset. */
+  operationId?: string
+}
+
+export interface Fault {
+  method?: string
+  path: string | RegExp
+  /** Default 1; Infinity makes it persistent. */
+  count?: number
+  status?: number
+  /** Destroy the socket without answering. */
+  drop?: boolean
+  /** Never answer (until close()). */
+  hang?: boolean
+}
+
+export interface Workflow {
+  id: number
+  path: string
+  name: string
+  state: 'active' | 'disabled_inactivity' | 'disabled_manually'
+}
+
+export interface GitHubEmulator {
+  /** API base, e.g. http://127.0.0.1:1234: what GITHUB_API_URL is set to. */
+  url: string
+  owner: string
+  repo: string
+  /** 'github' behaves like GITHUB_TOKEN, 'admin' like a fine-grained PAT with everything. */
+  tokens: { github: string; admin: string }
+  addToken(name: string, caps: TokenCapabilities): string
+  setPermission(login: string, permission: Permission): void
+  createEnvironment(name: string): void
+  secret(name: string, environment?: string): StoredSecret | undefined
+  secrets(environment?: string): StoredSecret[]
+  variable(name: string, environment?: string): StoredVariable | undefined
+  variables(environment?: string): StoredVariable[]
+  setSecret(name: string, value: string, environment?: string): void
+  setVariable(name: string, value: string, environment?: string): void
+  issues(): Issue[]
+  issue(number: number): Issue | undefined
+  createIssue(opts: {
+    title: string
+    body?: string
+    labels?: string[]
+    user?: string
+    pullRequest?: boolean
+  }): Issue
+  addComment(issueNumber: number, body: string, user: string): Comment
+  issueCommentEvent(issueNumber: number, commentId: number): Record<string, unknown>
+  workflows: Workflow[]
+  log: RequestLogEntry[]
+  injectFault(fault: Fault): void
+  close(): Promise<void>
+}
