@@ -124,7 +124,12 @@ async function promote(ctx) {
         const request = await readCommentRequest(ctx, github);
         if (request.kind === 'ignored') {
             ctx.log.notice(`/certificate-id ignored: ${request.reason}. Nothing was changed.`);
-            return { ...(0,shared/* emptyResult */.$)('rotation-pending', 'Nothing to do.'), writes: github.writes };
+            const on = request.issue;
+            return {
+                ...(0,shared/* emptyResult */.$)('rotation-pending', `Nothing was changed (${request.reason}). Someone with write, maintain or admin permission replies \`/certificate-id <ID>\` on the rotation issue.`),
+                outputs: on ? { 'issue-number': String(on.number), 'issue-url': on.htmlUrl } : {},
+                writes: github.writes
+            };
         }
         issue = request.issue;
         certificateId = request.certificateId;

@@ -48,6 +48,9 @@ async function revokePreviousIfDue(ctx, github) {
     const n = config.names;
     if (config.revokePreviousAfterDays === 0 || !github.canReadAdmin)
         return undefined;
+    // Revoking needs a token from the current credentials; without them there is nothing to read for.
+    if (!config.clientId || !config.privateKey || !config.certificateId || !config.certificatesUrl)
+        return undefined;
     const variables = await github.listVariables();
     const state = (0,commands_state/* readState */.u)(variables, n.state);
     if (!state.promotedAt || !state.previousCertificateId || state.revokedAt)
@@ -65,10 +68,6 @@ async function revokePreviousIfDue(ctx, github) {
     }
     if (variables.get(n.certificateIdPrevious) !== previousId) {
         ctx.log.warning(`Not revoking ${previousId}: ${n.certificateIdPrevious} no longer holds it, so something else changed the previous stage.`);
-        return undefined;
-    }
-    if (!config.clientId || !config.privateKey || !config.certificateId || !config.certificatesUrl) {
-        ctx.log.warning(`The previous certificate ${previousId} is due for revocation, but check lacks client-id, private-key or certificate-id to reach NetSuite; revoke it by hand or pass them.`);
         return undefined;
     }
     try {
@@ -267,7 +266,7 @@ async function remind(ctx, github, issue, expiry) {
     const days = Math.floor(left / shared/* DAY_MS */.sO);
     const message = left <= 0
         ? `**Reminder:** the current NetSuite certificate has expired (${expiry.toISOString()}): the integration can no longer log in. Upload the certificate above in NetSuite and reply \`/certificate-id <ID>\`.`
-        : `**Reminder:** the current NetSuite certificate expires on ${expiry.toISOString()}, in ${days} day${days === 1 ? '' : 's'}. Upload the certificate above in NetSuite and reply \`/certificate-id <ID>\` before then.`;
+        : `**Reminder:** the current NetSuite certificate expires on ${expiry.toISOString()}, in ${days === 0 ? 'less than a day' : `${days} day${days === 1 ? '' : 's'}`}. Upload the certificate above in NetSuite and reply \`/certificate-id <ID>\` before then.`;
     // Comment first, then record it: a failure in between repeats a reminder rather than losing one.
     await github.comment(issue.number, message);
     await github.updateIssue(issue.number, {

@@ -135,7 +135,7 @@ async function remind(
   const message =
     left <= 0
       ? `**Reminder:** the current NetSuite certificate has expired (${expiry.toISOString()}): the integration can no longer log in. Upload the certificate above in NetSuite and reply \`/certificate-id <ID>\`.`
-      : `**Reminder:** the current NetSuite certificate expires on ${expiry.toISOString()}, in ${days} day${days === 1 ? '' : 's'}. Upload the certificate above in NetSuite and reply \`/certificate-id <ID>\` before then.`
+      : `**Reminder:** the current NetSuite certificate expires on ${expiry.toISOString()}, in ${days === 0 ? 'less than a day' : `${days} day${days === 1 ? '' : 's'}`}. Upload the certificate above in NetSuite and reply \`/certificate-id <ID>\` before then.`
   // Comment first, then record it: a failure in between repeats a reminder rather than losing one.
   await github.comment(issue.number, message)
   await github.updateIssue(issue.number, {

@@ -24,6 +24,9 @@ export async function revokePreviousIfDue(
   const { config } = ctx
   const n = config.names
   if (config.revokePreviousAfterDays === 0 || !github.canReadAdmin) return undefined
+  // Revoking needs a token from the current credentials; without them there is nothing to read for.
+  if (!config.clientId || !config.privateKey || !config.certificateId || !config.certificatesUrl)
+    return undefined
   const variables = await github.listVariables()
   const state = readState(variables, n.state)
   if (!state.promotedAt || !state.previousCertificateId || state.revokedAt) return undefined
@@ -43,12 +46,6 @@ export async function revokePreviousIfDue(
   if (variables.get(n.certificateIdPrevious) !== previousId) {
     ctx.log.warning(
       `Not revoking ${previousId}: ${n.certificateIdPrevious} no longer holds it, so something else changed the previous stage.`
-    )
-    return undefined
-  }
-  if (!config.clientId || !config.privateKey || !config.certificateId || !config.certificatesUrl) {
-    ctx.log.warning(
-      `The previous certificate ${previousId} is due for revocation, but check lacks client-id, private-key or certificate-id to reach NetSuite; revoke it by hand or pass them.`
     )
     return undefined
   }

@@ -19,9 +19,13 @@ export const HINTS: Record<string, string> = {
     "NetSuite answers server_error when the assertion is signed with RS256 (use PS256 or ES256) or when client-id is not the integration's client ID (the application ID is a common mix-up); otherwise it is a NetSuite outage, so retry later."
 }
 
+const PERMISSION_HINT =
+  'The role behind the token may not manage certificates: give it the permission "Manage own OAuth 2.0 Client Credentials certificates", and make sure the token has the rest_webservices scope.'
+
 export function hintFor(code: string, status?: number): string {
   if (HINTS[code]) return HINTS[code]
-  if (status === 401 || status === 403) return HINTS.invalid_client
+  if (status === 403 || /INSUFFICIENT_PERMISSION|forbidden/i.test(code)) return PERMISSION_HINT
+  if (status === 401) return HINTS.invalid_client
   if (status !== undefined && status >= 500) return 'NetSuite had a server problem; rerun later.'
   return 'See the Login Audit Trail in NetSuite (Setup > Users/Roles > View Login Audit Trail) for the detail code.'
 }

@@ -1,0 +1,184 @@
+/**
+ * Shared steps and state readers for the end-to-end scenarios. Every scenario
+ * runs the shipped dist/index.js through sandbox/world.ts; these helpers only
+ * shorten the usual moves (bootstrap, admin uploads and replies) and read the
+ * emulators' state in a shape that is easy to compare before/after.
+ */
+import { expect } from '@jest/globals'
+import { loadOpenApi } from '../../sandbox/github/index.js'
+import type { Issue, RequestLogEntry } from '../../sandbox/github/index.js'
+import type { RunResult } from '../../sandbox/runner/index.js'
+import type { StepOptions, World } from '../../sandbox/world.js'
+
+export const DAY_MS = 86_400_000
+export const ADMIN = 'admin-alice'
+export const LABEL = 'netsuite-certificate'
+/** Fast key generation where the key type does not matter (RSA-4096 takes seconds). */
+export const EC = { 'key-type': 'ec-p256' } as const
+
+export const WRITE_METHODS = ['PUT', 'POST', 'PATCH', 'DELETE']
+
+/** Every secret (decrypted) and variable of the repository, or of one environment. */
+export function snapshot(
+  world: World,
+  environment?: string
+): { secrets: Record<string, string>; variables: Record<string, string> } {
+  return {
+    secrets: Object.fromEntries(world.github.secrets(environment).map(s => [s.name, s.value])),
+    variables: Object.fromEntries(world.github.variables(environment).map(v => [v.name, v.value]))
+  }
+}
+
+export function openRotationIssues(world: World): Issue[] {
+  return world.github
+    .issues()
+    .filter(issue => issue.state === 'open' && issue.labels.includes(LABEL) && !issue.pull_request)
+}
+
+/** The one open rotation issue; fails the test when there is not exactly one. */
+export function theOpenIssue(world: World): Issue {
+  const open = openRotationIssues(world)
+  expect(open).toHaveLength(1)
+  return open[0]
+}
+
+/** Exit code, status output, annotations and stderr tail: what to read when a step surprised a test. */
+export function describeRun(result: RunResult): string {
+  const annotations = result.annotations.map(a => `  ${a.level}: ${a.message}`).join('\n')
+  return `exit ${result.exitCode}, status ${result.outputs.status}\n${annotations}\n${result.stderr.slice(-2000)}`
+}
+
+/** Fails the test, with the step's annotations in the message, unless it exited 0 with this status. */
+export function expectSucceeded(result: RunResult, status: string): void {
+  if (result.exitCode !== 0 || result.outputs.status !== status) {
+    throw new Error(`expected the step to exit 0 with status ${status}; got ${describeRun(result)}`)
+  }
+}
+
+/** Runs a step and insists it succeeded with the given status; returns the result. */
+export async function stepExpecting(
+  world: World,
+  command: string,
+  status: string,
+  options: StepOptions = {}
+): Promise<RunResult> {
+  const result = await world.step(command, options)
+  expectSucceeded(result, status)
+  return result
+}
+
+/** First rotation: `check` with nothing stored opens the rotation issue. */
+export async function bootstrap(
+  world: World,
+  options: StepOptions = {}
+): Promise<{ result: RunResult; issue: Issue }> {
+  const result = await stepExpecting(world, 'check', 'rotation-started', {
+    ...options,
+    inputs: { ...EC, ...options.inputs }
+  })
+  const issue = world.github.issue(Number(result.outputs['issue-number']))
+  if (!issue)
+    throw new Error(`check reported issue ${result.outputs['issue-number']}, which does not exist`)
+  return { result, issue }
+}
+
+/** An admin uploads the pending certificate in NetSuite and replies on the issue; promote runs on that comment. */
+export async function uploadAndReply(
+  world: World,
+  options: { issueNumber?: number; user?: string; environment?: string; runId?: string } = {}
+): Promise<{ result: RunResult; certificateId: string }> {
+  const certificateId = world.adminUploadsPending(options.environment)
+  const issueNumber = options.issueNumber ?? theOpenIssue(world).number
+  const event = world.comment(
+    issueNumber,
+    `/certificate-id ${certificateId}`,
+    options.user ?? ADMIN
+  )
+  const result = await world.step('promote', {
+    event,
+    environment: options.environment,
+    runId: options.runId
+  })
+  return { result, certificateId }
+}
+
+/** Bootstrap and a successful promotion: the state every later scenario starts from. */
+export async function firstGeneration(
+  world: World,
+  options: StepOptions = {}
+): Promise<Generation> {
+  await bootstrap(world, options)
+  const { result, certificateId } = await uploadAndReply(world, {
+    environment: options.environment
+  })
+  expectSucceeded(result, 'promoted')
+  const state = snapshot(world, options.environment)
+  return {
+    certificateId,
+    key: state.secrets.NETSUITE_PRIVATE_KEY,
+    certificate: state.variables.NETSUITE_CERTIFICATE
+  }
+}
+
+/** Moves the simulated clock so the current certificate has `days` left (minus an hour, so a threshold of `days` counts as crossed). */
+export function advanceToDaysBeforeExpiry(world: World, notAfter: Date, days: number): void {
+  const target = notAfter.getTime() - days * DAY_MS + 3_600_000
+  world.advanceDays((target - world.now().getTime()) / DAY_MS)
+}
+
+export function writesIn(log: RequestLogEntry[]): RequestLogEntry[] {
+  return log.filter(entry => WRITE_METHODS.includes(entry.method))
+}
+
+const api = loadOpenApi()
+
+/** `METHOD /templated/{path}` of each request, as GitHub's REST description names it. */
+export function requestNames(log: RequestLogEntry[]): string[] {
+  return log.map(
+    entry =>
+      `${entry.method} ${api.match(entry.method, entry.path)?.operation.template ?? entry.path}`
+  )
+}
+
+/** Every text a person can read in the issues: bodies, titles and comments. */
+export function issueTexts(world: World): string[] {
+  return world.github
+    .issues()
+    .flatMap(issue => [issue.title, issue.body, ...issue.comments.map(c => c.body)])
+}
+
+/** The base64 lines of a PEM (no BEGIN/END lines). */
+export function pemLines(pem: string): string[] {
+  return pem
+    .split(/\r?\n/)
+    .map(line => line.trim())
+    .filter(line => line.length > 8 && !line.startsWith('-----'))
+}
+
+export interface Generation {
+  certificateId: string
+  key: string
+  certificate: string
+}
+
+/**
+ * Two promotions ~680 days apart: the first generation ends up as previous,
+ * the second as current. The second rotation is started by `check` once the
+ * first certificate is inside renew-before-days.
+ */
+export async function twoGenerations(
+  world: World
+): Promise<{ first: Generation; second: Generation; check: RunResult; promote: RunResult }> {
+  const first = await firstGeneration(world)
+  world.advanceDays(680)
+  const check = await stepExpecting(world, 'check', 'rotation-started', { inputs: EC })
+  const { result: promote, certificateId } = await uploadAndReply(world)
+  expectSucceeded(promote, 'promoted')
+  const state = snapshot(world)
+  const second = {
+    certificateId,
+    key: state.secrets.NETSUITE_PRIVATE_KEY,
+    certificate: state.variables.NETSUITE_CERTIFICATE
+  }
+  return { first, second, check, promote }
+}
