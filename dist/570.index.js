@@ -148,6 +148,47 @@ async function keepWorkflowAlive(ctx, github) {
         ctx.log.warning(`keepalive could not keep ${file} enabled (${error instanceof Error ? error.message : String(error)}); grant \`actions: write\` to github-token, or GitHub may disable this schedule after 60 days without activity`);
     }
 }
+/**
+ * NetSuite forgot the current certificate but still knows the previous one
+ * (someone revoked the current one): with the previous credentials' token,
+ * upload the current certificate again, prove it, and store its new ID. A
+ * sandbox refresh wipes every mapping, so then the issue is the only way.
+ */
+async function reuploadThroughApi(ctx, github) {
+    const { config } = ctx;
+    const n = config.names;
+    if (config.upload === 'issue' || !(0,zero_touch/* apiUploadWanted */.vf)(config) || !config.previousPrivateKey) {
+        return undefined;
+    }
+    if (!github.canReadAdmin)
+        return undefined;
+    const variables = await github.listVariables();
+    const previousId = variables.get(n.certificateIdPrevious);
+    if (!previousId)
+        return undefined;
+    let certificateId;
+    try {
+        const endpoint = await (0,zero_touch/* endpointFor */.Lo)(ctx, config.previousPrivateKey, previousId);
+        certificateId = await (0,zero_touch/* placeCertificate */.TQ)(endpoint, config.certificate.pem, config);
+    }
+    catch (error) {
+        ctx.log.warning(`Could not upload the current certificate again through NetSuite's certificate endpoint (${error instanceof Error ? error.message : String(error)}); asking an admin instead.`);
+        return undefined;
+    }
+    if (config.dryRun)
+        return certificateId;
+    await (0,zero_touch/* proveUploaded */.x0)(ctx, config.privateKey, certificateId);
+    await github.setVariable(n.certificateId, certificateId, variables.has(n.certificateId));
+    const issue = await github.createIssue({
+        title: `NetSuite ${config.accountId}${config.environment ? ` (${config.environment})` : ''}: M2M certificate registered again automatically`,
+        body: `NetSuite no longer accepted the current certificate ID \`${config.certificateId}\` (invalid_client) although the certificate (\`${config.certificate.fingerprint}\`) is valid until ${config.certificate.notAfter.toISOString()}. It was uploaded again through NetSuite's certificate endpoint with the previous credentials and proven; its new ID \`${certificateId}\` is now in \`${n.certificateId}\`. No one needs to do anything, but if nobody revoked it on purpose, find out who did.`,
+        labels: [config.issueLabel],
+        assignees: []
+    });
+    if (issue)
+        await github.updateIssue(issue.number, { state: 'closed', state_reason: 'completed' });
+    return certificateId;
+}
 
 // EXTERNAL MODULE: ./src/commands/rotate.ts + 3 modules
 var rotate = __webpack_require__(2683);
@@ -175,7 +216,18 @@ async function check(ctx) {
         certificate.notAfter.getTime() - now.getTime() <= config.renewBeforeDays * shared/* DAY_MS */.sO;
     const registration = certificate && !expired ? await checkRegistration(ctx) : 'unchecked';
     let result;
-    if (registration === 'missing' && !due) {
+    const repairedId = registration === 'missing' && !due && !issue ? await reuploadThroughApi(ctx, github) : undefined;
+    if (repairedId !== undefined) {
+        ctx.log.warning(`NetSuite had lost the current certificate; it was uploaded again through the certificate endpoint and proven as ${repairedId}.`);
+        result = {
+            status: 'ok',
+            outputs: { ...outputs, 'certificate-id': repairedId },
+            stages: [],
+            nextStep: 'Nothing to do: the registration was repaired automatically.',
+            writes: github.writes
+        };
+    }
+    else if (registration === 'missing' && !due) {
         const reupload = issue ?? (await askForReupload(ctx, github));
         const where = reupload ? `issue #${reupload.number}` : 'an issue (dry-run: not opened)';
         result = {
@@ -784,10 +836,11 @@ async function rotationPending(ctx, github, issue, deadline) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Lo: () => (/* binding */ endpointFor),
 /* harmony export */   PI: () => (/* binding */ uploadPending),
+/* harmony export */   TQ: () => (/* binding */ placeCertificate),
 /* harmony export */   vf: () => (/* binding */ apiUploadWanted),
 /* harmony export */   x0: () => (/* binding */ proveUploaded)
 /* harmony export */ });
-/* unused harmony exports MAX_ACTIVE_CERTIFICATES, PERMISSION */
+/* unused harmony exports MAX_ACTIVE_CERTIFICATES, PERMISSION, CapReached */
 /* harmony import */ var _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2198);
 /* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9053);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1047);
@@ -844,22 +897,7 @@ async function uploadPending(ctx, github, variables, pending) {
         return fallbackOrThrow(`the current credentials could not get a token with the rest_webservices scope (${error instanceof _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG ? error.code : 'network'}); enable REST Web Services on the integration record.`, error);
     }
     try {
-        const existing = await endpoint.list();
-        const active = existing.filter(certificate => certificate.active);
-        if (active.length >= MAX_ACTIVE_CERTIFICATES) {
-            const oldest = [...active].sort((a, b) => (a.validUntil?.getTime() ?? 0) - (b.validUntil?.getTime() ?? 0))[0];
-            return fallbackOrThrow(`the integration record already has ${active.length} active certificates (NetSuite allows ${MAX_ACTIVE_CERTIFICATES}): ${active.map(c => c.id).join(', ')}. Revoke one that is no longer used, e.g. the oldest, ${oldest.id}, in Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup.`);
-        }
-        const before = new Set(existing.map(certificate => certificate.id));
-        let certificateId = await endpoint.upload(pending.certificate.pem, config.roleId, config.entityId);
-        if (certificateId === undefined) {
-            // The answer named no ID: the one new entry in the list is ours.
-            const added = (await endpoint.list()).filter(certificate => !before.has(certificate.id));
-            if (added.length !== 1) {
-                throw new _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG('uploading the certificate', 'unexpected_response', 200, `the upload answer named no certificate ID and the list shows ${added.length} new entries`);
-            }
-            certificateId = added[0].id;
-        }
+        const certificateId = await placeCertificate(endpoint, pending.certificate.pem, config);
         await (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .writeState */ .J)(ctx, github, variables, {
             ...state,
             pendingUpload: { fingerprint: pending.certificate.fingerprint, certificateId }
@@ -868,11 +906,39 @@ async function uploadPending(ctx, github, variables, pending) {
         return { kind: 'uploaded', certificateId };
     }
     catch (error) {
+        if (error instanceof CapReached)
+            return fallbackOrThrow(error.message);
         if (refusedForPermission(error)) {
             return fallbackOrThrow(`the role may not manage certificates; give it the permission "${PERMISSION}" to make rotations automatic.`, error);
         }
         throw error;
     }
+}
+/** NetSuite's 5 active certificates per integration record are in use. */
+class CapReached extends Error {
+    name = 'CapReached';
+}
+/**
+ * Uploads a certificate for the configured role and entity and returns the ID
+ * NetSuite gave it, refusing first when the integration is at its cap.
+ */
+async function placeCertificate(endpoint, pem, config) {
+    const existing = await endpoint.list();
+    const active = existing.filter(certificate => certificate.active);
+    if (active.length >= MAX_ACTIVE_CERTIFICATES) {
+        const oldest = [...active].sort((a, b) => (a.validUntil?.getTime() ?? 0) - (b.validUntil?.getTime() ?? 0))[0];
+        throw new CapReached(`the integration record already has ${active.length} active certificates (NetSuite allows ${MAX_ACTIVE_CERTIFICATES}): ${active.map(c => c.id).join(', ')}. Revoke one that is no longer used, e.g. the oldest, ${oldest.id}, in Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup.`);
+    }
+    const before = new Set(existing.map(certificate => certificate.id));
+    const certificateId = await endpoint.upload(pem, config.roleId, config.entityId);
+    if (certificateId !== undefined)
+        return certificateId;
+    // The answer named no ID: the one new entry in the list is ours.
+    const added = (await endpoint.list()).filter(certificate => !before.has(certificate.id));
+    if (added.length !== 1) {
+        throw new _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG('uploading the certificate', 'unexpected_response', 200, `the upload answer named no certificate ID and the list shows ${added.length} new entries`);
+    }
+    return added[0].id;
 }
 /** Proves the uploaded certificate, allowing NetSuite a few seconds to learn it. */
 async function proveUploaded(ctx, key, certificateId) {

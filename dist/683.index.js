@@ -506,10 +506,11 @@ async function rotationPending(ctx, github, issue, deadline) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Lo: () => (/* binding */ endpointFor),
 /* harmony export */   PI: () => (/* binding */ uploadPending),
+/* harmony export */   TQ: () => (/* binding */ placeCertificate),
 /* harmony export */   vf: () => (/* binding */ apiUploadWanted),
 /* harmony export */   x0: () => (/* binding */ proveUploaded)
 /* harmony export */ });
-/* unused harmony exports MAX_ACTIVE_CERTIFICATES, PERMISSION */
+/* unused harmony exports MAX_ACTIVE_CERTIFICATES, PERMISSION, CapReached */
 /* harmony import */ var _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2198);
 /* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9053);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1047);
@@ -566,22 +567,7 @@ async function uploadPending(ctx, github, variables, pending) {
         return fallbackOrThrow(`the current credentials could not get a token with the rest_webservices scope (${error instanceof _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG ? error.code : 'network'}); enable REST Web Services on the integration record.`, error);
     }
     try {
-        const existing = await endpoint.list();
-        const active = existing.filter(certificate => certificate.active);
-        if (active.length >= MAX_ACTIVE_CERTIFICATES) {
-            const oldest = [...active].sort((a, b) => (a.validUntil?.getTime() ?? 0) - (b.validUntil?.getTime() ?? 0))[0];
-            return fallbackOrThrow(`the integration record already has ${active.length} active certificates (NetSuite allows ${MAX_ACTIVE_CERTIFICATES}): ${active.map(c => c.id).join(', ')}. Revoke one that is no longer used, e.g. the oldest, ${oldest.id}, in Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup.`);
-        }
-        const before = new Set(existing.map(certificate => certificate.id));
-        let certificateId = await endpoint.upload(pending.certificate.pem, config.roleId, config.entityId);
-        if (certificateId === undefined) {
-            // The answer named no ID: the one new entry in the list is ours.
-            const added = (await endpoint.list()).filter(certificate => !before.has(certificate.id));
-            if (added.length !== 1) {
-                throw new _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG('uploading the certificate', 'unexpected_response', 200, `the upload answer named no certificate ID and the list shows ${added.length} new entries`);
-            }
-            certificateId = added[0].id;
-        }
+        const certificateId = await placeCertificate(endpoint, pending.certificate.pem, config);
         await (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .writeState */ .J)(ctx, github, variables, {
             ...state,
             pendingUpload: { fingerprint: pending.certificate.fingerprint, certificateId }
@@ -590,11 +576,39 @@ async function uploadPending(ctx, github, variables, pending) {
         return { kind: 'uploaded', certificateId };
     }
     catch (error) {
+        if (error instanceof CapReached)
+            return fallbackOrThrow(error.message);
         if (refusedForPermission(error)) {
             return fallbackOrThrow(`the role may not manage certificates; give it the permission "${PERMISSION}" to make rotations automatic.`, error);
         }
         throw error;
     }
+}
+/** NetSuite's 5 active certificates per integration record are in use. */
+class CapReached extends Error {
+    name = 'CapReached';
+}
+/**
+ * Uploads a certificate for the configured role and entity and returns the ID
+ * NetSuite gave it, refusing first when the integration is at its cap.
+ */
+async function placeCertificate(endpoint, pem, config) {
+    const existing = await endpoint.list();
+    const active = existing.filter(certificate => certificate.active);
+    if (active.length >= MAX_ACTIVE_CERTIFICATES) {
+        const oldest = [...active].sort((a, b) => (a.validUntil?.getTime() ?? 0) - (b.validUntil?.getTime() ?? 0))[0];
+        throw new CapReached(`the integration record already has ${active.length} active certificates (NetSuite allows ${MAX_ACTIVE_CERTIFICATES}): ${active.map(c => c.id).join(', ')}. Revoke one that is no longer used, e.g. the oldest, ${oldest.id}, in Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup.`);
+    }
+    const before = new Set(existing.map(certificate => certificate.id));
+    const certificateId = await endpoint.upload(pem, config.roleId, config.entityId);
+    if (certificateId !== undefined)
+        return certificateId;
+    // The answer named no ID: the one new entry in the list is ours.
+    const added = (await endpoint.list()).filter(certificate => !before.has(certificate.id));
+    if (added.length !== 1) {
+        throw new _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG('uploading the certificate', 'unexpected_response', 200, `the upload answer named no certificate ID and the list shows ${added.length} new entries`);
+    }
+    return added[0].id;
 }
 /** Proves the uploaded certificate, allowing NetSuite a few seconds to learn it. */
 async function proveUploaded(ctx, key, certificateId) {

@@ -11,6 +11,7 @@ import {
   askForReupload,
   checkRegistration,
   keepWorkflowAlive,
+  reuploadThroughApi,
   revokePreviousIfDue
 } from './housekeeping.js'
 import { rotationPending, startRotation } from './rotate.js'
@@ -40,7 +41,20 @@ export async function check(ctx: Context): Promise<Result> {
   const registration = certificate && !expired ? await checkRegistration(ctx) : 'unchecked'
 
   let result: Result
-  if (registration === 'missing' && !due) {
+  const repairedId =
+    registration === 'missing' && !due && !issue ? await reuploadThroughApi(ctx, github) : undefined
+  if (repairedId !== undefined) {
+    ctx.log.warning(
+      `NetSuite had lost the current certificate; it was uploaded again through the certificate endpoint and proven as ${repairedId}.`
+    )
+    result = {
+      status: 'ok',
+      outputs: { ...outputs, 'certificate-id': repairedId },
+      stages: [],
+      nextStep: 'Nothing to do: the registration was repaired automatically.',
+      writes: github.writes
+    }
+  } else if (registration === 'missing' && !due) {
     const reupload = issue ?? (await askForReupload(ctx, github))
     const where = reupload ? `issue #${reupload.number}` : 'an issue (dry-run: not opened)'
     result = {

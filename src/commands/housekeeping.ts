@@ -10,7 +10,7 @@ import type { GitHubGateway, IssueRef } from '../github/gateway.js'
 import { NetSuiteError } from '../netsuite/errors.js'
 import { credentials, DAY_MS, when } from './shared.js'
 import { readState, writeState } from './state.js'
-import { endpointFor } from './zero-touch.js'
+import { apiUploadWanted, endpointFor, placeCertificate, proveUploaded } from './zero-touch.js'
 
 /**
  * Revokes the recorded previous certificate in NetSuite after
@@ -144,4 +144,46 @@ export async function keepWorkflowAlive(ctx: Context, github: GitHubGateway): Pr
       `keepalive could not keep ${file} enabled (${error instanceof Error ? error.message : String(error)}); grant \`actions: write\` to github-token, or GitHub may disable this schedule after 60 days without activity`
     )
   }
+}
+
+/**
+ * NetSuite forgot the current certificate but still knows the previous one
+ * (someone revoked the current one): with the previous credentials' token,
+ * upload the current certificate again, prove it, and store its new ID. A
+ * sandbox refresh wipes every mapping, so then the issue is the only way.
+ */
+export async function reuploadThroughApi(
+  ctx: Context,
+  github: GitHubGateway
+): Promise<string | undefined> {
+  const { config } = ctx
+  const n = config.names
+  if (config.upload === 'issue' || !apiUploadWanted(config) || !config.previousPrivateKey) {
+    return undefined
+  }
+  if (!github.canReadAdmin) return undefined
+  const variables = await github.listVariables()
+  const previousId = variables.get(n.certificateIdPrevious)
+  if (!previousId) return undefined
+  let certificateId: string
+  try {
+    const endpoint = await endpointFor(ctx, config.previousPrivateKey, previousId)
+    certificateId = await placeCertificate(endpoint, config.certificate!.pem, config)
+  } catch (error) {
+    ctx.log.warning(
+      `Could not upload the current certificate again through NetSuite's certificate endpoint (${error instanceof Error ? error.message : String(error)}); asking an admin instead.`
+    )
+    return undefined
+  }
+  if (config.dryRun) return certificateId
+  await proveUploaded(ctx, config.privateKey!, certificateId)
+  await github.setVariable(n.certificateId, certificateId, variables.has(n.certificateId))
+  const issue = await github.createIssue({
+    title: `NetSuite ${config.accountId}${config.environment ? ` (${config.environment})` : ''}: M2M certificate registered again automatically`,
+    body: `NetSuite no longer accepted the current certificate ID \`${config.certificateId}\` (invalid_client) although the certificate (\`${config.certificate!.fingerprint}\`) is valid until ${config.certificate!.notAfter.toISOString()}. It was uploaded again through NetSuite's certificate endpoint with the previous credentials and proven; its new ID \`${certificateId}\` is now in \`${n.certificateId}\`. No one needs to do anything, but if nobody revoked it on purpose, find out who did.`,
+    labels: [config.issueLabel],
+    assignees: []
+  })
+  if (issue) await github.updateIssue(issue.number, { state: 'closed', state_reason: 'completed' })
+  return certificateId
 }

@@ -89,35 +89,7 @@ export async function uploadPending(
     )
   }
   try {
-    const existing = await endpoint.list()
-    const active = existing.filter(certificate => certificate.active)
-    if (active.length >= MAX_ACTIVE_CERTIFICATES) {
-      const oldest = [...active].sort(
-        (a, b) => (a.validUntil?.getTime() ?? 0) - (b.validUntil?.getTime() ?? 0)
-      )[0]
-      return fallbackOrThrow(
-        `the integration record already has ${active.length} active certificates (NetSuite allows ${MAX_ACTIVE_CERTIFICATES}): ${active.map(c => c.id).join(', ')}. Revoke one that is no longer used, e.g. the oldest, ${oldest.id}, in Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup.`
-      )
-    }
-    const before = new Set(existing.map(certificate => certificate.id))
-    let certificateId = await endpoint.upload(
-      pending.certificate.pem,
-      config.roleId!,
-      config.entityId!
-    )
-    if (certificateId === undefined) {
-      // The answer named no ID: the one new entry in the list is ours.
-      const added = (await endpoint.list()).filter(certificate => !before.has(certificate.id))
-      if (added.length !== 1) {
-        throw new NetSuiteError(
-          'uploading the certificate',
-          'unexpected_response',
-          200,
-          `the upload answer named no certificate ID and the list shows ${added.length} new entries`
-        )
-      }
-      certificateId = added[0].id
-    }
+    const certificateId = await placeCertificate(endpoint, pending.certificate.pem, config)
     await writeState(ctx, github, variables, {
       ...state,
       pendingUpload: { fingerprint: pending.certificate.fingerprint, certificateId }
@@ -125,6 +97,7 @@ export async function uploadPending(
     ctx.log.info(`Uploaded the new certificate to NetSuite as ${certificateId}.`)
     return { kind: 'uploaded', certificateId }
   } catch (error) {
+    if (error instanceof CapReached) return fallbackOrThrow(error.message)
     if (refusedForPermission(error)) {
       return fallbackOrThrow(
         `the role may not manage certificates; give it the permission "${PERMISSION}" to make rotations automatic.`,
@@ -133,6 +106,46 @@ export async function uploadPending(
     }
     throw error
   }
+}
+
+/** NetSuite's 5 active certificates per integration record are in use. */
+export class CapReached extends Error {
+  override name = 'CapReached'
+}
+
+/**
+ * Uploads a certificate for the configured role and entity and returns the ID
+ * NetSuite gave it, refusing first when the integration is at its cap.
+ */
+export async function placeCertificate(
+  endpoint: CertificateEndpoint,
+  pem: string,
+  config: Config
+): Promise<string> {
+  const existing = await endpoint.list()
+  const active = existing.filter(certificate => certificate.active)
+  if (active.length >= MAX_ACTIVE_CERTIFICATES) {
+    const oldest = [...active].sort(
+      (a, b) => (a.validUntil?.getTime() ?? 0) - (b.validUntil?.getTime() ?? 0)
+    )[0]
+    throw new CapReached(
+      `the integration record already has ${active.length} active certificates (NetSuite allows ${MAX_ACTIVE_CERTIFICATES}): ${active.map(c => c.id).join(', ')}. Revoke one that is no longer used, e.g. the oldest, ${oldest.id}, in Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup.`
+    )
+  }
+  const before = new Set(existing.map(certificate => certificate.id))
+  const certificateId = await endpoint.upload(pem, config.roleId!, config.entityId!)
+  if (certificateId !== undefined) return certificateId
+  // The answer named no ID: the one new entry in the list is ours.
+  const added = (await endpoint.list()).filter(certificate => !before.has(certificate.id))
+  if (added.length !== 1) {
+    throw new NetSuiteError(
+      'uploading the certificate',
+      'unexpected_response',
+      200,
+      `the upload answer named no certificate ID and the list shows ${added.length} new entries`
+    )
+  }
+  return added[0].id
 }
 
 /** Proves the uploaded certificate, allowing NetSuite a few seconds to learn it. */
