@@ -8,10 +8,20 @@
  * so comparisons run the two commands alternately, after a warm-up, and compare
  * medians.
  */
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { startNetSuiteEmulator } from '../sandbox/netsuite/index.js'
+import { startWorld } from '../sandbox/world.js'
 
 const ROOT = process.cwd()
 /** BENCH_DIST measures a bundle elsewhere (e.g. a copy while dist/ is being rebuilt). */
@@ -31,7 +41,7 @@ interface Row {
 
 interface Measurement {
   name: string
-  run: () => Row
+  run: () => Row | Promise<Row>
 }
 
 function median(values: number[]): number {
@@ -82,6 +92,188 @@ function inScratch<T>(work: (dir: string) => T): T {
 }
 
 const ms = (value: number): string => `${value.toFixed(0)} ms`
+
+/** Like timeCommand, without blocking the event loop (the emulators answer from this process). */
+function timeCommandAsync(
+  command: string,
+  args: string[],
+  env: Record<string, string>
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint()
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', chunk => (output += chunk))
+    child.stderr.on('data', chunk => (output += chunk))
+    child.on('close', code => {
+      const elapsed = Number(process.hrtime.bigint() - start) / 1e6
+      if (code === 0) resolve(elapsed)
+      else reject(new Error(`${command} ${args.join(' ')} failed (${code}): ${output.slice(-500)}`))
+    })
+  })
+}
+
+async function alternateAsync(
+  runs: number,
+  a: () => Promise<number>,
+  b: () => Promise<number>
+): Promise<{ a: number[]; b: number[] }> {
+  await a()
+  await b()
+  const out = { a: [] as number[], b: [] as number[] }
+  for (let i = 0; i < runs; i++) {
+    if (i % 2 === 0) {
+      out.a.push(await a())
+      out.b.push(await b())
+    } else {
+      out.b.push(await b())
+      out.a.push(await a())
+    }
+  }
+  return out
+}
+
+/** The same work as `verify`, written the shortest way: jose from node_modules, sign, fetch. */
+const BARE_VERIFY = `
+import { SignJWT } from 'jose'
+import { createPrivateKey } from 'node:crypto'
+const env = process.env
+const iat = Math.floor(Date.now() / 1000)
+const jwt = await new SignJWT({ scope: ['restlets', 'rest_webservices'] })
+  .setProtectedHeader({ alg: 'PS256', typ: 'JWT', kid: env.CERT_ID })
+  .setIssuer(env.CLIENT_ID).setAudience(env.TOKEN_URL).setIssuedAt(iat).setExpirationTime(iat + 300)
+  .sign(createPrivateKey(env.KEY))
+const res = await fetch(env.TOKEN_URL, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  body: new URLSearchParams({ grant_type: 'client_credentials', client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer', client_assertion: jwt }) })
+const body = await res.json()
+if (!body.access_token) { console.error(JSON.stringify(body)); process.exit(1) }
+`
+
+/**
+ * The CI gate's cold start: \`node dist/index.js\` with command verify, as the
+ * runner starts it, against the loopback NetSuite emulator, versus the bare
+ * script above. Target 1.2x; hard cap 1.5x.
+ */
+const VERIFY_CAP = 1.5
+const verifyColdStart: Measurement = {
+  name: 'verify cold start vs bare jose+fetch',
+  run: async () => {
+    const netsuite = await startNetSuiteEmulator()
+    const scratch = mkdtempSync(join(tmpdir(), 'nsm2m-bench-'))
+    try {
+      const { clientId } = netsuite.createIntegration()
+      const roleId = netsuite.createRole({ name: 'bench' })
+      const entityId = netsuite.createEntity()
+      timeCommand(
+        process.execPath,
+        [CLI, 'generate', '--key-type', 'rsa-3072', '--out', scratch],
+        scratch
+      )
+      const key = readFileSync(join(scratch, 'private-key.pem'), 'utf8')
+      const pem = readFileSync(join(scratch, 'certificate.pem'), 'utf8')
+      const { certificateId } = netsuite.uploadCertificate({ clientId, pem, roleId, entityId })
+      // The bare script resolves jose from this checkout's node_modules.
+      const bare = join(ROOT, 'bench', '.bare-verify.mjs')
+      writeFileSync(bare, BARE_VERIFY)
+      const output = join(scratch, 'output')
+      writeFileSync(output, '')
+      writeFileSync(join(scratch, 'summary'), '')
+      const base = { PATH: process.env.PATH ?? '', HOME: scratch }
+      const actionEnv = {
+        ...base,
+        INPUT_COMMAND: 'verify',
+        'INPUT_ACCOUNT-ID': '1234567_SB1',
+        'INPUT_CLIENT-ID': clientId,
+        'INPUT_CERTIFICATE-ID': certificateId,
+        'INPUT_PRIVATE-KEY': key,
+        'INPUT_TOKEN-URL': netsuite.tokenUrl,
+        INPUT_SCOPE: 'restlets,rest_webservices',
+        'INPUT_GITHUB-TOKEN': 'unused',
+        'INPUT_KEY-TYPE': 'rsa-4096',
+        'INPUT_VALIDITY-DAYS': '730',
+        'INPUT_RENEW-BEFORE-DAYS': '60',
+        'INPUT_FAIL-BEFORE-DAYS': '7',
+        'INPUT_REVOKE-PREVIOUS-AFTER-DAYS': '14',
+        INPUT_KEEPALIVE: 'true',
+        'INPUT_DRY-RUN': 'false',
+        GITHUB_REPOSITORY: 'acme/erp-sync',
+        GITHUB_OUTPUT: output,
+        GITHUB_STEP_SUMMARY: join(scratch, 'summary')
+      }
+      const bareEnv = {
+        ...base,
+        KEY: key,
+        CERT_ID: certificateId,
+        CLIENT_ID: clientId,
+        TOKEN_URL: netsuite.tokenUrl
+      }
+      try {
+        const { a: action, b: script } = await alternateAsync(
+          RUNS,
+          () => timeCommandAsync(process.execPath, [join(DIST, 'index.js')], actionEnv),
+          () => timeCommandAsync(process.execPath, [bare], bareEnv)
+        )
+        const ratio = median(action) / median(script)
+        return {
+          name: verifyColdStart.name,
+          summary: `action ${ms(median(action))}, bare script ${ms(median(script))} (medians of ${RUNS}), ratio ${ratio.toFixed(2)} (target 1.2, cap ${VERIFY_CAP})`,
+          figures: {
+            actionMedianMs: median(action),
+            bareMedianMs: median(script),
+            ratio,
+            runs: RUNS
+          },
+          failure:
+            ratio > VERIFY_CAP
+              ? `verify cold start is ${ratio.toFixed(2)}x a bare jose+fetch script, above the ${VERIFY_CAP}x cap`
+              : undefined
+        }
+      } finally {
+        rmSync(bare, { force: true })
+      }
+    } finally {
+      rmSync(scratch, { recursive: true, force: true })
+      await netsuite.close()
+    }
+  }
+}
+
+/** GitHub API requests of a first rotation (check + promote) and a second one, counted by the emulator. */
+const requestsPerRotation: Measurement = {
+  name: 'GitHub requests per rotate + promote',
+  run: async () => {
+    const world = await startWorld()
+    try {
+      const count = async (steps: () => Promise<void>): Promise<number> => {
+        const before = world.github.log.length
+        await steps()
+        return world.github.log.length - before
+      }
+      const rotation = async (command: string): Promise<void> => {
+        const started = await world.step(command, { inputs: { 'key-type': 'ec-p256' } })
+        if (started.outputs.status !== 'rotation-started')
+          throw new Error(`${command}: ${started.outputs.status}`)
+        const issue = world.github.issues().find(i => i.state === 'open')!
+        const id = world.adminUploadsPending()
+        const promoted = await world.step('promote', {
+          event: world.comment(issue.number, `/certificate-id ${id}`, 'admin-alice')
+        })
+        if (promoted.outputs.status !== 'promoted')
+          throw new Error(`promote: ${promoted.outputs.status}`)
+      }
+      const first = await count(() => rotation('check'))
+      world.advanceDays(30)
+      const second = await count(() => rotation('rotate'))
+      return {
+        name: requestsPerRotation.name,
+        summary: `first (check + promote) ${first}, second (rotate + promote, keeping _PREVIOUS) ${second}`,
+        figures: { first, second }
+      }
+    } finally {
+      await world.close()
+    }
+  }
+}
 
 /** `netsuite-m2m generate` and the equivalent `openssl req -x509`, each in a fresh directory. */
 function generateCommands(
@@ -205,18 +397,46 @@ const bundleSizes: Measurement = {
 const MEASUREMENTS: Measurement[] = [
   bundleSizes,
   cliStartup,
+  verifyColdStart,
+  requestsPerRotation,
   generateEcVsOpenssl,
   generateVsOpenssl
 ]
 
-function main(): number {
+/** `npm run bench -- --readme` puts the figures between the bench markers in README.md. */
+function writeReadme(rows: Row[]): void {
+  const readmePath = join(ROOT, 'README.md')
+  const readme = readFileSync(readmePath, 'utf8')
+  const start = '<!-- bench:start -->'
+  const end = '<!-- bench:end -->'
+  if (!readme.includes(start) || !readme.includes(end))
+    throw new Error('README.md has no bench markers')
+  const table = [
+    start,
+    '<!-- prettier-ignore -->',
+    `Figures from \`npm run bench -- --readme\` (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${RUNS} runs per comparison, a 2-core machine):`,
+    '',
+    '| measurement | result |',
+    '|---|---|',
+    ...rows.map(row => `| ${row.name} | ${row.summary.replace(/\|/g, '\\|')} |`),
+    '',
+    end
+  ].join('\n')
+  writeFileSync(
+    readmePath,
+    readme.slice(0, readme.indexOf(start)) + table + readme.slice(readme.indexOf(end) + end.length)
+  )
+  console.log('README.md: bench figures updated')
+}
+
+async function main(): Promise<number> {
   if (!existsSync(CLI) || !existsSync(join(DIST, 'index.js'))) {
     console.error(`bench: ${DIST} is not built; run \`npm run bundle\` first`)
     return 1
   }
   const rows: Row[] = []
   for (const measurement of MEASUREMENTS) {
-    const row = measurement.run()
+    const row = await measurement.run()
     rows.push(row)
     console.log(`${row.name.padEnd(36)} ${row.summary}${row.failure ? '  FAIL' : ''}`)
   }
@@ -225,7 +445,8 @@ function main(): number {
     JSON.stringify({ bench: Object.fromEntries(rows.map(row => [row.name, row.figures])) })
   )
   for (const row of failures) console.error(`bench: ${row.failure}`)
+  if (process.argv.includes('--readme')) writeReadme(rows)
   return failures.length > 0 ? 1 : 0
 }
 
-process.exitCode = main()
+process.exitCode = await main()
