@@ -413,9 +413,10 @@ function writeReadme(rows: Row[]): void {
     throw new Error('README.md has no bench markers')
   const table = [
     start,
-    '<!-- prettier-ignore -->',
+    '',
     `Figures from \`npm run bench -- --readme\` (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${RUNS} runs per comparison, a 2-core machine):`,
     '',
+    '<!-- prettier-ignore -->',
     '| measurement | result |',
     '|---|---|',
     ...rows.map(row => `| ${row.name} | ${row.summary.replace(/\|/g, '\\|')} |`),
