@@ -24,6 +24,8 @@ export interface StepOptions {
   killWhen?: RunActionOptions['killWhen']
   debug?: boolean
   runId?: string
+  /** Extra environment for the step (e.g. GITHUB_WORKFLOW_REF). */
+  env?: Record<string, string>
 }
 
 export interface World {
@@ -128,7 +130,8 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
         secretValues,
         env: {
           GITHUB_API_URL: github.url,
-          ...(stepOptions.runId ? { GITHUB_RUN_ID: stepOptions.runId } : {})
+          ...(stepOptions.runId ? { GITHUB_RUN_ID: stepOptions.runId } : {}),
+          ...stepOptions.env
         },
         event: stepOptions.event,
         repository: 'acme/erp-sync',

@@ -1,0 +1,310 @@
+/**
+ * Shared moves for the reliability, security and bad-input suites: seed a
+ * working "current" generation without running the action, arm GitHub faults
+ * that target one write by its body (the emulator's faults match paths only,
+ * and every variable create is `POST .../variables`), and reduce a world's
+ * state to a shape that two worlds with different key material can compare.
+ */
+import { expect } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { createHash, createPrivateKey, createPublicKey, X509Certificate } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { RequestLogEntry } from '../../sandbox/github/index.js'
+import type { RunResult } from '../../sandbox/runner/index.js'
+import type { StepOptions, World } from '../../sandbox/world.js'
+
+export const ADMIN = 'admin-alice'
+export const LABEL = 'netsuite-certificate'
+/** Fast key generation where the key type does not matter. */
+export const EC = { 'key-type': 'ec-p256' } as const
+export const WRITE_METHODS = ['PUT', 'POST', 'PATCH', 'DELETE']
+const REPO = '/repos/acme/erp-sync'
+
+export function writesIn(log: RequestLogEntry[]): RequestLogEntry[] {
+  return log.filter(entry => WRITE_METHODS.includes(entry.method))
+}
+
+/** Exit code, status and annotations, shown when an expectation on a run fails. */
+export function describeRun(result: RunResult): string {
+  const notes = result.annotations.map(a => `${a.level}: ${a.message}`).join('\n')
+  return `exit ${result.exitCode} signal ${result.signal}, status ${result.outputs.status}\n${notes}\n${result.stderr.slice(-1500)}`
+}
+
+export function errors(result: RunResult): string[] {
+  return result.annotations.filter(a => a.level === 'error').map(a => a.message)
+}
+
+/** Runs a step and insists on exit 0 with this status. */
+export async function stepOk(
+  world: World,
+  command: string,
+  status: string,
+  options: StepOptions = {}
+): Promise<RunResult> {
+  const result = await world.step(command, options)
+  expect({
+    status: result.outputs.status,
+    exitCode: result.exitCode,
+    errors: errors(result)
+  }).toEqual({
+    status,
+    exitCode: 0,
+    errors: []
+  })
+  return result
+}
+
+/** A self-signed EC P-256 key pair made by openssl (independent of the code under test). */
+export function opensslCertificate(options: { days?: number; notAfter?: string } = {}): {
+  key: string
+  certificate: string
+} {
+  const dir = mkdtempSync(join(tmpdir(), 'nsm2m-seed-'))
+  try {
+    const keyFile = join(dir, 'key.pem')
+    const certFile = join(dir, 'cert.pem')
+    execFileSync(
+      'openssl',
+      ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', keyFile],
+      { stdio: 'pipe' }
+    )
+    const validity = options.notAfter
+      ? ['-not_before', '20200101000000Z', '-not_after', options.notAfter]
+      : ['-days', String(options.days ?? 730)]
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-new', '-key', keyFile, '-out', certFile, '-subj', '/CN=seed', ...validity],
+      { stdio: 'pipe' }
+    )
+    return { key: readFileSync(keyFile, 'utf8'), certificate: readFileSync(certFile, 'utf8') }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+export interface Generation {
+  key: string
+  certificate: string
+  certificateId: string
+}
+
+/** A current generation as a first promotion leaves it: uploaded in NetSuite, key secret, certificate and ID variables. */
+export function seedCurrent(world: World, environment?: string): Generation {
+  const { key, certificate } = opensslCertificate()
+  const { certificateId } = world.netsuite.uploadCertificate({
+    clientId: world.clientId,
+    pem: certificate,
+    roleId: world.roleId,
+    entityId: world.entityId
+  })
+  world.github.setSecret('NETSUITE_PRIVATE_KEY', key, environment)
+  world.github.setVariable('NETSUITE_CERTIFICATE', certificate, environment)
+  world.github.setVariable('NETSUITE_CERTIFICATE_ID', certificateId, environment)
+  return { key, certificate, certificateId }
+}
+
+/** SHA-256 of the public key a private key or certificate carries: how keys are told apart without showing them. */
+export function keyId(pem: string): string {
+  const spki = pem.includes('CERTIFICATE')
+    ? new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'der' })
+    : createPublicKey(createPrivateKey(pem)).export({ type: 'spki', format: 'der' })
+  return createHash('sha256').update(spki).digest('hex')
+}
+
+export interface ArmedFault {
+  disarm(): void
+  /** How many requests the fault hit. */
+  hits(): number
+}
+
+/**
+ * Fails the requests `match` selects, up to `times` of them, while armed. The
+ * emulator logs a request before it looks for a fault, so injecting a one-shot
+ * fault for the exact path at log time hits exactly that request.
+ */
+export function armFault(
+  world: World,
+  match: (entry: RequestLogEntry) => boolean,
+  fault: { status?: number; drop?: boolean },
+  times: number
+): ArmedFault {
+  const log = world.github.log
+  const push = Array.prototype.push
+  let armed = true
+  let hits = 0
+  log.push = (...entries: RequestLogEntry[]): number => {
+    for (const entry of entries) {
+      if (armed && hits < times && match(entry)) {
+        hits += 1
+        world.github.injectFault({ method: entry.method, path: entry.path, count: 1, ...fault })
+      }
+    }
+    return push.apply(log, entries)
+  }
+  return {
+    disarm: () => {
+      armed = false
+    },
+    hits: () => hits
+  }
+}
+
+function bodyName(entry: RequestLogEntry): string | undefined {
+  const body = entry.body
+  return body && typeof body === 'object' && 'name' in body
+    ? String((body as { name: unknown }).name)
+    : undefined
+}
+
+/** Matchers for each write the action makes, by what it writes. */
+export const writes = {
+  putSecret: (name: string) => (e: RequestLogEntry) =>
+    e.method === 'PUT' && e.path === `${REPO}/actions/secrets/${name}`,
+  deleteSecret: (name: string) => (e: RequestLogEntry) =>
+    e.method === 'DELETE' && e.path === `${REPO}/actions/secrets/${name}`,
+  setVariable: (name: string) => (e: RequestLogEntry) =>
+    (e.method === 'POST' && e.path === `${REPO}/actions/variables` && bodyName(e) === name) ||
+    (e.method === 'PATCH' && e.path === `${REPO}/actions/variables/${name}`),
+  deleteVariable: (name: string) => (e: RequestLogEntry) =>
+    e.method === 'DELETE' && e.path === `${REPO}/actions/variables/${name}`,
+  openIssue: () => (e: RequestLogEntry) => e.method === 'POST' && e.path === `${REPO}/issues`,
+  comment: () => (e: RequestLogEntry) =>
+    e.method === 'POST' && /\/issues\/\d+\/comments$/.test(e.path),
+  closeIssue: () => (e: RequestLogEntry) =>
+    e.method === 'PATCH' &&
+    /\/issues\/\d+$/.test(e.path) &&
+    (e.body as { state?: string } | undefined)?.state === 'closed'
+}
+
+/**
+ * The state of a world with key material replaced by labels: `labels` maps a
+ * keyId or a certificate ID to a name ('A' for the seeded generation, 'B' for
+ * the one being promoted). Dates, fingerprints and PEM blocks in issue text
+ * are normalised too, so a clean run in another world compares equal.
+ */
+export function canonical(
+  world: World,
+  labels: Map<string, string>,
+  environment?: string
+): unknown {
+  const label = (value: string): string => {
+    if (value.includes('-----BEGIN')) return `key:${labels.get(keyId(value)) ?? '?'}`
+    return labels.has(value) ? `id:${labels.get(value)}` : value
+  }
+  const ids = [...labels.keys()].filter(k => !/^[0-9a-f]{64}$/.test(k))
+  const text = (value: string): string => {
+    let out = value.replace(/```pem\n[\s\S]*?```/g, '<pem>')
+    for (const id of ids) out = out.split(id).join(`<id:${labels.get(id)}>`)
+    return out
+      .replace(/[0-9A-F]{2}(:[0-9A-F]{2}){5,}…?/g, '<fingerprint>')
+      .replace(/\d{4}-\d\d-\d\d[T ][0-9:.]+(Z| UTC)?/g, '<time>')
+      .replace(/\d{4}-\d\d-\d\d/g, '<date>')
+  }
+  const variables = Object.fromEntries(
+    world.github.variables(environment).map(v => {
+      if (v.name.endsWith('_STATE')) {
+        const state = JSON.parse(v.value) as Record<string, unknown>
+        const shown = Object.fromEntries(
+          Object.entries(state).map(([k, val]) => [
+            k,
+            typeof val === 'string' && /At$/.test(k)
+              ? '<time>'
+              : typeof val === 'string'
+                ? label(val)
+                : val
+          ])
+        )
+        return [v.name, shown]
+      }
+      return [v.name, label(v.value)]
+    })
+  )
+  return {
+    secrets: Object.fromEntries(
+      world.github.secrets(environment).map(s => [s.name, label(s.value)])
+    ),
+    variables,
+    issues: world.github.issues().map(issue => ({
+      number: issue.number,
+      title: issue.title,
+      state: issue.state,
+      state_reason: issue.state_reason ?? null,
+      labels: issue.labels,
+      body: text(issue.body),
+      comments: issue.comments.map(c => `${c.user.login}: ${text(c.body)}`)
+    }))
+  }
+}
+
+/** Labels for a world whose seeded generation is A and whose pending generation is B. */
+export function labelsFor(
+  a: Generation,
+  b: { key: string; certificateId?: string }
+): Map<string, string> {
+  const labels = new Map<string, string>([
+    [keyId(a.key), 'A'],
+    [a.certificateId, 'A'],
+    [keyId(b.key), 'B']
+  ])
+  if (b.certificateId) labels.set(b.certificateId, 'B')
+  return labels
+}
+
+/**
+ * The invariant after any fault: the current key and certificate ID verify
+ * against NetSuite, or the run that left them failed loudly. Returns which
+ * held, so a test can say so.
+ */
+export async function invariantHolds(
+  world: World,
+  last: RunResult
+): Promise<'verified' | 'failed-loudly' | 'violated'> {
+  const verify = await world.step('verify')
+  if (verify.exitCode === 0 && verify.outputs.status === 'verified') return 'verified'
+  if (last.exitCode !== 0 && errors(last).length > 0) return 'failed-loudly'
+  return 'violated'
+}
+
+/** The one open rotation issue's number. */
+export function openRotationIssues(world: World): number[] {
+  return world.github
+    .issues()
+    .filter(issue => issue.state === 'open' && issue.labels.includes(LABEL) && !issue.pull_request)
+    .map(issue => issue.number)
+}
+
+/** The base64 lines of a PEM (not the BEGIN/END lines). */
+export function pemLines(pem: string): string[] {
+  return pem
+    .split(/\r?\n/)
+    .map(line => line.trim())
+    .filter(line => line.length > 8 && !line.startsWith('-----'))
+}
+
+export interface Staged {
+  a: Generation
+  b: Generation
+  event: NonNullable<Parameters<World['step']>[1]>['event']
+}
+
+/** A current (seeded), a rotation to B, B uploaded in NetSuite and the admin's reply posted. */
+export async function stagedPromotion(world: World): Promise<Staged> {
+  const a = seedCurrent(world)
+  await stepOk(world, 'rotate', 'rotation-started', { inputs: { ...EC } })
+  const key = world.github.secret('NETSUITE_PRIVATE_KEY_PENDING')?.value ?? ''
+  const certificate = world.github.variable('NETSUITE_CERTIFICATE_PENDING')?.value ?? ''
+  const certificateId = world.adminUploadsPending()
+  const event = world.comment(1, `/certificate-id ${certificateId}`, ADMIN)
+  return { a, b: { key, certificate, certificateId }, event }
+}
+
+/** _PREVIOUS must never hold the credentials being promoted. */
+export function expectPreviousIsNotB(world: World, b: Generation): void {
+  const previousKey = world.github.secret('NETSUITE_PRIVATE_KEY_PREVIOUS')?.value
+  const previousCertificate = world.github.variable('NETSUITE_CERTIFICATE_PREVIOUS')?.value
+  if (previousKey) expect(keyId(previousKey)).not.toBe(keyId(b.key))
+  if (previousCertificate) expect(keyId(previousCertificate)).not.toBe(keyId(b.key))
+  expect(world.github.variable('NETSUITE_CERTIFICATE_ID_PREVIOUS')?.value).not.toBe(b.certificateId)
+}

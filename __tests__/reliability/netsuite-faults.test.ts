@@ -1,0 +1,148 @@
+// NetSuite's token endpoint misbehaving: 503s, dropped connections and a
+// request that never answers are retried a bounded number of times; OAuth
+// refusals (invalid_client, invalid_grant) are final: one request, and a
+// refused promotion writes no secret or variable.
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
+import type { Fault } from '../../sandbox/netsuite/types.js'
+import { startWorld, type World } from '../../sandbox/world.js'
+import { errors, stagedPromotion, writesIn } from './helpers.js'
+
+const TOKEN = '/services/rest/auth/oauth2/v1/token'
+/** The action's bound: attempts per token exchange (src/netsuite/http.ts DEFAULT_RETRY). */
+const MAX_ATTEMPTS = 4
+
+function tokenRequests(world: World, since: number): number {
+  return world.netsuite.log.slice(since).filter(entry => entry.path.includes(TOKEN)).length
+}
+
+describe('verify against a token endpoint that fails for a while', () => {
+  const cases: { name: string; fault: Fault; requests: number; succeeds: boolean }[] = [
+    {
+      name: '503 once',
+      fault: { path: TOKEN, status: 503, count: 1 },
+      requests: 2,
+      succeeds: true
+    },
+    {
+      name: '503 three times',
+      fault: { path: TOKEN, status: 503, count: 3 },
+      requests: 4,
+      succeeds: true
+    },
+    {
+      name: 'connection dropped once',
+      fault: { path: TOKEN, drop: true, count: 1 },
+      requests: 2,
+      succeeds: true
+    },
+    // No answer within the 20 s request timeout, then an answer.
+    {
+      name: 'no answer once (timeout)',
+      fault: { path: TOKEN, hang: true, count: 1 },
+      requests: 2,
+      succeeds: true
+    },
+    {
+      name: '503 persistently',
+      fault: { path: TOKEN, status: 503, count: 50 },
+      requests: MAX_ATTEMPTS,
+      succeeds: false
+    },
+    {
+      name: 'connection dropped persistently',
+      fault: { path: TOKEN, drop: true, count: 50 },
+      requests: MAX_ATTEMPTS,
+      succeeds: false
+    }
+  ]
+
+  describe.each(cases)('$name', ({ fault, requests, succeeds }) => {
+    let world: World
+    beforeAll(async () => {
+      world = await startWorld()
+    })
+    afterAll(async () => {
+      await world.close()
+    })
+
+    it(`${succeeds ? 'succeeds' : 'fails loudly'} after exactly ${requests} token requests`, async () => {
+      const { a } = await stagedPromotion(world)
+      expect(a.certificateId).not.toBe('')
+      const since = world.netsuite.log.length
+      world.netsuite.injectFault(fault)
+      const result = await world.step('verify')
+      expect(tokenRequests(world, since)).toBe(requests)
+      if (succeeds) {
+        expect({
+          exitCode: result.exitCode,
+          status: result.outputs.status,
+          errors: errors(result)
+        }).toEqual({
+          exitCode: 0,
+          status: 'verified',
+          errors: []
+        })
+      } else {
+        expect(result.exitCode).not.toBe(0)
+        expect(errors(result).join('\n')).toMatch(/NetSuite/)
+      }
+    }, 150_000)
+  })
+})
+
+describe('OAuth refusals are never retried', () => {
+  const refusals: { name: string; status: number; body: Record<string, string> }[] = [
+    { name: 'invalid_client', status: 401, body: { error: 'invalid_client' } },
+    {
+      name: 'invalid_grant',
+      status: 400,
+      body: { error: 'invalid_grant', error_description: 'assertion expired' }
+    }
+  ]
+
+  describe.each(refusals)('$name', ({ status, body }) => {
+    let world: World
+    beforeAll(async () => {
+      world = await startWorld()
+    })
+    afterAll(async () => {
+      await world.close()
+    })
+
+    it('verify makes one token request and fails', async () => {
+      await stagedPromotion(world)
+      const since = world.netsuite.log.length
+      world.netsuite.injectFault({ path: TOKEN, status, body, count: 5 })
+      const result = await world.step('verify')
+      expect(tokenRequests(world, since)).toBe(1)
+      expect(result.exitCode).not.toBe(0)
+      expect(errors(result).join('\n')).toContain(body.error)
+    })
+
+    it('promote makes one token request, writes no secret or variable, and only comments on the issue', async () => {
+      const world2 = await startWorld()
+      try {
+        const { event } = await stagedPromotion(world2)
+        const before = { secrets: world2.github.secrets(), variables: world2.github.variables() }
+        const logSince = world2.github.log.length
+        const since = world2.netsuite.log.length
+        world2.netsuite.injectFault({ path: TOKEN, status, body, count: 5 })
+        const result = await world2.step('promote', { event })
+        expect(tokenRequests(world2, since)).toBe(1)
+        expect(result.exitCode).not.toBe(0)
+        expect(result.outputs.status).toBe('failed')
+        expect({ secrets: world2.github.secrets(), variables: world2.github.variables() }).toEqual(
+          before
+        )
+        const written = writesIn(world2.github.log.slice(logSince)).map(
+          e => `${e.method} ${e.path}`
+        )
+        expect(written).toEqual(['POST /repos/acme/erp-sync/issues/1/comments'])
+        expect(world2.github.issue(1)?.state).toBe('open')
+        expect(world2.github.issue(1)?.comments.at(-1)?.body).toContain(body.error)
+      } finally {
+        await world2.close()
+      }
+    })
+  })
+})

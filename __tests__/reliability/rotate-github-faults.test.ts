@@ -1,0 +1,120 @@
+// rotate against a failing GitHub: each of its three writes (pending secret,
+// pending variable, issue) gets a 5xx once (retried, run succeeds), a
+// persistent 5xx (run fails loudly, a rerun converges) and a dropped
+// connection. Current credentials must keep verifying throughout.
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
+import type { RequestLogEntry } from '../../sandbox/github/index.js'
+import { startWorld, type World } from '../../sandbox/world.js'
+import {
+  armFault,
+  canonical,
+  EC,
+  errors,
+  invariantHolds,
+  keyId,
+  labelsFor,
+  openRotationIssues,
+  seedCurrent,
+  stepOk,
+  writes,
+  type Generation
+} from './helpers.js'
+
+type Mode = 'once' | 'persistent' | 'drop'
+const WRITES: [string, (e: RequestLogEntry) => boolean, string][] = [
+  [
+    'pending secret PUT',
+    writes.putSecret('NETSUITE_PRIVATE_KEY_PENDING'),
+    'NETSUITE_PRIVATE_KEY_PENDING'
+  ],
+  [
+    'pending variable POST',
+    writes.setVariable('NETSUITE_CERTIFICATE_PENDING'),
+    'NETSUITE_CERTIFICATE_PENDING'
+  ],
+  ['issue POST', writes.openIssue(), 'issue']
+]
+const CASES = WRITES.flatMap(([what, match, named]) =>
+  (['once', 'persistent', 'drop'] as Mode[]).map(mode => ({ what, match, named, mode }))
+)
+
+/** A world with a working current generation, rotated once; its canonical state. */
+async function rotatedState(world: World, a: Generation): Promise<unknown> {
+  const pendingKey = world.github.secret('NETSUITE_PRIVATE_KEY_PENDING')?.value ?? ''
+  return canonical(world, labelsFor(a, { key: pendingKey }))
+}
+
+describe('rotate: GitHub faults on each write', () => {
+  let reference: unknown
+
+  beforeAll(async () => {
+    const world = await startWorld()
+    try {
+      const a = seedCurrent(world)
+      await stepOk(world, 'rotate', 'rotation-started', { inputs: { ...EC } })
+      reference = await rotatedState(world, a)
+    } finally {
+      await world.close()
+    }
+  })
+
+  describe.each(CASES)('$what, $mode', ({ match, named, mode }) => {
+    let world: World
+    beforeAll(async () => {
+      world = await startWorld()
+    })
+    afterAll(async () => {
+      await world.close()
+    })
+
+    it('keeps the current credentials working, fails loudly or retries, and a rerun converges to a clean rotation', async () => {
+      const a = seedCurrent(world)
+      const fault = armFault(
+        world,
+        match,
+        mode === 'drop' ? { drop: true } : { status: 502 },
+        mode === 'persistent' ? Infinity : 1
+      )
+      const first = await world.step('rotate', { inputs: { ...EC } })
+      fault.disarm()
+      expect(fault.hits()).toBeGreaterThanOrEqual(1)
+
+      if (mode === 'persistent') {
+        // Retried by @octokit/plugin-retry, then given up: the error names the step and the remedy.
+        expect(fault.hits()).toBeGreaterThan(1)
+        expect(first.exitCode).not.toBe(0)
+        const message = errors(first).join('\n')
+        expect(message).toContain(named)
+        expect(message).toMatch(/rerun repairs/i)
+      } else {
+        expect({
+          exitCode: first.exitCode,
+          status: first.outputs.status,
+          errors: errors(first)
+        }).toEqual({
+          exitCode: 0,
+          status: 'rotation-started',
+          errors: []
+        })
+      }
+      expect(await invariantHolds(world, first)).toBe('verified')
+
+      if (first.exitCode !== 0) {
+        // "Re-run jobs": same inputs, secrets and variables as they are now.
+        await stepOk(world, 'rotate', 'rotation-started', { inputs: { ...EC } })
+      }
+      expect(openRotationIssues(world)).toHaveLength(1)
+      expect(await rotatedState(world, a)).toEqual(reference)
+      // The issue announces the certificate whose key is the pending secret.
+      const pendingKey = world.github.secret('NETSUITE_PRIVATE_KEY_PENDING')?.value ?? ''
+      const pendingCertificate = world.github.variable('NETSUITE_CERTIFICATE_PENDING')?.value ?? ''
+      const announced =
+        /```pem\n([\s\S]*?)```/.exec(
+          world.github.issue(openRotationIssues(world)[0])?.body ?? ''
+        )?.[1] ?? ''
+      expect(keyId(pendingCertificate)).toBe(keyId(pendingKey))
+      expect(keyId(announced)).toBe(keyId(pendingKey))
+      expect(await invariantHolds(world, first)).toBe('verified')
+    })
+  })
+})

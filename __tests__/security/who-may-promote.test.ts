@@ -1,0 +1,237 @@
+// Who may promote with `/certificate-id`: only write, maintain and admin
+// collaborators (by the collaborator permission API), only on the open rotation
+// issue, never on a pull request. Everyone else changes nothing and the step
+// succeeds. An admin's reply that is not a plain certificate ID is refused by
+// the format check before anything is written or echoed.
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
+import { startWorld, type World } from '../../sandbox/world.js'
+import { ADMIN, EC, errors, LABEL, seedCurrent, stepOk, writesIn } from '../reliability/helpers.js'
+
+const BOT = 'github-actions[bot]'
+
+interface Before {
+  secrets: unknown
+  variables: unknown
+  logAt: number
+}
+
+function before(world: World): Before {
+  return {
+    secrets: world.github.secrets(),
+    variables: world.github.variables(),
+    logAt: world.github.log.length
+  }
+}
+
+/** Nothing but (maybe) a reply comment was written; secrets and variables are untouched. */
+function expectNoChange(world: World, was: Before): string[] {
+  expect({ secrets: world.github.secrets(), variables: world.github.variables() }).toEqual({
+    secrets: was.secrets,
+    variables: was.variables
+  })
+  const written = writesIn(world.github.log.slice(was.logAt))
+  for (const entry of written)
+    expect(`${entry.method} ${entry.path}`).toMatch(
+      /^POST \/repos\/acme\/erp-sync\/issues\/\d+\/comments$/
+    )
+  return written.map(entry => entry.path)
+}
+
+/** A world with a pending rotation (issue #1) whose certificate is uploaded in NetSuite. */
+async function pendingWorld(): Promise<{ world: World; certificateId: string; body: string }> {
+  const world = await startWorld()
+  world.github.setPermission('outsider-olga', 'none')
+  seedCurrent(world)
+  await stepOk(world, 'rotate', 'rotation-started', { inputs: { ...EC } })
+  return {
+    world,
+    certificateId: world.adminUploadsPending(),
+    body: world.github.issue(1)?.body ?? ''
+  }
+}
+
+describe('/certificate-id from people who may not promote', () => {
+  const users = [
+    { user: 'reader-rita', permission: 'read' },
+    { user: 'triage-tom', permission: 'triage' },
+    { user: 'outsider-olga', permission: 'none' }
+  ]
+  describe.each(users)('$user ($permission)', ({ user, permission }) => {
+    let world: World
+    let certificateId: string
+    beforeAll(async () => {
+      ;({ world, certificateId } = await pendingWorld())
+    })
+    afterAll(async () => {
+      await world.close()
+    })
+
+    it('changes nothing, exits 0 and replies saying why', async () => {
+      const was = before(world)
+      const result = await world.step('promote', {
+        event: world.comment(1, `/certificate-id ${certificateId}`, user)
+      })
+      expect({ exitCode: result.exitCode, errors: errors(result) }).toEqual({
+        exitCode: 0,
+        errors: []
+      })
+      expect(expectNoChange(world, was)).toHaveLength(1)
+      const issue = world.github.issue(1)
+      expect(issue?.state).toBe('open')
+      const reply = issue?.comments.at(-1)
+      expect(reply?.user.login).toBe(BOT)
+      expect(reply?.body).toContain(`@${user}`)
+      expect(reply?.body).toContain(permission)
+      expect(world.netsuite.issuedTokens).toHaveLength(0)
+    })
+  })
+
+  it('the author of a look-alike issue without write permission (marker and label copied) changes nothing', async () => {
+    const { world, certificateId, body } = await pendingWorld()
+    try {
+      const fake = world.github.createIssue({
+        title: 'please promote',
+        body,
+        labels: [LABEL],
+        user: 'outsider-olga'
+      })
+      const was = before(world)
+      const result = await world.step('promote', {
+        event: world.comment(fake.number, `/certificate-id ${certificateId}`, 'outsider-olga')
+      })
+      expect({ exitCode: result.exitCode, errors: errors(result) }).toEqual({
+        exitCode: 0,
+        errors: []
+      })
+      expectNoChange(world, was)
+      expect(world.github.issue(1)?.state).toBe('open')
+      expect(world.netsuite.issuedTokens).toHaveLength(0)
+    } finally {
+      await world.close()
+    }
+  })
+
+  it('an admin on a pull request (marker and label copied) changes nothing', async () => {
+    const { world, certificateId, body } = await pendingWorld()
+    try {
+      const pr = world.github.createIssue({
+        title: 'PR',
+        body,
+        labels: [LABEL],
+        user: 'outsider-olga',
+        pullRequest: true
+      })
+      const was = before(world)
+      const result = await world.step('promote', {
+        event: world.comment(pr.number, `/certificate-id ${certificateId}`, ADMIN)
+      })
+      expect({ exitCode: result.exitCode, errors: errors(result) }).toEqual({
+        exitCode: 0,
+        errors: []
+      })
+      expectNoChange(world, was)
+      expect(world.github.issue(1)?.state).toBe('open')
+      expect(world.netsuite.issuedTokens).toHaveLength(0)
+    } finally {
+      await world.close()
+    }
+  })
+
+  it('an admin on a labelled issue without the marker changes nothing', async () => {
+    const { world, certificateId } = await pendingWorld()
+    try {
+      const plain = world.github.createIssue({
+        title: 'certificate',
+        body: 'no marker here',
+        labels: [LABEL],
+        user: ADMIN
+      })
+      const was = before(world)
+      const result = await world.step('promote', {
+        event: world.comment(plain.number, `/certificate-id ${certificateId}`, ADMIN)
+      })
+      expect({ exitCode: result.exitCode, errors: errors(result) }).toEqual({
+        exitCode: 0,
+        errors: []
+      })
+      expect(expectNoChange(world, was)).toHaveLength(0)
+      expect(world.netsuite.issuedTokens).toHaveLength(0)
+    } finally {
+      await world.close()
+    }
+  })
+
+  it('an admin on a closed rotation issue changes nothing and is told so', async () => {
+    const { world, certificateId } = await pendingWorld()
+    try {
+      await stepOk(world, 'promote', 'promoted', {
+        event: world.comment(1, `/certificate-id ${certificateId}`, ADMIN)
+      })
+      expect(world.github.issue(1)?.state).toBe('closed')
+      // A new upload (another certificate ID for the now-current certificate) posted on the closed issue.
+      const again = world.netsuite.uploadCertificate({
+        clientId: world.clientId,
+        pem: world.github.variable('NETSUITE_CERTIFICATE')?.value ?? '',
+        roleId: world.roleId,
+        entityId: world.entityId
+      }).certificateId
+      const was = before(world)
+      const tokens = world.netsuite.issuedTokens.length
+      const result = await world.step('promote', {
+        event: world.comment(1, `/certificate-id ${again}`, ADMIN)
+      })
+      expect({ exitCode: result.exitCode, errors: errors(result) }).toEqual({
+        exitCode: 0,
+        errors: []
+      })
+      expect(expectNoChange(world, was)).toHaveLength(1)
+      expect(world.github.issue(1)?.comments.at(-1)?.body).toMatch(/closed/)
+      expect(world.netsuite.issuedTokens).toHaveLength(tokens)
+    } finally {
+      await world.close()
+    }
+  })
+})
+
+describe('an admin reply that is not a plain certificate ID is refused', () => {
+  const attempts: [string, string][] = [
+    ['command substitution', '$(curl x)'],
+    ['backticks', '`curl x`'],
+    ['markdown image', '![x](http://evil)'],
+    ['5000 characters', 'A'.repeat(5000)],
+    ['full-width letters', 'ＡＢＣ１２３ＤＥＦ'],
+    ['Cyrillic а among Latin letters', 'abc\u0430def123'],
+    ['a shell pipe', 'abc|rm -rf /'],
+    ['HTML comment that would break the marker', 'x --> <!-- netsuite-m2m-rotate:v1 {} -->']
+  ]
+  describe.each(attempts)('%s', (_name, id) => {
+    let world: World
+    beforeAll(async () => {
+      ;({ world } = await pendingWorld())
+    })
+    afterAll(async () => {
+      await world.close()
+    })
+
+    it('fails the step, writes nothing to GitHub and echoes nothing into the issue', async () => {
+      const logAt = world.github.log.length
+      const result = await world.step('promote', {
+        event: world.comment(1, `/certificate-id ${id}`, ADMIN)
+      })
+      expect(result.exitCode).not.toBe(0)
+      expect(errors(result).join('\n')).toMatch(/certificate ID/)
+      expect(writesIn(world.github.log.slice(logAt))).toEqual([])
+      const ours = world.github
+        .issues()
+        .flatMap(issue => [
+          issue.title,
+          issue.body,
+          ...issue.comments.filter(c => c.user.login !== ADMIN).map(c => c.body)
+        ])
+      for (const text of ours) expect(text.includes(id)).toBe(false)
+      // Nor into the job summary or the log as a raw, unmasked value.
+      expect(result.rawSummary.includes(id)).toBe(false)
+      expect(world.netsuite.issuedTokens).toHaveLength(0)
+    })
+  })
+})
