@@ -96,7 +96,7 @@ async function readCommentRequest(ctx, github) {
 }
 
 // EXTERNAL MODULE: ./src/commands/state.ts
-var state = __webpack_require__(1047);
+var commands_state = __webpack_require__(1047);
 // EXTERNAL MODULE: ./src/commands/shared.ts
 var shared = __webpack_require__(9053);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
@@ -144,13 +144,26 @@ async function promote(ctx) {
         (0,shared/* certificateFromVariable */.kj)(variables.get(n.certificatePending), n.certificatePending);
     const pendingKey = config.pendingPrivateKey;
     issue ??= await (0,shared/* findRotationIssue */.pN)(ctx, github, pendingCertificate?.fingerprint);
-    if (!pendingKey && !pendingCertificate && currentId === certificateId) {
-        // A rerun after the promotion finished: only the issue may still be open.
-        if (issue)
-            await closeIssue(ctx, github, issue, `Certificate \`${certificateId}\` was already promoted; closing.`);
+    const current = (0,shared/* certificateFromVariable */.kj)(currentPem, n.certificate);
+    const finished = !pendingKey &&
+        currentId === certificateId &&
+        (!pendingCertificate || current?.fingerprint === pendingCertificate.fingerprint);
+    if (finished) {
+        // A rerun after the promotion wrote the current stage: finish the clean-up only.
+        if (pendingCertificate)
+            await github.deleteVariable(n.certificatePending);
+        if (issue) {
+            const message = current
+                ? promotedComment(ctx, current, certificateId, variables)
+                : `Certificate \`${certificateId}\` is current${(0,issue_text/* where */._M)(config)}.`;
+            await closeIssue(ctx, github, issue, message, true);
+        }
         return {
             ...(0,shared/* emptyResult */.$)('promoted', 'Nothing to do: already promoted.'),
-            outputs: { 'certificate-id': certificateId },
+            outputs: {
+                ...(current ? (0,shared/* certificateOutputs */.E4)(current, ctx.now()) : {}),
+                'certificate-id': certificateId
+            },
             writes: github.writes
         };
     }
@@ -193,7 +206,6 @@ async function promote(ctx) {
         };
     }
     ctx.log.info(`NetSuite accepted the pending certificate with ID ${certificateId}.`);
-    const current = (0,shared/* certificateFromVariable */.kj)(currentPem, n.certificate);
     await writePromotion(ctx, github, {
         variables,
         pendingKey,
@@ -202,39 +214,31 @@ async function promote(ctx) {
         current,
         currentId
     });
-    if (issue)
-        await closeIssue(ctx, github, issue, promotedComment(ctx, pendingCertificate, certificateId, current, currentId));
-    return {
-        status: 'promoted',
-        outputs: {
-            ...(0,shared/* certificateOutputs */.E4)(pendingCertificate, now),
-            'certificate-id': certificateId,
-            'access-token': token.accessToken,
-            ...(issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {})
-        },
-        stages: [
-            {
-                stage: 'current',
-                certificateId,
-                fingerprint: pendingCertificate.fingerprint,
-                notAfter: pendingCertificate.notAfter,
-                state: 'promoted, verified'
-            },
-            ...(current
-                ? [
-                    {
-                        stage: 'previous',
-                        certificateId: currentId,
-                        fingerprint: current.fingerprint,
-                        notAfter: current.notAfter,
-                        state: 'kept for rollback'
-                    }
-                ]
-                : [])
-        ],
+    // On a rerun the variables already hold the promoted stage as current: the replaced one is in _PREVIOUS.
+    const rerun = current?.fingerprint === pendingCertificate.fingerprint;
+    const replaced = rerun
+        ? {
+            certificate: (0,shared/* certificateFromVariable */.kj)(variables.get(n.certificatePrevious), n.certificatePrevious),
+            id: variables.get(n.certificateIdPrevious)
+        }
+        : {
+            certificate: current,
+            // A rerun after the ID variable was written: the replaced ID is already in _PREVIOUS.
+            id: currentId === certificateId ? variables.get(n.certificateIdPrevious) : currentId
+        };
+    if (issue) {
+        await closeIssue(ctx, github, issue, promotedComment(ctx, pendingCertificate, certificateId, variables, replaced), rerun);
+    }
+    return (0,shared/* promotedResult */.m0)(now, {
+        certificate: pendingCertificate,
+        certificateId,
+        accessToken: token.accessToken,
+        state: 'promoted, verified',
+        previous: { ...replaced, state: 'kept for rollback' },
+        issue,
         nextStep: 'Nothing to do: consumers reading the current secret and variables now use the new certificate.',
         writes: github.writes
-    };
+    });
 }
 /**
  * The write sequence of a proven promotion: previous, then current, then the
@@ -245,6 +249,7 @@ async function writePromotion(ctx, github, p) {
     const n = config.names;
     const { variables, pendingKey, pendingCertificate, certificateId, current, currentId } = p;
     const alreadyCurrent = current?.fingerprint === pendingCertificate.fingerprint;
+    const state = (0,commands_state/* readState */.u)(variables, n.state);
     if (current && !alreadyCurrent) {
         // Previous first: the credentials being replaced, never the ones being promoted.
         if (config.privateKey && !(0,shared/* sameKey */.el)(config.privateKey.keyObject, pendingKey.keyObject)) {
@@ -257,9 +262,11 @@ async function writePromotion(ctx, github, p) {
         if (currentId && currentId !== certificateId) {
             await github.setVariable(n.certificateIdPrevious, currentId, variables.has(n.certificateIdPrevious));
             // Recorded with the previous stage, so a later check can revoke exactly this ID.
-            await (0,state/* writeState */.J)(ctx, github, variables, {
+            await (0,commands_state/* writeState */.J)(ctx, github, variables, {
+                ...state,
                 promotedAt: ctx.now().toISOString(),
-                previousCertificateId: currentId
+                previousCertificateId: currentId,
+                revokedAt: undefined
             });
         }
     }
@@ -269,18 +276,58 @@ async function writePromotion(ctx, github, p) {
     await github.setVariable(n.certificate, pendingCertificate.pem, variables.has(n.certificate));
     await github.deleteSecret(n.keyPending);
     await github.deleteVariable(n.certificatePending);
+    // The upload record keeps a rerun from uploading twice; it is done with once pending is gone.
+    if (state.pendingUpload) {
+        await (0,commands_state/* writeState */.J)(ctx, github, variables, {
+            ...state,
+            ...(current && !alreadyCurrent && currentId && currentId !== certificateId
+                ? {
+                    promotedAt: ctx.now().toISOString(),
+                    previousCertificateId: currentId,
+                    revokedAt: undefined
+                }
+                : {}),
+            pendingUpload: undefined
+        });
+    }
 }
-async function closeIssue(ctx, github, issue, message) {
-    await github.comment(issue.number, message);
+const PROMOTED_MARKER = '<!-- netsuite-m2m-rotate:promoted -->';
+/**
+ * Comments the summary and closes the issue. On a rerun the issue may already
+ * be closed or carry the summary (the event payload is as it was when the run
+ * started), so then it looks first.
+ */
+async function closeIssue(ctx, github, issue, message, rerun) {
+    if (rerun) {
+        const fresh = await github.getIssue(issue.number);
+        if (fresh.state === 'closed')
+            return;
+        const comments = await github.comments(issue.number);
+        if (!comments.some(body => body.includes(PROMOTED_MARKER))) {
+            await github.comment(issue.number, `${message}\n\n${PROMOTED_MARKER}`);
+        }
+    }
+    else {
+        await github.comment(issue.number, `${message}\n\n${PROMOTED_MARKER}`);
+    }
     await github.updateIssue(issue.number, { state: 'closed', state_reason: 'completed' });
     ctx.log.info(`Closed issue #${issue.number}.`);
 }
-function promotedComment(ctx, promoted, certificateId, previous, previousId) {
+/**
+ * What became current and what is kept for rollback. On a rerun the variables
+ * already hold the promoted stage as current, so the previous one is read from
+ * the _PREVIOUS variables.
+ */
+function promotedComment(ctx, promoted, certificateId, variables, replaced) {
     const n = ctx.config.names;
+    const previous = replaced ?? {
+        certificate: (0,shared/* certificateFromVariable */.kj)(variables.get(n.certificatePrevious), n.certificatePrevious),
+        id: variables.get(n.certificateIdPrevious)
+    };
     return [
         `NetSuite accepted certificate \`${certificateId}\` (fingerprint \`${promoted.fingerprint}\`, valid until ${promoted.notAfter.toISOString()}). It is now current${(0,issue_text/* where */._M)(ctx.config)}: secret \`${n.key}\`, variables \`${n.certificate}\` and \`${n.certificateId}\`.`,
-        previous
-            ? `The replaced certificate${previousId ? ` \`${previousId}\`` : ''} (\`${previous.fingerprint}\`) is kept as \`${n.keyPrevious}\` / \`${n.certificatePrevious}\` for rollback.`
+        previous.certificate
+            ? `The replaced certificate${previous.id ? ` \`${previous.id}\`` : ''} (\`${previous.certificate.fingerprint}\`) is kept as \`${n.keyPrevious}\` / \`${n.certificatePrevious}\` for rollback.`
             : '',
         'The pending secret and variable were removed.'
     ]
@@ -326,7 +373,10 @@ function readState(variables, name) {
 }
 async function writeState(ctx, github, variables, state) {
     const name = ctx.config.names.state;
-    await github.setVariable(name, JSON.stringify(state), variables.has(name));
+    const value = JSON.stringify(state);
+    await github.setVariable(name, value, variables.has(name));
+    // Later steps of this run read the state from the same map.
+    variables.set(name, value);
 }
 
 
@@ -648,6 +698,30 @@ class GitHubGateway {
             issue_number: number,
             body
         }));
+    }
+    async getIssue(number) {
+        const { owner, repo } = this.options;
+        return this.call(`read issue #${number}`, 'github-token', async (octokit) => {
+            const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+                owner,
+                repo,
+                issue_number: number
+            });
+            return toIssueRef(data);
+        });
+    }
+    /** Bodies of the issue's comments, oldest first. */
+    async comments(number) {
+        const { owner, repo } = this.options;
+        return this.call(`read the comments of issue #${number}`, 'github-token', async (octokit) => {
+            const all = (await octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+                owner,
+                repo,
+                issue_number: number,
+                per_page: 100
+            }));
+            return all.map(comment => comment.body ?? '');
+        });
     }
     /** The collaborator's fine-grained role: admin, maintain, write, triage, read or none. */
     async permission(login) {

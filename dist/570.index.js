@@ -37,7 +37,6 @@ var zero_touch = __webpack_require__(8332);
 
 
 
-
 /**
  * Revokes the recorded previous certificate in NetSuite after
  * revoke-previous-after-days, then deletes the _PREVIOUS secret and variables.
@@ -75,14 +74,21 @@ async function revokePreviousIfDue(ctx, github) {
         await endpoint.revoke(previousId);
     }
     catch (error) {
-        ctx.log.warning(`Could not revoke the previous certificate ${previousId}: ${error instanceof Error ? error.message : String(error)} Revoke it by hand in NetSuite.`);
-        return undefined;
+        // Already gone (a sandbox refresh wipes every mapping): nothing left to revoke, so clean up.
+        if (!(error instanceof netsuite_errors/* NetSuiteError */.oG && error.status === 404)) {
+            ctx.log.warning(`Could not revoke the previous certificate ${previousId}: ${error instanceof Error ? error.message : String(error)} Revoke it by hand in NetSuite.`);
+            return undefined;
+        }
+        ctx.log.info(`NetSuite no longer knows the previous certificate ${previousId}; removing it here.`);
     }
+    github.writes.push(`revoke certificate ${previousId} in NetSuite`);
     await github.deleteSecret(n.keyPrevious);
     await github.deleteVariable(n.certificatePrevious);
     await github.deleteVariable(n.certificateIdPrevious);
     await (0,commands_state/* writeState */.J)(ctx, github, variables, { ...state, revokedAt: ctx.now().toISOString() });
-    ctx.log.info(`Revoked the previous certificate ${previousId} in NetSuite and removed the _PREVIOUS secret and variables.`);
+    ctx.log.info(config.dryRun
+        ? `dry-run: would revoke the previous certificate ${previousId} in NetSuite and remove the _PREVIOUS secret and variables.`
+        : `Revoked the previous certificate ${previousId} in NetSuite and removed the _PREVIOUS secret and variables.`);
     return previousId;
 }
 /** Does NetSuite still accept the current credentials? Only invalid_client means it forgot them. */
@@ -115,19 +121,12 @@ async function askForReupload(ctx, github) {
     }
     await github.putSecret(config.names.keyPending, config.privateKey.keyObject.export({ type: 'pkcs8', format: 'pem' }));
     await github.setVariable(config.names.certificatePending, certificate.pem);
-    const state = {
-        account: config.account,
-        environment: config.environment ?? null,
-        fingerprint: certificate.fingerprint,
-        reminded: [],
-        reupload: true
-    };
     const reason = `NetSuite no longer accepts the current certificate ID \`${config.certificateId}\` (it answered invalid_client although the certificate is valid until ${(0,shared/* when */.z7)(certificate.notAfter)}). A sandbox refresh wipes M2M mappings, and a revoked certificate looks the same. Until it is uploaded again, the integration cannot log in.`;
-    return github.createIssue({
-        title: (0,issue_text/* issueTitle */.al)(config, true),
-        body: (0,issue_text/* issueBody */.y6)(config, { ...certificate, keyLabel: certificate.key.label }, certificate.notAfter, state, reason),
-        labels: [config.issueLabel],
-        assignees: config.issueAssignees
+    return (0,shared/* openRotationIssue */.Wj)(ctx, github, {
+        certificate,
+        deadline: certificate.notAfter,
+        reason,
+        reupload: true
     });
 }
 /**
@@ -169,7 +168,10 @@ async function reuploadThroughApi(ctx, github) {
     let certificateId;
     try {
         const endpoint = await (0,zero_touch/* endpointFor */.Lo)(ctx, config.previousPrivateKey, previousId);
-        certificateId = await (0,zero_touch/* placeCertificate */.TQ)(endpoint, config.certificate.pem, config);
+        certificateId = await (0,zero_touch/* placeCertificate */.TQ)(endpoint, config.certificate.pem, config, [
+            previousId,
+            config.certificateId
+        ]);
     }
     catch (error) {
         ctx.log.warning(`Could not upload the current certificate again through NetSuite's certificate endpoint (${error instanceof Error ? error.message : String(error)}); asking an admin instead.`);
@@ -203,7 +205,7 @@ async function check(ctx) {
     const now = ctx.now();
     const certificate = config.certificate;
     const github = await ctx.github();
-    const issue = await (0,shared/* findRotationIssue */.pN)(ctx, github);
+    const issue = await (0,shared/* pendingRotation */.uV)(ctx, github);
     await keepWorkflowAlive(ctx, github);
     await revokePreviousIfDue(ctx, github);
     const outputs = {
@@ -621,37 +623,20 @@ async function promoteUploaded(ctx, github, rotation) {
     });
     if (issue)
         await github.updateIssue(issue.number, { state: 'closed', state_reason: 'completed' });
-    return {
-        status: 'promoted',
-        outputs: {
-            ...(0,shared/* certificateOutputs */.E4)(pending.certificate, now),
-            'certificate-id': certificateId,
-            'access-token': token.accessToken,
-            ...(issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {})
+    return (0,shared/* promotedResult */.m0)(now, {
+        certificate: pending.certificate,
+        certificateId,
+        accessToken: token.accessToken,
+        state: 'rotated automatically, verified',
+        previous: {
+            certificate: current,
+            id: currentId,
+            state: revokeOn ? `revoked after ${revokeOn}` : 'kept'
         },
-        stages: [
-            {
-                stage: 'current',
-                certificateId,
-                fingerprint: pending.certificate.fingerprint,
-                notAfter: pending.certificate.notAfter,
-                state: 'rotated automatically, verified'
-            },
-            ...(current
-                ? [
-                    {
-                        stage: 'previous',
-                        certificateId: currentId,
-                        fingerprint: current.fingerprint,
-                        notAfter: current.notAfter,
-                        state: revokeOn ? `revoked after ${revokeOn}` : 'kept'
-                    }
-                ]
-                : [])
-        ],
+        issue,
         nextStep: 'Nothing to do: the rotation finished without a person.',
         writes: github.writes
-    };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/commands/rotate.ts
@@ -672,7 +657,7 @@ const PEM_BLOCK = /```pem\n([\s\S]*?)```/;
 async function rotate(ctx) {
     const github = await ctx.github();
     // Read before any write: a token that cannot read issues fails here, having written nothing.
-    const issue = await (0,shared/* findRotationIssue */.pN)(ctx, github);
+    const issue = await (0,shared/* pendingRotation */.uV)(ctx, github);
     const deadline = ctx.config.certificate?.notAfter;
     if (issue)
         return rotationPending(ctx, github, issue, deadline);
@@ -704,20 +689,13 @@ async function startRotation(ctx, github, why) {
         note = outcome.note;
     }
     const { certificate } = pending;
-    const state = {
-        account: config.account,
-        environment: config.environment ?? null,
-        fingerprint: certificate.fingerprint,
-        reminded: []
-    };
     const reason = note
         ? `${why.reason}\n\n> [!NOTE]\n> This rotation could not be done automatically: ${note}`
         : why.reason;
-    const issue = await github.createIssue({
-        title: (0,issue_text/* issueTitle */.al)(config),
-        body: (0,issue_text/* issueBody */.y6)(config, { ...certificate, keyLabel: certificate.key.label }, why.deadline, state, reason),
-        labels: [config.issueLabel],
-        assignees: config.issueAssignees
+    const issue = await (0,shared/* openRotationIssue */.Wj)(ctx, github, {
+        certificate,
+        deadline: why.deadline,
+        reason
     });
     return {
         status: 'rotation-started',
@@ -897,12 +875,16 @@ async function uploadPending(ctx, github, variables, pending) {
         return fallbackOrThrow(`the current credentials could not get a token with the rest_webservices scope (${error instanceof _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG ? error.code : 'network'}); enable REST Web Services on the integration record.`, error);
     }
     try {
-        const certificateId = await placeCertificate(endpoint, pending.certificate.pem, config);
+        // Never suggest revoking the current certificate, or the previous one still in its grace period.
+        const inUse = [config.certificateId, state.revokedAt ? undefined : state.previousCertificateId];
+        const certificateId = await placeCertificate(endpoint, pending.certificate.pem, config, inUse);
         await (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .writeState */ .J)(ctx, github, variables, {
             ...state,
             pendingUpload: { fingerprint: pending.certificate.fingerprint, certificateId }
         });
-        ctx.log.info(`Uploaded the new certificate to NetSuite as ${certificateId}.`);
+        ctx.log.info(config.dryRun
+            ? 'dry-run: would upload the new certificate to NetSuite'
+            : `Uploaded the new certificate to NetSuite as ${certificateId}.`);
         return { kind: 'uploaded', certificateId };
     }
     catch (error) {
@@ -922,12 +904,17 @@ class CapReached extends Error {
  * Uploads a certificate for the configured role and entity and returns the ID
  * NetSuite gave it, refusing first when the integration is at its cap.
  */
-async function placeCertificate(endpoint, pem, config) {
+async function placeCertificate(endpoint, pem, config, inUse = []) {
     const existing = await endpoint.list();
     const active = existing.filter(certificate => certificate.active);
     if (active.length >= MAX_ACTIVE_CERTIFICATES) {
-        const oldest = [...active].sort((a, b) => (a.validUntil?.getTime() ?? 0) - (b.validUntil?.getTime() ?? 0))[0];
-        throw new CapReached(`the integration record already has ${active.length} active certificates (NetSuite allows ${MAX_ACTIVE_CERTIFICATES}): ${active.map(c => c.id).join(', ')}. Revoke one that is no longer used, e.g. the oldest, ${oldest.id}, in Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup.`);
+        const candidates = active
+            .filter(certificate => !inUse.includes(certificate.id))
+            .sort((a, b) => (a.validUntil?.getTime() ?? 0) - (b.validUntil?.getTime() ?? 0));
+        const suggestion = candidates[0]
+            ? `Revoke one that is no longer used, e.g. the oldest not in use here, ${candidates[0].id},`
+            : 'All of them are in use here; revoke one you know is unused';
+        throw new CapReached(`the integration record already has ${active.length} active certificates (NetSuite allows ${MAX_ACTIVE_CERTIFICATES}): ${active.map(c => c.id).join(', ')}. ${suggestion} in Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup; never the current one.`);
     }
     const before = new Set(existing.map(certificate => certificate.id));
     const certificateId = await endpoint.upload(pem, config.roleId, config.entityId);

@@ -291,37 +291,20 @@ async function promoteUploaded(ctx, github, rotation) {
     });
     if (issue)
         await github.updateIssue(issue.number, { state: 'closed', state_reason: 'completed' });
-    return {
-        status: 'promoted',
-        outputs: {
-            ...(0,shared/* certificateOutputs */.E4)(pending.certificate, now),
-            'certificate-id': certificateId,
-            'access-token': token.accessToken,
-            ...(issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {})
+    return (0,shared/* promotedResult */.m0)(now, {
+        certificate: pending.certificate,
+        certificateId,
+        accessToken: token.accessToken,
+        state: 'rotated automatically, verified',
+        previous: {
+            certificate: current,
+            id: currentId,
+            state: revokeOn ? `revoked after ${revokeOn}` : 'kept'
         },
-        stages: [
-            {
-                stage: 'current',
-                certificateId,
-                fingerprint: pending.certificate.fingerprint,
-                notAfter: pending.certificate.notAfter,
-                state: 'rotated automatically, verified'
-            },
-            ...(current
-                ? [
-                    {
-                        stage: 'previous',
-                        certificateId: currentId,
-                        fingerprint: current.fingerprint,
-                        notAfter: current.notAfter,
-                        state: revokeOn ? `revoked after ${revokeOn}` : 'kept'
-                    }
-                ]
-                : [])
-        ],
+        issue,
         nextStep: 'Nothing to do: the rotation finished without a person.',
         writes: github.writes
-    };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/commands/rotate.ts
@@ -342,7 +325,7 @@ const PEM_BLOCK = /```pem\n([\s\S]*?)```/;
 async function rotate(ctx) {
     const github = await ctx.github();
     // Read before any write: a token that cannot read issues fails here, having written nothing.
-    const issue = await (0,shared/* findRotationIssue */.pN)(ctx, github);
+    const issue = await (0,shared/* pendingRotation */.uV)(ctx, github);
     const deadline = ctx.config.certificate?.notAfter;
     if (issue)
         return rotationPending(ctx, github, issue, deadline);
@@ -374,20 +357,13 @@ async function startRotation(ctx, github, why) {
         note = outcome.note;
     }
     const { certificate } = pending;
-    const state = {
-        account: config.account,
-        environment: config.environment ?? null,
-        fingerprint: certificate.fingerprint,
-        reminded: []
-    };
     const reason = note
         ? `${why.reason}\n\n> [!NOTE]\n> This rotation could not be done automatically: ${note}`
         : why.reason;
-    const issue = await github.createIssue({
-        title: (0,issue_text/* issueTitle */.al)(config),
-        body: (0,issue_text/* issueBody */.y6)(config, { ...certificate, keyLabel: certificate.key.label }, why.deadline, state, reason),
-        labels: [config.issueLabel],
-        assignees: config.issueAssignees
+    const issue = await (0,shared/* openRotationIssue */.Wj)(ctx, github, {
+        certificate,
+        deadline: why.deadline,
+        reason
     });
     return {
         status: 'rotation-started',
@@ -567,12 +543,16 @@ async function uploadPending(ctx, github, variables, pending) {
         return fallbackOrThrow(`the current credentials could not get a token with the rest_webservices scope (${error instanceof _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG ? error.code : 'network'}); enable REST Web Services on the integration record.`, error);
     }
     try {
-        const certificateId = await placeCertificate(endpoint, pending.certificate.pem, config);
+        // Never suggest revoking the current certificate, or the previous one still in its grace period.
+        const inUse = [config.certificateId, state.revokedAt ? undefined : state.previousCertificateId];
+        const certificateId = await placeCertificate(endpoint, pending.certificate.pem, config, inUse);
         await (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .writeState */ .J)(ctx, github, variables, {
             ...state,
             pendingUpload: { fingerprint: pending.certificate.fingerprint, certificateId }
         });
-        ctx.log.info(`Uploaded the new certificate to NetSuite as ${certificateId}.`);
+        ctx.log.info(config.dryRun
+            ? 'dry-run: would upload the new certificate to NetSuite'
+            : `Uploaded the new certificate to NetSuite as ${certificateId}.`);
         return { kind: 'uploaded', certificateId };
     }
     catch (error) {
@@ -592,12 +572,17 @@ class CapReached extends Error {
  * Uploads a certificate for the configured role and entity and returns the ID
  * NetSuite gave it, refusing first when the integration is at its cap.
  */
-async function placeCertificate(endpoint, pem, config) {
+async function placeCertificate(endpoint, pem, config, inUse = []) {
     const existing = await endpoint.list();
     const active = existing.filter(certificate => certificate.active);
     if (active.length >= MAX_ACTIVE_CERTIFICATES) {
-        const oldest = [...active].sort((a, b) => (a.validUntil?.getTime() ?? 0) - (b.validUntil?.getTime() ?? 0))[0];
-        throw new CapReached(`the integration record already has ${active.length} active certificates (NetSuite allows ${MAX_ACTIVE_CERTIFICATES}): ${active.map(c => c.id).join(', ')}. Revoke one that is no longer used, e.g. the oldest, ${oldest.id}, in Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup.`);
+        const candidates = active
+            .filter(certificate => !inUse.includes(certificate.id))
+            .sort((a, b) => (a.validUntil?.getTime() ?? 0) - (b.validUntil?.getTime() ?? 0));
+        const suggestion = candidates[0]
+            ? `Revoke one that is no longer used, e.g. the oldest not in use here, ${candidates[0].id},`
+            : 'All of them are in use here; revoke one you know is unused';
+        throw new CapReached(`the integration record already has ${active.length} active certificates (NetSuite allows ${MAX_ACTIVE_CERTIFICATES}): ${active.map(c => c.id).join(', ')}. ${suggestion} in Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup; never the current one.`);
     }
     const before = new Set(existing.map(certificate => certificate.id));
     const certificateId = await endpoint.upload(pem, config.roleId, config.entityId);

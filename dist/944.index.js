@@ -319,6 +319,30 @@ class GitHubGateway {
             body
         }));
     }
+    async getIssue(number) {
+        const { owner, repo } = this.options;
+        return this.call(`read issue #${number}`, 'github-token', async (octokit) => {
+            const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+                owner,
+                repo,
+                issue_number: number
+            });
+            return toIssueRef(data);
+        });
+    }
+    /** Bodies of the issue's comments, oldest first. */
+    async comments(number) {
+        const { owner, repo } = this.options;
+        return this.call(`read the comments of issue #${number}`, 'github-token', async (octokit) => {
+            const all = (await octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+                owner,
+                repo,
+                issue_number: number,
+                per_page: 100
+            }));
+            return all.map(comment => comment.body ?? '');
+        });
+    }
     /** The collaborator's fine-grained role: admin, maintain, write, triage, read or none. */
     async permission(login) {
         const { owner, repo } = this.options;

@@ -188,12 +188,14 @@ const HINTS = {
     server_error: "NetSuite answers server_error when the assertion is signed with RS256 (use PS256 or ES256) or when client-id is not the integration's client ID (the application ID is a common mix-up); otherwise it is a NetSuite outage, so retry later."
 };
 const PERMISSION_HINT = 'The role behind the token may not manage certificates: give it the permission "Manage own OAuth 2.0 Client Credentials certificates", and make sure the token has the rest_webservices scope.';
-function hintFor(code, status) {
+function hintFor(code, status, operation = 'token exchange') {
     if (HINTS[code])
         return HINTS[code];
-    if (status === 403 || /INSUFFICIENT_PERMISSION|forbidden/i.test(code))
+    // The certificate endpoint answers 403 when the role lacks the permission; the token endpoint never asks for it.
+    if (operation !== 'token exchange' && (status === 403 || /INSUFFICIENT_PERMISSION/i.test(code))) {
         return PERMISSION_HINT;
-    if (status === 401)
+    }
+    if (status === 401 || status === 403)
         return HINTS.invalid_client;
     if (status !== undefined && status >= 500)
         return 'NetSuite had a server problem; rerun later.';
@@ -218,7 +220,7 @@ class NetSuiteError extends Error {
     name = 'NetSuiteError';
     hint;
     constructor(operation, code, status, description) {
-        const hint = hintFor(code, status);
+        const hint = hintFor(code, status, operation);
         const what = status === undefined ? code : `${code} (HTTP ${status})`;
         super(`${operation} failed: NetSuite answered ${what}${description ? `: ${description}` : ''}. ${hint}`);
         this.operation = operation;

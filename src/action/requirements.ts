@@ -62,7 +62,10 @@ export function checkCommandNeeds(config: Config): void {
       )
     }
   }
+  // Only where the two must be one stage: during a half-done promotion the key
+  // secret may already hold the new key while the certificate variable does not.
   if (
+    (config.command === 'verify' || config.command === 'check') &&
     config.privateKey &&
     config.certificate &&
     !keyMatchesCertificate(config.privateKey.keyObject, config.certificate)
@@ -71,7 +74,9 @@ export function checkCommandNeeds(config: Config): void {
       `private-key does not belong to certificate (fingerprint ${config.certificate.fingerprint}): pass secrets.${n.key} and vars.${n.certificate} of the same stage`
     )
   }
+  // check and rotate repair a mismatch left by two overlapping rotations (they start afresh).
   if (
+    config.command === 'promote' &&
     config.pendingPrivateKey &&
     config.pendingCertificate &&
     !keyMatchesCertificate(config.pendingPrivateKey.keyObject, config.pendingCertificate)

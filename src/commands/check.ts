@@ -15,7 +15,7 @@ import {
   revokePreviousIfDue
 } from './housekeeping.js'
 import { rotationPending, startRotation } from './rotate.js'
-import { certificateOutputs, DAY_MS, daysRemaining, findRotationIssue, when } from './shared.js'
+import { certificateOutputs, DAY_MS, daysRemaining, pendingRotation, when } from './shared.js'
 
 export const REMINDER_DAYS = [14, 7, 3, 1]
 
@@ -24,7 +24,7 @@ export async function check(ctx: Context): Promise<Result> {
   const now = ctx.now()
   const certificate = config.certificate
   const github = await ctx.github()
-  const issue = await findRotationIssue(ctx, github)
+  const issue = await pendingRotation(ctx, github)
   await keepWorkflowAlive(ctx, github)
   await revokePreviousIfDue(ctx, github)
 

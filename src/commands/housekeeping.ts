@@ -5,10 +5,10 @@
  */
 import { InputError } from '../core/errors.js'
 import type { Context } from '../action/context.js'
-import { issueBody, issueTitle, type IssueState } from '../action/issue-text.js'
+
 import type { GitHubGateway, IssueRef } from '../github/gateway.js'
 import { NetSuiteError } from '../netsuite/errors.js'
-import { credentials, DAY_MS, when } from './shared.js'
+import { credentials, DAY_MS, openRotationIssue, when } from './shared.js'
 import { readState, writeState } from './state.js'
 import { apiUploadWanted, endpointFor, placeCertificate, proveUploaded } from './zero-touch.js'
 
@@ -53,17 +53,26 @@ export async function revokePreviousIfDue(
     const endpoint = await endpointFor(ctx, config.privateKey, config.certificateId)
     await endpoint.revoke(previousId)
   } catch (error) {
-    ctx.log.warning(
-      `Could not revoke the previous certificate ${previousId}: ${error instanceof Error ? error.message : String(error)} Revoke it by hand in NetSuite.`
+    // Already gone (a sandbox refresh wipes every mapping): nothing left to revoke, so clean up.
+    if (!(error instanceof NetSuiteError && error.status === 404)) {
+      ctx.log.warning(
+        `Could not revoke the previous certificate ${previousId}: ${error instanceof Error ? error.message : String(error)} Revoke it by hand in NetSuite.`
+      )
+      return undefined
+    }
+    ctx.log.info(
+      `NetSuite no longer knows the previous certificate ${previousId}; removing it here.`
     )
-    return undefined
   }
+  github.writes.push(`revoke certificate ${previousId} in NetSuite`)
   await github.deleteSecret(n.keyPrevious)
   await github.deleteVariable(n.certificatePrevious)
   await github.deleteVariable(n.certificateIdPrevious)
   await writeState(ctx, github, variables, { ...state, revokedAt: ctx.now().toISOString() })
   ctx.log.info(
-    `Revoked the previous certificate ${previousId} in NetSuite and removed the _PREVIOUS secret and variables.`
+    config.dryRun
+      ? `dry-run: would revoke the previous certificate ${previousId} in NetSuite and remove the _PREVIOUS secret and variables.`
+      : `Revoked the previous certificate ${previousId} in NetSuite and removed the _PREVIOUS secret and variables.`
   )
   return previousId
 }
@@ -106,25 +115,12 @@ export async function askForReupload(
     config.privateKey!.keyObject.export({ type: 'pkcs8', format: 'pem' }) as string
   )
   await github.setVariable(config.names.certificatePending, certificate.pem)
-  const state: IssueState = {
-    account: config.account,
-    environment: config.environment ?? null,
-    fingerprint: certificate.fingerprint,
-    reminded: [],
-    reupload: true
-  }
   const reason = `NetSuite no longer accepts the current certificate ID \`${config.certificateId}\` (it answered invalid_client although the certificate is valid until ${when(certificate.notAfter)}). A sandbox refresh wipes M2M mappings, and a revoked certificate looks the same. Until it is uploaded again, the integration cannot log in.`
-  return github.createIssue({
-    title: issueTitle(config, true),
-    body: issueBody(
-      config,
-      { ...certificate, keyLabel: certificate.key.label },
-      certificate.notAfter,
-      state,
-      reason
-    ),
-    labels: [config.issueLabel],
-    assignees: config.issueAssignees
+  return openRotationIssue(ctx, github, {
+    certificate,
+    deadline: certificate.notAfter,
+    reason,
+    reupload: true
   })
 }
 
@@ -168,7 +164,10 @@ export async function reuploadThroughApi(
   let certificateId: string
   try {
     const endpoint = await endpointFor(ctx, config.previousPrivateKey, previousId)
-    certificateId = await placeCertificate(endpoint, config.certificate!.pem, config)
+    certificateId = await placeCertificate(endpoint, config.certificate!.pem, config, [
+      previousId,
+      config.certificateId
+    ])
   } catch (error) {
     ctx.log.warning(
       `Could not upload the current certificate again through NetSuite's certificate endpoint (${error instanceof Error ? error.message : String(error)}); asking an admin instead.`

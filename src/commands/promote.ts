@@ -13,7 +13,7 @@ import { where } from '../action/issue-text.js'
 import type { GitHubGateway, IssueRef } from '../github/gateway.js'
 import { NetSuiteError } from '../netsuite/errors.js'
 import { readCommentRequest } from './comment.js'
-import { writeState } from './state.js'
+import { readState, writeState } from './state.js'
 import {
   certificateFromVariable,
   certificateOutputs,
@@ -21,6 +21,7 @@ import {
   emptyResult,
   findRotationIssue,
   privateKeyPem,
+  promotedResult,
   sameKey
 } from './shared.js'
 
@@ -63,18 +64,26 @@ export async function promote(ctx: Context): Promise<Result> {
   const pendingKey = config.pendingPrivateKey
   issue ??= await findRotationIssue(ctx, github, pendingCertificate?.fingerprint)
 
-  if (!pendingKey && !pendingCertificate && currentId === certificateId) {
-    // A rerun after the promotion finished: only the issue may still be open.
-    if (issue)
-      await closeIssue(
-        ctx,
-        github,
-        issue,
-        `Certificate \`${certificateId}\` was already promoted; closing.`
-      )
+  const current = certificateFromVariable(currentPem, n.certificate)
+  const finished =
+    !pendingKey &&
+    currentId === certificateId &&
+    (!pendingCertificate || current?.fingerprint === pendingCertificate.fingerprint)
+  if (finished) {
+    // A rerun after the promotion wrote the current stage: finish the clean-up only.
+    if (pendingCertificate) await github.deleteVariable(n.certificatePending)
+    if (issue) {
+      const message = current
+        ? promotedComment(ctx, current, certificateId, variables)
+        : `Certificate \`${certificateId}\` is current${where(config)}.`
+      await closeIssue(ctx, github, issue, message, true)
+    }
     return {
       ...emptyResult('promoted', 'Nothing to do: already promoted.'),
-      outputs: { 'certificate-id': certificateId },
+      outputs: {
+        ...(current ? certificateOutputs(current, ctx.now()) : {}),
+        'certificate-id': certificateId
+      },
       writes: github.writes
     }
   }
@@ -125,7 +134,6 @@ export async function promote(ctx: Context): Promise<Result> {
   }
   ctx.log.info(`NetSuite accepted the pending certificate with ID ${certificateId}.`)
 
-  const current = certificateFromVariable(currentPem, n.certificate)
   await writePromotion(ctx, github, {
     variables,
     pendingKey,
@@ -134,46 +142,42 @@ export async function promote(ctx: Context): Promise<Result> {
     current,
     currentId
   })
-  if (issue)
+  // On a rerun the variables already hold the promoted stage as current: the replaced one is in _PREVIOUS.
+  const rerun = current?.fingerprint === pendingCertificate.fingerprint
+  const replaced = rerun
+    ? {
+        certificate: certificateFromVariable(
+          variables.get(n.certificatePrevious),
+          n.certificatePrevious
+        ),
+        id: variables.get(n.certificateIdPrevious)
+      }
+    : {
+        certificate: current,
+        // A rerun after the ID variable was written: the replaced ID is already in _PREVIOUS.
+        id: currentId === certificateId ? variables.get(n.certificateIdPrevious) : currentId
+      }
+  if (issue) {
     await closeIssue(
       ctx,
       github,
       issue,
-      promotedComment(ctx, pendingCertificate, certificateId, current, currentId)
+      promotedComment(ctx, pendingCertificate, certificateId, variables, replaced),
+      rerun
     )
+  }
 
-  return {
-    status: 'promoted',
-    outputs: {
-      ...certificateOutputs(pendingCertificate, now),
-      'certificate-id': certificateId,
-      'access-token': token.accessToken,
-      ...(issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {})
-    },
-    stages: [
-      {
-        stage: 'current',
-        certificateId,
-        fingerprint: pendingCertificate.fingerprint,
-        notAfter: pendingCertificate.notAfter,
-        state: 'promoted, verified'
-      },
-      ...(current
-        ? [
-            {
-              stage: 'previous' as const,
-              certificateId: currentId,
-              fingerprint: current.fingerprint,
-              notAfter: current.notAfter,
-              state: 'kept for rollback'
-            }
-          ]
-        : [])
-    ],
+  return promotedResult(now, {
+    certificate: pendingCertificate,
+    certificateId,
+    accessToken: token.accessToken,
+    state: 'promoted, verified',
+    previous: { ...replaced, state: 'kept for rollback' },
+    issue,
     nextStep:
       'Nothing to do: consumers reading the current secret and variables now use the new certificate.',
     writes: github.writes
-  }
+  })
 }
 
 export interface Promotion {
@@ -198,6 +202,7 @@ export async function writePromotion(
   const n = config.names
   const { variables, pendingKey, pendingCertificate, certificateId, current, currentId } = p
   const alreadyCurrent = current?.fingerprint === pendingCertificate.fingerprint
+  const state = readState(variables, n.state)
   if (current && !alreadyCurrent) {
     // Previous first: the credentials being replaced, never the ones being promoted.
     if (config.privateKey && !sameKey(config.privateKey.keyObject, pendingKey.keyObject)) {
@@ -220,8 +225,10 @@ export async function writePromotion(
       )
       // Recorded with the previous stage, so a later check can revoke exactly this ID.
       await writeState(ctx, github, variables, {
+        ...state,
         promotedAt: ctx.now().toISOString(),
-        previousCertificateId: currentId
+        previousCertificateId: currentId,
+        revokedAt: undefined
       })
     }
   }
@@ -231,31 +238,74 @@ export async function writePromotion(
   await github.setVariable(n.certificate, pendingCertificate.pem, variables.has(n.certificate))
   await github.deleteSecret(n.keyPending)
   await github.deleteVariable(n.certificatePending)
+  // The upload record keeps a rerun from uploading twice; it is done with once pending is gone.
+  if (state.pendingUpload) {
+    await writeState(ctx, github, variables, {
+      ...state,
+      ...(current && !alreadyCurrent && currentId && currentId !== certificateId
+        ? {
+            promotedAt: ctx.now().toISOString(),
+            previousCertificateId: currentId,
+            revokedAt: undefined
+          }
+        : {}),
+      pendingUpload: undefined
+    })
+  }
 }
 
+const PROMOTED_MARKER = '<!-- netsuite-m2m-rotate:promoted -->'
+
+/**
+ * Comments the summary and closes the issue. On a rerun the issue may already
+ * be closed or carry the summary (the event payload is as it was when the run
+ * started), so then it looks first.
+ */
 async function closeIssue(
   ctx: Context,
   github: GitHubGateway,
   issue: IssueRef,
-  message: string
+  message: string,
+  rerun: boolean
 ): Promise<void> {
-  await github.comment(issue.number, message)
+  if (rerun) {
+    const fresh = await github.getIssue(issue.number)
+    if (fresh.state === 'closed') return
+    const comments = await github.comments(issue.number)
+    if (!comments.some(body => body.includes(PROMOTED_MARKER))) {
+      await github.comment(issue.number, `${message}\n\n${PROMOTED_MARKER}`)
+    }
+  } else {
+    await github.comment(issue.number, `${message}\n\n${PROMOTED_MARKER}`)
+  }
   await github.updateIssue(issue.number, { state: 'closed', state_reason: 'completed' })
   ctx.log.info(`Closed issue #${issue.number}.`)
 }
 
+/**
+ * What became current and what is kept for rollback. On a rerun the variables
+ * already hold the promoted stage as current, so the previous one is read from
+ * the _PREVIOUS variables.
+ */
 function promotedComment(
   ctx: Context,
   promoted: CertificateInfo,
   certificateId: string,
-  previous: CertificateInfo | undefined,
-  previousId: string | undefined
+  variables: Map<string, string>,
+  replaced?: { certificate?: CertificateInfo; id?: string }
 ): string {
   const n = ctx.config.names
+  const previous = replaced ?? {
+    certificate: certificateFromVariable(
+      variables.get(n.certificatePrevious),
+      n.certificatePrevious
+    ),
+    id: variables.get(n.certificateIdPrevious)
+  }
   return [
     `NetSuite accepted certificate \`${certificateId}\` (fingerprint \`${promoted.fingerprint}\`, valid until ${promoted.notAfter.toISOString()}). It is now current${where(ctx.config)}: secret \`${n.key}\`, variables \`${n.certificate}\` and \`${n.certificateId}\`.`,
-    previous
-      ? `The replaced certificate${previousId ? ` \`${previousId}\`` : ''} (\`${previous.fingerprint}\`) is kept as \`${n.keyPrevious}\` / \`${n.certificatePrevious}\` for rollback.`
+    previous.certificate
+      ? `The replaced certificate${previous.id ? ` \`${previous.id}\`` : ''} (\`${previous.certificate.fingerprint}\`) is kept as \`${n.keyPrevious}\` / \`${n.certificatePrevious}\` for rollback.`
       : '',
     'The pending secret and variable were removed.'
   ]

@@ -13,12 +13,13 @@ import {
   type PrivateKeyInfo
 } from '../core/inspect.js'
 import type { Context, Result } from '../action/context.js'
-import { issueBody, issueTitle, readMarker, where, type IssueState } from '../action/issue-text.js'
+import { issueBody, readMarker, where } from '../action/issue-text.js'
 import type { GitHubGateway, IssueRef } from '../github/gateway.js'
 import {
   certificateFromVariable,
   certificateOutputs,
-  findRotationIssue,
+  openRotationIssue,
+  pendingRotation,
   maskPem,
   sameKey,
   when
@@ -37,7 +38,7 @@ export interface RotationReason {
 export async function rotate(ctx: Context): Promise<Result> {
   const github = await ctx.github()
   // Read before any write: a token that cannot read issues fails here, having written nothing.
-  const issue = await findRotationIssue(ctx, github)
+  const issue = await pendingRotation(ctx, github)
   const deadline = ctx.config.certificate?.notAfter
   if (issue) return rotationPending(ctx, github, issue, deadline)
   const reason = ctx.config.certificate
@@ -77,26 +78,13 @@ export async function startRotation(
   }
 
   const { certificate } = pending
-  const state: IssueState = {
-    account: config.account,
-    environment: config.environment ?? null,
-    fingerprint: certificate.fingerprint,
-    reminded: []
-  }
   const reason = note
     ? `${why.reason}\n\n> [!NOTE]\n> This rotation could not be done automatically: ${note}`
     : why.reason
-  const issue = await github.createIssue({
-    title: issueTitle(config),
-    body: issueBody(
-      config,
-      { ...certificate, keyLabel: certificate.key.label },
-      why.deadline,
-      state,
-      reason
-    ),
-    labels: [config.issueLabel],
-    assignees: config.issueAssignees
+  const issue = await openRotationIssue(ctx, github, {
+    certificate,
+    deadline: why.deadline,
+    reason
   })
   return {
     status: 'rotation-started',

@@ -36,5 +36,8 @@ export async function writeState(
   state: RotationState
 ): Promise<void> {
   const name = ctx.config.names.state
-  await github.setVariable(name, JSON.stringify(state), variables.has(name))
+  const value = JSON.stringify(state)
+  await github.setVariable(name, value, variables.has(name))
+  // Later steps of this run read the state from the same map.
+  variables.set(name, value)
 }

@@ -7,7 +7,7 @@ import { where } from '../action/issue-text.js'
 import type { GitHubGateway } from '../github/gateway.js'
 import { writePromotion } from './promote.js'
 import type { PendingCredentials } from './rotate.js'
-import { certificateFromVariable, certificateOutputs, DAY_MS, when } from './shared.js'
+import { certificateFromVariable, DAY_MS, promotedResult, when } from './shared.js'
 import { proveUploaded } from './zero-touch.js'
 
 export interface UploadedRotation {
@@ -66,35 +66,18 @@ export async function promoteUploaded(
     assignees: []
   })
   if (issue) await github.updateIssue(issue.number, { state: 'closed', state_reason: 'completed' })
-  return {
-    status: 'promoted',
-    outputs: {
-      ...certificateOutputs(pending.certificate, now),
-      'certificate-id': certificateId,
-      'access-token': token.accessToken,
-      ...(issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {})
+  return promotedResult(now, {
+    certificate: pending.certificate,
+    certificateId,
+    accessToken: token.accessToken,
+    state: 'rotated automatically, verified',
+    previous: {
+      certificate: current,
+      id: currentId,
+      state: revokeOn ? `revoked after ${revokeOn}` : 'kept'
     },
-    stages: [
-      {
-        stage: 'current',
-        certificateId,
-        fingerprint: pending.certificate.fingerprint,
-        notAfter: pending.certificate.notAfter,
-        state: 'rotated automatically, verified'
-      },
-      ...(current
-        ? [
-            {
-              stage: 'previous' as const,
-              certificateId: currentId,
-              fingerprint: current.fingerprint,
-              notAfter: current.notAfter,
-              state: revokeOn ? `revoked after ${revokeOn}` : 'kept'
-            }
-          ]
-        : [])
-    ],
+    issue,
     nextStep: 'Nothing to do: the rotation finished without a person.',
     writes: github.writes
-  }
+  })
 }

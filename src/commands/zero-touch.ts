@@ -89,12 +89,18 @@ export async function uploadPending(
     )
   }
   try {
-    const certificateId = await placeCertificate(endpoint, pending.certificate.pem, config)
+    // Never suggest revoking the current certificate, or the previous one still in its grace period.
+    const inUse = [config.certificateId, state.revokedAt ? undefined : state.previousCertificateId]
+    const certificateId = await placeCertificate(endpoint, pending.certificate.pem, config, inUse)
     await writeState(ctx, github, variables, {
       ...state,
       pendingUpload: { fingerprint: pending.certificate.fingerprint, certificateId }
     })
-    ctx.log.info(`Uploaded the new certificate to NetSuite as ${certificateId}.`)
+    ctx.log.info(
+      config.dryRun
+        ? 'dry-run: would upload the new certificate to NetSuite'
+        : `Uploaded the new certificate to NetSuite as ${certificateId}.`
+    )
     return { kind: 'uploaded', certificateId }
   } catch (error) {
     if (error instanceof CapReached) return fallbackOrThrow(error.message)
@@ -120,16 +126,20 @@ export class CapReached extends Error {
 export async function placeCertificate(
   endpoint: CertificateEndpoint,
   pem: string,
-  config: Config
+  config: Config,
+  inUse: (string | undefined)[] = []
 ): Promise<string> {
   const existing = await endpoint.list()
   const active = existing.filter(certificate => certificate.active)
   if (active.length >= MAX_ACTIVE_CERTIFICATES) {
-    const oldest = [...active].sort(
-      (a, b) => (a.validUntil?.getTime() ?? 0) - (b.validUntil?.getTime() ?? 0)
-    )[0]
+    const candidates = active
+      .filter(certificate => !inUse.includes(certificate.id))
+      .sort((a, b) => (a.validUntil?.getTime() ?? 0) - (b.validUntil?.getTime() ?? 0))
+    const suggestion = candidates[0]
+      ? `Revoke one that is no longer used, e.g. the oldest not in use here, ${candidates[0].id},`
+      : 'All of them are in use here; revoke one you know is unused'
     throw new CapReached(
-      `the integration record already has ${active.length} active certificates (NetSuite allows ${MAX_ACTIVE_CERTIFICATES}): ${active.map(c => c.id).join(', ')}. Revoke one that is no longer used, e.g. the oldest, ${oldest.id}, in Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup.`
+      `the integration record already has ${active.length} active certificates (NetSuite allows ${MAX_ACTIVE_CERTIFICATES}): ${active.map(c => c.id).join(', ')}. ${suggestion} in Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup; never the current one.`
     )
   }
   const before = new Set(existing.map(certificate => certificate.id))

@@ -295,6 +295,35 @@ export class GitHubGateway {
     )
   }
 
+  async getIssue(number: number): Promise<IssueRef> {
+    const { owner, repo } = this.options
+    return this.call(`read issue #${number}`, 'github-token', async octokit => {
+      const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+        owner,
+        repo,
+        issue_number: number
+      })
+      return toIssueRef(data as RawIssue)
+    })
+  }
+
+  /** Bodies of the issue's comments, oldest first. */
+  async comments(number: number): Promise<string[]> {
+    const { owner, repo } = this.options
+    return this.call(`read the comments of issue #${number}`, 'github-token', async octokit => {
+      const all = (await octokit.paginate(
+        'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+        {
+          owner,
+          repo,
+          issue_number: number,
+          per_page: 100
+        }
+      )) as { body?: string }[]
+      return all.map(comment => comment.body ?? '')
+    })
+  }
+
   /** The collaborator's fine-grained role: admin, maintain, write, triage, read or none. */
   async permission(login: string): Promise<string> {
     const { owner, repo } = this.options

@@ -22,10 +22,13 @@ export const HINTS: Record<string, string> = {
 const PERMISSION_HINT =
   'The role behind the token may not manage certificates: give it the permission "Manage own OAuth 2.0 Client Credentials certificates", and make sure the token has the rest_webservices scope.'
 
-export function hintFor(code: string, status?: number): string {
+export function hintFor(code: string, status?: number, operation = 'token exchange'): string {
   if (HINTS[code]) return HINTS[code]
-  if (status === 403 || /INSUFFICIENT_PERMISSION|forbidden/i.test(code)) return PERMISSION_HINT
-  if (status === 401) return HINTS.invalid_client
+  // The certificate endpoint answers 403 when the role lacks the permission; the token endpoint never asks for it.
+  if (operation !== 'token exchange' && (status === 403 || /INSUFFICIENT_PERMISSION/i.test(code))) {
+    return PERMISSION_HINT
+  }
+  if (status === 401 || status === 403) return HINTS.invalid_client
   if (status !== undefined && status >= 500) return 'NetSuite had a server problem; rerun later.'
   return 'See the Login Audit Trail in NetSuite (Setup > Users/Roles > View Login Audit Trail) for the detail code.'
 }
@@ -49,7 +52,7 @@ export class NetSuiteError extends Error {
     readonly status: number | undefined,
     readonly description: string | undefined
   ) {
-    const hint = hintFor(code, status)
+    const hint = hintFor(code, status, operation)
     const what = status === undefined ? code : `${code} (HTTP ${status})`
     super(
       `${operation} failed: NetSuite answered ${what}${description ? `: ${description}` : ''}. ${hint}`

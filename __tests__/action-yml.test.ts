@@ -1,0 +1,79 @@
+/**
+ * action.yml is the contract users write workflows against: every input the
+ * code reads and every output it sets must be declared there, and the reverse,
+ * with the defaults INTERFACE.md names.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+
+interface ActionYml {
+  inputs: Record<string, { required?: boolean; default?: string }>
+  outputs: Record<string, unknown>
+  runs: { using: string; main: string }
+}
+
+const action = parse(readFileSync('action.yml', 'utf8')) as ActionYml
+const config = readFileSync('src/action/config.ts', 'utf8')
+const context = readFileSync('src/action/context.ts', 'utf8')
+const main = readFileSync('src/action/main.ts', 'utf8')
+
+/** Input names the config module reads: read('x'), optional(read, 'x'), key('x'), cert('x'), ... */
+function inputsReadByCode(): string[] {
+  const names = new Set<string>()
+  for (const match of config.matchAll(/(?:read\(|\(read, |key\(|cert\()'([a-z-]+)'/g))
+    names.add(match[1])
+  const secretInputs = /SECRET_INPUTS = \[([^\]]+)\]/.exec(config)?.[1] ?? ''
+  for (const match of secretInputs.matchAll(/'([a-z-]+)'/g)) names.add(match[1])
+  return [...names].sort()
+}
+
+/** Output names: the keys of Result['outputs'] plus status, which run() sets itself. */
+function outputsSetByCode(): string[] {
+  const union = /outputs: Partial<\s*Record<([\s\S]*?),\s*string\s*>/.exec(context)?.[1] ?? ''
+  const names = [...union.matchAll(/'([a-z-]+)'/g)].map(match => match[1])
+  if (/setOutput\('status'/.test(main)) names.push('status')
+  return names.sort()
+}
+
+describe('action.yml', () => {
+  it('declares exactly the inputs the code reads', () => {
+    const read = inputsReadByCode()
+    expect(read.length).toBeGreaterThan(30)
+    expect(Object.keys(action.inputs).sort()).toEqual(read)
+  })
+
+  it('declares exactly the outputs the code sets', () => {
+    expect(Object.keys(action.outputs).sort()).toEqual(outputsSetByCode())
+  })
+
+  it('has the defaults of the contract', () => {
+    const defaults = Object.fromEntries(
+      Object.entries(action.inputs)
+        .filter(([, input]) => input.default !== undefined)
+        .map(([name, input]) => [name, String(input.default)])
+    )
+    expect(defaults).toEqual({
+      command: 'check',
+      'key-type': 'rsa-4096',
+      'validity-days': '730',
+      'renew-before-days': '60',
+      'fail-before-days': '7',
+      scope: 'restlets,rest_webservices',
+      'secret-name': 'NETSUITE_PRIVATE_KEY',
+      'certificate-variable': 'NETSUITE_CERTIFICATE',
+      'certificate-id-variable': 'NETSUITE_CERTIFICATE_ID',
+      'github-token': '${{ github.token }}',
+      'issue-label': 'netsuite-certificate',
+      'dry-run': 'false',
+      upload: 'auto',
+      'revoke-previous-after-days': '14',
+      keepalive: 'true'
+    })
+    expect(action.inputs['account-id'].required).toBe(true)
+  })
+
+  it('runs the committed bundle on node24', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+  })
+})

@@ -1,0 +1,90 @@
+/**
+ * Moves and readers shared by the zero-touch scenarios (project issue 6). The
+ * first rotation always needs a person; these helpers get a world past it and
+ * read NetSuite's and GitHub's state in shapes that are easy to compare.
+ */
+import { X509Certificate, createPrivateKey, createPublicKey } from 'node:crypto'
+import { startWorld, type World, type WorldOptions } from '../../sandbox/world.js'
+import type { Issue } from '../../sandbox/github/index.js'
+import type { CertificateRecord, LogEntry } from '../../sandbox/netsuite/index.js'
+import { EC, firstGeneration, type Generation } from '../e2e/helpers.js'
+
+export { EC }
+export const STATE_VARIABLE = 'NETSUITE_CERTIFICATE_ID_STATE'
+/** 680 days after the first promotion the 730-day certificate is inside the 60-day renew window. */
+export const INTO_RENEW_WINDOW_DAYS = 680
+
+/** A zero-touch world whose first generation an admin already promoted. */
+export async function promotedWorld(
+  options: WorldOptions = {}
+): Promise<{ world: World; first: Generation; lastIssue: number }> {
+  const world = await startWorld({ zeroTouch: true, ...options })
+  const first = await firstGeneration(world)
+  return { world, first, lastIssue: lastIssueNumber(world) }
+}
+
+/** The highest issue number so far (0 when there is none). */
+export function lastIssueNumber(world: World): number {
+  return Math.max(0, ...world.github.issues().map(issue => issue.number))
+}
+
+/** SHA-256 fingerprint as the action prints it (upper-case hex pairs joined by ':'), computed by node:crypto. */
+export function fingerprintOf(pem: string): string {
+  return new X509Certificate(pem).fingerprint256
+}
+
+/** Whether the private key PEM belongs to the certificate PEM, checked with node:crypto. */
+export function keyMatchesCertificate(keyPem: string, certificatePem: string): boolean {
+  const fromKey = createPublicKey(createPrivateKey(keyPem)).export({ type: 'spki', format: 'der' })
+  const fromCertificate = new X509Certificate(certificatePem).publicKey.export({
+    type: 'spki',
+    format: 'der'
+  })
+  return fromKey.equals(fromCertificate)
+}
+
+/** NetSuite's certificates of the world's integration record. */
+export function netsuiteCertificates(world: World): CertificateRecord[] {
+  return world.netsuite.certificates(world.clientId)
+}
+
+/** What NetSuite counts against its cap of five: not revoked and not expired. */
+export function activeCertificates(world: World): CertificateRecord[] {
+  const now = world.now().getTime()
+  return netsuiteCertificates(world).filter(c => !c.revoked && c.notAfter.getTime() > now)
+}
+
+export function certificateById(world: World, id: string): CertificateRecord | undefined {
+  return netsuiteCertificates(world).find(c => c.certificateId === id)
+}
+
+const CERTIFICATES_PATH = /\/clients\/[^/]+\/certificates\/?$/
+const REVOKE_PATH = /\/clients\/[^/]+\/certificates\/[^/]+\/revoke\/?$/
+
+/** Accepted uploads through the certificate endpoint (POST .../certificates). */
+export function uploadsIn(log: LogEntry[]): LogEntry[] {
+  return log.filter(
+    e => e.method === 'POST' && CERTIFICATES_PATH.test(e.path) && e.verdict === 'accepted'
+  )
+}
+
+/** Every revocation request through the certificate endpoint, whatever its answer. */
+export function revocationsIn(log: LogEntry[]): LogEntry[] {
+  return log.filter(e => e.method === 'POST' && REVOKE_PATH.test(e.path))
+}
+
+/** Issues opened after issue number `after` (numbers only grow). */
+export function issuesAfter(world: World, after: number): Issue[] {
+  return world.github.issues().filter(issue => issue.number > after)
+}
+
+/** Body and every comment of an issue, joined: what an admin reads. */
+export function issueText(issue: Issue): string {
+  return [issue.title, issue.body, ...issue.comments.map(c => c.body)].join('\n')
+}
+
+/** The state variable the action keeps (promotion time, previous ID), parsed. */
+export function rotationState(world: World): Record<string, unknown> {
+  const raw = world.github.variable(STATE_VARIABLE)?.value
+  return raw ? (JSON.parse(raw) as Record<string, unknown>) : {}
+}

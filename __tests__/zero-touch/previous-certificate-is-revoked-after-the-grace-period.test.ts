@@ -1,0 +1,222 @@
+// After a zero-touch rotation the previous certificate stays usable for
+// revoke-previous-after-days (default 14) so a rollback is possible; the first
+// scheduled check after that revokes exactly it in NetSuite and deletes the
+// _PREVIOUS secret and variables. Never before, never with 0, never the current.
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
+import type { World } from '../../sandbox/world.js'
+import type { RunResult } from '../../sandbox/runner/index.js'
+import { expectSucceeded, snapshot, stepExpecting, type Generation } from '../e2e/helpers.js'
+import {
+  EC,
+  INTO_RENEW_WINDOW_DAYS,
+  STATE_VARIABLE,
+  certificateById,
+  netsuiteCertificates,
+  promotedWorld,
+  revocationsIn,
+  rotationState
+} from './helpers.js'
+
+const PREVIOUS_NAMES = {
+  secret: 'NETSUITE_PRIVATE_KEY_PREVIOUS',
+  certificate: 'NETSUITE_CERTIFICATE_PREVIOUS',
+  id: 'NETSUITE_CERTIFICATE_ID_PREVIOUS'
+}
+
+function currentStage(world: World): Record<string, string | undefined> {
+  const state = snapshot(world)
+  return {
+    key: state.secrets.NETSUITE_PRIVATE_KEY,
+    certificate: state.variables.NETSUITE_CERTIFICATE,
+    id: state.variables.NETSUITE_CERTIFICATE_ID
+  }
+}
+
+function previousStage(world: World): Record<string, string | undefined> {
+  return {
+    key: world.github.secret(PREVIOUS_NAMES.secret)?.value,
+    certificate: world.github.variable(PREVIOUS_NAMES.certificate)?.value,
+    id: world.github.variable(PREVIOUS_NAMES.id)?.value
+  }
+}
+
+/** A world one zero-touch rotation in: the first generation is previous. */
+async function rotatedWorld(
+  inputs: Record<string, string> = {}
+): Promise<{ world: World; first: Generation }> {
+  const { world, first } = await promotedWorld()
+  world.advanceDays(INTO_RENEW_WINDOW_DAYS)
+  await stepExpecting(world, 'check', 'promoted', { inputs: { ...EC, ...inputs } })
+  return { world, first }
+}
+
+describe('revocation 14 days after a zero-touch rotation', () => {
+  let world: World
+  let first: Generation
+  let current: Record<string, string | undefined>
+  let day13: RunResult
+  let day15: RunResult
+  let mark13: number
+  let mark15: number
+
+  beforeAll(async () => {
+    ;({ world, first } = await rotatedWorld())
+    current = currentStage(world)
+    world.advanceDays(13)
+    mark13 = world.netsuite.log.length
+    day13 = await world.step('check', { inputs: EC })
+    world.advanceDays(2)
+    mark15 = world.netsuite.log.length
+    day15 = await world.step('check', { inputs: EC })
+  })
+  afterAll(async () => {
+    await world.close()
+  })
+
+  it('at +13 days the check is ok and revokes nothing', () => {
+    expectSucceeded(day13, 'ok')
+    expect(revocationsIn(world.netsuite.log.slice(mark13, mark15))).toEqual([])
+  })
+
+  it('at +15 days the check is ok', () => {
+    expectSucceeded(day15, 'ok')
+  })
+
+  it('at +15 days exactly the recorded previous certificate is revoked in NetSuite', () => {
+    const revocations = revocationsIn(world.netsuite.log.slice(mark15))
+    expect(revocations).toHaveLength(1)
+    expect(revocations[0].path).toContain(first.certificateId)
+    expect(certificateById(world, first.certificateId)?.revoked).toBe(true)
+    expect(certificateById(world, current.id ?? '')?.revoked).toBe(false)
+  })
+
+  it('at +15 days the _PREVIOUS secret and variables are deleted, current untouched', () => {
+    expect(previousStage(world)).toEqual({ key: undefined, certificate: undefined, id: undefined })
+    expect(currentStage(world)).toEqual(current)
+    expect(rotationState(world).revokedAt).toEqual(expect.any(String))
+  })
+
+  it('verify passes after the revocation', async () => {
+    const verify = await stepExpecting(world, 'verify', 'verified')
+    expect(verify.outputs['certificate-id']).toBe(current.id)
+  })
+
+  it('a further check revokes nothing else', async () => {
+    const revokedBefore = netsuiteCertificates(world).map(c => [c.certificateId, c.revoked])
+    const mark = world.netsuite.log.length
+    world.advanceDays(7)
+    await stepExpecting(world, 'check', 'ok', { inputs: EC })
+    expect(revocationsIn(world.netsuite.log.slice(mark))).toEqual([])
+    expect(netsuiteCertificates(world).map(c => [c.certificateId, c.revoked])).toEqual(
+      revokedBefore
+    )
+    expect(currentStage(world)).toEqual(current)
+  })
+})
+
+describe('the previous stage before the grace period is over', () => {
+  let world: World
+  let first: Generation
+
+  beforeAll(async () => {
+    ;({ world, first } = await rotatedWorld())
+    world.advanceDays(13)
+    await stepExpecting(world, 'check', 'ok', { inputs: EC })
+  })
+  afterAll(async () => {
+    await world.close()
+  })
+
+  it('keeps the _PREVIOUS secret and variables at +13 days', () => {
+    expect(previousStage(world)).toEqual({
+      key: first.key,
+      certificate: first.certificate,
+      id: first.certificateId
+    })
+    expect(certificateById(world, first.certificateId)?.revoked).toBe(false)
+  })
+
+  it('the previous credentials still work then (rollback stays possible)', async () => {
+    await stepExpecting(world, 'verify', 'verified', {
+      inputs: {
+        'private-key': first.key,
+        'certificate-id': first.certificateId,
+        certificate: first.certificate
+      }
+    })
+  })
+})
+
+describe('revoke-previous-after-days: 0', () => {
+  let world: World
+  let first: Generation
+  const NEVER = { 'revoke-previous-after-days': '0' }
+
+  beforeAll(async () => {
+    ;({ world, first } = await rotatedWorld(NEVER))
+    for (const days of [15, 30, 200]) {
+      world.advanceDays(days)
+      await stepExpecting(world, 'check', 'ok', { inputs: { ...EC, ...NEVER } })
+    }
+  })
+  afterAll(async () => {
+    await world.close()
+  })
+
+  it('never revokes the previous certificate', () => {
+    expect(revocationsIn(world.netsuite.log)).toEqual([])
+    expect(certificateById(world, first.certificateId)?.revoked).toBe(false)
+  })
+
+  it('keeps the _PREVIOUS secret and variables', () => {
+    expect(previousStage(world)).toEqual({
+      key: first.key,
+      certificate: first.certificate,
+      id: first.certificateId
+    })
+  })
+
+  it('says so in the record issue', () => {
+    const records = world.github.issues().filter(i => /automatically/.test(i.title))
+    expect(records).toHaveLength(1)
+    expect(records[0].body).toMatch(/not revoked automatically/)
+  })
+})
+
+describe('a state variable that names the current certificate as previous', () => {
+  let world: World
+  let current: Record<string, string | undefined>
+  let result: RunResult
+  let mark: number
+
+  beforeAll(async () => {
+    ;({ world } = await rotatedWorld())
+    current = currentStage(world)
+    const tampered = { ...rotationState(world), previousCertificateId: current.id }
+    world.github.setVariable(STATE_VARIABLE, JSON.stringify(tampered))
+    world.advanceDays(15)
+    mark = world.netsuite.log.length
+    result = await world.step('check', { inputs: EC })
+  })
+  afterAll(async () => {
+    await world.close()
+  })
+
+  it('revokes nothing', () => {
+    expect(revocationsIn(world.netsuite.log.slice(mark))).toEqual([])
+    expect(certificateById(world, current.id ?? '')?.revoked).toBe(false)
+    expect(netsuiteCertificates(world).filter(c => c.revoked)).toEqual([])
+  })
+
+  it('warns that it is the current certificate', () => {
+    const warnings = result.annotations.filter(a => a.level === 'warning').map(a => a.message)
+    expect(warnings.some(w => w.includes(current.id ?? '-') && /current/.test(w))).toBe(true)
+  })
+
+  it('keeps every stage as it was and the check still passes', async () => {
+    expectSucceeded(result, 'ok')
+    expect(currentStage(world)).toEqual(current)
+    expect(world.github.variable(PREVIOUS_NAMES.id)?.value).toBeDefined()
+    await stepExpecting(world, 'verify', 'verified')
+  })
+})

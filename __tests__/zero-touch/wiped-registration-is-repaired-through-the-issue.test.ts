@@ -1,0 +1,174 @@
+// A sandbox refresh wipes NetSuite's M2M mappings while the certificate is still
+// valid. check notices (registration-missing, non-zero), and opens one issue
+// asking an admin to upload the SAME certificate again: the key stays, only
+// the certificate ID changes once the admin replies.
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
+import type { World } from '../../sandbox/world.js'
+import type { RunResult } from '../../sandbox/runner/index.js'
+import {
+  expectSucceeded,
+  openRotationIssues,
+  pemLines,
+  snapshot,
+  stepExpecting,
+  theOpenIssue,
+  uploadAndReply,
+  type Generation
+} from '../e2e/helpers.js'
+import {
+  EC,
+  INTO_RENEW_WINDOW_DAYS,
+  certificateById,
+  fingerprintOf,
+  issueText,
+  issuesAfter,
+  netsuiteCertificates,
+  promotedWorld
+} from './helpers.js'
+
+const PEM_BLOCK = /```pem\n([\s\S]*?)```/
+
+describe('check after a sandbox refresh wiped the M2M setup', () => {
+  let world: World
+  let first: Generation
+  let lastIssue: number
+  let check: RunResult
+  let again: RunResult
+
+  beforeAll(async () => {
+    ;({ world, first, lastIssue } = await promotedWorld())
+    world.advanceDays(100)
+    world.netsuite.wipe()
+    check = await world.step('check', { inputs: EC })
+    again = await world.step('check', { inputs: EC })
+  })
+  afterAll(async () => {
+    await world.close()
+  })
+
+  it('reports registration-missing and fails the step', () => {
+    expect(check.outputs.status).toBe('registration-missing')
+    expect(check.exitCode).not.toBe(0)
+    const errors = check.annotations.filter(a => a.level === 'error').map(a => a.message)
+    expect(errors.join('\n')).toContain(first.certificateId)
+  })
+
+  it('opens one issue asking to upload the same certificate again', () => {
+    const later = issuesAfter(world, lastIssue)
+    expect(later).toHaveLength(1)
+    expect(check.outputs['issue-number']).toBe(String(later[0].number))
+    const text = issueText(later[0])
+    expect(text).toContain('/certificate-id <')
+    const pem = PEM_BLOCK.exec(later[0].body)?.[1] ?? ''
+    expect(pemLines(pem)).toEqual(pemLines(first.certificate))
+    expect(text).toContain(fingerprintOf(first.certificate))
+  })
+
+  it('stages the current credentials as pending, leaving current untouched', () => {
+    const state = snapshot(world)
+    expect(state.variables.NETSUITE_CERTIFICATE_PENDING).toBe(first.certificate)
+    expect(state.secrets.NETSUITE_PRIVATE_KEY_PENDING).toBeDefined()
+    expect(pemLines(state.secrets.NETSUITE_PRIVATE_KEY_PENDING)).toEqual(pemLines(first.key))
+    expect(state.secrets.NETSUITE_PRIVATE_KEY).toBe(first.key)
+    expect(state.variables.NETSUITE_CERTIFICATE_ID).toBe(first.certificateId)
+  })
+
+  it('a second check before the admin acts opens no second issue', () => {
+    expect(again.exitCode).not.toBe(0)
+    expect(again.outputs.status).toBe('registration-missing')
+    expect(issuesAfter(world, lastIssue)).toHaveLength(1)
+    expect(again.outputs['issue-number']).toBe(check.outputs['issue-number'])
+  })
+
+  it('nothing was uploaded to NetSuite by the action', () => {
+    expect(netsuiteCertificates(world)).toEqual([])
+  })
+
+  describe('when the admin uploads it and replies', () => {
+    let promote: RunResult
+    let newId: string
+
+    beforeAll(async () => {
+      const issue = theOpenIssue(world)
+      ;({ result: promote, certificateId: newId } = await uploadAndReply(world, {
+        issueNumber: issue.number
+      }))
+    })
+
+    it('promote succeeds with the new ID', () => {
+      expectSucceeded(promote, 'promoted')
+      expect(newId).not.toBe(first.certificateId)
+      expect(world.github.variable('NETSUITE_CERTIFICATE_ID')?.value).toBe(newId)
+      expect(certificateById(world, newId)?.pem).toBe(first.certificate)
+    })
+
+    it('keeps the same key and certificate, without copying them to _PREVIOUS', () => {
+      const state = snapshot(world)
+      expect(state.secrets.NETSUITE_PRIVATE_KEY).toBe(first.key)
+      expect(state.variables.NETSUITE_CERTIFICATE).toBe(first.certificate)
+      expect(state.secrets.NETSUITE_PRIVATE_KEY_PENDING).toBeUndefined()
+      expect(state.variables.NETSUITE_CERTIFICATE_PENDING).toBeUndefined()
+      // The wiped ID is gone from NetSuite; keeping it as previous would only break a rollback.
+      expect(state.variables.NETSUITE_CERTIFICATE_ID_PREVIOUS).toBeUndefined()
+    })
+
+    it('closes the issue', () => {
+      expect(openRotationIssues(world)).toEqual([])
+    })
+
+    it('verify passes and the next check is ok', async () => {
+      const verify = await stepExpecting(world, 'verify', 'verified')
+      expect(verify.outputs['certificate-id']).toBe(newId)
+      await stepExpecting(world, 'check', 'ok', { inputs: EC })
+    })
+  })
+})
+
+// A sandbox refresh inside the grace period after a zero-touch rotation wipes the
+// previous certificate too: there is nothing left to revoke. The previous stage
+// can no longer be rolled back to, so it should be cleared once, not warned about
+// on every scheduled check.
+describe('a sandbox refresh inside the grace period after a zero-touch rotation', () => {
+  let world: World
+  let first: Generation
+  let missing: RunResult
+  let repaired: RunResult
+  let due: RunResult
+  let later: RunResult
+
+  beforeAll(async () => {
+    ;({ world, first } = await promotedWorld())
+    world.advanceDays(INTO_RENEW_WINDOW_DAYS)
+    await stepExpecting(world, 'check', 'promoted', { inputs: EC })
+    world.advanceDays(3)
+    world.netsuite.wipe()
+    missing = await world.step('check', { inputs: EC })
+    ;({ result: repaired } = await uploadAndReply(world))
+    world.advanceDays(12)
+    due = await world.step('check', { inputs: EC })
+    world.advanceDays(7)
+    later = await world.step('check', { inputs: EC })
+  })
+  afterAll(async () => {
+    await world.close()
+  })
+
+  it('the wipe is noticed, the admin repair promotes and the checks after it pass', () => {
+    expect(missing.outputs.status).toBe('registration-missing')
+    expectSucceeded(repaired, 'promoted')
+    expectSucceeded(due, 'ok')
+    expectSucceeded(later, 'ok')
+  })
+
+  it('clears the _PREVIOUS stage whose certificate NetSuite no longer has', () => {
+    const state = snapshot(world)
+    expect(state.variables.NETSUITE_CERTIFICATE_ID_PREVIOUS).toBeUndefined()
+    expect(state.secrets.NETSUITE_PRIVATE_KEY_PREVIOUS).toBeUndefined()
+    expect(state.variables.NETSUITE_CERTIFICATE_PREVIOUS).toBeUndefined()
+  })
+
+  it('does not ask, check after check, to revoke by hand a certificate that no longer exists', () => {
+    const warnings = later.annotations.filter(a => a.level === 'warning').map(a => a.message)
+    expect(warnings.filter(w => w.includes(first.certificateId))).toEqual([])
+  })
+})
