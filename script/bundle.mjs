@@ -12,7 +12,18 @@ try {
   ]) {
     execFileSync(
       'npx',
-      ['ncc', 'build', entry, '-o', out, '-m', '--no-source-map-register', '--license', 'licenses.txt', '-q'],
+      [
+        'ncc',
+        'build',
+        entry,
+        '-o',
+        out,
+        '-m',
+        '--no-source-map-register',
+        '--license',
+        'licenses.txt',
+        '-q'
+      ],
       { stdio: 'inherit' }
     )
   }
