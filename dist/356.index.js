@@ -31,7 +31,7 @@ async function rollback(ctx) {
     const state = (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .readState */ .u)(variables, n.state);
     const current = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .certificateFromVariable */ .kj)(variables.get(n.certificate), n.certificate);
     const previous = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .certificateFromVariable */ .kj)(variables.get(n.certificatePrevious), n.certificatePrevious);
-    const currentId = variables.get(n.certificateId) ?? config.certificateId;
+    const currentId = config.certificateId ?? variables.get(n.certificateId);
     const previousId = variables.get(n.certificateIdPrevious);
     const keys = [config.privateKey, config.previousPrivateKey].filter((k) => k !== undefined);
     const byFingerprint = new Map([current, previous].filter((c) => !!c).map(c => [c.fingerprint, c]));

@@ -139,7 +139,7 @@ async function promote(ctx) {
     }
     const variables = await github.listVariables();
     const currentPem = variables.get(n.certificate);
-    const currentId = variables.get(n.certificateId) ?? config.certificateId;
+    const currentId = config.certificateId ?? variables.get(n.certificateId);
     const pendingCertificate = config.pendingCertificate ??
         (0,shared/* certificateFromVariable */.kj)(variables.get(n.certificatePending), n.certificatePending);
     const pendingKey = config.pendingPrivateKey;

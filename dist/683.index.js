@@ -253,7 +253,7 @@ async function promoteUploaded(ctx, github, rotation) {
     const token = await (0,zero_touch/* proveUploaded */.x0)(ctx, pending.key, certificateId);
     ctx.log.info(`NetSuite accepted the uploaded certificate ${certificateId}.`);
     const current = (0,shared/* certificateFromVariable */.kj)(variables.get(n.certificate), n.certificate) ?? config.certificate;
-    const currentId = variables.get(n.certificateId) ?? config.certificateId;
+    const currentId = config.certificateId ?? variables.get(n.certificateId);
     await (0,promote.writePromotion)(ctx, github, {
         variables,
         pendingKey: pending.key,

@@ -103,17 +103,24 @@ describe('example workflows', () => {
     })
   })
 
-  it('check runs daily and on demand with a command choice and a dry run', () => {
+  it('check runs daily and on demand with a command choice (promote by ID too) and a dry run', () => {
     const on = record(load(CHECK).on)
     expect(Array.isArray(on.schedule) && on.schedule.length).toBe(1)
     const inputs = record(record(on.workflow_dispatch).inputs)
     expect(record(inputs.command)).toMatchObject({
       type: 'choice',
-      options: ['check', 'rotate', 'verify', 'rollback']
+      options: ['check', 'rotate', 'promote', 'verify', 'rollback']
     })
+    expect(record(inputs['new-certificate-id'])).toMatchObject({ type: 'string' })
     expect(record(inputs['dry-run'])).toMatchObject({ type: 'boolean', default: false })
     const [step] = actionSteps(load(CHECK))
-    expect(commandsOf(load(CHECK), step).sort()).toEqual(['check', 'rollback', 'rotate', 'verify'])
+    expect(commandsOf(load(CHECK), step).sort()).toEqual([
+      'check',
+      'promote',
+      'rollback',
+      'rotate',
+      'verify'
+    ])
   })
 
   it('check and promote share one per-account group and never cancel a run', () => {

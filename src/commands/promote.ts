@@ -57,7 +57,7 @@ export async function promote(ctx: Context): Promise<Result> {
 
   const variables = await github.listVariables()
   const currentPem = variables.get(n.certificate)
-  const currentId = variables.get(n.certificateId) ?? config.certificateId
+  const currentId = config.certificateId ?? variables.get(n.certificateId)
   const pendingCertificate =
     config.pendingCertificate ??
     certificateFromVariable(variables.get(n.certificatePending), n.certificatePending)

@@ -33,7 +33,7 @@ export async function rollback(ctx: Context): Promise<Result> {
     variables.get(n.certificatePrevious),
     n.certificatePrevious
   )
-  const currentId = variables.get(n.certificateId) ?? config.certificateId
+  const currentId = config.certificateId ?? variables.get(n.certificateId)
   const previousId = variables.get(n.certificateIdPrevious)
   const keys = [config.privateKey, config.previousPrivateKey].filter(
     (k): k is PrivateKeyInfo => k !== undefined

@@ -28,7 +28,7 @@ export async function promoteUploaded(
   ctx.log.info(`NetSuite accepted the uploaded certificate ${certificateId}.`)
   const current =
     certificateFromVariable(variables.get(n.certificate), n.certificate) ?? config.certificate
-  const currentId = variables.get(n.certificateId) ?? config.certificateId
+  const currentId = config.certificateId ?? variables.get(n.certificateId)
   await writePromotion(ctx, github, {
     variables,
     pendingKey: pending.key,
