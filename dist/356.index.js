@@ -42,8 +42,9 @@ async function rollback(ctx) {
     if (rerun && state.rollbackTarget) {
         const [curFp, curId] = state.rollbackTarget.current.split(' ');
         const [prevFp, prevId] = state.rollbackTarget.previous.split(' ');
-        const cur = byFingerprint.get(curFp);
-        const prev = byFingerprint.get(prevFp);
+        const fromState = (pem) => (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .certificateFromVariable */ .kj)(pem, `${n.state} (rollback record)`);
+        const cur = byFingerprint.get(curFp) ?? fromState(state.rollbackTarget.currentPem);
+        const prev = byFingerprint.get(prevFp) ?? fromState(state.rollbackTarget.previousPem);
         if (!cur || !prev)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('the interrupted rollback cannot be finished: its certificates are no longer in the variables; set them by hand (README#rollback)');
         target = {
@@ -58,6 +59,9 @@ async function rollback(ctx) {
         }
         if (!current || !currentId) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`rollback needs the current certificate and ID in ${n.certificate} and ${n.certificateId}${(0,_action_issue_text_js__WEBPACK_IMPORTED_MODULE_3__/* .where */ ._M)(config)}`);
+        }
+        if (previous.fingerprint === current.fingerprint || previousId === currentId) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`nothing to roll back to: ${n.certificatePrevious} and ${n.certificate}${(0,_action_issue_text_js__WEBPACK_IMPORTED_MODULE_3__/* .where */ ._M)(config)} hold the same certificate`);
         }
         target = {
             current: { certificate: previous, certificateId: previousId },
@@ -101,7 +105,9 @@ async function rollback(ctx) {
             rollbackRunId: config.runId,
             rollbackTarget: {
                 current: `${target.current.certificate.fingerprint} ${target.current.certificateId}`,
-                previous: `${target.previous.certificate.fingerprint} ${target.previous.certificateId}`
+                previous: `${target.previous.certificate.fingerprint} ${target.previous.certificateId}`,
+                currentPem: target.current.certificate.pem,
+                previousPem: target.previous.certificate.pem
             },
             // The certificate now in _PREVIOUS is the one a later check may revoke.
             previousCertificateId: target.previous.certificateId,

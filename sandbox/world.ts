@@ -26,6 +26,8 @@ export interface StepOptions {
   runId?: string
   /** Extra environment for the step (e.g. GITHUB_WORKFLOW_REF). */
   env?: Record<string, string>
+  /** Run the action from another checkout (default: this repository). */
+  actionDir?: string
 }
 
 export interface World {
@@ -126,6 +128,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
         github.tokens.admin
       ]
       return runAction({
+        actionDir: stepOptions.actionDir,
         inputs,
         secretValues,
         env: {

@@ -85,7 +85,13 @@ export async function bootstrap(
 /** An admin uploads the pending certificate in NetSuite and replies on the issue; promote runs on that comment. */
 export async function uploadAndReply(
   world: World,
-  options: { issueNumber?: number; user?: string; environment?: string; runId?: string } = {}
+  options: {
+    issueNumber?: number
+    user?: string
+    environment?: string
+    runId?: string
+    actionDir?: string
+  } = {}
 ): Promise<{ result: RunResult; certificateId: string }> {
   const certificateId = world.adminUploadsPending(options.environment)
   const issueNumber = options.issueNumber ?? theOpenIssue(world).number
@@ -97,7 +103,8 @@ export async function uploadAndReply(
   const result = await world.step('promote', {
     event,
     environment: options.environment,
-    runId: options.runId
+    runId: options.runId,
+    actionDir: options.actionDir
   })
   return { result, certificateId }
 }

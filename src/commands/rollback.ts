@@ -50,8 +50,10 @@ export async function rollback(ctx: Context): Promise<Result> {
   if (rerun && state.rollbackTarget) {
     const [curFp, curId] = state.rollbackTarget.current.split(' ')
     const [prevFp, prevId] = state.rollbackTarget.previous.split(' ')
-    const cur = byFingerprint.get(curFp)
-    const prev = byFingerprint.get(prevFp)
+    const fromState = (pem: string | undefined): CertificateInfo | undefined =>
+      certificateFromVariable(pem, `${n.state} (rollback record)`)
+    const cur = byFingerprint.get(curFp) ?? fromState(state.rollbackTarget.currentPem)
+    const prev = byFingerprint.get(prevFp) ?? fromState(state.rollbackTarget.previousPem)
     if (!cur || !prev)
       throw new InputError(
         'the interrupted rollback cannot be finished: its certificates are no longer in the variables; set them by hand (README#rollback)'
@@ -70,6 +72,11 @@ export async function rollback(ctx: Context): Promise<Result> {
     if (!current || !currentId) {
       throw new InputError(
         `rollback needs the current certificate and ID in ${n.certificate} and ${n.certificateId}${where(config)}`
+      )
+    }
+    if (previous.fingerprint === current.fingerprint || previousId === currentId) {
+      throw new InputError(
+        `nothing to roll back to: ${n.certificatePrevious} and ${n.certificate}${where(config)} hold the same certificate`
       )
     }
     target = {
@@ -118,7 +125,9 @@ export async function rollback(ctx: Context): Promise<Result> {
       rollbackRunId: config.runId,
       rollbackTarget: {
         current: `${target.current.certificate.fingerprint} ${target.current.certificateId}`,
-        previous: `${target.previous.certificate.fingerprint} ${target.previous.certificateId}`
+        previous: `${target.previous.certificate.fingerprint} ${target.previous.certificateId}`,
+        currentPem: target.current.certificate.pem,
+        previousPem: target.previous.certificate.pem
       },
       // The certificate now in _PREVIOUS is the one a later check may revoke.
       previousCertificateId: target.previous.certificateId,

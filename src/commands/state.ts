@@ -13,7 +13,8 @@ export interface RotationState {
   revokedAt?: string
   /** GITHUB_RUN_ID of the last rollback, so a rerun of it does not swap back. */
   rollbackRunId?: string
-  rollbackTarget?: { current: string; previous: string }
+  /** "<fingerprint> <certificate ID>" of each stage, and both PEMs (public), because a swap passes through a moment where one certificate is in neither variable. */
+  rollbackTarget?: { current: string; previous: string; currentPem?: string; previousPem?: string }
   /** A certificate uploaded through the API but not yet promoted (fingerprint and the ID NetSuite gave it). */
   pendingUpload?: { fingerprint: string; certificateId: string }
 }

@@ -1,0 +1,243 @@
+// rollback (B current, A previous, as a second promotion leaves them) against a
+// failing GitHub: each of its seven writes gets a 5xx once (retried: the run
+// succeeds and ends exactly as a clean rollback) and a persistent 5xx (the run
+// fails with an ::error:: naming the step and saying a rerun repairs it; "Re-run
+// jobs" with the same run ID finishes the recorded swap, never swaps back, and
+// the current pair verifies). Last, a rollback whose previous certificate
+// NetSuite has revoked writes nothing at all.
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
+import { X509Certificate } from 'node:crypto'
+import type { RequestLogEntry } from '../../sandbox/github/index.js'
+import { startWorld, type World } from '../../sandbox/world.js'
+import {
+  armFault,
+  canonical,
+  errors,
+  keyId,
+  labelsFor,
+  stagedPromotion,
+  stepOk,
+  writes,
+  writesIn,
+  type Generation
+} from './helpers.js'
+
+const RUN = '7100000001'
+const PREVIOUS_KEY = 'NETSUITE_PRIVATE_KEY_PREVIOUS'
+
+/** The rollback's writes in the order it makes them (src/commands/rollback.ts). */
+const WRITES: [string, (e: RequestLogEntry) => boolean][] = [
+  [
+    'write variable NETSUITE_CERTIFICATE_ID_STATE (repository)',
+    writes.setVariable('NETSUITE_CERTIFICATE_ID_STATE')
+  ],
+  ['write secret NETSUITE_PRIVATE_KEY (repository)', writes.putSecret('NETSUITE_PRIVATE_KEY')],
+  [
+    'write variable NETSUITE_CERTIFICATE_ID (repository)',
+    writes.setVariable('NETSUITE_CERTIFICATE_ID')
+  ],
+  ['write variable NETSUITE_CERTIFICATE (repository)', writes.setVariable('NETSUITE_CERTIFICATE')],
+  [`write secret ${PREVIOUS_KEY} (repository)`, writes.putSecret(PREVIOUS_KEY)],
+  [
+    'write variable NETSUITE_CERTIFICATE_ID_PREVIOUS (repository)',
+    writes.setVariable('NETSUITE_CERTIFICATE_ID_PREVIOUS')
+  ],
+  [
+    'write variable NETSUITE_CERTIFICATE_PREVIOUS (repository)',
+    writes.setVariable('NETSUITE_CERTIFICATE_PREVIOUS')
+  ]
+]
+
+/** A current (B) and previous (A) generation made by a real rotation and promotion. */
+async function promoted(world: World): Promise<{ a: Generation; b: Generation }> {
+  const { a, b, event } = await stagedPromotion(world)
+  await stepOk(world, 'promote', 'promoted', { event })
+  return { a, b }
+}
+
+/**
+ * canonical() plus the rollback record in the state variable, whose values
+ * ("<fingerprint> <certificate ID>", and any PEM a later version keeps there)
+ * canonical() leaves as they are, and which differ between worlds.
+ */
+function canonicalRollback(world: World, a: Generation, b: Generation): unknown {
+  const generations = [
+    { generation: a, name: 'A' },
+    { generation: b, name: 'B' }
+  ]
+  const relabel = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(relabel)
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, relabel(v)]))
+    if (typeof value !== 'string') return value
+    if (value.includes('-----BEGIN')) {
+      const owner = generations.find(g => keyId(g.generation.key) === keyId(value))
+      return `pem:${owner?.name ?? '?'}`
+    }
+    let out = value
+    for (const { generation, name } of generations) {
+      out = out
+        .split(new X509Certificate(generation.certificate).fingerprint256)
+        .join(`fp:${name}`)
+        .split(generation.certificateId)
+        .join(`id:${name}`)
+    }
+    return out
+  }
+  return relabel(canonical(world, labelsFor(a, b)))
+}
+
+/**
+ * The key B only ever lived in NETSUITE_PRIVATE_KEY: once that secret is
+ * overwritten (write 2) and until _PREVIOUS is written (write 5), a rerun cannot
+ * read it back (the design's documented limit).
+ */
+const inKeyWindow = (completedWrites: number): boolean =>
+  completedWrites >= 2 && completedWrites < 5
+
+function keyWarnings(warnings: string[]): string[] {
+  return warnings.filter(message => message.includes(PREVIOUS_KEY))
+}
+
+describe('rollback: GitHub faults on each write', () => {
+  let reference: unknown
+
+  beforeAll(async () => {
+    const world = await startWorld()
+    try {
+      const { a, b } = await promoted(world)
+      await stepOk(world, 'rollback', 'rolled-back', { runId: RUN })
+      reference = canonicalRollback(world, a, b)
+    } finally {
+      await world.close()
+    }
+  })
+
+  /** The clean rollback, except that _PREVIOUS still holds key A (B's key was lost with the run). */
+  const referenceWithLostKey = (): unknown => {
+    const copy = structuredClone(reference) as { secrets: Record<string, string> }
+    copy.secrets[PREVIOUS_KEY] = 'key:A'
+    return copy
+  }
+
+  describe.each(WRITES.map(([step, match]) => ({ step, match })))('$step', ({ match }) => {
+    let world: World
+    beforeAll(async () => {
+      world = await startWorld()
+    })
+    afterAll(async () => {
+      await world.close()
+    })
+
+    it('a 5xx once is retried: the run succeeds and ends as a clean rollback', async () => {
+      const { a, b } = await promoted(world)
+      const fault = armFault(world, match, { status: 503 }, 1)
+      const result = await world.step('rollback', { runId: RUN })
+      fault.disarm()
+      expect(fault.hits()).toBe(1)
+      expect({
+        exitCode: result.exitCode,
+        status: result.outputs.status,
+        errors: errors(result)
+      }).toEqual({ exitCode: 0, status: 'rolled-back', errors: [] })
+      expect(canonicalRollback(world, a, b)).toEqual(reference)
+      const verify = await stepOk(world, 'verify', 'verified')
+      expect(verify.outputs['certificate-id']).toBe(a.certificateId)
+    })
+  })
+
+  describe.each(WRITES.map(([step, match], index) => ({ step, match, index })))(
+    '$step fails persistently',
+    ({ step, match, index }) => {
+      let world: World
+      beforeAll(async () => {
+        world = await startWorld()
+      })
+      afterAll(async () => {
+        await world.close()
+      })
+
+      it('fails loudly; a rerun of the same run finishes the swap and the current pair verifies', async () => {
+        const { a, b } = await promoted(world)
+        const fault = armFault(world, match, { status: 503 }, Infinity)
+        const logStart = world.github.log.length
+        const first = await world.step('rollback', { runId: RUN })
+        fault.disarm()
+        expect(fault.hits()).toBeGreaterThanOrEqual(1)
+        expect(first.exitCode).not.toBe(0)
+        const message = errors(first).join('\n')
+        expect(message).toContain(step)
+        expect(message).toMatch(/rerun repairs/i)
+        // The run stops at the failing write: none of the later ones was attempted.
+        const later = WRITES.slice(index + 1).map(([, m]) => m)
+        const attempted = writesIn(world.github.log.slice(logStart))
+        expect(attempted.filter(e => later.some(m => m(e))).map(e => e.path)).toEqual([])
+
+        const rerun = await world.step('rollback', { runId: RUN })
+        expect({
+          exitCode: rerun.exitCode,
+          status: rerun.outputs.status,
+          errors: errors(rerun)
+        }).toEqual({ exitCode: 0, status: 'rolled-back', errors: [] })
+        // Never swapped back: A is current, as the interrupted run intended.
+        const verify = await stepOk(world, 'verify', 'verified')
+        expect(verify.outputs['certificate-id']).toBe(a.certificateId)
+
+        const warned = keyWarnings(rerun.annotations.map(n => n.message))
+        if (inKeyWindow(index)) {
+          expect(warned).toHaveLength(1)
+          expect(canonicalRollback(world, a, b)).toEqual(referenceWithLostKey())
+        } else {
+          expect(warned).toEqual([])
+          expect(canonicalRollback(world, a, b)).toEqual(reference)
+        }
+      })
+    }
+  )
+
+  describe('a finished rollback, rerun', () => {
+    let world: World
+    beforeAll(async () => {
+      world = await startWorld()
+    })
+    afterAll(async () => {
+      await world.close()
+    })
+
+    it('rewrites the same swap: nothing changes and A stays current', async () => {
+      const { a, b } = await promoted(world)
+      await stepOk(world, 'rollback', 'rolled-back', { runId: RUN })
+      const rerun = await stepOk(world, 'rollback', 'rolled-back', { runId: RUN })
+      expect(rerun.outputs['certificate-id']).toBe(a.certificateId)
+      expect(canonicalRollback(world, a, b)).toEqual(reference)
+    })
+  })
+
+  describe('previous credentials refused by NetSuite', () => {
+    let world: World
+    beforeAll(async () => {
+      world = await startWorld()
+    })
+    afterAll(async () => {
+      await world.close()
+    })
+
+    it('exits non-zero and writes nothing to GitHub', async () => {
+      const { a, b } = await promoted(world)
+      world.netsuite.revokeCertificate(a.certificateId)
+      const before = canonicalRollback(world, a, b)
+      const logStart = world.github.log.length
+      const result = await world.step('rollback', { runId: RUN })
+      expect(result.exitCode).not.toBe(0)
+      expect(result.outputs.status).toBe('failed')
+      expect(errors(result).join('\n')).toMatch(/rollback refused: the previous credentials/)
+      expect(writesIn(world.github.log.slice(logStart)).map(e => `${e.method} ${e.path}`)).toEqual(
+        []
+      )
+      expect(canonicalRollback(world, a, b)).toEqual(before)
+      // B is still current and still works.
+      const verify = await stepOk(world, 'verify', 'verified')
+      expect(verify.outputs['certificate-id']).toBe(b.certificateId)
+    })
+  })
+})

@@ -1,0 +1,183 @@
+// rollback (B current, A previous) killed (SIGKILL, as a cancelled or crashed
+// job) right after each of its seven writes, then "Re-run jobs" with the same
+// run ID. The design promises: the rerun finishes the recorded swap (A current,
+// never swapped back to B) and the current pair verifies; _PREVIOUS ends as a
+// clean rollback leaves it, except when the run died after overwriting
+// NETSUITE_PRIVATE_KEY and before writing NETSUITE_PRIVATE_KEY_PREVIOUS: key B
+// then existed only in the dead process (GitHub cannot read secrets back), so
+// _PREVIOUS keeps key A next to certificate B and the rerun warns about it.
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
+import { X509Certificate } from 'node:crypto'
+import { startWorld, type World } from '../../sandbox/world.js'
+import {
+  canonical,
+  errors,
+  keyId,
+  labelsFor,
+  stagedPromotion,
+  stepOk,
+  type Generation
+} from './helpers.js'
+
+const RUN = '7200000001'
+const PREVIOUS_KEY = 'NETSUITE_PRIVATE_KEY_PREVIOUS'
+
+/**
+ * Each write line in the order rollback makes them, and whether _PREVIOUS can
+ * still converge after a kill right after it ('window': key B was lost).
+ */
+const KILL_AFTER: { step: string; previous: 'converges' | 'window' }[] = [
+  { step: 'write variable NETSUITE_CERTIFICATE_ID_STATE (repository)', previous: 'converges' },
+  { step: 'write secret NETSUITE_PRIVATE_KEY (repository)', previous: 'window' },
+  { step: 'write variable NETSUITE_CERTIFICATE_ID (repository)', previous: 'window' },
+  { step: 'write variable NETSUITE_CERTIFICATE (repository)', previous: 'window' },
+  { step: `write secret ${PREVIOUS_KEY} (repository)`, previous: 'converges' },
+  { step: 'write variable NETSUITE_CERTIFICATE_ID_PREVIOUS (repository)', previous: 'converges' },
+  { step: 'write variable NETSUITE_CERTIFICATE_PREVIOUS (repository)', previous: 'converges' }
+]
+
+/** A current (B) and previous (A) generation made by a real rotation and promotion. */
+async function promoted(world: World): Promise<{ a: Generation; b: Generation }> {
+  const { a, b, event } = await stagedPromotion(world)
+  await stepOk(world, 'promote', 'promoted', { event })
+  return { a, b }
+}
+
+/**
+ * canonical() plus the rollback record in the state variable, whose values
+ * ("<fingerprint> <certificate ID>", and any PEM a later version keeps there)
+ * canonical() leaves as they are, and which differ between worlds.
+ */
+function canonicalRollback(world: World, a: Generation, b: Generation): unknown {
+  const generations = [
+    { generation: a, name: 'A' },
+    { generation: b, name: 'B' }
+  ]
+  const relabel = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(relabel)
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, relabel(v)]))
+    if (typeof value !== 'string') return value
+    if (value.includes('-----BEGIN')) {
+      const owner = generations.find(g => keyId(g.generation.key) === keyId(value))
+      return `pem:${owner?.name ?? '?'}`
+    }
+    let out = value
+    for (const { generation, name } of generations) {
+      out = out
+        .split(new X509Certificate(generation.certificate).fingerprint256)
+        .join(`fp:${name}`)
+        .split(generation.certificateId)
+        .join(`id:${name}`)
+    }
+    return out
+  }
+  return relabel(canonical(world, labelsFor(a, b)))
+}
+
+const keyIdOf = (pem: string | undefined): string => (pem ? keyId(pem) : 'missing')
+
+/** Whether the _PREVIOUS key secret belongs to the _PREVIOUS certificate variable. */
+function previousConsistent(world: World): boolean {
+  const key = world.github.secret(PREVIOUS_KEY)?.value
+  const certificate = world.github.variable('NETSUITE_CERTIFICATE_PREVIOUS')?.value
+  return !!key && !!certificate && keyId(key) === keyId(certificate)
+}
+
+describe('rollback killed after each write, then rerun with the same run ID', () => {
+  let reference: unknown
+
+  beforeAll(async () => {
+    const world = await startWorld()
+    try {
+      const { a, b } = await promoted(world)
+      await stepOk(world, 'rollback', 'rolled-back', { runId: RUN })
+      expect(previousConsistent(world)).toBe(true)
+      reference = canonicalRollback(world, a, b)
+    } finally {
+      await world.close()
+    }
+  })
+
+  describe.each(KILL_AFTER)('killed after "$step: done"', ({ step, previous }) => {
+    let world: World
+    beforeAll(async () => {
+      world = await startWorld()
+    })
+    afterAll(async () => {
+      await world.close()
+    })
+
+    it(`finishes the swap; the current pair verifies; _PREVIOUS ${previous}`, async () => {
+      const { a, b } = await promoted(world)
+      const killed = await world.step('rollback', {
+        runId: RUN,
+        killWhen: line => line.trim() === `${step}: done`
+      })
+      expect(killed.killed).toBe(true)
+
+      const rerun = await world.step('rollback', { runId: RUN })
+      expect({
+        exitCode: rerun.exitCode,
+        status: rerun.outputs.status,
+        certificateId: rerun.outputs['certificate-id'],
+        errors: errors(rerun)
+      }).toEqual({
+        exitCode: 0,
+        status: 'rolled-back',
+        certificateId: a.certificateId,
+        errors: []
+      })
+      // Never swapped back: A, which the killed run was making current, verifies.
+      const verify = await stepOk(world, 'verify', 'verified')
+      expect(verify.outputs['certificate-id']).toBe(a.certificateId)
+
+      const warned = rerun.annotations
+        .filter(n => n.level === 'warning')
+        .filter(n => n.message.includes(PREVIOUS_KEY))
+      if (previous === 'window') {
+        expect(warned).toHaveLength(1)
+        expect(previousConsistent(world)).toBe(false)
+        const expected = structuredClone(reference) as { secrets: Record<string, string> }
+        expected.secrets[PREVIOUS_KEY] = 'key:A'
+        expect(canonicalRollback(world, a, b)).toEqual(expected)
+      } else {
+        expect(warned).toEqual([])
+        expect(previousConsistent(world)).toBe(true)
+        expect(canonicalRollback(world, a, b)).toEqual(reference)
+      }
+    })
+  })
+
+  // A run killed after the _PREVIOUS key secret leaves both certificate variables
+  // holding A while the _PREVIOUS key secret holds the only copy of key B. A new
+  // rollback run (not a rerun) then has nothing to roll back to and must say so,
+  // rather than "swap" A with A and overwrite key B with key A.
+  describe('a new rollback when current and previous are the same certificate', () => {
+    let world: World
+    beforeAll(async () => {
+      world = await startWorld()
+    })
+    afterAll(async () => {
+      await world.close()
+    })
+
+    it('refuses and keeps the _PREVIOUS key secret', async () => {
+      const { a, b } = await promoted(world)
+      await world.step('rollback', {
+        runId: RUN,
+        killWhen: line => line.trim() === `write secret ${PREVIOUS_KEY} (repository): done`
+      })
+      const variables = ['NETSUITE_CERTIFICATE', 'NETSUITE_CERTIFICATE_PREVIOUS'].map(name =>
+        keyIdOf(world.github.variable(name)?.value)
+      )
+      expect(variables).toEqual([keyId(a.key), keyId(a.key)])
+      expect(keyIdOf(world.github.secret(PREVIOUS_KEY)?.value)).toBe(keyId(b.key))
+
+      const again = await world.step('rollback', { runId: '7200000002' })
+      expect(again.exitCode).not.toBe(0)
+      expect(errors(again).join('\n')).toMatch(/roll back/i)
+      expect(keyIdOf(world.github.secret(PREVIOUS_KEY)?.value)).toBe(keyId(b.key))
+    })
+  })
+})
