@@ -308,3 +308,42 @@ export function expectPreviousIsNotB(world: World, b: Generation): void {
   if (previousCertificate) expect(keyId(previousCertificate)).not.toBe(keyId(b.key))
   expect(world.github.variable('NETSUITE_CERTIFICATE_ID_PREVIOUS')?.value).not.toBe(b.certificateId)
 }
+
+/** A current (B) and previous (A) generation made by a real rotation and promotion. */
+export async function promoted(world: World): Promise<{ a: Generation; b: Generation }> {
+  const { a, b, event } = await stagedPromotion(world)
+  await stepOk(world, 'promote', 'promoted', { event })
+  return { a, b }
+}
+
+/**
+ * canonical() plus the rollback record in the state variable, whose values
+ * ("<fingerprint> <certificate ID>", and any PEM a later version keeps there)
+ * canonical() leaves as they are, and which differ between worlds.
+ */
+export function canonicalRollback(world: World, a: Generation, b: Generation): unknown {
+  const generations = [
+    { generation: a, name: 'A' },
+    { generation: b, name: 'B' }
+  ]
+  const relabel = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(relabel)
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, relabel(v)]))
+    if (typeof value !== 'string') return value
+    if (value.includes('-----BEGIN')) {
+      const owner = generations.find(g => keyId(g.generation.key) === keyId(value))
+      return `pem:${owner?.name ?? '?'}`
+    }
+    let out = value
+    for (const { generation, name } of generations) {
+      out = out
+        .split(new X509Certificate(generation.certificate).fingerprint256)
+        .join(`fp:${name}`)
+        .split(generation.certificateId)
+        .join(`id:${name}`)
+    }
+    return out
+  }
+  return relabel(canonical(world, labelsFor(a, b)))
+}

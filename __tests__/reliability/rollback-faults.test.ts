@@ -6,20 +6,16 @@
 // the current pair verifies). Last, a rollback whose previous certificate
 // NetSuite has revoked writes nothing at all.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
-import { X509Certificate } from 'node:crypto'
 import type { RequestLogEntry } from '../../sandbox/github/index.js'
 import { startWorld, type World } from '../../sandbox/world.js'
 import {
   armFault,
-  canonical,
   errors,
-  keyId,
-  labelsFor,
-  stagedPromotion,
   stepOk,
   writes,
   writesIn,
-  type Generation
+  canonicalRollback,
+  promoted
 } from './helpers.js'
 
 const RUN = '7100000001'
@@ -47,45 +43,6 @@ const WRITES: [string, (e: RequestLogEntry) => boolean][] = [
     writes.setVariable('NETSUITE_CERTIFICATE_PREVIOUS')
   ]
 ]
-
-/** A current (B) and previous (A) generation made by a real rotation and promotion. */
-async function promoted(world: World): Promise<{ a: Generation; b: Generation }> {
-  const { a, b, event } = await stagedPromotion(world)
-  await stepOk(world, 'promote', 'promoted', { event })
-  return { a, b }
-}
-
-/**
- * canonical() plus the rollback record in the state variable, whose values
- * ("<fingerprint> <certificate ID>", and any PEM a later version keeps there)
- * canonical() leaves as they are, and which differ between worlds.
- */
-function canonicalRollback(world: World, a: Generation, b: Generation): unknown {
-  const generations = [
-    { generation: a, name: 'A' },
-    { generation: b, name: 'B' }
-  ]
-  const relabel = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(relabel)
-    if (value && typeof value === 'object')
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, relabel(v)]))
-    if (typeof value !== 'string') return value
-    if (value.includes('-----BEGIN')) {
-      const owner = generations.find(g => keyId(g.generation.key) === keyId(value))
-      return `pem:${owner?.name ?? '?'}`
-    }
-    let out = value
-    for (const { generation, name } of generations) {
-      out = out
-        .split(new X509Certificate(generation.certificate).fingerprint256)
-        .join(`fp:${name}`)
-        .split(generation.certificateId)
-        .join(`id:${name}`)
-    }
-    return out
-  }
-  return relabel(canonical(world, labelsFor(a, b)))
-}
 
 /**
  * The key B only ever lived in NETSUITE_PRIVATE_KEY: once that secret is

@@ -7,17 +7,8 @@
 // then existed only in the dead process (GitHub cannot read secrets back), so
 // _PREVIOUS keeps key A next to certificate B and the rerun warns about it.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
-import { X509Certificate } from 'node:crypto'
 import { startWorld, type World } from '../../sandbox/world.js'
-import {
-  canonical,
-  errors,
-  keyId,
-  labelsFor,
-  stagedPromotion,
-  stepOk,
-  type Generation
-} from './helpers.js'
+import { errors, keyId, stepOk, canonicalRollback, promoted } from './helpers.js'
 
 const RUN = '7200000001'
 const PREVIOUS_KEY = 'NETSUITE_PRIVATE_KEY_PREVIOUS'
@@ -35,45 +26,6 @@ const KILL_AFTER: { step: string; previous: 'converges' | 'window' }[] = [
   { step: 'write variable NETSUITE_CERTIFICATE_ID_PREVIOUS (repository)', previous: 'converges' },
   { step: 'write variable NETSUITE_CERTIFICATE_PREVIOUS (repository)', previous: 'converges' }
 ]
-
-/** A current (B) and previous (A) generation made by a real rotation and promotion. */
-async function promoted(world: World): Promise<{ a: Generation; b: Generation }> {
-  const { a, b, event } = await stagedPromotion(world)
-  await stepOk(world, 'promote', 'promoted', { event })
-  return { a, b }
-}
-
-/**
- * canonical() plus the rollback record in the state variable, whose values
- * ("<fingerprint> <certificate ID>", and any PEM a later version keeps there)
- * canonical() leaves as they are, and which differ between worlds.
- */
-function canonicalRollback(world: World, a: Generation, b: Generation): unknown {
-  const generations = [
-    { generation: a, name: 'A' },
-    { generation: b, name: 'B' }
-  ]
-  const relabel = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(relabel)
-    if (value && typeof value === 'object')
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, relabel(v)]))
-    if (typeof value !== 'string') return value
-    if (value.includes('-----BEGIN')) {
-      const owner = generations.find(g => keyId(g.generation.key) === keyId(value))
-      return `pem:${owner?.name ?? '?'}`
-    }
-    let out = value
-    for (const { generation, name } of generations) {
-      out = out
-        .split(new X509Certificate(generation.certificate).fingerprint256)
-        .join(`fp:${name}`)
-        .split(generation.certificateId)
-        .join(`id:${name}`)
-    }
-    return out
-  }
-  return relabel(canonical(world, labelsFor(a, b)))
-}
 
 const keyIdOf = (pem: string | undefined): string => (pem ? keyId(pem) : 'missing')
 
