@@ -4,7 +4,7 @@
  * is reported with what was received (never with the token).
  */
 import { NetSuiteError, redact } from './errors.js'
-import { requestWithRetry } from './http.js'
+import { DEFAULT_RETRY, requestWithRetry } from './http.js'
 
 export interface RemoteCertificate {
   id: string
@@ -79,18 +79,25 @@ export class CertificateEndpoint {
 
   private async call(
     operation: string,
-    path: string,
-    body?: unknown
+    request: { method: 'GET' | 'POST'; path?: string; body?: unknown; retry?: boolean }
   ): Promise<{ status: number; text: string; json: unknown }> {
-    const response = await requestWithRetry(this.baseUrl.replace(/\/+$/, '') + path, {
-      method: body === undefined && path === '' ? 'GET' : 'POST',
-      headers: {
-        authorization: `Bearer ${this.accessToken}`,
-        accept: 'application/json',
-        ...(body === undefined ? {} : { 'content-type': 'application/json' })
+    const { path = '', body } = request
+    // An upload is not idempotent: retrying one NetSuite may have processed could add a
+    // second certificate towards the cap of five, so it is tried once.
+    const policy = request.retry === false ? { ...DEFAULT_RETRY, attempts: 1 } : DEFAULT_RETRY
+    const response = await requestWithRetry(
+      this.baseUrl.replace(/\/+$/, '') + path,
+      {
+        method: request.method,
+        headers: {
+          authorization: `Bearer ${this.accessToken}`,
+          accept: 'application/json',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' })
+        },
+        body: body === undefined ? undefined : JSON.stringify(body)
       },
-      body: body === undefined ? undefined : JSON.stringify(body)
-    })
+      policy
+    )
     let json: unknown
     try {
       json = JSON.parse(response.text)
@@ -117,7 +124,7 @@ export class CertificateEndpoint {
   }
 
   async list(): Promise<RemoteCertificate[]> {
-    const { text, json } = await this.call('listing certificates', '')
+    const { text, json } = await this.call('listing certificates', { method: 'GET' })
     const items = listFrom(json)
     if (!items)
       throw new NetSuiteError(
@@ -137,10 +144,10 @@ export class CertificateEndpoint {
       )
       return 'dry-run'
     }
-    const { json } = await this.call('uploading the certificate', '', {
-      fileContent: pem,
-      role: roleId,
-      entity: entityId
+    const { json } = await this.call('uploading the certificate', {
+      method: 'POST',
+      body: { fileContent: pem, role: roleId, entity: entityId },
+      retry: false
     })
     const direct = parseRemoteCertificate(json)
     if (direct) return direct.id
@@ -157,10 +164,10 @@ export class CertificateEndpoint {
       this.dryRun.info(`dry-run: would POST ${this.baseUrl}/${certificateId}/revoke`)
       return
     }
-    await this.call(
-      `revoking certificate ${certificateId}`,
-      `/${encodeURIComponent(certificateId)}/revoke`,
-      {}
-    )
+    await this.call(`revoking certificate ${certificateId}`, {
+      method: 'POST',
+      path: `/${encodeURIComponent(certificateId)}/revoke`,
+      body: {}
+    })
   }
 }
