@@ -239,8 +239,8 @@ var issue_text = __webpack_require__(4009);
 var shared = __webpack_require__(9053);
 // EXTERNAL MODULE: ./src/commands/zero-touch.ts
 var zero_touch = __webpack_require__(8332);
-// EXTERNAL MODULE: ./src/commands/promote.ts + 1 modules
-var promote = __webpack_require__(5042);
+// EXTERNAL MODULE: ./src/commands/promote.ts + 2 modules
+var promote = __webpack_require__(3314);
 ;// CONCATENATED MODULE: ./src/commands/zero-touch-promote.ts
 
 
