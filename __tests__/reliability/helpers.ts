@@ -14,23 +14,21 @@ import { join } from 'node:path'
 import type { RequestLogEntry } from '../../sandbox/github/index.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
 import type { StepOptions, World } from '../../sandbox/world.js'
+import {
+  ADMIN,
+  describeRun,
+  EC,
+  LABEL,
+  pemLines,
+  WRITE_METHODS,
+  writesIn,
+  type Generation
+} from '../e2e/helpers.js'
 
-export const ADMIN = 'admin-alice'
-export const LABEL = 'netsuite-certificate'
-/** Fast key generation where the key type does not matter. */
-export const EC = { 'key-type': 'ec-p256' } as const
-export const WRITE_METHODS = ['PUT', 'POST', 'PATCH', 'DELETE']
+// The scenario helpers both suites share live with the e2e ones.
+export { ADMIN, describeRun, EC, LABEL, pemLines, WRITE_METHODS, writesIn, type Generation }
+
 const REPO = '/repos/acme/erp-sync'
-
-export function writesIn(log: RequestLogEntry[]): RequestLogEntry[] {
-  return log.filter(entry => WRITE_METHODS.includes(entry.method))
-}
-
-/** Exit code, status and annotations, shown when an expectation on a run fails. */
-export function describeRun(result: RunResult): string {
-  const notes = result.annotations.map(a => `${a.level}: ${a.message}`).join('\n')
-  return `exit ${result.exitCode} signal ${result.signal}, status ${result.outputs.status}\n${notes}\n${result.stderr.slice(-1500)}`
-}
 
 export function errors(result: RunResult): string[] {
   return result.annotations.filter(a => a.level === 'error').map(a => a.message)
@@ -82,12 +80,6 @@ export function opensslCertificate(options: { days?: number; notAfter?: string }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
-}
-
-export interface Generation {
-  key: string
-  certificate: string
-  certificateId: string
 }
 
 /** A current generation as a first promotion leaves it: uploaded in NetSuite, key secret, certificate and ID variables. */
@@ -273,14 +265,6 @@ export function openRotationIssues(world: World): number[] {
     .issues()
     .filter(issue => issue.state === 'open' && issue.labels.includes(LABEL) && !issue.pull_request)
     .map(issue => issue.number)
-}
-
-/** The base64 lines of a PEM (not the BEGIN/END lines). */
-export function pemLines(pem: string): string[] {
-  return pem
-    .split(/\r?\n/)
-    .map(line => line.trim())
-    .filter(line => line.length > 8 && !line.startsWith('-----'))
 }
 
 export interface Staged {
