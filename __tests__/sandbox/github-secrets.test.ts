@@ -1,5 +1,6 @@
 // Actions secrets on the GitHub emulator: real sealed boxes, GitHub's status codes, and the
 // token rules (GITHUB_TOKEN never touches secrets).
+import { generateKeyPairSync } from 'node:crypto'
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import sodium from 'libsodium-wrappers'
 import { startGitHubEmulator, type GitHubEmulator } from '../../sandbox/github/index.js'
@@ -47,7 +48,11 @@ describe('public key', () => {
 describe('PUT a secret', () => {
   it('opens the sealed box, stores the plaintext, answers 201 then 204', async () => {
     const key = await publicKey()
-    const pem = '-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n'
+    // A multi-line value, like the PEM keys the action stores (made here, never committed).
+    const pem = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey.export({
+      type: 'pkcs8',
+      format: 'pem'
+    }) as string
     const first = await admin.call('PUT', './actions/secrets/NETSUITE_PRIVATE_KEY', {
       encrypted_value: await seal(key.key, pem),
       key_id: key.key_id
