@@ -205,7 +205,7 @@ async function check(ctx) {
     const now = ctx.now();
     const certificate = config.certificate;
     const github = await ctx.github();
-    const issue = await (0,shared/* pendingRotation */.uV)(ctx, github);
+    const { issue, restart } = await (0,shared/* pendingRotation */.uV)(ctx, github);
     await keepWorkflowAlive(ctx, github);
     await revokePreviousIfDue(ctx, github);
     const outputs = {
@@ -246,7 +246,7 @@ async function check(ctx) {
             writes: github.writes
         };
     }
-    else if (!due) {
+    else if (!due && !restart) {
         result = {
             status: 'ok',
             outputs,
@@ -262,9 +262,11 @@ async function check(ctx) {
         result = { ...pending, outputs: { ...pending.outputs, ...outputs } };
     }
     else {
-        const reason = certificate
-            ? `The current certificate (\`${certificate.fingerprint.slice(0, 23)}…\`) expires on ${(0,shared/* when */.z7)(certificate.notAfter)}, in ${days} days; rotations start ${config.renewBeforeDays} days before expiry.`
-            : 'There is no current certificate yet (the variable is empty): this is the first rotation.';
+        const reason = restart
+            ? 'A requested rotation was replaced: two rotations overlapped and left a pending key that does not belong to the pending certificate.'
+            : certificate
+                ? `The current certificate (\`${certificate.fingerprint.slice(0, 23)}…\`) expires on ${(0,shared/* when */.z7)(certificate.notAfter)}, in ${days} days; rotations start ${config.renewBeforeDays} days before expiry.`
+                : 'There is no current certificate yet (the variable is empty): this is the first rotation.';
         const started = await (0,rotate.startRotation)(ctx, github, { reason, deadline: certificate?.notAfter });
         // check reports on the certificate it looked at: the current one, or the new one when it promoted it itself.
         result =
@@ -657,7 +659,7 @@ const PEM_BLOCK = /```pem\n([\s\S]*?)```/;
 async function rotate(ctx) {
     const github = await ctx.github();
     // Read before any write: a token that cannot read issues fails here, having written nothing.
-    const issue = await (0,shared/* pendingRotation */.uV)(ctx, github);
+    const { issue } = await (0,shared/* pendingRotation */.uV)(ctx, github);
     const deadline = ctx.config.certificate?.notAfter;
     if (issue)
         return rotationPending(ctx, github, issue, deadline);

@@ -325,7 +325,7 @@ const PEM_BLOCK = /```pem\n([\s\S]*?)```/;
 async function rotate(ctx) {
     const github = await ctx.github();
     // Read before any write: a token that cannot read issues fails here, having written nothing.
-    const issue = await (0,shared/* pendingRotation */.uV)(ctx, github);
+    const { issue } = await (0,shared/* pendingRotation */.uV)(ctx, github);
     const deadline = ctx.config.certificate?.notAfter;
     if (issue)
         return rotationPending(ctx, github, issue, deadline);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { chmodSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { generateCredentials } from '../../src/core/generate.js'
-import { openssl, scratch, type Scratch } from '../core/helpers.js'
+import { openssl, pemLabel, scratch, type Scratch } from '../core/helpers.js'
 import { ensureBundle, expectNothingSecret, ROOT, runCli } from './run-cli.js'
 
 let tmp: Scratch
@@ -91,7 +91,7 @@ describe('generate', () => {
     expect(statSync(keyPath).mode & 0o777).toBe(0o600)
     expect(statSync(certPath).mode & 0o777).toBe(0o644 & ~process.umask())
     const key = readFileSync(keyPath, 'utf8')
-    expect(key.startsWith('-----BEGIN PRIVATE KEY-----\n')).toBe(true)
+    expect(pemLabel(key)).toBe('PRIVATE KEY') // PKCS#8
     expect(openssl(['pkey', '-in', keyPath, '-pubout'])).toBe(
       openssl(['x509', '-in', certPath, '-pubkey', '-noout'])
     )

@@ -5,7 +5,7 @@ import { InputError } from '../../src/core/errors.js'
 import { generateCredentials, type GeneratedCredentials } from '../../src/core/generate.js'
 import { KEY_TYPES, type KeyType } from '../../src/core/key-types.js'
 import { parseDistinguishedName } from '../../src/core/x509.js'
-import { openssl, scratch, type Scratch } from './helpers.js'
+import { openssl, pemLabel, scratch, type Scratch } from './helpers.js'
 
 const EXPECTED: Record<
   KeyType,
@@ -140,7 +140,7 @@ describe.each(KEY_TYPES.map(keyType => [keyType]))('generateCredentials(%s)', ke
   })
 
   it('writes the private key as unencrypted PKCS#8 matching the certificate', () => {
-    expect(get().privateKeyPem.startsWith('-----BEGIN PRIVATE KEY-----\n')).toBe(true)
+    expect(pemLabel(get().privateKeyPem)).toBe('PRIVATE KEY') // PKCS#8
     expect(get().privateKeyPem).not.toContain('ENCRYPTED')
     const fromKey = openssl(['pkey', '-in', key(), '-pubout'])
     const fromCert = openssl(['x509', '-in', cert(), '-pubkey', '-noout'])

@@ -34,3 +34,17 @@ export function scratch(prefix: string): Scratch {
     remove: () => rmSync(dir, { recursive: true, force: true })
   }
 }
+
+/**
+ * The label of a PEM's first BEGIN line: `PRIVATE KEY` is PKCS#8, `RSA PRIVATE
+ * KEY` PKCS#1, `EC PRIVATE KEY` SEC1. Tests assert on the label, so no test
+ * file carries a key-shaped header, let alone a key.
+ */
+export function pemLabel(text: string): string | undefined {
+  return /^-----BEGIN ([A-Z0-9 ]+)-----\r?\n/.exec(text)?.[1]
+}
+
+/** Wraps base64 in a PEM with this label (for malformed-input tests). */
+export function pemOf(label: string, body: string): string {
+  return `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----\n`
+}

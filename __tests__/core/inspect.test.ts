@@ -12,7 +12,7 @@ import {
   parsePrivateKey,
   validityDays
 } from '../../src/core/inspect.js'
-import { openssl, scratch, type Scratch } from './helpers.js'
+import { openssl, pemLabel, pemOf, scratch, type Scratch } from './helpers.js'
 
 let tmp: Scratch
 interface Pair {
@@ -184,9 +184,9 @@ describe('parsePrivateKey', () => {
   it('accepts PKCS#8, PKCS#1 and SEC1 keys', () => {
     const pkcs1 = openssl(['pkey', '-traditional'], pairs.rsa3072.key)
     const sec1 = openssl(['pkey', '-traditional'], pairs.p256.key)
-    expect(pairs.rsa3072.key).toContain('-----BEGIN PRIVATE KEY-----')
-    expect(pkcs1).toContain('-----BEGIN RSA PRIVATE KEY-----')
-    expect(sec1).toContain('-----BEGIN EC PRIVATE KEY-----')
+    expect(pemLabel(pairs.rsa3072.key)).toBe('PRIVATE KEY')
+    expect(pemLabel(pkcs1)).toBe('RSA PRIVATE KEY')
+    expect(pemLabel(sec1)).toBe('EC PRIVATE KEY')
     const rsaCert = parseCertificate(pairs.rsa3072.cert)
     const ecCert = parseCertificate(pairs.p256.cert)
     expect(keyMatchesCertificate(parsePrivateKey(pkcs1).keyObject, rsaCert)).toBe(true)
@@ -222,7 +222,7 @@ describe('parsePrivateKey', () => {
 
   it('refuses an unreadable key without quoting any of it', () => {
     const body = 'MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgSECRETSECRETSECRET'
-    const broken = `-----BEGIN PRIVATE KEY-----\n${body}\n-----END PRIVATE KEY-----\n`
+    const broken = pemOf('PRIVATE KEY', body)
     let message = ''
     try {
       parsePrivateKey(broken)

@@ -2,6 +2,7 @@
 // stores it as pending, and opens exactly one rotation issue an admin can act on.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { X509Certificate, createPrivateKey, createPublicKey } from 'node:crypto'
+import { pemLabel } from '../core/helpers.js'
 import { startWorld, type World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
 import {
@@ -43,7 +44,7 @@ describe('bootstrap: check with no certificate starts a rotation', () => {
   })
 
   it('stores a PKCS#8 RSA-4096 private key as the pending secret', () => {
-    expect(key).toMatch(/^-----BEGIN PRIVATE KEY-----\r?\n/)
+    expect(pemLabel(key)).toBe('PRIVATE KEY') // PKCS#8
     const privateKey = createPrivateKey(key)
     expect(privateKey.asymmetricKeyType).toBe('rsa')
     expect(privateKey.asymmetricKeyDetails?.modulusLength).toBe(4096)

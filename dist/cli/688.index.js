@@ -477,7 +477,7 @@ function expectPem(raw, kind, inputName) {
         throw new errors/* InputError */.dz(`${inputName} holds a private key where a certificate was expected: pass the certificate PEM (-----BEGIN CERTIFICATE-----) and keep the key in a secret`);
     }
     if (kind === 'private key' && labels.includes('CERTIFICATE')) {
-        throw new errors/* InputError */.dz(`${inputName} holds a certificate where a private key was expected: pass the private key PEM (-----BEGIN PRIVATE KEY-----) from the secret`);
+        throw new errors/* InputError */.dz(`${inputName} holds a certificate where a private key was expected: pass the private key PEM (labelled PRIVATE KEY) from the secret`);
     }
     if (kind === 'private key' &&
         (labels.includes('ENCRYPTED PRIVATE KEY') || /Proc-Type: 4,ENCRYPTED/.test(text))) {

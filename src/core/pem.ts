@@ -36,7 +36,7 @@ export function expectPem(
   }
   if (kind === 'private key' && labels.includes('CERTIFICATE')) {
     throw new InputError(
-      `${inputName} holds a certificate where a private key was expected: pass the private key PEM (-----BEGIN PRIVATE KEY-----) from the secret`
+      `${inputName} holds a certificate where a private key was expected: pass the private key PEM (labelled PRIVATE KEY) from the secret`
     )
   }
   if (
