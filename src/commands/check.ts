@@ -24,7 +24,7 @@ export async function check(ctx: Context): Promise<Result> {
   const now = ctx.now()
   const certificate = config.certificate
   const github = await ctx.github()
-  const issue = await pendingRotation(ctx, github)
+  const { issue, restart } = await pendingRotation(ctx, github)
   await keepWorkflowAlive(ctx, github)
   await revokePreviousIfDue(ctx, github)
 
@@ -70,7 +70,7 @@ export async function check(ctx: Context): Promise<Result> {
       nextStep: `Upload the certificate from ${where} in NetSuite and reply \`/certificate-id <ID>\` there.`,
       writes: github.writes
     }
-  } else if (!due) {
+  } else if (!due && !restart) {
     result = {
       status: 'ok',
       outputs,
@@ -83,9 +83,11 @@ export async function check(ctx: Context): Promise<Result> {
     if (certificate) await remind(ctx, github, issue, certificate.notAfter)
     result = { ...pending, outputs: { ...pending.outputs, ...outputs } }
   } else {
-    const reason = certificate
-      ? `The current certificate (\`${certificate.fingerprint.slice(0, 23)}…\`) expires on ${when(certificate.notAfter)}, in ${days} days; rotations start ${config.renewBeforeDays} days before expiry.`
-      : 'There is no current certificate yet (the variable is empty): this is the first rotation.'
+    const reason = restart
+      ? 'A requested rotation was replaced: two rotations overlapped and left a pending key that does not belong to the pending certificate.'
+      : certificate
+        ? `The current certificate (\`${certificate.fingerprint.slice(0, 23)}…\`) expires on ${when(certificate.notAfter)}, in ${days} days; rotations start ${config.renewBeforeDays} days before expiry.`
+        : 'There is no current certificate yet (the variable is empty): this is the first rotation.'
     const started = await startRotation(ctx, github, { reason, deadline: certificate?.notAfter })
     // check reports on the certificate it looked at: the current one, or the new one when it promoted it itself.
     result =

@@ -38,7 +38,7 @@ export interface RotationReason {
 export async function rotate(ctx: Context): Promise<Result> {
   const github = await ctx.github()
   // Read before any write: a token that cannot read issues fails here, having written nothing.
-  const issue = await pendingRotation(ctx, github)
+  const { issue } = await pendingRotation(ctx, github)
   const deadline = ctx.config.certificate?.notAfter
   if (issue) return rotationPending(ctx, github, issue, deadline)
   const reason = ctx.config.certificate

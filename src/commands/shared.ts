@@ -64,16 +64,22 @@ export function certificateFromVariable(
   return parseCertificate(normalisePem(value), `variable ${name}`)
 }
 
+export interface PendingRotation {
+  issue?: IssueRef
+  /** A rotation was requested but its pending pair was broken and its issue closed: start a new one. */
+  restart: boolean
+}
+
 /**
  * The pending rotation, if any, for check and rotate. Two overlapping rotations
  * can leave the pending key of one and the pending certificate of the other;
  * such a rotation can never be promoted, so its issue is closed and the caller
- * starts afresh.
+ * starts afresh, due or not (someone asked for that rotation).
  */
 export async function pendingRotation(
   ctx: Context,
   github: GitHubGateway
-): Promise<IssueRef | undefined> {
+): Promise<PendingRotation> {
   const { pendingPrivateKey: key, pendingCertificate: certificate } = ctx.config
   const issue = await findRotationIssue(ctx, github, certificate?.fingerprint)
   if (issue && key && certificate && !sameKey(key.keyObject, certificate.x509.publicKey)) {
@@ -85,9 +91,9 @@ export async function pendingRotation(
       'Two rotations overlapped, so the stored pending key does not belong to the certificate above; it can never be promoted. This issue is closed and a fresh rotation replaces it. Give the workflows a shared `concurrency` group to prevent this.'
     )
     await github.updateIssue(issue.number, { state: 'closed', state_reason: 'not_planned' })
-    return undefined
+    return { restart: true }
   }
-  return issue
+  return { issue, restart: false }
 }
 
 /**
