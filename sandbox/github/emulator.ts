@@ -8,7 +8,13 @@ import { loadOpenApi } from './openapi.js'
 import { Renderer } from './render.js'
 import { sodiumReady } from './sealed-box.js'
 import { createPipeline, trackSockets, type ActiveFault } from './server.js'
-import { RepoState, type CommentRecord, type IssueRecord } from './state.js'
+import {
+  now as stamp,
+  RepoState,
+  uniqueLabels,
+  type CommentRecord,
+  type IssueRecord
+} from './state.js'
 import type {
   Comment,
   GitHubEmulator,
@@ -112,6 +118,11 @@ export async function startGitHubEmulator(
     created_at: i.created_at,
     closed_at: i.closed_at
   })
+  const existingIssue = (issueNumber: number): IssueRecord => {
+    const issue = state.issues.get(issueNumber)
+    if (!issue) throw new Error(`no issue #${issueNumber}`)
+    return issue
+  }
   const upper = (name: string): string => name.toUpperCase()
   const at = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
 
@@ -124,6 +135,35 @@ export async function startGitHubEmulator(
     setPermission(login, permission) {
       state.user(login)
       state.permissions.set(login.toLowerCase(), permission)
+      state.customRoles.delete(login.toLowerCase())
+    },
+    setCustomRole(login, roleName, baseRole) {
+      state.user(login)
+      state.permissions.set(login.toLowerCase(), baseRole)
+      state.customRoles.set(login.toLowerCase(), { name: roleName, base: baseRole })
+    },
+    createLabel: name => void state.label(name),
+    labelIssue(issueNumber, label, user) {
+      const issue = existingIssue(issueNumber)
+      state.user(user)
+      issue.labels = uniqueLabels([...issue.labels, state.label(label).name])
+      issue.updated_at = stamp()
+    },
+    setIssueState(issueNumber, to, user) {
+      const issue = existingIssue(issueNumber)
+      if (issue.state === to) return
+      issue.state = to
+      issue.state_reason = to === 'closed' ? 'completed' : 'reopened'
+      issue.closed_at = to === 'closed' ? stamp() : null
+      issue.closed_by = to === 'closed' ? state.user(user).login : issue.closed_by
+      issue.updated_at = stamp()
+    },
+    editIssue(issueNumber, change, user) {
+      const issue = existingIssue(issueNumber)
+      state.user(user)
+      if (change.title !== undefined) issue.title = change.title
+      if (change.body !== undefined) issue.body = change.body
+      issue.updated_at = stamp()
     },
     createEnvironment: name => state.createEnvironment(name),
     secret: (name, env) => copy(state.scope(env).secrets.get(upper(name))),
