@@ -68,6 +68,8 @@ describe('action.yml', () => {
       'dry-run': 'false',
       upload: 'auto',
       'revoke-previous-after-days': '14',
+      restart: 'false',
+      emergency: 'false',
       keepalive: 'true'
     })
     expect(action.inputs['account-id'].required).toBe(true)
