@@ -83,11 +83,16 @@ export async function startGitHubEmulator(
     log,
     hanging
   })
+  // While set, every request waits for the gate, which may drop it unanswered and unapplied.
+  let gate: (() => Promise<boolean>) | undefined
   const server = createServer((req, res) => {
-    handle(req, res).catch(error => {
-      process.stderr.write(`github emulator: ${String(error)}\n`)
-      if (!res.headersSent) res.writeHead(500).end()
-    })
+    const admitted = gate ? gate() : Promise.resolve(true)
+    admitted
+      .then(proceed => (proceed ? handle(req, res) : void res.destroy()))
+      .catch(error => {
+        process.stderr.write(`github emulator: ${String(error)}\n`)
+        if (!res.headersSent) res.writeHead(500).end()
+      })
   })
   server.on('connection', trackSockets(sockets))
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
@@ -225,6 +230,9 @@ export async function startGitHubEmulator(
     },
     workflows: state.workflows,
     log,
+    gateRequests(next) {
+      gate = next
+    },
     injectFault(fault) {
       faults.push({ ...fault, remaining: fault.count ?? 1 })
     },

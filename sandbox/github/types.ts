@@ -136,6 +136,9 @@ export interface GitHubEmulator {
   issueCommentEvent(issueNumber: number, commentId: number): Record<string, unknown>
   workflows: Workflow[]
   log: RequestLogEntry[]
+  /** While a gate is set, each request first awaits it; `false` drops the request unanswered
+   * and unapplied (a process killed at a deterministic point sends nothing more that lands). */
+  gateRequests(gate: (() => Promise<boolean>) | undefined): void
   injectFault(fault: Fault): void
   close(): Promise<void>
 }
