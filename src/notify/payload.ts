@@ -86,12 +86,21 @@ function looksLikeCredential(value: string): boolean {
   )
 }
 
+/** Case-blind: a URL's host comes back lower-cased. */
 function withheld(value: string, options: BuildOptions): boolean {
-  return (options.withhold ?? []).some(secret => secret.length >= 6 && value.includes(secret))
+  const folded = value.toLowerCase()
+  return (options.withhold ?? []).some(
+    secret => secret.length >= 6 && folded.includes(secret.toLowerCase())
+  )
 }
 
 function matching(value: string | undefined, shape: RegExp, options: BuildOptions): string | null {
   return value !== undefined && shape.test(value) && !withheld(value, options) ? value : null
+}
+
+/** Names (account, owner, repository, host) are short words; a credential-shaped one is not a name. */
+function plainName(value: string | undefined, shape: RegExp, options: BuildOptions): string | null {
+  return value !== undefined && !looksLikeCredential(value) ? matching(value, shape, options) : null
 }
 
 /** GitHub environment names are free text: kept as given unless they could carry a secret. */
@@ -111,9 +120,8 @@ function displayName(value: string): string {
 function serverOrigin(serverUrl: string): string | null {
   try {
     const server = new URL(serverUrl)
-    return /^https?:$/.test(server.protocol) && !server.username && !server.password
-      ? server.origin
-      : null
+    const plain = /^https?:$/.test(server.protocol) && !server.username && !server.password
+    return plain && !looksLikeCredential(server.hostname) ? server.origin : null
   } catch {
     return null
   }
@@ -124,8 +132,9 @@ function links(
   options: BuildOptions
 ): { issue: string | null; run: string | null } {
   const origin = serverOrigin(facts.serverUrl)
-  const { owner, repo } = facts.repository
-  if (origin === null || !OWNER.test(owner) || !REPO.test(repo)) return { issue: null, run: null }
+  const owner = plainName(facts.repository.owner, OWNER, options)
+  const repo = plainName(facts.repository.repo, REPO, options)
+  if (origin === null || owner === null || repo === null) return { issue: null, run: null }
   const base = `${origin}/${owner}/${repo}`
   const checked = (url: string): string | null => (withheld(url, options) ? null : url)
   const issue =
@@ -195,7 +204,7 @@ export function buildNotification(
       : null
   const netsuite: NotificationPayload['netsuite'] = {
     event,
-    account: matching(facts.account, ACCOUNT, options),
+    account: plainName(facts.account, ACCOUNT, options),
     environment: environmentName(facts.environment, options),
     status: (NOTIFICATION_STATUSES as readonly string[]).includes(facts.status)
       ? facts.status
