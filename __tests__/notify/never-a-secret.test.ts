@@ -2,13 +2,14 @@
 // field one is smuggled into, and its text can neither mention people nor link
 // anywhere but the issue and the run.
 import { describe, expect, it } from '@jest/globals'
-import { createHash, generateKeyPairSync, randomBytes, sign } from 'node:crypto'
+import { generateKeyPairSync, randomBytes, sign } from 'node:crypto'
 import {
   buildNotification,
   NOTIFICATION_EVENTS,
   requestBody,
   type NotificationFacts
 } from '../../src/notify/index.js'
+import { sampleFacts, SAMPLE_ISSUE_URL, SAMPLE_RUN_URL } from './facts.js'
 
 const b64url = (value: string | Buffer): string => Buffer.from(value).toString('base64url')
 
@@ -30,27 +31,7 @@ const accessToken = jwt({ sub: '42', exp: 2_000_000_000 })
 const SECRETS: Record<string, string> = { privateKeyPem, clientId, assertion, accessToken }
 const ALL = Object.values(SECRETS)
 
-const fingerprint = createHash('sha256')
-  .update('c')
-  .digest('hex')
-  .toUpperCase()
-  .match(/../g)!
-  .join(':')
-
-const base: NotificationFacts = {
-  account: '1234567-sb1',
-  environment: 'production',
-  status: 'failed',
-  command: 'verify',
-  certificateId: 'cXk3_Qm-9aZ',
-  fingerprint,
-  expiresAt: new Date('2027-01-10T00:00:00Z'),
-  daysRemaining: 3,
-  serverUrl: 'https://github.com',
-  repository: { owner: 'acme', repo: 'erp-sync' },
-  runId: '1234',
-  issueNumber: 3
-}
+const base = sampleFacts({ status: 'failed', command: 'verify' })
 
 /** Each way a secret could reach a string field of the facts: alone, or inside a plausible value. */
 function smuggled(secret: string): Array<Partial<NotificationFacts>> {
@@ -146,7 +127,7 @@ describe('a notification never carries a secret', () => {
   it('does not let the withhold check blank fields for short, harmless values', () => {
     const payload = buildNotification('promoted', base, { withhold: ['', 'acme', 'prod'] })
     expect(payload.netsuite.environment).toBe('production')
-    expect(payload.netsuite.issueUrl).toBe('https://github.com/acme/erp-sync/issues/3')
+    expect(payload.netsuite.issueUrl).toBe(SAMPLE_ISSUE_URL)
   })
 })
 
@@ -165,10 +146,7 @@ describe('the text can mention nobody and link nowhere else', () => {
       const { text, netsuite } = buildNotification(event, { ...base, environment })
       const forbidden = ['@', '<', '>', '](', '|', '&', 'evil.example', 'www.', '\u2028']
       expect(forbidden.filter(piece => text.includes(piece))).toEqual([])
-      expect(text.match(/https?:\/\/\S+/g)).toEqual([
-        'https://github.com/acme/erp-sync/issues/3',
-        'https://github.com/acme/erp-sync/actions/runs/1234'
-      ])
+      expect(text.match(/https?:\/\/\S+/g)).toEqual([SAMPLE_ISSUE_URL, SAMPLE_RUN_URL])
       expect(netsuite.environment).toBe(environment) // data for machines, exactly as configured
     }
     const { text } = buildNotification(event, { ...base, environment: hostile[0] })

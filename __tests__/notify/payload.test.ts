@@ -1,39 +1,12 @@
 // What each event's notification says: one line of text for people, the netsuite object for machines.
 import { describe, expect, it } from '@jest/globals'
-import { createHash } from 'node:crypto'
-import {
-  buildNotification,
-  NOTIFICATION_EVENTS,
-  requestBody,
-  type NotificationFacts
-} from '../../src/notify/index.js'
+import { buildNotification, NOTIFICATION_EVENTS, requestBody } from '../../src/notify/index.js'
+import { fingerprintOf, sampleFacts, SAMPLE_ISSUE_URL, SAMPLE_RUN_URL } from './facts.js'
 
-/** A real SHA-256 fingerprint in the contract's format. */
-const FINGERPRINT = createHash('sha256')
-  .update('certificate')
-  .digest('hex')
-  .toUpperCase()
-  .match(/../g)!
-  .join(':')
-const EXPIRES = new Date('2027-01-10T08:00:00.000Z')
-
-const facts: NotificationFacts = {
-  account: '1234567-sb1',
-  environment: 'production',
-  status: 'promoted',
-  command: 'promote',
-  certificateId: 'cXk3_Qm-9aZ',
-  fingerprint: FINGERPRINT,
-  expiresAt: EXPIRES,
-  daysRemaining: 42,
-  serverUrl: 'https://github.com',
-  repository: { owner: 'acme', repo: 'erp-sync' },
-  runId: '987654321',
-  issueNumber: 7
-}
-
-const ISSUE = 'https://github.com/acme/erp-sync/issues/7'
-const RUN = 'https://github.com/acme/erp-sync/actions/runs/987654321'
+const FINGERPRINT = fingerprintOf('certificate')
+const facts = sampleFacts()
+const ISSUE = SAMPLE_ISSUE_URL
+const RUN = SAMPLE_RUN_URL
 
 const SAYS: Record<(typeof NOTIFICATION_EVENTS)[number], RegExp> = {
   'rotation-started': /rotation started: an admin must upload the new certificate/,

@@ -12,10 +12,10 @@ import {
   requestBody,
   sendNotification,
   DEFAULT_NOTIFY_ON,
-  type NotificationFacts,
   type NotifyLog,
   type NotifyUrl
 } from '../../src/notify/index.js'
+import { sampleFacts } from './facts.js'
 
 const receivers: WebhookReceiver[] = []
 afterEach(async () => {
@@ -43,19 +43,7 @@ function recordingLog(): NotifyLog & { lines: string[] } {
   }
 }
 
-const facts: NotificationFacts = {
-  account: '1234567-sb1',
-  environment: 'production',
-  status: 'promoted',
-  command: 'promote',
-  certificateId: 'cXk3_Qm-9aZ',
-  expiresAt: new Date('2028-11-29T00:00:00Z'),
-  daysRemaining: 730,
-  serverUrl: 'https://github.com',
-  repository: { owner: 'acme', repo: 'erp-sync' },
-  runId: '42',
-  issueNumber: 9
-}
+const facts = sampleFacts()
 
 function expectNoUrl(hook: WebhookReceiver, lines: string[]): void {
   const port = new URL(hook.url).port
