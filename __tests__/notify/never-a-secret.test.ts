@@ -171,6 +171,15 @@ describe('the text can mention nobody and link nowhere else', () => {
     expect(text).toContain('(prod_eu _ouest)')
   })
 
+  it('drops an account ID longer than NetSuite writes one', () => {
+    expect(
+      buildNotification('promoted', { ...base, account: 'a'.repeat(41) }).netsuite.account
+    ).toBeNull()
+    expect(
+      buildNotification('promoted', { ...base, account: 'a'.repeat(40) }).netsuite.account
+    ).toBe('a'.repeat(40))
+  })
+
   it('drops account and certificate ID values that are not plain tokens', () => {
     const { text, netsuite } = buildNotification('promoted', {
       ...base,

@@ -109,10 +109,10 @@ describe('parseNotifyUrl', () => {
 describe('isLoopbackHost', () => {
   it('knows loopback names and addresses and nothing else', () => {
     expect(
-      ['localhost', 'api.localhost', '127.0.0.1', '127.255.0.9', '[::1]'].map(isLoopbackHost)
+      ['localhost', 'LocalHost', '127.0.0.1', '127.255.0.9', '[::1]'].map(isLoopbackHost)
     ).toEqual([true, true, true, true, true])
     expect(
-      ['localhost.example.com', '128.0.0.1', '::1', '0.0.0.0', '127.0.0.1.nip.io'].map(
+      ['api.localhost', 'localhost.example.com', '128.0.0.1', '0.0.0.0', '127.0.0.1.nip.io'].map(
         isLoopbackHost
       )
     ).toEqual([false, false, false, false, false])

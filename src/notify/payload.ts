@@ -71,7 +71,7 @@ export interface BuildOptions {
   withhold?: readonly string[]
 }
 
-const ACCOUNT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const ACCOUNT = /^(?=.{1,40}$)[a-z0-9]+(?:-[a-z0-9]+)*$/
 const CERTIFICATE_ID = /^[A-Za-z0-9_-]{1,128}$/
 const FINGERPRINT = /^[0-9A-F]{2}(?::[0-9A-F]{2}){31}$/
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/

@@ -44,15 +44,13 @@ class NotifyUrl {
   }
 }
 
-/** Hosts that never leave the machine: plain http is fine there (the sandbox, a local relay). */
+/**
+ * Hosts that never leave the machine: plain http is fine there (the sandbox, a
+ * local relay). Not `*.localhost`: not every resolver keeps those on loopback.
+ */
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.toLowerCase()
-  return (
-    host === 'localhost' ||
-    host.endsWith('.localhost') ||
-    host === '[::1]' ||
-    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
-  )
+  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
 }
 
 /**
