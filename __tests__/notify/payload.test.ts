@@ -27,7 +27,7 @@ describe('buildNotification', () => {
       expect(text).not.toMatch(/[\r\n]/)
       expect(text.startsWith('NetSuite 1234567-sb1 (production): ')).toBe(true)
       expect(text).toMatch(SAYS[event])
-      expect(text).toContain('42 days left (2027-01-10).')
+      expect(text).toContain('Current certificate: 42 days left (2027-01-10).')
       expect(text).toContain(`Issue: ${ISSUE}`)
       expect(text).toContain(`Run: ${RUN}`)
       expect(netsuite).toEqual({
@@ -64,21 +64,24 @@ describe('buildNotification', () => {
       runUrl: null
     })
     const started = buildNotification('rotation-started', { ...facts, issueNumber: undefined })
-    expect(started.text).toMatch(/rotation started\. 42 days left/)
+    expect(started.text).toMatch(/rotation started\. Current certificate: 42 days left/)
   })
 
   it('says how long ago a certificate expired, and when it expires within a day', () => {
     expect(buildNotification('expired', { ...facts, daysRemaining: -3 }).text).toContain(
-      'Certificate expired 3 days ago (2027-01-10).'
+      'Current certificate expired 3 days ago (2027-01-10).'
     )
     expect(buildNotification('expired', { ...facts, daysRemaining: -1 }).text).toContain(
-      'Certificate expired 1 day ago'
+      'Current certificate expired 1 day ago'
     )
     expect(buildNotification('reminder', { ...facts, daysRemaining: 0 }).text).toContain(
-      'Certificate expires within a day (2027-01-10).'
+      'Current certificate expires within a day (2027-01-10).'
+    )
+    expect(buildNotification('reminder', { ...facts, daysRemaining: undefined }).text).toContain(
+      'Current certificate expires on 2027-01-10.'
     )
     expect(buildNotification('reminder', { ...facts, daysRemaining: 1 }).text).toContain(
-      '1 day left'
+      'Current certificate: 1 day left'
     )
   })
 

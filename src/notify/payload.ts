@@ -30,7 +30,12 @@ export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number]
 export const NOTIFICATION_COMMANDS = ['check', 'rotate', 'promote', 'verify', 'rollback'] as const
 export type NotificationCommand = (typeof NOTIFICATION_COMMANDS)[number]
 
-/** Everything a notification may say. Certificate fields describe the certificate the event is about. */
+/**
+ * Everything a notification may say. The certificate fields describe the
+ * current certificate as the event leaves it: the one counting down for
+ * rotation-started, reminder, revoked, registration-missing, expired and
+ * failed; the one just made current for promoted and rolled-back.
+ */
 export interface NotificationFacts {
   /** NetSuite account ID as host names use it (1234567-sb1). */
   account: string
@@ -178,12 +183,15 @@ function whatHappened(
   }
 }
 
+/** Always about the current certificate: the one whose expiry decides what happens next. */
 function daysLeft(days: number | null, expiresAt: string | null): string {
   const date = expiresAt ? ` (${expiresAt.slice(0, 10)})` : ''
-  if (days === null) return expiresAt ? `Certificate expires on ${expiresAt.slice(0, 10)}.` : ''
-  if (days < 0) return `Certificate expired ${-days} day${days === -1 ? '' : 's'} ago${date}.`
-  if (days === 0) return `Certificate expires within a day${date}.`
-  return `${days} day${days === 1 ? '' : 's'} left${date}.`
+  if (days === null)
+    return expiresAt ? `Current certificate expires on ${expiresAt.slice(0, 10)}.` : ''
+  if (days < 0)
+    return `Current certificate expired ${-days} day${days === -1 ? '' : 's'} ago${date}.`
+  if (days === 0) return `Current certificate expires within a day${date}.`
+  return `Current certificate: ${days} day${days === 1 ? '' : 's'} left${date}.`
 }
 
 export function buildNotification(
