@@ -61,6 +61,8 @@ export interface Fault {
   drop?: boolean
   /** Never answer (until close()). */
   hang?: boolean
+  /** Answer `status` (default 307) with `Location: redirectTo` and an empty body. */
+  redirectTo?: string
 }
 
 export interface IssuedToken {
