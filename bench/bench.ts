@@ -136,12 +136,13 @@ async function alternateAsync(
 /** The same work as `verify`, written the shortest way: jose from node_modules, sign, fetch. */
 const BARE_VERIFY = `
 import { SignJWT } from 'jose'
-import { createPrivateKey } from 'node:crypto'
+import { createPrivateKey, randomUUID } from 'node:crypto'
 const env = process.env
 const iat = Math.floor(Date.now() / 1000)
 const jwt = await new SignJWT({ scope: ['restlets', 'rest_webservices'] })
   .setProtectedHeader({ alg: 'PS256', typ: 'JWT', kid: env.CERT_ID })
   .setIssuer(env.CLIENT_ID).setAudience(env.TOKEN_URL).setIssuedAt(iat).setExpirationTime(iat + 300)
+  .setJti(randomUUID())
   .sign(createPrivateKey(env.KEY))
 const res = await fetch(env.TOKEN_URL, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
   body: new URLSearchParams({ grant_type: 'client_credentials', client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer', client_assertion: jwt }) })

@@ -2,7 +2,11 @@
  * One HTTP call to NetSuite with a timeout and bounded retries (exponential
  * backoff with full jitter) on network errors, 429 and 5xx. Anything else is
  * returned to the caller to interpret: invalid_client and friends are final.
+ * Redirects are refused, never followed: following a 307 would post the signed
+ * client assertion (or the access token) to whatever host the answer names.
  */
+import { inlineCode } from '../core/outside-text.js'
+
 export interface RetryPolicy {
   attempts: number
   baseDelayMs: number
@@ -25,6 +29,46 @@ export interface HttpResponse {
 
 export class NetworkError extends Error {
   override name = 'NetworkError'
+}
+
+/** NetSuite's answers are small; more than this is not read (and not kept in memory). */
+export const MAX_BODY_BYTES = 64 * 1024
+
+/** The endpoint answered with a redirect, which is never followed. */
+export class RedirectRefused extends Error {
+  override name = 'RedirectRefused'
+}
+
+function redirectRefused(url: string, status: number, location: string | null): RedirectRefused {
+  let target = ''
+  try {
+    if (location) target = ` to ${inlineCode(new URL(location, url).host)}`
+  } catch {
+    // An unreadable Location is still a redirect; it is not shown.
+  }
+  return new RedirectRefused(
+    `NetSuite's endpoint at ${inlineCode(new URL(url).host)} answered with a redirect (HTTP ${status})${target}. Redirects are refused, never followed, so nothing (no client assertion, no token) was sent there. Set token-url / certificates-url to the final https:// address on a *.netsuite.com host, or leave them empty to use the account's own endpoints; if a proxy of yours redirects, make it forward instead.`
+  )
+}
+
+/** Reads at most MAX_BODY_BYTES of the body, then stops the download. */
+async function readCapped(response: Response): Promise<string> {
+  if (!response.body) return ''
+  const reader = response.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    const room = MAX_BODY_BYTES - size
+    chunks.push(value.byteLength > room ? value.subarray(0, room) : value)
+    size += Math.min(value.byteLength, room)
+    if (size >= MAX_BODY_BYTES) {
+      await reader.cancel()
+      break
+    }
+  }
+  return Buffer.concat(chunks).toString('utf8')
 }
 
 function field(value: unknown, key: string): unknown {
@@ -51,11 +95,21 @@ export async function requestWithRetry(
 ): Promise<HttpResponse> {
   const host = new URL(url).host
   let lastProblem = ''
+  let redirect: RedirectRefused | undefined
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
     let wait: number | undefined
     try {
-      const response = await fetch(url, { ...init, signal: AbortSignal.timeout(policy.timeoutMs) })
-      const text = await response.text()
+      const response = await fetch(url, {
+        ...init,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(policy.timeoutMs)
+      })
+      if (response.status >= 300 && response.status < 400) {
+        await response.body?.cancel()
+        redirect = redirectRefused(url, response.status, response.headers.get('location'))
+        break
+      }
+      const text = await readCapped(response)
       const retryable = response.status === 429 || response.status >= 500
       if (!retryable || attempt === policy.attempts) {
         return { status: response.status, headers: response.headers, text }
@@ -76,6 +130,7 @@ export async function requestWithRetry(
     const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1))
     await sleep(wait ?? Math.round(backoff / 2 + Math.random() * (backoff / 2)))
   }
+  if (redirect) throw redirect
   throw new NetworkError(
     `could not reach NetSuite at ${host} after ${policy.attempts} attempts: ${lastProblem}. Check account-id (or token-url) and that the runner can reach NetSuite; a rerun repairs a passing outage.`
   )

@@ -1,4 +1,4 @@
-import { NetSuiteError, redact } from './errors.js'
+import { NetSuiteError } from './errors.js'
 import { DEFAULT_RETRY, requestWithRetry, type RetryPolicy } from './http.js'
 
 export interface AccessToken {
@@ -61,14 +61,10 @@ export async function exchangeToken(
       : code === 'http_error'
         ? `unexpected ${response.headers.get('content-type') ?? 'answer'} body`
         : undefined
-  throw new NetSuiteError(
-    'token exchange',
-    code,
-    response.status,
-    rawDescription === undefined
-      ? undefined
-      : redact(rawDescription, [assertion, ...issuerOf(assertion)])
-  )
+  throw new NetSuiteError('token exchange', code, response.status, rawDescription, [
+    assertion,
+    ...issuerOf(assertion)
+  ])
 }
 
 /** The client ID (iss) inside our own assertion, so an error that echoes it can be scrubbed. */
