@@ -21,6 +21,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startNetSuiteEmulator } from '../sandbox/netsuite/index.js'
+import { redact } from '../src/netsuite/errors.js'
 import { startWorld } from '../sandbox/world.js'
 
 const ROOT = process.cwd()
@@ -395,8 +396,41 @@ const bundleSizes: Measurement = {
   }
 }
 
+/**
+ * NetSuite's error text is redacted before it is shown; bodies are read up to
+ * 64 KiB, so that is the worst case. Inputs that make a backtracking JWT regex
+ * quadratic: long runs of base64url characters with and without dots.
+ */
+const redactWorstCase: Measurement = {
+  name: 'redact a 64 KiB adversarial NetSuite answer',
+  run: () => {
+    const bodies = [
+      'A'.repeat(65_536),
+      'abcdefg.'.repeat(8_192),
+      'abcdefgh.abcdefgh.x '.repeat(3_276),
+      'Bearer '.repeat(9_362)
+    ]
+    const times = bodies.map(body => {
+      const runs: number[] = []
+      for (let i = 0; i < RUNS; i++) {
+        const start = process.hrtime.bigint()
+        redact(body, ['client-id-0123456789'])
+        runs.push(Number(process.hrtime.bigint() - start) / 1e6)
+      }
+      return median(runs)
+    })
+    const worst = Math.max(...times)
+    return {
+      name: 'redact a 64 KiB adversarial NetSuite answer',
+      summary: `worst of ${bodies.length} shapes: ${worst.toFixed(2)} ms (median of ${RUNS})`,
+      figures: { redactWorstMs: worst }
+    }
+  }
+}
+
 const MEASUREMENTS: Measurement[] = [
   bundleSizes,
+  redactWorstCase,
   cliStartup,
   verifyColdStart,
   requestsPerRotation,
