@@ -279,6 +279,24 @@ describe('network failures', () => {
   })
 })
 
+describe('a TLS failure', () => {
+  it('is reported on one line, though the text OpenSSL gives spans several', async () => {
+    let error: unknown
+    try {
+      // https to a plain-http server: the TLS handshake fails with OpenSSL's multi-line text.
+      await exchangeToken(`https://${new URL(base).host}/token`, 'a.b.c', {
+        ...POLICY,
+        attempts: 1
+      })
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(NetworkError)
+    expect((error as Error).message).toMatch(/after 1 attempts: connection failed \(.*SSL/)
+    expect((error as Error).message).not.toMatch(/[\r\n]/)
+  })
+})
+
 describe('redirects', () => {
   it.each([301, 302, 303, 307, 308])(
     'refuses a %d and never sends the assertion where it points',

@@ -369,7 +369,8 @@ async function requestWithRetry(url, init, policy = DEFAULT_RETRY) {
             const name = field(error, 'name');
             const timedOut = name === 'TimeoutError' || name === 'AbortError';
             const causeMessage = field(field(error, 'cause'), 'message');
-            const cause = typeof causeMessage === 'string' ? causeMessage : '';
+            // One line and cut: TLS errors span lines, and this message reaches comments too.
+            const cause = typeof causeMessage === 'string' ? clip(oneLine(causeMessage), 200) : '';
             lastProblem = timedOut
                 ? `no answer within ${policy.timeoutMs / 1000} s`
                 : `connection failed${cause ? ` (${cause})` : ''}`;

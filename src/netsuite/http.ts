@@ -5,7 +5,7 @@
  * Redirects are refused, never followed: following a 307 would post the signed
  * client assertion (or the access token) to whatever host the answer names.
  */
-import { inlineCode } from '../core/outside-text.js'
+import { clip, inlineCode, oneLine } from '../core/outside-text.js'
 
 export interface RetryPolicy {
   attempts: number
@@ -121,7 +121,8 @@ export async function requestWithRetry(
       const name = field(error, 'name')
       const timedOut = name === 'TimeoutError' || name === 'AbortError'
       const causeMessage = field(field(error, 'cause'), 'message')
-      const cause = typeof causeMessage === 'string' ? causeMessage : ''
+      // One line and cut: TLS errors span lines, and this message reaches comments too.
+      const cause = typeof causeMessage === 'string' ? clip(oneLine(causeMessage), 200) : ''
       lastProblem = timedOut
         ? `no answer within ${policy.timeoutMs / 1000} s`
         : `connection failed${cause ? ` (${cause})` : ''}`
