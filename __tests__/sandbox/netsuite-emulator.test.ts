@@ -408,6 +408,23 @@ describe('jti', () => {
     expect(emu.log[emu.log.length - 1]?.reason).toBe('jti already used (assertion replayed)')
   })
 
+  it('spends the jti of an assertion whose answer a proxy lost', async () => {
+    const assertion = signJwt(PS(), claims(), rsa.keyPem)
+    const tokens = emu.issuedTokens.length
+    emu.injectFault({ path: '/token', status: 502, afterHandling: true })
+    const lost = await exchange(emu.tokenUrl, assertion)
+    expect(lost.status).toBe(502)
+    expect(emu.issuedTokens.length).toBe(tokens + 1)
+    expect(emu.log[emu.log.length - 1]?.reason).toBe(
+      'fault: handled, then answered status 502 (handled: accepted)'
+    )
+    const retried = await exchange(emu.tokenUrl, assertion)
+    expect({ status: retried.status, error: retried.json.error }).toEqual({
+      status: 400,
+      error: 'invalid_grant'
+    })
+  })
+
   it('refuses the same jti in a freshly signed assertion, and accepts a new jti', async () => {
     const jti = randomUUID()
     const first = await exchange(emu.tokenUrl, signJwt(PS(), claims({ jti }), rsa.keyPem))

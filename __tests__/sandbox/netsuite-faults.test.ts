@@ -129,6 +129,9 @@ describe('injectFault', () => {
       /one of status \(or redirect\), drop or hang/
     )
     expect(() => server.injectFault({ redirectTo: '/x', status: 200 })).toThrow(/3xx/)
+    expect(() => server.injectFault({ afterHandling: true, latencyMs: 5 })).toThrow(
+      /afterHandling fault needs a status/
+    )
     expect(() => server.injectFault({ drop: true, count: 0 })).toThrow(/count must be >= 1/)
   })
 })

@@ -15,6 +15,9 @@ export class Faults {
     const count = fault.count ?? 1
     if (!Number.isInteger(count) || count < 1)
       throw new Error(`fault count must be >= 1, got ${count}`)
+    if (fault.afterHandling && (fault.status === undefined || fault.redirectTo !== undefined)) {
+      throw new Error('an afterHandling fault needs a status (and no redirect)')
+    }
     if (fault.redirectTo !== undefined && (fault.status ?? 307) < 300) {
       throw new Error('a redirect fault needs a 3xx status (default 307)')
     }
@@ -55,6 +58,8 @@ export function describeFault(fault: Fault): string {
   if (fault.drop) return 'fault: connection dropped'
   if (fault.hang) return 'fault: request left hanging'
   if (fault.redirectTo) return `fault: redirected (${fault.status ?? 307}) to ${fault.redirectTo}`
+  if (fault.status !== undefined && fault.afterHandling)
+    return `fault: handled, then answered status ${fault.status}`
   if (fault.status !== undefined) return `fault: injected status ${fault.status}`
   return `fault: latency ${fault.latencyMs} ms`
 }

@@ -65,6 +65,20 @@ export async function startNetSuiteEmulator(
       const fault = faults.take(entry.method, entry.path)
       if (fault?.latencyMs) await delay(fault.latencyMs)
       if (closed) return
+      const context = { method: entry.method, path: entry.path, headers: req.headers }
+      if (fault?.afterHandling && body !== 'too-large') {
+        const handled = route({ ...context, body })
+        const status = fault.status ?? 502
+        log.push({
+          ...entry,
+          ...jwt,
+          status,
+          verdict: 'fault',
+          reason: `${describeFault(fault)} (handled: ${handled.verdict}${handled.reason ? `, ${handled.reason}` : ''})`
+        })
+        send(res, injected(fault, status))
+        return
+      }
       if (fault && (fault.drop || fault.hang || fault.status !== undefined || fault.redirectTo)) {
         const status = fault.redirectTo ? (fault.status ?? 307) : (fault.status ?? 0)
         log.push({ ...entry, ...jwt, status, verdict: 'fault', reason: describeFault(fault) })
@@ -73,7 +87,6 @@ export async function startNetSuiteEmulator(
         else if (fault.status !== undefined) send(res, injected(fault, status))
         return // hang: never answer; close() ends the socket
       }
-      const context = { method: entry.method, path: entry.path, headers: req.headers }
       const outcome =
         body === 'too-large'
           ? restError(413, 'INVALID_CONTENT', 'request body too large')
