@@ -150,6 +150,12 @@ describe('exchangeToken success', () => {
     const { result } = await prove()
     expect(result).toMatchObject({ accessToken: ACCESS_TOKEN })
     expect(seen).toHaveLength(2)
+    // Each attempt is signed afresh: a retry never repeats the jti of the lost one.
+    const jtis = seen.map(request => {
+      const payload = (request.form.get('client_assertion') ?? '').split('.')[1] ?? ''
+      return (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { jti: string }).jti
+    })
+    expect(new Set(jtis).size).toBe(2)
   })
 
   it('retries a 429 honouring Retry-After', async () => {

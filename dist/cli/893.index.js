@@ -339,15 +339,22 @@ function retryAfterMs(headers, maxMs) {
     const date = Date.parse(value);
     return Number.isFinite(date) ? Math.min(Math.max(0, date - Date.now()), maxMs) : undefined;
 }
+/**
+ * `init` may be a function, called once per attempt: a token request signs a
+ * new assertion for each, so a retry never repeats a jti NetSuite may have
+ * spent on a request whose answer was lost.
+ */
 async function requestWithRetry(url, init, policy = DEFAULT_RETRY) {
     const host = new URL(url).host;
     let lastProblem = '';
     let redirect;
     for (let attempt = 1; attempt <= policy.attempts; attempt++) {
         let wait;
+        // Outside the try: a failure to build the request is not a network problem.
+        const attemptInit = typeof init === 'function' ? await init() : init;
         try {
             const response = await fetch(url, {
-                ...init,
+                ...attemptInit,
                 redirect: 'manual',
                 signal: AbortSignal.timeout(policy.timeoutMs)
             });
@@ -509,19 +516,28 @@ class NetSuiteError extends Error {
 
 
 /**
- * POSTs the client assertion to NetSuite's token endpoint (Oracle help
+ * POSTs a client assertion to NetSuite's token endpoint (Oracle help
  * section_162755359851). NetSuite sends expires_in as a string ("3600").
+ * Given a signer, each attempt posts a newly signed assertion (its own jti).
  */
 async function exchangeToken(tokenUrl, assertion, policy = DEFAULT_RETRY) {
-    const body = new URLSearchParams({
-        grant_type: 'client_credentials',
-        client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
-        client_assertion: assertion
-    });
-    const response = await requestWithRetry(tokenUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-        body: body.toString()
+    const sent = [];
+    const response = await requestWithRetry(tokenUrl, async () => {
+        const current = typeof assertion === 'string' ? assertion : await assertion();
+        sent.push(current);
+        const body = new URLSearchParams({
+            grant_type: 'client_credentials',
+            client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+            client_assertion: current
+        });
+        return {
+            method: 'POST',
+            headers: {
+                'content-type': 'application/x-www-form-urlencoded',
+                accept: 'application/json'
+            },
+            body: body.toString()
+        };
     }, policy);
     let json = {};
     try {
@@ -553,8 +569,8 @@ async function exchangeToken(tokenUrl, assertion, policy = DEFAULT_RETRY) {
             ? `unexpected ${response.headers.get('content-type') ?? 'answer'} body`
             : undefined;
     throw new NetSuiteError('token exchange', code, response.status, rawDescription, [
-        assertion,
-        ...issuerOf(assertion)
+        ...sent,
+        ...sent.flatMap(issuerOf)
     ]);
 }
 /** The client ID (iss) inside our own assertion, so an error that echoes it can be scrubbed. */
@@ -575,16 +591,20 @@ function issuerOf(assertion) {
 
 /** Signs a client assertion with these credentials and exchanges it: the proof that NetSuite accepts them. */
 async function proveCredentials(credentials, options) {
-    const assertion = await signClientAssertion({
-        privateKey: credentials.privateKey,
-        algorithm: credentials.algorithm,
-        certificateId: credentials.certificateId,
-        clientId: credentials.clientId,
-        tokenUrl: options.tokenUrl,
-        scopes: options.scopes
-    });
-    options.onAssertion?.(assertion);
-    return exchangeToken(options.tokenUrl, assertion, options.policy ?? DEFAULT_RETRY);
+    // One assertion per attempt: a retry after a lost answer must not repeat a spent jti.
+    const sign = async () => {
+        const assertion = await signClientAssertion({
+            privateKey: credentials.privateKey,
+            algorithm: credentials.algorithm,
+            certificateId: credentials.certificateId,
+            clientId: credentials.clientId,
+            tokenUrl: options.tokenUrl,
+            scopes: options.scopes
+        });
+        options.onAssertion?.(assertion);
+        return assertion;
+    };
+    return exchangeToken(options.tokenUrl, sign, options.policy ?? DEFAULT_RETRY);
 }
 
 // EXTERNAL MODULE: ./src/cli/args.ts

@@ -88,9 +88,14 @@ function retryAfterMs(headers: Headers, maxMs: number): number | undefined {
   return Number.isFinite(date) ? Math.min(Math.max(0, date - Date.now()), maxMs) : undefined
 }
 
+/**
+ * `init` may be a function, called once per attempt: a token request signs a
+ * new assertion for each, so a retry never repeats a jti NetSuite may have
+ * spent on a request whose answer was lost.
+ */
 export async function requestWithRetry(
   url: string,
-  init: RequestInit,
+  init: RequestInit | (() => Promise<RequestInit>),
   policy: RetryPolicy = DEFAULT_RETRY
 ): Promise<HttpResponse> {
   const host = new URL(url).host
@@ -98,9 +103,11 @@ export async function requestWithRetry(
   let redirect: RedirectRefused | undefined
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
     let wait: number | undefined
+    // Outside the try: a failure to build the request is not a network problem.
+    const attemptInit = typeof init === 'function' ? await init() : init
     try {
       const response = await fetch(url, {
-        ...init,
+        ...attemptInit,
         redirect: 'manual',
         signal: AbortSignal.timeout(policy.timeoutMs)
       })
