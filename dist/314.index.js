@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/action/issue-text.ts
 var issue_text = __webpack_require__(4009);
-// EXTERNAL MODULE: ./src/action/config.ts + 3 modules
-var config = __webpack_require__(4773);
+// EXTERNAL MODULE: ./src/action/config.ts + 4 modules
+var config = __webpack_require__(2038);
 // EXTERNAL MODULE: ./src/github/gateway.ts + 3 modules
 var gateway = __webpack_require__(2944);
 ;// CONCATENATED MODULE: ./src/commands/comment.ts

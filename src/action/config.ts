@@ -2,7 +2,14 @@
  * Every input is read and validated here, once, before anything is written
  * (STYLE.md "Inputs parsed and validated in one place").
  */
-import { certificatesUrlFor, normaliseAccountId, tokenUrlFor } from '../core/account.js'
+import {
+  certificatesUrlFor,
+  displayAccountId,
+  normaliseAccountId,
+  tokenUrlFor
+} from '../core/account.js'
+import { checkEndpoint } from '../core/endpoint.js'
+import { refuseControlCharactersInInputs } from '../core/outside-text.js'
 import { InputError } from '../core/errors.js'
 import { validateValidityDays } from '../core/validity.js'
 import {
@@ -27,6 +34,7 @@ export interface Repository {
 
 export interface Config {
   command: Command
+  /** As NetSuite shows it (1234567_SB1), derived from `account`; never the raw input. */
   accountId: string
   /** Lower case, `_` -> `-`: what NetSuite host names use. */
   account: string
@@ -163,13 +171,14 @@ export function parseConfig(
   env: Environment,
   event: Record<string, unknown>
 ): Config {
+  refuseControlCharactersInInputs(read)
   const commandRaw = read('command').trim().toLowerCase() || 'check'
   if (!(COMMANDS as readonly string[]).includes(commandRaw)) {
     throw new InputError(`command "${commandRaw}" is unknown: use one of ${COMMANDS.join(', ')}`)
   }
   const command = commandRaw as Command
-  const accountId = read('account-id').trim()
-  const account = normaliseAccountId(accountId)
+  const account = normaliseAccountId(read('account-id'))
+  const accountId = displayAccountId(account)
   const repo = repository(env)
   const names = stageNames(
     checkName(read('secret-name').trim() || 'NETSUITE_PRIVATE_KEY', 'secret-name'),
@@ -202,16 +211,16 @@ export function parseConfig(
   if (!['issue', 'api', 'auto'].includes(uploadRaw)) {
     throw new InputError(`upload "${uploadRaw}" is unknown: use issue, api or auto`)
   }
-  const tokenUrl = optional(read, 'token-url') ?? tokenUrlFor(account)
-  const certificatesUrlRaw = optional(read, 'certificates-url')
-  for (const [name, url] of [
-    ['token-url', tokenUrl],
-    ['certificates-url', certificatesUrlRaw]
-  ] as const) {
-    if (url !== undefined && !/^https?:\/\/[^\s]+$/.test(url)) {
-      throw new InputError(`${name} "${url}" is not an http(s) URL`)
-    }
-  }
+  const allowCustomHost = boolean(read, 'allow-custom-endpoints')
+  const endpoint = (name: string, raw: string | undefined): string | undefined =>
+    raw &&
+    checkEndpoint(raw, {
+      name,
+      allowCustomHost,
+      allowCustomHostWith: 'allow-custom-endpoints: true'
+    })
+  const tokenUrl = endpoint('token-url', optional(read, 'token-url')) ?? tokenUrlFor(account)
+  const certificatesUrlRaw = endpoint('certificates-url', optional(read, 'certificates-url'))
   const githubToken = read('github-token').trim()
   if (githubToken === '') {
     throw new InputError(
