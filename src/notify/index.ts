@@ -39,4 +39,5 @@ export {
   type NotifyLog,
   type SendOutcome
 } from './send.js'
-export { isLoopbackHost, notifyUrlSecrets, parseNotifyUrl, type NotifyUrl } from './url.js'
+export { isLoopbackHost } from '../core/endpoint.js'
+export { notifyUrlSecrets, parseNotifyUrl, type NotifyUrl } from './url.js'

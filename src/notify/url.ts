@@ -4,6 +4,7 @@
  * error message repeats any part of it, and the parsed value prints as `***`.
  */
 import { InputError } from '../core/errors.js'
+import { isLoopbackHost } from '../core/endpoint.js'
 
 /**
  * Google Chat's webhook refuses any field its Message type does not define
@@ -42,15 +43,6 @@ class NotifyUrl {
   toJSON(): string {
     return '***'
   }
-}
-
-/**
- * Hosts that never leave the machine: plain http is fine there (the sandbox, a
- * local relay). Not `*.localhost`: not every resolver keeps those on loopback.
- */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase()
-  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
 }
 
 /**
