@@ -308,3 +308,22 @@ describe('what inspect says about NetSuite', () => {
     expectNothingSecret(result, other.key)
   })
 })
+
+describe('status reads files the same way', () => {
+  it('status repairs copying damage and refuses UTF-16 with the conversion (exit 2)', async () => {
+    write('status-oneline.pem', cert.trim().replace(/\n/g, '\\n'))
+    const repaired = await runCli(['status', '--certificate', 'status-oneline.pem', '--json'], {
+      cwd: tmp.dir
+    })
+    expect(repaired.code).toBe(0)
+    expect(JSON.parse(repaired.stdout)).toMatchObject({ fingerprint })
+    write('status-utf16.pem', Buffer.from(`\ufeff${cert}`, 'utf16le'))
+    const refused = await runCli(['status', '--certificate', 'status-utf16.pem'], {
+      cwd: tmp.dir
+    })
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toMatch(
+      /^error: --certificate is UTF-16 text.*Fix: iconv -f UTF-16 -t UTF-8 status-utf16\.pem > status-utf16-fixed\.pem\n$/
+    )
+  })
+})
