@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { generateKeyPairSync } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { buildSelfSignedCertificate, toPem } from '../../src/core/x509.js'
-import { openssl, scratch, type Scratch } from '../core/helpers.js'
+import { EC_KEY, openssl, opensslPair, scratch, type Scratch } from '../core/helpers.js'
 import { ensureBundle, expectNothingSecret, runCli, type CliResult } from './run-cli.js'
 
 let tmp: Scratch
@@ -17,25 +17,8 @@ let key = ''
 let other = { cert: '', key: '' }
 let fingerprint = ''
 
-function pair(name: string, newkey: string[]): { cert: string; key: string } {
-  const keyFile = tmp.path(`${name}.key`)
-  const certFile = tmp.path(`${name}.crt`)
-  openssl([
-    'req',
-    '-x509',
-    ...newkey,
-    '-nodes',
-    '-keyout',
-    keyFile,
-    '-out',
-    certFile,
-    '-days',
-    '30',
-    '-subj',
-    `/CN=${name}`
-  ])
-  return { cert: readFileSync(certFile, 'utf8'), key: readFileSync(keyFile, 'utf8') }
-}
+const pair = (name: string, newkey: string[]): { cert: string; key: string } =>
+  opensslPair(tmp, name, newkey)
 
 const write = (name: string, content: string | Buffer): string => {
   writeFileSync(tmp.path(name), content)
@@ -76,10 +59,10 @@ async function fixWorks(command: string, output: string, keyFile?: string): Prom
 beforeAll(() => {
   ensureBundle()
   tmp = scratch('cli-pasted')
-  const ec = pair('good', ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256'])
+  const ec = pair('good', EC_KEY('P-256'))
   cert = ec.cert
   key = ec.key
-  other = pair('other', ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-384'])
+  other = pair('other', EC_KEY('P-384'))
   write('good.pem', cert)
   write('good-key.pem', key)
   fingerprint = openssl(['x509', '-noout', '-fingerprint', '-sha256'], cert).trim().split('=')[1]

@@ -1,7 +1,6 @@
 // The inspection that tells a user every reason NetSuite would refuse a certificate,
 // over certificates and keys made by openssl (not by our generator).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
 import { InputError } from '../../src/core/errors.js'
 import {
   daysRemaining,
@@ -13,7 +12,7 @@ import {
   parsePrivateKey,
   validityDays
 } from '../../src/core/inspect.js'
-import { openssl, pemLabel, pemOf, scratch, type Scratch } from './helpers.js'
+import { EC_KEY, openssl, opensslPair, pemLabel, pemOf, scratch, type Scratch } from './helpers.js'
 
 /** The problems alone, in order: what the tests below compare. */
 const netsuiteProblems = (...args: Parameters<typeof netsuiteFindings>): string[] =>
@@ -26,28 +25,9 @@ interface Pair {
 }
 const pairs: Record<string, Pair> = {}
 
-/** A self-signed pair made by `openssl req -x509`, the way NetSuite's own help shows. */
-function make(name: string, newkey: string[], days = 30): Pair {
-  const keyFile = tmp.path(`${name}.key`)
-  const certFile = tmp.path(`${name}.crt`)
-  openssl([
-    'req',
-    '-x509',
-    ...newkey,
-    '-nodes',
-    '-keyout',
-    keyFile,
-    '-out',
-    certFile,
-    '-days',
-    String(days),
-    '-subj',
-    `/CN=${name}`
-  ])
-  return { cert: readFileSync(certFile, 'utf8'), key: readFileSync(keyFile, 'utf8') }
-}
-
-const EC = (curve: string): string[] => ['-newkey', 'ec', '-pkeyopt', `ec_paramgen_curve:${curve}`]
+const make = (name: string, newkey: string[], days = 30): Pair =>
+  opensslPair(tmp, name, newkey, days)
+const EC = EC_KEY
 
 beforeAll(() => {
   tmp = scratch('inspect-test')

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs'
 import { InputError } from '../../src/core/errors.js'
 import { parseCertificate, parsePrivateKey, keyMatchesCertificate } from '../../src/core/inspect.js'
 import { decodePem } from '../../src/core/pem.js'
-import { openssl, scratch, type Scratch } from './helpers.js'
+import { EC_KEY, openssl, opensslPair, scratch, type Scratch } from './helpers.js'
 
 let tmp: Scratch
 let cert = ''
@@ -17,29 +17,8 @@ let key = ''
 let other = ''
 let fingerprint = ''
 
-function make(name: string): { cert: string; key: string } {
-  openssl([
-    'req',
-    '-x509',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-keyout',
-    tmp.path(`${name}.key`),
-    '-out',
-    tmp.path(`${name}.crt`),
-    '-days',
-    '30',
-    '-subj',
-    `/CN=${name}`
-  ])
-  return {
-    cert: openssl(['x509', '-in', tmp.path(`${name}.crt`)]),
-    key: openssl(['pkey', '-in', tmp.path(`${name}.key`)])
-  }
-}
+const make = (name: string): { cert: string; key: string } =>
+  opensslPair(tmp, name, EC_KEY('P-256'))
 
 beforeAll(() => {
   tmp = scratch('pem-test')
