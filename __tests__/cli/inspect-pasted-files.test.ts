@@ -39,6 +39,9 @@ function fixFor(stdout: string, about: RegExp): string {
   return fix![1]
 }
 
+/** The file a fix command reads: the one it names first. */
+const inputOf = (fix: string): string => (/\S+\.pem\b/.exec(fix) as RegExpExecArray)[0]
+
 const sh = (command: string): string =>
   execFileSync('sh', ['-c', command], { cwd: tmp.dir, encoding: 'utf8', stdio: 'pipe' })
 
@@ -97,6 +100,12 @@ describe('a certificate file as users paste it', () => {
       "sed 's/\\\\n/\\n/g' oneline.pem > oneline-fixed.pem"
     ],
     [
+      'one line whose line breaks became spaces',
+      (): string => cert.trim().replace(/\n/g, ' '),
+      /line breaks became spaces.*openssl and Java refuse/,
+      "sed -E 's/(-----[A-Z ]+-----)/\\n\\1\\n/g' flat.pem | sed -E '/^-----/!s/ +/\\n/g' | grep -v '^$' > flat-fixed.pem"
+    ],
+    [
       "OpenSSL's TRUSTED CERTIFICATE format",
       (): string => openssl(['x509', '-trustout', '-addtrust', 'clientAuth'], cert),
       /TRUSTED CERTIFICATE.*Java and Python refuse/,
@@ -124,9 +133,7 @@ describe('a certificate file as users paste it', () => {
   ])(
     '%s: full report, what is wrong, a fix that works (exit 1)',
     async (_, content, about, fix) => {
-      const name = fix.includes(' -in ')
-        ? (/-in (\S+)/.exec(fix) as RegExpExecArray)[1]
-        : (/(\S+\.pem) >/.exec(fix) as RegExpExecArray)[1]
+      const name = inputOf(fix)
       write(name, content())
       const result = await inspect('--certificate', name, '--private-key', 'good-key.pem')
       expect(result.stderr).toBe('')
@@ -198,9 +205,7 @@ describe('a private key file as users paste it', () => {
       'openssl pkey -inform der -in key-der.pem -out key-der-fixed.pem'
     ]
   ])('%s: still matched against the certificate, with the fix', async (_, content, about, fix) => {
-    const name = fix.includes(' -in ')
-      ? (/-in (\S+)/.exec(fix) as RegExpExecArray)[1]
-      : (/(\S+\.pem) >/.exec(fix) as RegExpExecArray)[1]
+    const name = inputOf(fix)
     write(name, content())
     const result = await inspect('--certificate', 'good.pem', '--private-key', name)
     expect(result.code).toBe(1)

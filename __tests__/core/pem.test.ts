@@ -48,7 +48,8 @@ describe('the certificate input', () => {
     ['every line indented (a YAML block)', (pem: string) => pem.replace(/^/gm, '    ')],
     ['one line with literal \\n', (pem: string) => pem.trim().replace(/\n/g, '\\n')],
     ['one line with literal \\r\\n', (pem: string) => pem.trim().replace(/\n/g, '\\r\\n')],
-    ['CRLF line ends', (pem: string) => pem.replace(/\n/g, '\r\n')]
+    ['CRLF line ends', (pem: string) => pem.replace(/\n/g, '\r\n')],
+    ['line breaks that became spaces', (pem: string) => pem.trim().replace(/\n/g, ' ')]
   ])('repairs %s', (_, mangle) => {
     const mangled = mangle(cert)
     // openssl itself refuses most of these; the action reads them all the same.
@@ -80,6 +81,12 @@ describe('the certificate input', () => {
     const request = openssl(['req', '-new', '-key', tmp.path('a.key'), '-subj', '/CN=a'])
     expect(refusal(() => parseCertificate(request, 'certificate'))).toMatch(
       /^certificate holds a CERTIFICATE REQUEST, not a certificate/
+    )
+  })
+
+  it('says when a marker shares its line with other text', () => {
+    expect(refusal(() => parseCertificate(`certificate: ${cert}`, 'certificate'))).toMatch(
+      /^certificate has text beside its -----BEGIN CERTIFICATE----- or -----END CERTIFICATE----- line/
     )
   })
 

@@ -149,6 +149,11 @@ function decodePem(input, kind, name, file = kind === 'certificate' ? 'certifica
         problems.push((0,pem_problems/* formatProblem */.Vw)('escaped-newlines', kind, file));
         text = text.trim().replace(/\\r\\n|\\n/g, '\n');
     }
+    const flat = /^(-----BEGIN [A-Z0-9 ]+-----)[ \t]+([\s\S]*?)[ \t]+(-----END [A-Z0-9 ]+-----)$/.exec(text.trim());
+    if (flat && !flat[2].includes('\n')) {
+        problems.push((0,pem_problems/* formatProblem */.Vw)('flattened', kind, file));
+        text = `${flat[1]}\n${flat[2].replace(/[ \t]+/g, '\n')}\n${flat[3]}\n`;
+    }
     const blocks = [];
     let indented = false;
     for (const match of text.matchAll(BLOCK)) {
@@ -175,6 +180,9 @@ function decodePem(input, kind, name, file = kind === 'certificate' ? 'certifica
         problems.push((0,pem_problems/* formatProblem */.Vw)('indented', kind, file));
     if (blocks.length === 0) {
         const begin = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(text);
+        if (begin && text.includes(`-----END ${begin[1]}-----`)) {
+            throw new errors/* InputError */.dz(`${name} has text beside its -----BEGIN ${begin[1]}----- or -----END ${begin[1]}----- line: each must be on a line of its own, with nothing before or after it`);
+        }
         if (begin) {
             throw new errors/* InputError */.dz(`${name} has -----BEGIN ${begin[1]}----- but no -----END ${begin[1]}-----: the text was cut short when it was copied; copy all of it, both lines included`);
         }
@@ -246,7 +254,12 @@ function describeKey(key) {
     return { kind: 'other', label: String(key.asymmetricKeyType ?? key.type).toUpperCase() };
 }
 /** Copying damage the action repairs; anything else in a pasted input is refused with its fix. */
-const REPAIRED_IN_INPUTS = new Set(['utf8-bom', 'escaped-newlines', 'indented']);
+const REPAIRED_IN_INPUTS = new Set([
+    'utf8-bom',
+    'escaped-newlines',
+    'flattened',
+    'indented'
+]);
 function refuseUnrepaired(problems, inputName) {
     const refused = problems.find(problem => !REPAIRED_IN_INPUTS.has(problem.code));
     if (refused)
@@ -510,6 +523,12 @@ function formatProblem(code, kind, file, count = 2, keep = 1) {
                 code,
                 problem: `is one line with literal \\n where the line breaks belong (how secret managers and JSON keep it): ${certificate ? 'openssl, Java and Python' : 'openssl, Python and Node'} refuse it`,
                 fix: `sed 's/\\\\n/\\n/g' ${input} > ${output}`
+            };
+        case 'flattened':
+            return {
+                code,
+                problem: `is one line whose line breaks became spaces (a paste into a one-line field): ${certificate ? 'openssl and Java' : 'openssl and Node'} refuse it, Python does not`,
+                fix: `sed -E 's/(-----[A-Z ]+-----)/\\n\\1\\n/g' ${input} | sed -E '/^-----/!s/ +/\\n/g' | grep -v '^$' > ${output}`
             };
         case 'indented':
             return {

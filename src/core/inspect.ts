@@ -47,7 +47,12 @@ export function describeKey(key: KeyObject): KeyDescription {
 }
 
 /** Copying damage the action repairs; anything else in a pasted input is refused with its fix. */
-const REPAIRED_IN_INPUTS = new Set<FormatProblemCode>(['utf8-bom', 'escaped-newlines', 'indented'])
+const REPAIRED_IN_INPUTS = new Set<FormatProblemCode>([
+  'utf8-bom',
+  'escaped-newlines',
+  'flattened',
+  'indented'
+])
 
 function refuseUnrepaired(problems: FormatProblem[], inputName: string): void {
   const refused = problems.find(problem => !REPAIRED_IN_INPUTS.has(problem.code))

@@ -12,6 +12,7 @@ export type FormatProblemCode =
   | 'utf16'
   | 'der'
   | 'escaped-newlines'
+  | 'flattened'
   | 'indented'
   | 'trusted-certificate'
   | 'several-certificates'
@@ -85,6 +86,12 @@ export function formatProblem(
         code,
         problem: `is one line with literal \\n where the line breaks belong (how secret managers and JSON keep it): ${certificate ? 'openssl, Java and Python' : 'openssl, Python and Node'} refuse it`,
         fix: `sed 's/\\\\n/\\n/g' ${input} > ${output}`
+      }
+    case 'flattened':
+      return {
+        code,
+        problem: `is one line whose line breaks became spaces (a paste into a one-line field): ${certificate ? 'openssl and Java' : 'openssl and Node'} refuse it, Python does not`,
+        fix: `sed -E 's/(-----[A-Z ]+-----)/\\n\\1\\n/g' ${input} | sed -E '/^-----/!s/ +/\\n/g' | grep -v '^$' > ${output}`
       }
     case 'indented':
       return {

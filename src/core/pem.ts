@@ -134,6 +134,14 @@ export function decodePem(
     problems.push(formatProblem('escaped-newlines', kind, file))
     text = text.trim().replace(/\\r\\n|\\n/g, '\n')
   }
+  const flat =
+    /^(-----BEGIN [A-Z0-9 ]+-----)[ \t]+([\s\S]*?)[ \t]+(-----END [A-Z0-9 ]+-----)$/.exec(
+      text.trim()
+    )
+  if (flat && !flat[2].includes('\n')) {
+    problems.push(formatProblem('flattened', kind, file))
+    text = `${flat[1]}\n${flat[2].replace(/[ \t]+/g, '\n')}\n${flat[3]}\n`
+  }
   const blocks: PemBlock[] = []
   let indented = false
   for (const match of text.matchAll(BLOCK)) {
@@ -157,6 +165,11 @@ export function decodePem(
   if (indented) problems.push(formatProblem('indented', kind, file))
   if (blocks.length === 0) {
     const begin = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(text)
+    if (begin && text.includes(`-----END ${begin[1]}-----`)) {
+      throw new InputError(
+        `${name} has text beside its -----BEGIN ${begin[1]}----- or -----END ${begin[1]}----- line: each must be on a line of its own, with nothing before or after it`
+      )
+    }
     if (begin) {
       throw new InputError(
         `${name} has -----BEGIN ${begin[1]}----- but no -----END ${begin[1]}-----: the text was cut short when it was copied; copy all of it, both lines included`
