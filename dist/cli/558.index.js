@@ -37,8 +37,8 @@ var errors = __webpack_require__(296);
 ;// CONCATENATED MODULE: ./src/core/x509.ts
 /**
  * A minimal X.509 v3 certificate builder. node-forge can only sign RSA
- * certificates, so forge serves here just as a DER encoder (design card
- * package, no new dependency) while node:crypto, i.e. OpenSSL, generates the
+ * certificates, so forge serves here just as a DER encoder (it is already a
+ * dependency) while node:crypto, i.e. OpenSSL, generates the
  * keys, exports the SubjectPublicKeyInfo and makes the signature. One path for
  * RSA and EC alike. RFC 5280 section 4.1.
  */

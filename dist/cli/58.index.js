@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(811);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(593);
 /**
- * `netsuite-m2m status` (issue 7): where a certificate stands against the same
+ * `netsuite-m2m status`: where a certificate stands against the same
  * thresholds the action uses: renew-before-days (check starts a rotation) and
  * fail-before-days (verify fails the gate).
  */

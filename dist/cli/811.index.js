@@ -17,10 +17,9 @@ __webpack_require__.d(__webpack_exports__, {
   hB: () => (/* binding */ parseCertificate),
   QW: () => (/* binding */ parsePrivateKey),
   u1: () => (/* binding */ readCertificateFile),
-  Pb: () => (/* binding */ readPrivateKeyFile)
+  Pb: () => (/* binding */ readPrivateKeyFile),
+  gp: () => (/* binding */ validityDays)
 });
-
-// UNUSED EXPORTS: validityDays
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(598);

@@ -53,7 +53,7 @@ function describeCertificate(certificate, now) {
         serialNumber: certificate.serialNumber,
         notBefore: certificate.notBefore.toISOString(),
         notAfter: certificate.notAfter.toISOString(),
-        validityDays: Math.round((certificate.notAfter.getTime() - certificate.notBefore.getTime()) / 86_400_000),
+        validityDays: Math.round((0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .validityDays */ .gp)(certificate)),
         daysRemaining: (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .daysRemaining */ .g0)(certificate.notAfter, now),
         fingerprint: certificate.fingerprint
     };

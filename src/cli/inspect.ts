@@ -14,6 +14,7 @@ import {
   netsuiteFindings,
   readCertificateFile,
   readPrivateKeyFile,
+  validityDays,
   type CertificateInfo,
   type Finding
 } from '../core/inspect.js'
@@ -59,9 +60,7 @@ function describeCertificate(certificate: CertificateInfo, now: Date): Record<st
     serialNumber: certificate.serialNumber,
     notBefore: certificate.notBefore.toISOString(),
     notAfter: certificate.notAfter.toISOString(),
-    validityDays: Math.round(
-      (certificate.notAfter.getTime() - certificate.notBefore.getTime()) / 86_400_000
-    ),
+    validityDays: Math.round(validityDays(certificate)),
     daysRemaining: daysRemaining(certificate.notAfter, now),
     fingerprint: certificate.fingerprint
   }

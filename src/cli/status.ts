@@ -1,5 +1,5 @@
 /**
- * `netsuite-m2m status` (issue 7): where a certificate stands against the same
+ * `netsuite-m2m status`: where a certificate stands against the same
  * thresholds the action uses: renew-before-days (check starts a rotation) and
  * fail-before-days (verify fails the gate).
  */
