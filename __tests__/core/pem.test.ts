@@ -7,7 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { InputError } from '../../src/core/errors.js'
-import { parseCertificate, parsePrivateKey, keyMatchesCertificate } from '../../src/core/inspect.js'
+import {
+  keyMatchesCertificate,
+  parseCertificate,
+  parsePrivateKey,
+  readPrivateKeyFile
+} from '../../src/core/inspect.js'
 import { decodePem } from '../../src/core/pem.js'
 import { EC_KEY, openssl, opensslPair, scratch, type Scratch } from './helpers.js'
 
@@ -133,6 +138,20 @@ describe('decodePem on bytes', () => {
     const decoded = decodePem(bytes(), 'certificate', '--certificate', 'c.pem')
     expect(decoded.blocks.map(block => block.text)).toEqual([cert])
     expect(decoded.problems.map(problem => problem.code)).toEqual(['utf16'])
+  })
+
+  it.each([
+    ['PKCS#8', 'ec', ['pkcs8', '-topk8', '-nocrypt', '-outform', 'der']],
+    ['SEC1', 'ec', ['ec', '-outform', 'der']],
+    ['PKCS#1', 'rsa', ['rsa', '-traditional', '-outform', 'der']]
+  ])('reads a %s DER key (%s) and says so', (_, kind, args) => {
+    const pair = kind === 'ec' ? { cert, key } : opensslPair(tmp, 'rsa', ['-newkey', 'rsa:3072'])
+    const der = execFileSync('openssl', args, { input: pair.key, stdio: 'pipe' })
+    const file = readPrivateKeyFile(der, '--private-key', 'k.der')
+    expect(file.problems.map(problem => problem.fix)).toEqual([
+      'openssl pkey -inform der -in k.der -out k-fixed.pem'
+    ])
+    expect(keyMatchesCertificate(file.key!.keyObject, parseCertificate(pair.cert))).toBe(true)
   })
 
   it('reads DER and says so', () => {

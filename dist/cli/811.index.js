@@ -85,15 +85,17 @@ function utf16Order(bytes) {
         return 'be';
     return undefined;
 }
-function derKeyLabel(der) {
-    for (const [type, label] of [
-        ['pkcs8', 'PRIVATE KEY'],
-        ['pkcs1', 'RSA PRIVATE KEY'],
-        ['sec1', 'EC PRIVATE KEY']
-    ]) {
+/**
+ * A DER key as a PKCS#8 PEM block. The encoding is told by trying each one;
+ * which decoder accepts which bytes differs between OpenSSL versions (Node 24
+ * reads a SEC1 key as "pkcs1"), so the label comes from re-encoding, not from
+ * the decoder that happened to succeed.
+ */
+function derKeyBlock(der) {
+    for (const type of ['pkcs8', 'sec1', 'pkcs1']) {
         try {
-            (0,external_node_crypto_.createPrivateKey)({ key: der, format: 'der', type });
-            return label;
+            const key = (0,external_node_crypto_.createPrivateKey)({ key: der, format: 'der', type });
+            return { label: 'PRIVATE KEY', text: key.export({ type: 'pkcs8', format: 'pem' }) };
         }
         catch {
             // try the next encoding
@@ -101,10 +103,10 @@ function derKeyLabel(der) {
     }
     try {
         new external_node_crypto_.X509Certificate(der);
-        return 'CERTIFICATE';
+        return { label: 'CERTIFICATE', text: armour('CERTIFICATE', der) };
     }
     catch {
-        return 'ENCRYPTED PRIVATE KEY';
+        return { label: 'ENCRYPTED PRIVATE KEY', text: armour('ENCRYPTED PRIVATE KEY', der) };
     }
 }
 /** Turns bytes into text, noting UTF-16; DER becomes its one block. */
@@ -119,8 +121,9 @@ function decodeBytes(bytes, kind, file, problems) {
     }
     if (derLength(buffer) === buffer.length) {
         problems.push((0,pem_problems/* formatProblem */.Vw)('der', kind, file));
-        const label = kind === 'certificate' ? 'CERTIFICATE' : derKeyLabel(buffer);
-        return { label, text: armour(label, buffer) };
+        return kind === 'certificate'
+            ? { label: 'CERTIFICATE', text: armour('CERTIFICATE', buffer) }
+            : derKeyBlock(buffer);
     }
     return buffer.toString('utf8');
 }

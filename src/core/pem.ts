@@ -61,24 +61,26 @@ function utf16Order(bytes: Uint8Array): 'le' | 'be' | undefined {
   return undefined
 }
 
-function derKeyLabel(der: Buffer): string {
-  for (const [type, label] of [
-    ['pkcs8', 'PRIVATE KEY'],
-    ['pkcs1', 'RSA PRIVATE KEY'],
-    ['sec1', 'EC PRIVATE KEY']
-  ] as const) {
+/**
+ * A DER key as a PKCS#8 PEM block. The encoding is told by trying each one;
+ * which decoder accepts which bytes differs between OpenSSL versions (Node 24
+ * reads a SEC1 key as "pkcs1"), so the label comes from re-encoding, not from
+ * the decoder that happened to succeed.
+ */
+function derKeyBlock(der: Buffer): PemBlock {
+  for (const type of ['pkcs8', 'sec1', 'pkcs1'] as const) {
     try {
-      createPrivateKey({ key: der, format: 'der', type })
-      return label
+      const key = createPrivateKey({ key: der, format: 'der', type })
+      return { label: 'PRIVATE KEY', text: key.export({ type: 'pkcs8', format: 'pem' }) as string }
     } catch {
       // try the next encoding
     }
   }
   try {
     new X509Certificate(der)
-    return 'CERTIFICATE'
+    return { label: 'CERTIFICATE', text: armour('CERTIFICATE', der) }
   } catch {
-    return 'ENCRYPTED PRIVATE KEY'
+    return { label: 'ENCRYPTED PRIVATE KEY', text: armour('ENCRYPTED PRIVATE KEY', der) }
   }
 }
 
@@ -99,8 +101,9 @@ function decodeBytes(
   }
   if (derLength(buffer) === buffer.length) {
     problems.push(formatProblem('der', kind, file))
-    const label = kind === 'certificate' ? 'CERTIFICATE' : derKeyLabel(buffer)
-    return { label, text: armour(label, buffer) }
+    return kind === 'certificate'
+      ? { label: 'CERTIFICATE', text: armour('CERTIFICATE', buffer) }
+      : derKeyBlock(buffer)
   }
   return buffer.toString('utf8')
 }
