@@ -11,7 +11,7 @@ import { InputError } from '../core/errors.js'
 import { parsePrivateKey } from '../core/inspect.js'
 import { parseAlgorithm } from '../core/key-types.js'
 import { proveCredentials } from '../netsuite/client.js'
-import { optionalString, parseFlags, readTextFile, requireString, type Io } from './args.js'
+import { optionalString, parseFlags, readBytes, requireString, type Io } from './args.js'
 
 export const DEFAULT_SCOPES = 'restlets,rest_webservices'
 
@@ -85,8 +85,9 @@ export async function runToken(args: string[], io: Io): Promise<number> {
   const scopes = parseScopes(optionalString(flags, 'scope') ?? DEFAULT_SCOPES)
   const algorithmFlag = optionalString(flags, 'algorithm')
   const privateKey = parsePrivateKey(
-    readTextFile('private-key', keyPath),
-    '--private-key'
+    readBytes('private-key', keyPath),
+    '--private-key',
+    keyPath
   ).keyObject
   const algorithm =
     algorithmFlag !== undefined ? parseAlgorithm(algorithmFlag) : defaultAlgorithmFor(privateKey)
