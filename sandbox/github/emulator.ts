@@ -38,7 +38,7 @@ export async function startGitHubEmulator(
   const addToken = (name: string, caps: TokenCapabilities, prefix = 'github_pat_'): string => {
     const value = tokenValue(prefix)
     const { login, ...rest } = caps
-    tokens.set(value, { name, login: login ?? name, caps: { metadata: true, ...rest } })
+    tokens.set(value, { name, login: login ?? name, caps: { metadata: true, push: true, ...rest } })
     return value
   }
   // GITHUB_TOKEN: issues and actions yes, secrets and variables never.

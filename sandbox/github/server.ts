@@ -14,6 +14,9 @@ import type { Fault, RequestLogEntry } from './types.js'
 
 const HANDLERS: Record<string, Handler> = { ...actionsHandlers, ...issuesHandlers }
 const GENERIC_DOCS = 'https://docs.github.com/rest'
+const RATE_LIMIT_DOCS = 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api'
+/** The REST API versions GitHub serves; a request naming another is refused with 400. */
+const API_VERSIONS = ['2022-11-28', '2026-03-10']
 const MAX_BODY = 1024 * 1024
 
 export interface ActiveFault extends Fault {
@@ -56,6 +59,39 @@ function faultBody(status: number): Record<string, string> {
   return { message, documentation_url: GENERIC_DOCS, status: String(status) }
 }
 
+/** What GitHub answers when a rate limit is hit (docs: "Rate limits for the REST API"). A
+ * primary limit empties `x-ratelimit-remaining` until `x-ratelimit-reset`; a secondary one
+ * says so in its message and may carry `retry-after`, with budget left. */
+function rateLimitReply(fault: Fault, requestId: string, userId: number): Reply {
+  const status = fault.status ?? 403
+  if (fault.rateLimit === 'primary') {
+    const reset = Math.floor(Date.now() / 1000) + (fault.resetIn ?? 3600)
+    return {
+      status,
+      body: {
+        message: `API rate limit exceeded for user ID ${userId}. If you reach out to GitHub Support for help, please include the request ID ${requestId} and timestamp ${new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')}.`,
+        documentation_url: `${RATE_LIMIT_DOCS}#primary-rate-limit`,
+        status: String(status)
+      },
+      headers: {
+        'x-ratelimit-limit': '5000',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(reset),
+        'x-ratelimit-used': '5000'
+      }
+    }
+  }
+  return {
+    status,
+    body: {
+      message: `You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ${requestId}.`,
+      documentation_url: `${RATE_LIMIT_DOCS}#about-secondary-rate-limits`,
+      status: String(status)
+    },
+    headers: fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) }
+  }
+}
+
 /** A copy of a body fit for the log: sealed values are not the log's business. */
 function redact(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redact)
@@ -82,10 +118,12 @@ export function createPipeline(deps: PipelineDeps) {
   const { state, api, tokens, faults, log } = deps
   let requestCounter = 0
 
-  function send(res: ServerResponse, reply: Reply): void {
+  const nextRequestId = (): string => `EMU:${(++requestCounter).toString(16).toUpperCase()}`
+
+  function send(res: ServerResponse, reply: Reply, requestId: string, version: string): void {
     const headers: Record<string, string> = {
-      'x-github-api-version-selected': '2022-11-28',
-      'x-github-request-id': `EMU:${(++requestCounter).toString(16).toUpperCase()}`,
+      'x-github-api-version-selected': version,
+      'x-github-request-id': requestId,
       'x-ratelimit-limit': '5000',
       'x-ratelimit-remaining': '4999',
       'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
@@ -171,13 +209,16 @@ export function createPipeline(deps: PipelineDeps) {
     }
     const who = identify(req.headers.authorization)
     const route = api.match(method, url.pathname)
+    const versionHeader = req.headers['x-github-api-version']
+    const apiVersion = Array.isArray(versionHeader) ? versionHeader.join(',') : versionHeader
     const entry: RequestLogEntry = {
       method,
       path: url.pathname,
       query: url.search.replace(/^\?/, ''),
       status: 0,
       token: typeof who === 'string' ? who : who.name,
-      operationId: route?.operation.operationId
+      operationId: route?.operation.operationId,
+      ...(apiVersion === undefined ? {} : { apiVersion })
     }
     if (body !== undefined) entry.body = redact(body)
     else if (badJson) entry.body = '[unparseable]'
@@ -192,9 +233,20 @@ export function createPipeline(deps: PipelineDeps) {
       deps.hanging.add(res)
       return
     }
+    const requestId = nextRequestId()
     let reply: Reply
-    if (fault) {
+    if (fault?.rateLimit) {
+      const login = typeof who === 'string' ? 'anonymous' : who.login
+      reply = rateLimitReply(fault, requestId, state.user(login).id)
+    } else if (fault) {
       reply = { status: fault.status ?? 500, body: faultBody(fault.status ?? 500) }
+    } else if (apiVersion !== undefined && !API_VERSIONS.includes(apiVersion)) {
+      // Without the header GitHub serves its default version; with one it does not serve, 400.
+      reply = errorReply(
+        400,
+        `Invalid API version '${apiVersion}'. Supported versions: ${API_VERSIONS.join(', ')}.`,
+        route?.operation.docs ?? GENERIC_DOCS
+      )
     } else if (who === 'none') {
       reply = errorReply(401, 'Requires authentication', route?.operation.docs ?? GENERIC_DOCS)
     } else if (who === 'unknown') {
@@ -215,7 +267,7 @@ export function createPipeline(deps: PipelineDeps) {
       }
     }
     entry.status = reply.status
-    send(res, reply)
+    send(res, reply, requestId, apiVersion ?? API_VERSIONS[0])
   }
 }
 

@@ -11,6 +11,10 @@ export interface TokenCapabilities {
   variables: boolean
   actions: boolean
   metadata?: boolean
+  /** Whether the token's user has push access (triage or more) on the repository. Without
+   * it GitHub silently drops labels and assignees given when an issue is created. Default
+   * true. */
+  push?: boolean
   /** Login the token acts as (comment and issue author). Defaults to the token name. */
   login?: string
 }
@@ -77,6 +81,8 @@ export interface RequestLogEntry {
   body?: unknown
   /** The OpenAPI operation served; undefined when the route is not in the subset. */
   operationId?: string
+  /** The X-GitHub-Api-Version header sent, undefined when none. */
+  apiVersion?: string
 }
 
 export interface Fault {
@@ -89,6 +95,13 @@ export interface Fault {
   drop?: boolean
   /** Never answer (until close()). */
   hang?: boolean
+  /** Answer as GitHub does when a rate limit is hit (status 403 unless `status` says 429):
+   * `primary` with `x-ratelimit-remaining: 0` and `x-ratelimit-reset` `resetIn` seconds from
+   * now (default 3600); `secondary` with GitHub's "secondary rate limit" message and, when
+   * `retryAfter` is given, a `retry-after` header of that many seconds. */
+  rateLimit?: 'primary' | 'secondary'
+  resetIn?: number
+  retryAfter?: number
 }
 
 export interface Workflow {
