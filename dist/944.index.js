@@ -23,12 +23,39 @@ function isRequestError(error) {
         error !== null &&
         typeof error.status === 'number');
 }
+function header(error, name) {
+    const value = error.response?.headers?.[name];
+    return value === undefined || value === null ? undefined : String(value);
+}
+/** A 403/429 that is a rate limit, not a refusal: GitHub's primary limit empties
+ * `x-ratelimit-remaining` until `x-ratelimit-reset`; a secondary one says so in its message
+ * or carries `retry-after`. */
+function rateLimitMessage(error, step, token) {
+    if (error.status !== 403 && error.status !== 429)
+        return undefined;
+    if (header(error, 'x-ratelimit-remaining') === '0') {
+        const reset = Number(header(error, 'x-ratelimit-reset'));
+        const when = Number.isFinite(reset) && reset > 0
+            ? new Date(reset * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
+            : 'the time GitHub gives in x-ratelimit-reset';
+        return `${step} failed: GitHub's API rate limit for ${token} is used up until ${when} (a rate limit, not a missing permission). Rerun after that time: every step is safe to run again.`;
+    }
+    const retryAfter = header(error, 'retry-after');
+    if (retryAfter !== undefined || /\bsecondary rate\b/i.test(error.message)) {
+        const wait = retryAfter === undefined ? '' : ` (GitHub asked to wait ${retryAfter} s)`;
+        return `${step} failed: GitHub's secondary rate limit stopped ${token}${wait}: too many requests in a short time, not a missing permission. Rerun in a few minutes: every step is safe to run again.`;
+    }
+    return undefined;
+}
 /** Turns Octokit's errors into messages that say what to fix and whether a rerun repairs it. */
 function explainGitHubError(error, step, token, environment) {
     if (!isRequestError(error)) {
         return new errors/* GitHubError */.y_(`${step} failed: ${error instanceof Error ? error.message : String(error)}. A rerun repairs this: every step is safe to run again.`);
     }
     const { status } = error;
+    const limited = rateLimitMessage(error, step, token);
+    if (limited)
+        return new errors/* GitHubError */.y_(limited, status, true);
     if (status === 401) {
         return new errors/* GitHubError */.y_(`${step} failed: GitHub refused ${token} (401 Bad credentials): it is missing, expired or revoked; create a new one and update the secret`, status, false);
     }
@@ -54,37 +81,87 @@ var github = __webpack_require__(1758);
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(3251);
+var light_default = /*#__PURE__*/__webpack_require__.n(light);
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
 
 
 
-/**
- * The sandbox emulator listens on loopback, where GitHub's advice to space
- * writes a second apart (secondary rate limits) and to back off for seconds has
- * nothing to protect; everywhere else the plugins' defaults apply.
- */
-function isLoopback(apiUrl) {
-    const host = new URL(apiUrl).hostname;
-    return host === 'localhost' || host === '[::1]' || /^127\./.test(host);
+
+/** The REST API version every request names: unversioned requests would move to a newer
+ * version when GitHub retires this one. */
+const GITHUB_API_VERSION = '2022-11-28';
+/** GitHub's advice: at least a second between writes; also the base of the backoff between
+ * retries of server errors (1, 4 and 9 times it). */
+const DEFAULT_PACE_MS = 1000;
+/** How long a run may wait for a used-up primary rate limit to reset before it gives up. */
+const MAX_PRIMARY_WAIT_S = 60;
+/** Reads NETSUITE_M2M_GITHUB_PACE_MS: a GitHub Enterprise Server with rate limiting turned off
+ * (or any API that does not ask for spacing) may lower the pace; unset keeps GitHub's advice. */
+function paceFromEnvironment(env) {
+    const raw = env.NETSUITE_M2M_GITHUB_PACE_MS?.trim();
+    if (raw === undefined || raw === '')
+        return DEFAULT_PACE_MS;
+    if (!/^\d{1,6}$/.test(raw)) {
+        throw new Error(`NETSUITE_M2M_GITHUB_PACE_MS must be a whole number of milliseconds (0 to 999999), not "${raw}"`);
+    }
+    return Number(raw);
+}
+/** Sends X-GitHub-Api-Version on every request. */
+function apiVersion(octokit) {
+    octokit.hook.before('request', options => {
+        options.headers['x-github-api-version'] = GITHUB_API_VERSION;
+    });
+    return {};
+}
+/** GitHub documents a 403/429 carrying `retry-after` as a secondary rate limit; the throttling
+ * plugin recognises one only by its message. Name it, so the plugin backs off for it too. */
+function secondaryByRetryAfter(octokit) {
+    octokit.hook.error('request', error => {
+        const e = error;
+        const limited = e.status === 403 || e.status === 429;
+        if (limited && e.response?.headers?.['retry-after'] !== undefined) {
+            if (!/\bsecondary rate\b/i.test(e.message ?? '')) {
+                e.message = `secondary rate limit: ${e.message ?? ''}`;
+            }
+        }
+        throw error;
+    });
+    return {};
 }
 function createClient(options) {
-    const loopback = isLoopback(options.apiUrl);
+    const pace = options.paceMs ?? DEFAULT_PACE_MS;
+    const where = (request) => `${request.method ?? ''} ${request.url ?? ''}`.trim();
     return (0,github/* getOctokit */.Q)(options.token, {
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
-        retry: { retries: 3, retryAfterBaseValue: loopback ? 25 : 1000 },
+        retry: {
+            retries: 3,
+            retryAfterBaseValue: pace,
+            // Rate limits (403/429) are the throttling plugin's; 409 is an answer (a variable that
+            // exists), not a fault: retrying it only delays the PATCH that follows.
+            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451]
+        },
         throttle: {
-            enabled: !loopback,
-            onRateLimit: (retryAfter, _options, _octokit, retryCount) => {
-                options.onWarning(`GitHub rate limit reached; retrying in ${retryAfter} s`);
-                return retryCount < 2;
+            enabled: true,
+            write: new (light_default()).Group({ maxConcurrent: 1, minTime: pace }),
+            // Writes that notify people (issues, comments): GitHub asks for more room.
+            notifications: new (light_default()).Group({ maxConcurrent: 1, minTime: 3 * pace }),
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                if (retryCount > 0 || retryAfter > MAX_PRIMARY_WAIT_S)
+                    return false;
+                options.onWarning(`GitHub's API rate limit is used up (${where(request)}); it resets in ${retryAfter} s, waiting`);
+                return true;
             },
-            onSecondaryRateLimit: (retryAfter, _options, _octokit, retryCount) => {
-                options.onWarning(`GitHub secondary rate limit reached; retrying in ${retryAfter} s`);
-                return retryCount < 2;
+            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                if (retryCount >= 2)
+                    return false;
+                options.onWarning(`GitHub's secondary rate limit was hit (${where(request)}); waiting ${retryAfter} s as GitHub asks (retry ${retryCount + 1} of 2)`);
+                return true;
             }
         },
         log: { debug: () => { }, info: () => { }, warn: options.onWarning, error: () => { } }
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    }, dist_bundle/* retry */.L, apiVersion, secondaryByRetryAfter, plugin_throttling_dist_bundle/* throttling */.A);
 }
 
 // EXTERNAL MODULE: ./node_modules/libsodium-wrappers/dist/modules-esm/libsodium-wrappers.mjs + 1 modules
@@ -118,6 +195,23 @@ function toIssueRef(raw) {
         createdAt: raw.created_at
     };
 }
+/** The logins GitHub refused as assignees (422 `{field: assignees, code: invalid}`), all of
+ * them when it does not say which; undefined for any other error. */
+function unassignable(error, asked) {
+    if (statusOf(error) !== 422 || asked.length === 0)
+        return undefined;
+    const data = error.response?.data;
+    const errors = Array.isArray(data?.errors) ? data.errors : [];
+    const invalid = errors.filter(e => e.field === 'assignees' && e.code === 'invalid');
+    if (invalid.length === 0)
+        return undefined;
+    const named = invalid
+        .flatMap(e => (Array.isArray(e.value) ? e.value : [e.value]))
+        .filter((v) => typeof v === 'string')
+        .filter(v => asked.some(login => login.toLowerCase() === v.toLowerCase()));
+    const refused = asked.filter(login => named.some(v => v.toLowerCase() === login.toLowerCase()));
+    return refused.length > 0 ? refused : asked;
+}
 class GitHubGateway {
     options;
     /** Every write done (or, in dry-run, that would have been done), in order. */
@@ -128,9 +222,11 @@ class GitHubGateway {
     constructor(options) {
         this.options = options;
         const onWarning = (message) => options.log.warning(message);
-        this.issues = createClient({ token: options.githubToken, apiUrl: options.apiUrl, onWarning });
+        const paceMs = options.paceMs ?? paceFromEnvironment(process.env);
+        const { apiUrl } = options;
+        this.issues = createClient({ token: options.githubToken, apiUrl, onWarning, paceMs });
         if (options.adminToken) {
-            this.admin = createClient({ token: options.adminToken, apiUrl: options.apiUrl, onWarning });
+            this.admin = createClient({ token: options.adminToken, apiUrl, onWarning, paceMs });
         }
     }
     get where() {
@@ -280,11 +376,21 @@ class GitHubGateway {
         const { owner, repo } = this.options;
         let created;
         await this.write(`open issue "${issue.title}"`, 'github-token', async (octokit) => {
-            const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues', {
-                owner,
-                repo,
-                ...issue
-            });
+            const open = (assignees) => octokit.request('POST /repos/{owner}/{repo}/issues', { owner, repo, ...issue, assignees });
+            let data;
+            try {
+                ;
+                ({ data } = await open(issue.assignees));
+            }
+            catch (error) {
+                // One assignee who cannot be assigned makes GitHub refuse the whole issue (422); the
+                // issue matters more than who is assigned, so it is opened without them.
+                const refused = unassignable(error, issue.assignees);
+                if (refused === undefined)
+                    throw error;
+                this.options.log.warning(`GitHub cannot assign ${refused.join(', ')} (not a collaborator with access to this repository?); the issue is opened without ${refused.length === 1 ? 'that assignee' : 'them'}: check issue-assignees`);
+                ({ data } = await open(issue.assignees.filter(login => !refused.includes(login))));
+            }
             created = toIssueRef(data);
             // GitHub silently drops labels at creation for tokens without push access; the label is how we find it again.
             const missing = issue.labels.filter(label => !created?.labels.includes(label));

@@ -239,7 +239,13 @@ export function createPipeline(deps: PipelineDeps) {
       const login = typeof who === 'string' ? 'anonymous' : who.login
       reply = rateLimitReply(fault, requestId, state.user(login).id)
     } else if (fault) {
-      reply = { status: fault.status ?? 500, body: faultBody(fault.status ?? 500) }
+      const retryAfter: Record<string, string> =
+        fault.retryAfter === undefined ? {} : { 'retry-after': `${fault.retryAfter}` }
+      reply = {
+        status: fault.status ?? 500,
+        body: faultBody(fault.status ?? 500),
+        headers: retryAfter
+      }
     } else if (apiVersion !== undefined && !API_VERSIONS.includes(apiVersion)) {
       // Without the header GitHub serves its default version; with one it does not serve, 400.
       reply = errorReply(

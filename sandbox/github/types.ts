@@ -98,7 +98,8 @@ export interface Fault {
   /** Answer as GitHub does when a rate limit is hit (status 403 unless `status` says 429):
    * `primary` with `x-ratelimit-remaining: 0` and `x-ratelimit-reset` `resetIn` seconds from
    * now (default 3600); `secondary` with GitHub's "secondary rate limit" message and, when
-   * `retryAfter` is given, a `retry-after` header of that many seconds. */
+   * `retryAfter` is given, a `retry-after` header of that many seconds (which a plain
+   * `status` fault carries too). */
   rateLimit?: 'primary' | 'secondary'
   resetIn?: number
   retryAfter?: number
