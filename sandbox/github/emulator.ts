@@ -8,12 +8,15 @@ import { loadOpenApi } from './openapi.js'
 import { Renderer } from './render.js'
 import { sodiumReady } from './sealed-box.js'
 import { createPipeline, trackSockets, type ActiveFault } from './server.js'
-import { RepoState, type CommentRecord, type IssueRecord } from './state.js'
+import { OrgState, publicEntry } from './org-state.js'
+import { RepoState, now, type CommentRecord, type IssueRecord } from './state.js'
 import type {
   Comment,
   GitHubEmulator,
   GitHubEmulatorOptions,
   Issue,
+  OrgAccess,
+  RepositoryHandle,
   RequestLogEntry,
   StoredSecret,
   StoredVariable,
@@ -33,12 +36,20 @@ export async function startGitHubEmulator(
   const api = loadOpenApi()
   const state = new RepoState(opts.owner ?? 'acme', opts.repo ?? 'erp-sync')
   for (const env of opts.environments ?? []) state.createEnvironment(env)
+  const repos = new Map<string, RepoState>([[`${state.owner}/${state.repo}`.toLowerCase(), state]])
+  const org = new OrgState(state.owner)
+  let nextRepoId = state.repoId + 1
 
   const tokens = new Map<string, TokenInfo>()
   const addToken = (name: string, caps: TokenCapabilities, prefix = 'github_pat_'): string => {
     const value = tokenValue(prefix)
-    const { login, ...rest } = caps
-    tokens.set(value, { name, login: login ?? name, caps: { metadata: true, push: true, ...rest } })
+    const { login, repositories, ...rest } = caps
+    tokens.set(value, {
+      name,
+      login: login ?? name,
+      caps: { metadata: true, push: true, orgSecrets: false, orgVariables: false, ...rest },
+      repositories: repositories?.map(r => r.toLowerCase())
+    })
     return value
   }
   // GITHUB_TOKEN: issues and actions yes, secrets and variables never.
@@ -53,6 +64,8 @@ export async function startGitHubEmulator(
     actions: true,
     secrets: true,
     variables: true,
+    orgSecrets: true,
+    orgVariables: true,
     login: adminLogin
   })
   state.user('github-actions[bot]', 'Bot')
@@ -64,12 +77,19 @@ export async function startGitHubEmulator(
   const hanging = new Set<ServerResponse>()
   const sockets = new Set<Socket>()
   let baseUrl = ''
-  let renderer: Renderer | undefined
-  const render = (): Renderer => (renderer ??= new Renderer(state, baseUrl))
+  const renderers = new Map<RepoState, Renderer>()
+  const renderFor = (repo: RepoState): Renderer => {
+    let renderer = renderers.get(repo)
+    if (!renderer) renderers.set(repo, (renderer = new Renderer(repo, baseUrl)))
+    return renderer
+  }
+  const render = (): Renderer => renderFor(state)
 
   const handle = createPipeline({
     state,
-    render,
+    repos,
+    org,
+    render: renderFor,
     api,
     baseUrl: () => baseUrl,
     tokens,
@@ -113,30 +133,23 @@ export async function startGitHubEmulator(
     closed_at: i.closed_at
   })
   const upper = (name: string): string => name.toUpperCase()
-  const at = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
+  const at = now
 
-  return {
-    url: baseUrl,
-    owner: state.owner,
-    repo: state.repo,
-    tokens: { github, admin },
-    addToken: (name, caps) => addToken(name, caps),
-    setPermission(login, permission) {
-      state.user(login)
-      state.permissions.set(login.toLowerCase(), permission)
-    },
-    createEnvironment: name => state.createEnvironment(name),
-    secret: (name, env) => copy(state.scope(env).secrets.get(upper(name))),
-    secrets: env => [...state.scope(env).secrets.values()].map(s => ({ ...s })),
-    variable: (name, env) => copy(state.scope(env).variables.get(upper(name))),
-    variables: env => [...state.scope(env).variables.values()].map(v => ({ ...v })),
+  const handleOf = (repo: RepoState): RepositoryHandle => ({
+    id: repo.repoId,
+    fullName: `${repo.owner}/${repo.repo}`,
+    createEnvironment: name => repo.createEnvironment(name),
+    secret: (name, env) => copy(repo.scope(env).secrets.get(upper(name))),
+    secrets: env => [...repo.scope(env).secrets.values()].map(s => ({ ...s })),
+    variable: (name, env) => copy(repo.scope(env).variables.get(upper(name))),
+    variables: env => [...repo.scope(env).variables.values()].map(v => ({ ...v })),
     setSecret(name, value, env) {
-      const secrets = state.scope(env).secrets
+      const secrets = repo.scope(env).secrets
       const created = secrets.get(upper(name))?.created_at ?? at()
       secrets.set(upper(name), { name: upper(name), value, created_at: created, updated_at: at() })
     },
     setVariable(name, value, env) {
-      const variables = state.scope(env).variables
+      const variables = repo.scope(env).variables
       const created = variables.get(upper(name))?.created_at ?? at()
       variables.set(upper(name), {
         name: upper(name),
@@ -144,7 +157,67 @@ export async function startGitHubEmulator(
         created_at: created,
         updated_at: at()
       })
+    }
+  })
+  const repository = (fullName: string): RepositoryHandle => {
+    const repo = repos.get(fullName.toLowerCase())
+    if (!repo) throw new Error(`no repository ${fullName}; addRepository first`)
+    return handleOf(repo)
+  }
+  const main = handleOf(state)
+  const orgEntry = (
+    entries: OrgState['secrets'],
+    name: string,
+    value: string,
+    access: OrgAccess = { visibility: 'private' }
+  ): void => {
+    const selected = new Set((access.repositories ?? []).map(r => repository(r).id))
+    const existing = entries.get(upper(name))
+    entries.set(upper(name), {
+      name: upper(name),
+      value,
+      visibility: access.visibility,
+      selected: access.visibility === 'selected' ? selected : new Set(),
+      created_at: existing?.created_at ?? at(),
+      updated_at: at()
+    })
+  }
+
+  return {
+    url: baseUrl,
+    owner: state.owner,
+    repo: state.repo,
+    tokens: { github, admin },
+    addToken: (name, caps) => addToken(name, caps),
+    addRepository(fullName, options = {}) {
+      const [owner, name] = fullName.split('/')
+      if (!owner || !name || repos.has(fullName.toLowerCase())) {
+        throw new Error(`cannot add repository ${fullName}`)
+      }
+      const repo = new RepoState(owner, name, nextRepoId++)
+      for (const env of options.environments ?? []) repo.createEnvironment(env)
+      repos.set(fullName.toLowerCase(), repo)
+      return handleOf(repo)
     },
+    repository,
+    org: {
+      login: org.login,
+      secret: name => publicEntry(org.secrets.get(upper(name))),
+      variable: name => publicEntry(org.variables.get(upper(name))),
+      setSecret: (name, value, access) => orgEntry(org.secrets, name, value, access),
+      setVariable: (name, value, access) => orgEntry(org.variables, name, value, access)
+    },
+    setPermission(login, permission) {
+      state.user(login)
+      state.permissions.set(login.toLowerCase(), permission)
+    },
+    createEnvironment: name => state.createEnvironment(name),
+    secret: main.secret,
+    secrets: main.secrets,
+    variable: main.variable,
+    variables: main.variables,
+    setSecret: main.setSecret,
+    setVariable: main.setVariable,
     issues: () => [...state.issues.values()].map(publicIssue),
     issue(number) {
       const issue = state.issues.get(number)

@@ -9,10 +9,12 @@ import { actionsHandlers } from './handlers-actions.js'
 import { issuesHandlers } from './handlers-issues.js'
 import type { OpenApi, RouteMatch } from './openapi.js'
 import type { Renderer } from './render.js'
+import { handlersOrg } from './handlers-org.js'
+import type { OrgState } from './org-state.js'
 import type { RepoState } from './state.js'
 import type { Fault, RequestLogEntry } from './types.js'
 
-const HANDLERS: Record<string, Handler> = { ...actionsHandlers, ...issuesHandlers }
+const HANDLERS: Record<string, Handler> = { ...actionsHandlers, ...issuesHandlers, ...handlersOrg }
 const GENERIC_DOCS = 'https://docs.github.com/rest'
 const RATE_LIMIT_DOCS = 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api'
 /** The REST API versions GitHub serves; a request naming another is refused with 400. */
@@ -24,8 +26,12 @@ export interface ActiveFault extends Fault {
 }
 
 export interface PipelineDeps {
+  /** The main repository (issues, workflows, the rotation's own secrets). */
   state: RepoState
-  render: () => Renderer
+  /** Every repository served, the main one included, by lower-cased `owner/repo`. */
+  repos: Map<string, RepoState>
+  org: OrgState
+  render: (state: RepoState) => Renderer
   api: OpenApi
   baseUrl: () => string
   /** Token value -> who it is and what it may do. */
@@ -36,9 +42,19 @@ export interface PipelineDeps {
   hanging: Set<ServerResponse>
 }
 
+/** GitHub App permission names, as x-accepted-github-permissions spells them. */
+const PERMISSION_NAMES: Partial<Record<keyof TokenInfo['caps'], string>> = {
+  variables: 'actions_variables',
+  orgSecrets: 'organization_secrets',
+  orgVariables: 'organization_actions_variables'
+}
+
 /** Which token capability an operation needs. Collaborator permission and the repository
  * itself only need metadata, which every token has unless told otherwise. */
 function capabilityFor(operationId: string): keyof TokenInfo['caps'] {
+  if (/-org-(secret|public-key)|selected-repos-for-org-secret/.test(operationId))
+    return 'orgSecrets'
+  if (/-org-variable|selected-repos-for-org-variable/.test(operationId)) return 'orgVariables'
   if (/secret|public-key/.test(operationId)) return 'secrets'
   if (/variable/.test(operationId)) return 'variables'
   if (/workflow/.test(operationId)) return 'actions'
@@ -164,15 +180,22 @@ export function createPipeline(deps: PipelineDeps) {
   ): Reply {
     const { operation, params } = route
     const docs = operation.docs
-    const sameRepo =
-      String(params.owner).toLowerCase() === state.owner.toLowerCase() &&
-      String(params.repo).toLowerCase() === state.repo.toLowerCase()
-    if (!sameRepo) return errorReply(404, 'Not Found', docs)
+    let repoState = state
+    if (operation.template.startsWith('/repos/')) {
+      const fullName = `${String(params.owner)}/${String(params.repo)}`.toLowerCase()
+      const found = deps.repos.get(fullName)
+      // A repository the token was not given is as invisible as one that does not exist.
+      const visible = token.repositories === undefined || token.repositories.includes(fullName)
+      if (!found || !visible) return errorReply(404, 'Not Found', docs)
+      repoState = found
+    } else if (String(params.org).toLowerCase() !== deps.org.login.toLowerCase()) {
+      return errorReply(404, 'Not Found', docs)
+    }
     const capability = capabilityFor(operation.operationId)
     if (!token.caps[capability]) {
       const reply = errorReply(403, 'Resource not accessible by integration', docs)
       const level = operation.method === 'GET' ? 'read' : 'write'
-      const name = capability === 'issues' ? 'issues' : capability
+      const name = PERMISSION_NAMES[capability] ?? capability
       return { ...reply, headers: { 'x-accepted-github-permissions': `${name}=${level}` } }
     }
     if (request.badJson) return errorReply(400, 'Problems parsing JSON', docs)
@@ -182,8 +205,11 @@ export function createPipeline(deps: PipelineDeps) {
     const handler = HANDLERS[operation.operationId]
     if (!handler) throw new Error(`no handler for ${operation.operationId}`)
     const ctx: Ctx = {
-      state,
-      render: deps.render(),
+      state: repoState,
+      repos: deps.repos,
+      org: deps.org,
+      render: deps.render(repoState),
+      renderFor: deps.render,
       operation,
       params,
       query: request.url.searchParams,

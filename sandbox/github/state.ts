@@ -58,7 +58,6 @@ export function now(): string {
 }
 
 export class RepoState {
-  readonly repoId = 742318806
   readonly repoScope: Scope = newScope()
   readonly environments = new Map<string, { name: string; scope: Scope }>()
   readonly users = new Map<string, UserRecord>()
@@ -76,7 +75,8 @@ export class RepoState {
 
   constructor(
     readonly owner: string,
-    readonly repo: string
+    readonly repo: string,
+    readonly repoId = 742318806
   ) {
     this.user(owner, 'Organization')
     this.workflows = [
