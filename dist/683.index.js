@@ -20,8 +20,8 @@ var errors = __webpack_require__(4296);
 var issue_text = __webpack_require__(4009);
 // EXTERNAL MODULE: ./src/action/config.ts + 3 modules
 var config = __webpack_require__(4773);
-// EXTERNAL MODULE: ./src/github/gateway.ts + 3 modules
-var gateway = __webpack_require__(2944);
+// EXTERNAL MODULE: ./src/github/gateway.ts + 4 modules
+var gateway = __webpack_require__(7523);
 ;// CONCATENATED MODULE: ./src/commands/comment.ts
 /**
  * Reading a `/certificate-id <ID>` comment from an issue_comment event. The

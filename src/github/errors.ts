@@ -100,3 +100,60 @@ export function explainGitHubError(
 export function statusOf(error: unknown): number | undefined {
   return isRequestError(error) ? error.status : undefined
 }
+
+/** Where a fan-out target's secrets and variables live, as errors name it. */
+export interface TargetPlace {
+  /** `owner/repo`, `owner/repo@environment` or `org:ORG`. */
+  label: string
+  kind: 'repository' | 'environment' | 'organization'
+  /** The environment's name, for `environment`. */
+  environment?: string
+}
+
+/** A fan-out write that failed, explained with the target and the permission admin-token
+ * lacks there; rate limits and server errors as for any other step. */
+export function explainTargetError(
+  error: unknown,
+  step: string,
+  place: TargetPlace,
+  what: 'secrets' | 'variables'
+): GitHubError {
+  const status = statusOf(error)
+  const limited = isRequestError(error) ? rateLimitMessage(error, step, 'admin-token') : undefined
+  if (limited || (status !== 403 && status !== 404)) {
+    return explainGitHubError(error, step, 'admin-token')
+  }
+  const target = `fan-out target ${place.label}`
+  if (place.kind === 'organization') {
+    const org = place.label.slice('org:'.length)
+    const [fineGrained, app] =
+      what === 'secrets'
+        ? ['Secrets', 'organization_secrets']
+        : ['Variables', 'organization_actions_variables']
+    return new GitHubError(
+      status === 404
+        ? `${step} failed: ${target}: GitHub answered 404; the organization ${org} does not exist or admin-token belongs elsewhere (a fine-grained token's resource owner, or the GitHub App's installation, must be ${org})`
+        : `${step} failed: ${target}: admin-token lacks the organization permission ${fineGrained} (read and write) on ${org}; for a GitHub App, ${app}: write (README#fan-out)`,
+      status,
+      false
+    )
+  }
+  const repo = place.label.split('@')[0]
+  const permission = `Secrets and Variables (read and write) on ${repo}`
+  if (status === 404) {
+    const missing =
+      place.kind === 'environment'
+        ? `the environment "${place.environment ?? ''}" of ${repo} does not exist (create it under Settings > Environments), or ${repo} does not, or admin-token cannot see it`
+        : `${repo} does not exist or admin-token cannot see it`
+    return new GitHubError(
+      `${step} failed: ${target}: GitHub answered 404; ${missing}: give admin-token access to ${repo} with ${permission}`,
+      status,
+      false
+    )
+  }
+  return new GitHubError(
+    `${step} failed: ${target}: admin-token lacks ${permission}; GITHUB_TOKEN never has them (README#fan-out)`,
+    status,
+    false
+  )
+}

@@ -6,6 +6,7 @@
  */
 import type { Logger } from '../action/context.js'
 import { explainGitHubError, statusOf, type TokenRole } from './errors.js'
+import { ScopeWriter } from './actions-scopes.js'
 import { createClient, paceFromEnvironment, type Octokit } from './octokit.js'
 import { sealSecret } from './seal.js'
 
@@ -116,12 +117,20 @@ export class GitHubGateway {
   private async call<T>(
     step: string,
     token: TokenRole,
-    request: (octokit: Octokit) => Promise<T>
+    request: (octokit: Octokit) => Promise<T>,
+    explain: (error: unknown) => Error = error =>
+      explainGitHubError(error, step, token, this.options.environment)
   ): Promise<T> {
+    let octokit: Octokit
     try {
-      return await request(this.client(token, step))
+      octokit = this.client(token, step)
     } catch (error) {
-      throw explainGitHubError(error, step, token, this.options.environment)
+      throw explain(error)
+    }
+    try {
+      return await request(octokit)
+    } catch (error) {
+      throw explain(error)
     }
   }
 
@@ -129,16 +138,25 @@ export class GitHubGateway {
   private async write(
     step: string,
     token: TokenRole,
-    request: (octokit: Octokit) => Promise<unknown>
+    request: (octokit: Octokit) => Promise<unknown>,
+    explain?: (error: unknown) => Error
   ): Promise<boolean> {
     this.writes.push(step)
     if (this.options.dryRun) {
       this.options.log.info(`dry-run: would ${step}`)
       return false
     }
-    await this.call(step, token, request)
+    await this.call(step, token, request, explain)
     this.options.log.info(`${step}: done`)
     return true
+  }
+
+  /** Writes to other repositories, their environments and the organization (fan-out
+   * targets), through the same admin-token client, dry-run and record of writes. */
+  scopeWriter(): ScopeWriter {
+    return new ScopeWriter({
+      write: (step, request, explain) => this.write(step, 'admin-token', request, explain)
+    })
   }
 
   get canReadAdmin(): boolean {
