@@ -133,7 +133,7 @@ export function explainTargetError(
     return new GitHubError(
       status === 404
         ? `${step} failed: ${target}: GitHub answered 404; the organization ${org} does not exist or admin-token belongs elsewhere (a fine-grained token's resource owner, or the GitHub App's installation, must be ${org})`
-        : `${step} failed: ${target}: admin-token lacks the organization permission ${fineGrained} (read and write) on ${org}; for a GitHub App, ${app}: write (README#fan-out)`,
+        : `${step} failed: ${target}: admin-token lacks the organization permission ${fineGrained} (read and write) on ${org}; for a GitHub App, ${app}: write (README#tokens)`,
       status,
       false
     )
@@ -152,7 +152,7 @@ export function explainTargetError(
     )
   }
   return new GitHubError(
-    `${step} failed: ${target}: admin-token lacks ${permission}; GITHUB_TOKEN never has them (README#fan-out)`,
+    `${step} failed: ${target}: admin-token lacks ${permission}; GITHUB_TOKEN never has them (README#tokens)`,
     status,
     false
   )
