@@ -13,8 +13,8 @@ import {
   type Reply
 } from './context.js'
 import type { OrgEntry } from './org-state.js'
-import { openSealedBox } from './sealed-box.js'
-import { MAX_VALUE_BYTES, nameProblem, now, type RepoState } from './state.js'
+import { sealedValue } from './handlers-actions.js'
+import { nameProblem, now, variableProblem, type RepoState } from './state.js'
 import type { OrgVisibility } from './types.js'
 
 const VISIBILITIES: OrgVisibility[] = ['all', 'private', 'selected']
@@ -91,21 +91,11 @@ const putSecret: Handler = ctx => {
   const existing = secretOf(ctx)
   let value = existing?.value
   if (body.encrypted_value !== undefined) {
-    if (body.key_id !== ctx.org.key.keyId) {
-      return invalid(
-        ctx,
-        `key_id ${JSON.stringify(body.key_id)} does not match the current public key.`
-      )
-    }
-    value = openSealedBox(ctx.org.key, String(body.encrypted_value))
-    if (value === undefined) {
-      return invalid(ctx, 'encrypted_value could not be decrypted with the public key for key_id.')
-    }
+    const opened = sealedValue(ctx, ctx.org.key)
+    if (typeof opened !== 'string') return opened
+    value = opened
   }
   if (value === undefined) return invalid(ctx, '"encrypted_value" wasn\'t supplied.')
-  if (Buffer.byteLength(value) > MAX_VALUE_BYTES) {
-    return invalid(ctx, 'Secret value is too large (maximum 48 KB).')
-  }
   const visibility = body.visibility as OrgVisibility
   const selected = selection(ctx, body.selected_repository_ids)
   if (typeof selected === 'string') return invalid(ctx, selected)
@@ -133,15 +123,6 @@ const variableOf = (ctx: Ctx): OrgEntry | undefined =>
 const getVariable: Handler = ctx => {
   const variable = variableOf(ctx)
   return variable ? { status: 200, body: entryJson(ctx, 'variables', variable) } : notFound(ctx)
-}
-
-function variableProblem(name: string, value: string): string | undefined {
-  return (
-    nameProblem('Variable', name) ??
-    (Buffer.byteLength(value) > MAX_VALUE_BYTES
-      ? 'Variable value is too large (maximum 48 KB).'
-      : undefined)
-  )
 }
 
 const createVariable: Handler = ctx => {

@@ -213,3 +213,13 @@ export function nameProblem(kind: 'Secret' | 'Variable', name: string): string |
 
 /** GitHub limits a secret or variable value to 48 KB. */
 export const MAX_VALUE_BYTES = 48 * 1024
+
+/** GitHub's refusal of a variable's name or size, if any. */
+export function variableProblem(name: string, value: string): string | undefined {
+  return (
+    nameProblem('Variable', name) ??
+    (Buffer.byteLength(value) > MAX_VALUE_BYTES
+      ? 'Variable value is too large (maximum 48 KB).'
+      : undefined)
+  )
+}
