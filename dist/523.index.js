@@ -90,7 +90,7 @@ function explainTargetError(error, step, place, what) {
             : ['Variables', 'organization_actions_variables'];
         return new errors/* GitHubError */.y_(status === 404
             ? `${step} failed: ${target}: GitHub answered 404; the organization ${org} does not exist or admin-token belongs elsewhere (a fine-grained token's resource owner, or the GitHub App's installation, must be ${org})`
-            : `${step} failed: ${target}: admin-token lacks the organization permission ${fineGrained} (read and write) on ${org}; for a GitHub App, ${app}: write (README#fan-out)`, status, false);
+            : `${step} failed: ${target}: admin-token lacks the organization permission ${fineGrained} (read and write) on ${org}; for a GitHub App, ${app}: write (README#tokens)`, status, false);
     }
     const repo = place.label.split('@')[0];
     const permission = `Secrets and Variables (read and write) on ${repo}`;
@@ -100,7 +100,7 @@ function explainTargetError(error, step, place, what) {
             : `${repo} does not exist or admin-token cannot see it`;
         return new errors/* GitHubError */.y_(`${step} failed: ${target}: GitHub answered 404; ${missing}: give admin-token access to ${repo} with ${permission}`, status, false);
     }
-    return new errors/* GitHubError */.y_(`${step} failed: ${target}: admin-token lacks ${permission}; GITHUB_TOKEN never has them (README#fan-out)`, status, false);
+    return new errors/* GitHubError */.y_(`${step} failed: ${target}: admin-token lacks ${permission}; GITHUB_TOKEN never has them (README#tokens)`, status, false);
 }
 
 // EXTERNAL MODULE: ./node_modules/libsodium-wrappers/dist/modules-esm/libsodium-wrappers.mjs + 1 modules
