@@ -9,7 +9,7 @@ import { Renderer } from './render.js'
 import { sodiumReady } from './sealed-box.js'
 import { createPipeline, trackSockets, type ActiveFault } from './server.js'
 import { OrgState, publicEntry } from './org-state.js'
-import { RepoState, now, type CommentRecord, type IssueRecord } from './state.js'
+import { RepoState, type CommentRecord, type IssueRecord } from './state.js'
 import type {
   Comment,
   GitHubEmulator,
@@ -133,7 +133,7 @@ export async function startGitHubEmulator(
     closed_at: i.closed_at
   })
   const upper = (name: string): string => name.toUpperCase()
-  const at = now
+  const at = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
 
   const handleOf = (repo: RepoState): RepositoryHandle => ({
     id: repo.repoId,
