@@ -8,18 +8,15 @@ import { loadOpenApi } from './openapi.js'
 import { Renderer } from './render.js'
 import { sodiumReady } from './sealed-box.js'
 import { createPipeline, trackSockets, type ActiveFault } from './server.js'
-import { OrgState, publicEntry } from './org-state.js'
+import { organizationHandle, repositoryHandle } from './handles.js'
+import { OrgState } from './org-state.js'
 import { RepoState, type CommentRecord, type IssueRecord } from './state.js'
 import type {
   Comment,
   GitHubEmulator,
   GitHubEmulatorOptions,
   Issue,
-  OrgAccess,
-  RepositoryHandle,
   RequestLogEntry,
-  StoredSecret,
-  StoredVariable,
   TokenCapabilities
 } from './types.js'
 
@@ -132,56 +129,13 @@ export async function startGitHubEmulator(
     created_at: i.created_at,
     closed_at: i.closed_at
   })
-  const upper = (name: string): string => name.toUpperCase()
-  const at = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
 
-  const handleOf = (repo: RepoState): RepositoryHandle => ({
-    id: repo.repoId,
-    fullName: `${repo.owner}/${repo.repo}`,
-    createEnvironment: name => repo.createEnvironment(name),
-    secret: (name, env) => copy(repo.scope(env).secrets.get(upper(name))),
-    secrets: env => [...repo.scope(env).secrets.values()].map(s => ({ ...s })),
-    variable: (name, env) => copy(repo.scope(env).variables.get(upper(name))),
-    variables: env => [...repo.scope(env).variables.values()].map(v => ({ ...v })),
-    setSecret(name, value, env) {
-      const secrets = repo.scope(env).secrets
-      const created = secrets.get(upper(name))?.created_at ?? at()
-      secrets.set(upper(name), { name: upper(name), value, created_at: created, updated_at: at() })
-    },
-    setVariable(name, value, env) {
-      const variables = repo.scope(env).variables
-      const created = variables.get(upper(name))?.created_at ?? at()
-      variables.set(upper(name), {
-        name: upper(name),
-        value,
-        created_at: created,
-        updated_at: at()
-      })
-    }
-  })
-  const repository = (fullName: string): RepositoryHandle => {
+  const repositoryByName = (fullName: string): RepoState => {
     const repo = repos.get(fullName.toLowerCase())
     if (!repo) throw new Error(`no repository ${fullName}; addRepository first`)
-    return handleOf(repo)
+    return repo
   }
-  const main = handleOf(state)
-  const orgEntry = (
-    entries: OrgState['secrets'],
-    name: string,
-    value: string,
-    access: OrgAccess = { visibility: 'private' }
-  ): void => {
-    const selected = new Set((access.repositories ?? []).map(r => repository(r).id))
-    const existing = entries.get(upper(name))
-    entries.set(upper(name), {
-      name: upper(name),
-      value,
-      visibility: access.visibility,
-      selected: access.visibility === 'selected' ? selected : new Set(),
-      created_at: existing?.created_at ?? at(),
-      updated_at: at()
-    })
-  }
+  const main = repositoryHandle(state)
 
   return {
     url: baseUrl,
@@ -197,16 +151,10 @@ export async function startGitHubEmulator(
       const repo = new RepoState(owner, name, nextRepoId++)
       for (const env of options.environments ?? []) repo.createEnvironment(env)
       repos.set(fullName.toLowerCase(), repo)
-      return handleOf(repo)
+      return repositoryHandle(repo)
     },
-    repository,
-    org: {
-      login: org.login,
-      secret: name => publicEntry(org.secrets.get(upper(name))),
-      variable: name => publicEntry(org.variables.get(upper(name))),
-      setSecret: (name, value, access) => orgEntry(org.secrets, name, value, access),
-      setVariable: (name, value, access) => orgEntry(org.variables, name, value, access)
-    },
+    repository: fullName => repositoryHandle(repositoryByName(fullName)),
+    org: organizationHandle(org, fullName => repositoryByName(fullName).repoId),
     setPermission(login, permission) {
       state.user(login)
       state.permissions.set(login.toLowerCase(), permission)
@@ -268,8 +216,4 @@ export async function startGitHubEmulator(
       await new Promise<void>(resolve => server.close(() => resolve()))
     }
   }
-}
-
-function copy<T extends StoredSecret | StoredVariable>(value: T | undefined): T | undefined {
-  return value === undefined ? undefined : { ...value }
 }
