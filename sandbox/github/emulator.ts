@@ -8,8 +8,6 @@ import { loadOpenApi } from './openapi.js'
 import { Renderer } from './render.js'
 import { sodiumReady } from './sealed-box.js'
 import { createPipeline, trackSockets, type ActiveFault } from './server.js'
-import { organizationHandle, repositoryHandle } from './handles.js'
-import { OrgState } from './org-state.js'
 import { RepoState, type CommentRecord, type IssueRecord } from './state.js'
 import type {
   Comment,
@@ -19,6 +17,8 @@ import type {
   RequestLogEntry,
   TokenCapabilities
 } from './types.js'
+import { organizationHandle, repositoryHandle } from './handles.js'
+import { OrgState } from './org-state.js'
 
 /** Token values look like GitHub's (ghs_ for an installation token such as GITHUB_TOKEN,
  * github_pat_ for a fine-grained PAT) so code that inspects prefixes behaves as it would. */
