@@ -162,9 +162,7 @@ export interface Workflow {
   state: 'active' | 'disabled_inactivity' | 'disabled_manually'
 }
 
-/** The main repository's secrets, variables and environments are read and seeded on the
- * emulator itself (`gh.secret(name)`), as on any repository's handle. */
-export interface GitHubEmulator extends Omit<RepositoryHandle, 'id' | 'fullName'> {
+export interface GitHubEmulator {
   /** API base, e.g. http://127.0.0.1:1234: what GITHUB_API_URL is set to. */
   url: string
   owner: string
@@ -179,6 +177,13 @@ export interface GitHubEmulator extends Omit<RepositoryHandle, 'id' | 'fullName'
   /** The organization that owns the main repository. */
   org: OrganizationHandle
   setPermission(login: string, permission: Permission): void
+  createEnvironment(name: string): void
+  secret(name: string, environment?: string): StoredSecret | undefined
+  secrets(environment?: string): StoredSecret[]
+  variable(name: string, environment?: string): StoredVariable | undefined
+  variables(environment?: string): StoredVariable[]
+  setSecret(name: string, value: string, environment?: string): void
+  setVariable(name: string, value: string, environment?: string): void
   issues(): Issue[]
   issue(number: number): Issue | undefined
   createIssue(opts: {
