@@ -204,8 +204,12 @@ export function parseConfig(
   }
   const algorithmRaw = optional(read, 'algorithm')
   const environment = optional(read, 'environment')
-  if (environment !== undefined && !/^[^\s/][^/]{0,254}$/.test(environment)) {
-    throw new InputError(`environment "${environment}" is not a valid GitHub environment name`)
+  // Environment names may contain `/` (sent as %2F); control characters are refused, and the
+  // name is shown escaped so that a newline cannot start a workflow command.
+  if (environment !== undefined && !/^[^\p{Cc}\p{Zl}\p{Zp}]{1,255}$/u.test(environment)) {
+    throw new InputError(
+      `environment ${JSON.stringify(environment)} is not a valid GitHub environment name: at most 255 characters, no control characters or line breaks`
+    )
   }
   const uploadRaw = (optional(read, 'upload') ?? 'auto').toLowerCase()
   if (!['issue', 'api', 'auto'].includes(uploadRaw)) {
