@@ -29,22 +29,22 @@ describe('an environment named prod/eu', () => {
     )
   })
 
-  it('a name with a newline is refused, shown escaped, and nothing is written', async () => {
+  it('a name with a newline is refused without echoing it, and nothing is written', async () => {
     const before = world.github.log.length
     const result = await world.step('rotate', {
       environment: 'prod/eu',
       inputs: { environment: 'prod/eu\n::warning::injected' }
     })
     expect(result.exitCode).not.toBe(0)
-    expect(result.annotations.map(a => a.message)).not.toContain('injected')
+    // The injected workflow command never became an annotation of its own.
+    expect(result.annotations.filter(a => a.level === 'warning')).toEqual([])
     expect(result.annotations).toContainEqual(
       expect.objectContaining({
         level: 'error',
-        message: expect.stringMatching(
-          /environment "prod\/eu\\n::warning::injected" is not a valid/
-        )
+        message: expect.stringMatching(/^environment contains a line break/)
       })
     )
+    expect(result.annotations.map(a => a.message).join('\n')).not.toContain('injected')
     expect(writesIn(world.github.log.slice(before))).toEqual([])
   })
 })
