@@ -10,7 +10,7 @@
  * without notes is a mistake to stop, not to publish.
  */
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { runAsScript } from './run-as-script.mjs'
 
 const escape = (/** @type {string} */ text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -51,15 +51,8 @@ export function main(args) {
     console.error('usage: node script/release-notes.mjs X.Y.Z [--changelog FILE]')
     return 2
   }
-  try {
-    process.stdout.write(releaseNotes(readFileSync(file, 'utf8'), version))
-    return 0
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error))
-    return 1
-  }
+  process.stdout.write(releaseNotes(readFileSync(file, 'utf8'), version))
+  return 0
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.exitCode = main(process.argv.slice(2))
-}
+runAsScript(import.meta.url, main)

@@ -13,7 +13,7 @@
  * for an older minor never pulls `v1` back.
  */
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { runAsScript } from './run-as-script.mjs'
 
 /** `v` + three plain numbers, no leading zeros (semver 2.0.0 §2), no pre-release or build. */
 const RELEASE_TAG = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/
@@ -84,25 +84,18 @@ export function main(args) {
     return 2
   }
   const tagsFile = flag('--tags')
-  try {
-    const result = releaseTag(tag, {
-      packageVersion: flag('--package-version'),
-      existingTags: tagsFile
-        ? readFileSync(tagsFile, 'utf8')
-            .split('\n')
-            .map(t => t.trim())
-        : []
-    })
-    console.log(`version=${result.version}`)
-    console.log(`major=${result.major}`)
-    console.log(`move-major=${result.moveMajor}`)
-    return 0
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error))
-    return 1
-  }
+  const result = releaseTag(tag, {
+    packageVersion: flag('--package-version'),
+    existingTags: tagsFile
+      ? readFileSync(tagsFile, 'utf8')
+          .split('\n')
+          .map(t => t.trim())
+      : []
+  })
+  console.log(`version=${result.version}`)
+  console.log(`major=${result.major}`)
+  console.log(`move-major=${result.moveMajor}`)
+  return 0
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.exitCode = main(process.argv.slice(2))
-}
+runAsScript(import.meta.url, main)
