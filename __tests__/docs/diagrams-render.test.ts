@@ -122,3 +122,29 @@ const BROKEN = [
     await expect(renderer.page(html)).rejects.toThrow(/diagrams failed to render/)
   })
 })
+
+describe('the README pictures', () => {
+  const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+  const readme = readFileSync(join(root, 'README.md'), 'utf8')
+
+  it.each(['rotation-issue.png', 'job-summary.png'])(
+    '%s is a PNG in docs/images/ that the README shows',
+    name => {
+      expect(readme).toMatch(
+        new RegExp(`!\\[[^\\]]+\\]\\(docs/images/${name.replace('.', '\\.')}\\)`)
+      )
+      const file = readFileSync(join(root, 'docs', 'images', name))
+      expect(file.subarray(0, 8).equals(PNG)).toBe(true)
+    }
+  )
+
+  it('are made by npm run pictures from a sandbox run', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>
+    }
+    expect(pkg.scripts.pictures).toBe('tsx script/pictures.ts')
+    const script = readFileSync(join(root, 'script', 'pictures.ts'), 'utf8')
+    expect(script).toContain('tourOfCommands()')
+    expect(readme).toContain('npm run pictures')
+  })
+})
