@@ -36,6 +36,20 @@ describe.each(files)('%s', file => {
   })
 })
 
+describe('the YAML examples in the docs', () => {
+  const blocks = ['README.md', 'SECURITY.md'].flatMap(file =>
+    [...source(file).matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)].map(m => m[1])
+  )
+
+  it('pin other actions the same way', () => {
+    const refs = blocks.flatMap(block => usesLines(block))
+    expect(refs.length).toBeGreaterThan(2)
+    const problems = blocks.flatMap(block => pinningProblems(block, {}))
+    // the count check needs a whole workflow; snippets are only steps
+    expect(problems.filter(p => !p.startsWith('found '))).toEqual([])
+  })
+})
+
 describe("this repository's workflows grant each job the least it uses", () => {
   it.each([
     ['ci.yml', 'test', { contents: 'read' }],
