@@ -2,7 +2,8 @@
 // suites run the bundle on the version action.yml declares. A wrapper script stands in for that
 // binary here: it announces itself on stderr, then hands over to the Node running the tests.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { REPO_ROOT, nodeBinary, runAction } from '../../sandbox/runner/index.js'
@@ -28,6 +29,19 @@ afterEach(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('the Node binary that runs the action', () => {
+  it('is the one SANDBOX_NODE named when the suite started (Node 24 in the second pass of .ci/run)', async () => {
+    const action = join(dir, 'version-action')
+    mkdirSync(action, { recursive: true })
+    writeFileSync(
+      join(action, 'action.yml'),
+      'name: version\ndescription: prints its Node version\nruns:\n  using: node24\n  main: index.mjs\n'
+    )
+    writeFileSync(join(action, 'index.mjs'), 'console.log(`::notice::node ${process.version}`)\n')
+    const expected = saved ? execFileSync(saved, ['--version']).toString().trim() : process.version
+    const result = await runAction({ actionDir: action })
+    expect(result.annotations.map(a => a.message)).toEqual([`node ${expected}`])
+  })
+
   it('is SANDBOX_NODE when set', async () => {
     process.env.SANDBOX_NODE = wrapper
     expect(nodeBinary()).toBe(wrapper)
