@@ -67,6 +67,7 @@ describe('action.yml', () => {
       'issue-label': 'netsuite-certificate',
       'dry-run': 'false',
       upload: 'auto',
+      'allow-custom-endpoints': 'false',
       'revoke-previous-after-days': '14',
       restart: 'false',
       emergency: 'false',

@@ -21,6 +21,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startNetSuiteEmulator } from '../sandbox/netsuite/index.js'
+import { redact } from '../src/netsuite/errors.js'
 import { startWorld } from '../sandbox/world.js'
 
 const ROOT = process.cwd()
@@ -136,12 +137,13 @@ async function alternateAsync(
 /** The same work as `verify`, written the shortest way: jose from node_modules, sign, fetch. */
 const BARE_VERIFY = `
 import { SignJWT } from 'jose'
-import { createPrivateKey } from 'node:crypto'
+import { createPrivateKey, randomUUID } from 'node:crypto'
 const env = process.env
 const iat = Math.floor(Date.now() / 1000)
 const jwt = await new SignJWT({ scope: ['restlets', 'rest_webservices'] })
   .setProtectedHeader({ alg: 'PS256', typ: 'JWT', kid: env.CERT_ID })
   .setIssuer(env.CLIENT_ID).setAudience(env.TOKEN_URL).setIssuedAt(iat).setExpirationTime(iat + 300)
+  .setJti(randomUUID())
   .sign(createPrivateKey(env.KEY))
 const res = await fetch(env.TOKEN_URL, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
   body: new URLSearchParams({ grant_type: 'client_credentials', client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer', client_assertion: jwt }) })
@@ -394,8 +396,41 @@ const bundleSizes: Measurement = {
   }
 }
 
+/**
+ * NetSuite's error text is redacted before it is shown; bodies are read up to
+ * 64 KiB, so that is the worst case. Inputs that make a backtracking JWT regex
+ * quadratic: long runs of base64url characters with and without dots.
+ */
+const redactWorstCase: Measurement = {
+  name: 'redact a 64 KiB adversarial NetSuite answer',
+  run: () => {
+    const bodies = [
+      'A'.repeat(65_536),
+      'abcdefg.'.repeat(8_192),
+      'abcdefgh.abcdefgh.x '.repeat(3_276),
+      'Bearer '.repeat(9_362)
+    ]
+    const times = bodies.map(body => {
+      const runs: number[] = []
+      for (let i = 0; i < RUNS; i++) {
+        const start = process.hrtime.bigint()
+        redact(body, ['client-id-0123456789'])
+        runs.push(Number(process.hrtime.bigint() - start) / 1e6)
+      }
+      return median(runs)
+    })
+    const worst = Math.max(...times)
+    return {
+      name: 'redact a 64 KiB adversarial NetSuite answer',
+      summary: `worst of ${bodies.length} shapes: ${worst.toFixed(2)} ms (median of ${RUNS})`,
+      figures: { redactWorstMs: worst }
+    }
+  }
+}
+
 const MEASUREMENTS: Measurement[] = [
   bundleSizes,
+  redactWorstCase,
   cliStartup,
   verifyColdStart,
   requestsPerRotation,

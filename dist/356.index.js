@@ -218,7 +218,7 @@ async function rollback(ctx) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_assertion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6125);
 /* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2379);
-/* harmony import */ var _core_pem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6625);
+/* harmony import */ var _core_pem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7789);
 /* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2334);
 /**
  * Small pieces every command uses: outputs of a certificate, credentials for a
@@ -263,7 +263,7 @@ function credentials(ctx, key, certificateId) {
 function certificateFromVariable(value, name) {
     if (value === undefined || value.trim() === '')
         return undefined;
-    return (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCertificate */ .hB)((0,_core_pem_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePem */ .Zs)(value), `variable ${name}`);
+    return (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCertificate */ .hB)((0,_core_pem_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePem */ .Z)(value), `variable ${name}`);
 }
 function emptyResult(status, nextStep) {
     return { status, outputs: {}, stages: [], nextStep, writes: [] };

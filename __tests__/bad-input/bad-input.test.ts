@@ -146,6 +146,26 @@ const CASES: Case[] = [
     problem: /certificate.*(private key|certificate)/i
   },
   {
+    name: 'several certificates in the certificate variable',
+    command: 'check',
+    options: () => ({ inputs: { certificate: seeded.certificate + other.certificate } }),
+    problem:
+      /^certificate holds 2 certificates: .*Fix: openssl x509 -in certificate\.pem -out certificate-fixed\.pem$/
+  },
+  {
+    name: "OpenSSL's TRUSTED CERTIFICATE form in the certificate variable",
+    command: 'check',
+    options: () => ({
+      inputs: {
+        certificate: execFileSync('openssl', ['x509', '-trustout', '-addtrust', 'clientAuth'], {
+          input: seeded.certificate,
+          encoding: 'utf8'
+        })
+      }
+    }),
+    problem: /^certificate is in OpenSSL's TRUSTED CERTIFICATE format.*Fix: openssl x509 -in/
+  },
+  {
     name: 'a certificate where the private key goes',
     command: 'verify',
     options: () => ({ inputs: { 'private-key': seeded.certificate } }),

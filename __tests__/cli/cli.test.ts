@@ -135,6 +135,26 @@ describe('generate', () => {
     expect(statSync(join(copy, 'private-key.pem')).mode & 0o777).toBe(0o600)
   })
 
+  it('writes --subject in RFC 4514 order: other tools show it as typed', async () => {
+    const dir = tmp.path('subject')
+    const result = await runCli([
+      'generate',
+      '--key-type',
+      'ec-p256',
+      '--out',
+      dir,
+      '--subject',
+      'CN=x,O=Acme,C=US'
+    ])
+    expect(result.code).toBe(0)
+    const certPath = join(dir, 'certificate.pem')
+    expect(openssl(['x509', '-noout', '-subject', '-nameopt', 'RFC2253', '-in', certPath])).toBe(
+      'subject=CN=x,O=Acme,C=US\n'
+    )
+    const inspected = await runCli(['inspect', '--certificate', certPath])
+    expect(inspected.stdout).toContain('subject      CN=x,O=Acme,C=US\n')
+  })
+
   it('refuses when only one of the two files exists', async () => {
     const dir = tmp.path('only-cert')
     await runCli(['generate', '--key-type', 'ec-p256', '--out', dir])
@@ -218,7 +238,7 @@ describe('inspect', () => {
     expect(report.problems).toEqual([])
   })
 
-  it('exits 1 and lists every problem NetSuite would refuse', async () => {
+  it('exits 1 and lists what NetSuite would refuse apart from what it accepts with a catch', async () => {
     const key = tmp.path('small.key')
     const cert = tmp.path('small.crt')
     openssl([
@@ -244,10 +264,14 @@ describe('inspect', () => {
       join(ecDir, 'private-key.pem')
     ])
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain('NetSuite would refuse this certificate (3 problems):')
-    expect(result.stdout).toContain('  - RSA 2048 is too small: NetSuite accepts RSA 3072 or 4096')
-    expect(result.stdout).toContain('  - validity is 1000 days')
-    expect(result.stdout).toContain('  - the private key does not belong to this certificate')
+    const [refused, acceptedBut] = result.stdout
+      .split('NetSuite would refuse this certificate:\n')[1]
+      .split('NetSuite would accept this certificate, but:\n')
+    expect(refused).toContain('  - RSA 2048 is too small: NetSuite accepts RSA 3072 or 4096')
+    expect(acceptedBut).toContain('  - validity is 1000 days, over')
+    expect(acceptedBut).toContain(
+      '  - the private key does not belong to this certificate: NetSuite accepts the upload, but'
+    )
     expect(result.stdout).toContain('does NOT match the certificate')
     const json = await runCli(['inspect', '--certificate', cert, '--json'])
     expect(json.code).toBe(1)

@@ -134,7 +134,7 @@ describe('token', () => {
     expect(result.code).toBe(1)
     expect(result.stdout).toBe('')
     expect(result.stderr).toMatch(
-      /^error: token exchange failed: NetSuite answered invalid_client \(HTTP 401\)/
+      /^error: token exchange failed: NetSuite answered `invalid_client` \(HTTP 401\)/
     )
     expect(result.stderr).toContain('the certificate ID is unknown, revoked or expired')
     expect(result.stderr).toContain('unknown client [redacted]')

@@ -69,14 +69,17 @@ describe.each([
     expect(decode(parts[0])).toEqual({ alg: algorithm, typ: 'JWT', kid: 'cert-ID_0123456789' })
   })
 
-  it('has exactly iss, scope (array), aud (string), iat and exp = iat + 300', () => {
+  it('has exactly iss, scope (array), aud (string), iat, exp = iat + 300 and a jti', () => {
     const claims = decode(jwt.split('.')[1])
     expect(claims).toEqual({
       iss: 'client-0123456789abcdef',
       scope: ['restlets', 'rest_webservices'],
       aud: TOKEN_URL,
       iat: IAT,
-      exp: IAT + 300
+      exp: IAT + 300,
+      jti: expect.stringMatching(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
+      )
     })
     expect(ASSERTION_LIFETIME_SECONDS).toBe(300)
   })
@@ -104,6 +107,17 @@ describe.each([
       ? { key: publicKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength }
       : { key: publicKey, dsaEncoding: 'ieee-p1363' as const }
     expect(verify(hash, tampered, options, raw)).toBe(false)
+  })
+})
+
+describe('jti', () => {
+  it('is different in every assertion, even signed at the same instant with the same key', async () => {
+    const jtis = new Set<unknown>()
+    for (let i = 0; i < 20; i++) {
+      const claims = decode((await sign('ES256', 'p256')).split('.')[1]) as { jti: unknown }
+      jtis.add(claims.jti)
+    }
+    expect(jtis.size).toBe(20)
   })
 })
 

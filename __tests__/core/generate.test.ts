@@ -206,7 +206,38 @@ describe('generateCredentials options', () => {
       ['x509', '-noout', '-subject', '-nameopt', 'RFC2253,-esc_msb'],
       credentials.certificatePem
     )
-    expect(out.trim()).toBe('subject=C=US,O=Acmé,CN=NetSuite M2M acme/erp\\, prod')
+    // RFC 4514 lists the most specific RDN first: every tool shows it as typed.
+    expect(out.trim()).toBe('subject=CN=NetSuite M2M acme/erp\\, prod,O=Acmé,C=US')
+  })
+
+  it.each([
+    ['CN=x,O=Acme,C=US', '/C=US/O=Acme/CN=x', 'CN=x,O=Acme,C=US'],
+    ['CN=x+OU=ops,O=Acme', '/O=Acme/CN=x+OU=ops', 'OU=ops+CN=x,O=Acme'],
+    ['CN=a\\+b\\,c,O=Acme', '/O=Acme/CN=a\\+b,c', 'CN=a\\+b\\,c,O=Acme'],
+    ['CN=caf\\C3\\A9,O=Acme', '/O=Acme/CN=café', 'CN=café,O=Acme'],
+    ['/C=US/O=Acme/CN=x', '/C=US/O=Acme/CN=x', 'CN=x,O=Acme,C=US']
+  ])('encodes %p as `openssl req -subj %p` does', async (subject, opensslSubj, rfc2253) => {
+    const credentials = await generateCredentials({ keyType: 'ec-p256', validityDays: 1, subject })
+    const keyFile = tmp.write('subject-key.pem', credentials.privateKeyPem)
+    const reference = openssl([
+      'req',
+      '-x509',
+      '-new',
+      '-key',
+      keyFile,
+      '-utf8',
+      '-subj',
+      opensslSubj,
+      '-days',
+      '1'
+    ])
+    const show = (pem: string): string =>
+      openssl(['x509', '-noout', '-subject', '-nameopt', 'RFC2253,-esc_msb'], pem).trim()
+    expect(show(credentials.certificatePem)).toBe(`subject=${rfc2253}`)
+    expect(show(reference)).toBe(`subject=${rfc2253}`)
+    // Same name, byte for byte in canonical form: order, multi-valued RDNs and string types.
+    const hash = (pem: string): string => openssl(['x509', '-noout', '-subject_hash'], pem)
+    expect(hash(credentials.certificatePem)).toBe(hash(reference))
   })
 
   it.each([[0], [731], [1.5], [-1], [Number.NaN]])(
@@ -229,33 +260,29 @@ describe('generateCredentials options', () => {
 })
 
 describe('parseDistinguishedName', () => {
+  // RDNs come back in DER order: the reverse of an RFC 4514 string, as typed for OpenSSL's /a/b form.
   it.each([
-    ['CN=NetSuite M2M', [{ type: 'CN', value: 'NetSuite M2M' }]],
+    ['CN=NetSuite M2M', [[{ type: 'CN', value: 'NetSuite M2M' }]]],
+    ['cn = a , o = b', [[{ type: 'O', value: 'b' }], [{ type: 'CN', value: 'a' }]]],
+    ['CN=a\\,b,OU=c', [[{ type: 'OU', value: 'c' }], [{ type: 'CN', value: 'a,b' }]]],
+    ['CN=x\\=y', [[{ type: 'CN', value: 'x=y' }]]],
+    ['CN=x\\\\y', [[{ type: 'CN', value: 'x\\y' }]]],
     [
-      'cn = a , o = b',
+      'CN=a+OU=b,O=c',
       [
-        { type: 'CN', value: 'a' },
-        { type: 'O', value: 'b' }
+        [{ type: 'O', value: 'c' }],
+        [
+          { type: 'CN', value: 'a' },
+          { type: 'OU', value: 'b' }
+        ]
       ]
     ],
-    [
-      'CN=a\\,b,OU=c',
-      [
-        { type: 'CN', value: 'a,b' },
-        { type: 'OU', value: 'c' }
-      ]
-    ],
-    ['CN=x\\=y', [{ type: 'CN', value: 'x=y' }]],
     [
       '/CN=a/O=b/C=DE',
-      [
-        { type: 'CN', value: 'a' },
-        { type: 'O', value: 'b' },
-        { type: 'C', value: 'DE' }
-      ]
+      [[{ type: 'CN', value: 'a' }], [{ type: 'O', value: 'b' }], [{ type: 'C', value: 'DE' }]]
     ],
-    ['CN=owner/repo', [{ type: 'CN', value: 'owner/repo' }]],
-    ['emailAddress=a@b.c', [{ type: 'EMAILADDRESS', value: 'a@b.c' }]]
+    ['CN=NetSuite M2M owner/repo', [[{ type: 'CN', value: 'NetSuite M2M owner/repo' }]]],
+    ['emailAddress=a@b.c', [[{ type: 'EMAILADDRESS', value: 'a@b.c' }]]]
   ])('parses %p', (raw, expected) => {
     expect(parseDistinguishedName(raw)).toEqual(expected)
   })
@@ -268,7 +295,11 @@ describe('parseDistinguishedName', () => {
     ['XX=y', /malformed at "XX=y"/],
     ['CN=a,,O=b', /malformed/],
     ['C=USA', /two-letter/],
-    [`CN=${'x'.repeat(201)}`, /longer than 200/]
+    [`CN=${'x'.repeat(201)}`, /longer than 200/],
+    ['CN=C++ team', /malformed at "CN=C\+\+ team".*escape a \+ in a value as \\\+/],
+    ['CN=a+', /malformed/],
+    ['CN=x\\', /ends with a lone \\/],
+    ['CN=x\\zz', /\\z is not an RFC 4514 escape/]
   ])('refuses %p', (raw, message) => {
     expect(() => parseDistinguishedName(raw)).toThrow(InputError)
     expect(() => parseDistinguishedName(raw)).toThrow(message)

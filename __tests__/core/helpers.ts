@@ -1,7 +1,7 @@
 // Shared by the core tests: run openssl (the independent judge of what the core produces)
 // and keep scratch files in one temporary directory per test file.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -48,3 +48,40 @@ export function pemLabel(text: string): string | undefined {
 export function pemOf(label: string, body: string): string {
   return `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----\n`
 }
+
+/**
+ * A self-signed pair made by `openssl req -x509`, the way NetSuite's own help
+ * shows, in `tmp`: PEM texts of the certificate and its (PKCS#8) key.
+ */
+export function opensslPair(
+  tmp: Scratch,
+  name: string,
+  newkey: string[],
+  days = 30
+): { cert: string; key: string } {
+  const keyFile = tmp.path(`${name}.key`)
+  const certFile = tmp.path(`${name}.crt`)
+  openssl([
+    'req',
+    '-x509',
+    ...newkey,
+    '-nodes',
+    '-keyout',
+    keyFile,
+    '-out',
+    certFile,
+    '-days',
+    String(days),
+    '-subj',
+    `/CN=${name}`
+  ])
+  return { cert: readFileSync(certFile, 'utf8'), key: readFileSync(keyFile, 'utf8') }
+}
+
+/** `-newkey` arguments for an EC key on `curve` (P-256, P-384, ...). */
+export const EC_KEY = (curve: string): string[] => [
+  '-newkey',
+  'ec',
+  '-pkeyopt',
+  `ec_paramgen_curve:${curve}`
+]

@@ -1,18 +1,22 @@
 // The inspection that tells a user every reason NetSuite would refuse a certificate,
 // over certificates and keys made by openssl (not by our generator).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
 import { InputError } from '../../src/core/errors.js'
 import {
   daysRemaining,
+  describeDuration,
   describeKey,
   keyMatchesCertificate,
-  netsuiteProblems,
+  netsuiteFindings,
   parseCertificate,
   parsePrivateKey,
   validityDays
 } from '../../src/core/inspect.js'
-import { openssl, pemLabel, pemOf, scratch, type Scratch } from './helpers.js'
+import { EC_KEY, openssl, opensslPair, pemLabel, pemOf, scratch, type Scratch } from './helpers.js'
+
+/** The problems alone, in order: what the tests below compare. */
+const netsuiteProblems = (...args: Parameters<typeof netsuiteFindings>): string[] =>
+  netsuiteFindings(...args).map(finding => finding.problem)
 
 let tmp: Scratch
 interface Pair {
@@ -21,28 +25,9 @@ interface Pair {
 }
 const pairs: Record<string, Pair> = {}
 
-/** A self-signed pair made by `openssl req -x509`, the way NetSuite's own help shows. */
-function make(name: string, newkey: string[], days = 30): Pair {
-  const keyFile = tmp.path(`${name}.key`)
-  const certFile = tmp.path(`${name}.crt`)
-  openssl([
-    'req',
-    '-x509',
-    ...newkey,
-    '-nodes',
-    '-keyout',
-    keyFile,
-    '-out',
-    certFile,
-    '-days',
-    String(days),
-    '-subj',
-    `/CN=${name}`
-  ])
-  return { cert: readFileSync(certFile, 'utf8'), key: readFileSync(keyFile, 'utf8') }
-}
-
-const EC = (curve: string): string[] => ['-newkey', 'ec', '-pkeyopt', `ec_paramgen_curve:${curve}`]
+const make = (name: string, newkey: string[], days = 30): Pair =>
+  opensslPair(tmp, name, newkey, days)
+const EC = EC_KEY
 
 beforeAll(() => {
   tmp = scratch('inspect-test')
@@ -62,7 +47,7 @@ afterAll(() => tmp.remove())
 
 const now = (): Date => new Date()
 
-describe('netsuiteProblems', () => {
+describe('netsuiteFindings', () => {
   it.each([['rsa3072'], ['p256'], ['p384'], ['p521']])(
     'finds none for a fresh %s certificate and its key',
     name => {
@@ -80,14 +65,36 @@ describe('netsuiteProblems', () => {
     expect(netsuiteProblems(parseCertificate(pairs[name].cert), now())).toEqual([problem])
   })
 
-  it('refuses a validity over 730 days, naming when NetSuite would cut it off', () => {
+  it('accepts a validity over 730 days but says when NetSuite cuts it off', () => {
     const certificate = parseCertificate(pairs.long.cert)
-    const problems = netsuiteProblems(certificate, now())
-    expect(problems).toHaveLength(1)
+    const findings = netsuiteFindings(certificate, now())
+    expect(findings).toHaveLength(1)
     const cutOff = new Date(certificate.notBefore.getTime() + 730 * 86_400_000).toISOString()
-    expect(problems[0]).toBe(
-      `validity is 1000 days: NetSuite shortens it to 730 days, so it would stop working on ${cutOff}`
-    )
+    expect(findings[0]).toMatchObject({
+      verdict: 'accepted-but',
+      problem: `validity is 1000 days, over NetSuite's maximum of 730 days: NetSuite shortens it to 730 days, so it stops working on ${cutOff}, 270 days before the date it states`
+    })
+  })
+
+  it.each([
+    [730 * 86_400_000, undefined],
+    [730 * 86_400_000 + 1000, '730 days and 1 second'],
+    [730 * 86_400_000 + 3_661_000, '730 days, 1 hour, 1 minute and 1 second']
+  ])('a validity of %p ms is over the maximum: %p', (ms, described) => {
+    const certificate = parseCertificate(pairs.p256.cert)
+    const stretched = { ...certificate, notAfter: new Date(certificate.notBefore.getTime() + ms) }
+    const problems = netsuiteProblems(stretched, certificate.notBefore)
+    if (described === undefined) expect(problems).toEqual([])
+    else expect(problems[0]).toMatch(new RegExp(`^validity is ${described}, over`))
+  })
+
+  it.each([
+    [0, '0 seconds'],
+    [1000, '1 second'],
+    [2 * 86_400_000, '2 days'],
+    [86_400_000 + 2000, '1 day and 2 seconds']
+  ])('describeDuration(%p) is %p', (ms, text) => {
+    expect(describeDuration(ms)).toBe(text)
   })
 
   it('reports an expired certificate (clock moved past notAfter)', () => {
@@ -113,15 +120,17 @@ describe('netsuiteProblems', () => {
 
   it('reports a key that does not belong to the certificate, and collects every problem', () => {
     const certificate = parseCertificate(pairs.p256.cert)
-    expect(netsuiteProblems(certificate, now(), parsePrivateKey(pairs.p256b.key))).toEqual([
-      'the private key does not belong to this certificate'
+    const mismatch =
+      'the private key does not belong to this certificate: NetSuite accepts the upload, but every token request signed with this key fails with invalid_client'
+    expect(netsuiteFindings(certificate, now(), parsePrivateKey(pairs.p256b.key))).toEqual([
+      expect.objectContaining({ verdict: 'accepted-but', problem: mismatch })
     ])
     const small = parseCertificate(pairs.rsa2048.cert)
     const future = new Date(small.notAfter.getTime() + 86_400_000)
     expect(netsuiteProblems(small, future, parsePrivateKey(pairs.p384.key))).toEqual([
       'RSA 2048 is too small: NetSuite accepts RSA 3072 or 4096',
       `expired on ${small.notAfter.toISOString()}`,
-      'the private key does not belong to this certificate'
+      mismatch
     ])
   })
 })
@@ -210,7 +219,7 @@ describe('parsePrivateKey', () => {
     expect(encrypted).toMatch(/ENCRYPTED/)
     expect(() => parsePrivateKey(encrypted)).toThrow(InputError)
     expect(() => parsePrivateKey(encrypted)).toThrow(
-      /passphrase-protected.*openssl pkey -in key.pem -out plain.pem/
+      /^private-key is encrypted with a passphrase.*Fix: openssl (pkcs8|pkey) -in private-key.pem -out private-key-fixed.pem$/
     )
   })
 

@@ -4,8 +4,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { generateKeyPairSync, verify, constants } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { HINTS, NetSuiteError } from '../../src/netsuite/errors.js'
-import { NetworkError, type RetryPolicy } from '../../src/netsuite/http.js'
+import { HINTS, NetSuiteError, redact } from '../../src/netsuite/errors.js'
+import {
+  MAX_BODY_BYTES,
+  NetworkError,
+  RedirectRefused,
+  type RetryPolicy
+} from '../../src/netsuite/http.js'
 import { proveCredentials } from '../../src/netsuite/client.js'
 import { exchangeToken } from '../../src/netsuite/token.js'
 
@@ -145,6 +150,12 @@ describe('exchangeToken success', () => {
     const { result } = await prove()
     expect(result).toMatchObject({ accessToken: ACCESS_TOKEN })
     expect(seen).toHaveLength(2)
+    // Each attempt is signed afresh: a retry never repeats the jti of the lost one.
+    const jtis = seen.map(request => {
+      const payload = (request.form.get('client_assertion') ?? '').split('.')[1] ?? ''
+      return (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { jti: string }).jti
+    })
+    expect(new Set(jtis).size).toBe(2)
   })
 
   it('retries a 429 honouring Retry-After', async () => {
@@ -180,12 +191,14 @@ describe('exchangeToken errors', () => {
     const { error, assertion } = await prove()
     expect(error).toBeInstanceOf(NetSuiteError)
     const ns = error as NetSuiteError
-    expect(ns.code).toBe(code)
+    // A code outside the known OAuth codes is NetSuite's free text: shown as unexpected_error.
+    const shown = code === 'something_new' ? 'unexpected_error' : code
+    expect(ns.code).toBe(shown)
     expect(ns.status).toBe(status)
     expect(ns.hint).toBe(hint)
     expect(ns.description).toBe(`details for ${code}`)
     expect(ns.message).toBe(
-      `token exchange failed: NetSuite answered ${code} (HTTP ${status}): details for ${code}. ${hint}`
+      `token exchange failed: NetSuite answered \`${shown}\` (HTTP ${status}): \`details for ${code}\`. ${hint}`
     )
     // 4xx answers are final; 5xx are retried up to the policy's attempts.
     expect(seen).toHaveLength(requests)
@@ -269,5 +282,136 @@ describe('network failures', () => {
     expect((error as Error).message).toMatch(
       new RegExp(`at 127\\.0\\.0\\.1:${port} after 2 attempts: connection failed \\(.*ECONNREFUSED`)
     )
+  })
+})
+
+describe('a TLS failure', () => {
+  it('is reported on one line, though the text OpenSSL gives spans several', async () => {
+    let error: unknown
+    try {
+      // https to a plain-http server: the TLS handshake fails with OpenSSL's multi-line text.
+      await exchangeToken(`https://${new URL(base).host}/token`, 'a.b.c', {
+        ...POLICY,
+        attempts: 1
+      })
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(NetworkError)
+    expect((error as Error).message).toMatch(/after 1 attempts: connection failed \(.*SSL/)
+    expect((error as Error).message).not.toMatch(/[\r\n]/)
+  })
+})
+
+describe('redirects', () => {
+  it.each([301, 302, 303, 307, 308])(
+    'refuses a %d and never sends the assertion where it points',
+    async status => {
+      handler = (request, response) => {
+        if (request.url.startsWith('/elsewhere')) {
+          json(200, { access_token: ACCESS_TOKEN, expires_in: '3600' })(request, response)
+          return
+        }
+        response.writeHead(status, { location: `${base}/elsewhere/token` })
+        response.end()
+      }
+      const { error, assertion } = await prove()
+      expect(error).toBeInstanceOf(RedirectRefused)
+      expect(error?.message).toContain(
+        `answered with a redirect (HTTP ${status}) to \`${new URL(base).host}\``
+      )
+      expect(error?.message).toContain('Redirects are refused, never followed')
+      expect(seen.map(request => request.url)).toEqual(['/services/rest/auth/oauth2/v1/token'])
+      expectNoSecrets(error, assertion)
+    }
+  )
+})
+
+describe('what NetSuite sends is data', () => {
+  it('shows a code that is not a known one as unexpected_error, and its text as inline code', async () => {
+    handler = json(400, {
+      error: '[click](https://evil.example) @admin ```pem',
+      error_description: 'see `https://evil.example`\n::warning::injected\r\nnext line'
+    })
+    const { error } = await prove()
+    const ns = error as NetSuiteError
+    expect(ns.code).toBe('unexpected_error')
+    expect(ns.message).not.toContain('evil.example)')
+    expect(ns.message).not.toContain('@admin')
+    expect(ns.message).not.toMatch(/[\r\n]/)
+    expect(ns.description).toBe('see `https://evil.example` ::warning::injected next line')
+    // The description cannot close its code span: backticks become a look-alike.
+    expect(ns.message).toContain(': `see ˋhttps://evil.exampleˋ ::warning::injected next line`.')
+  })
+
+  it('cuts a long description to 300 characters after redacting it', async () => {
+    handler = (request, response) => {
+      const echoed = request.form.get('client_assertion') ?? ''
+      // The assertion starts at character 290: cut first, its start would slip through.
+      json(400, { error: 'invalid_request', error_description: `${'x'.repeat(289)} ${echoed}` })(
+        request,
+        response
+      )
+    }
+    const { error, assertion } = await prove()
+    const description = (error as NetSuiteError).description ?? ''
+    expect(description).toHaveLength(300)
+    expect(description).toBe(`${'x'.repeat(289)} [redacted]`)
+    expectNoSecrets(error, assertion)
+  })
+
+  it('reads at most 64 KiB of an answer that never ends', async () => {
+    let sent = 0
+    handler = (_, response) => {
+      response.writeHead(400, { 'content-type': 'application/json' })
+      const chunk = `{"error":"invalid_request","error_description":"${'y'.repeat(16_000)}`
+      const pump = (): void => {
+        while (!response.destroyed && response.write(chunk)) sent += chunk.length
+        if (!response.destroyed) response.once('drain', pump)
+      }
+      pump()
+    }
+    const { error } = await prove({ ...POLICY, attempts: 1, timeoutMs: 60_000 })
+    // Not JSON once cut: described by status alone, and nothing was retried.
+    expect(error).toBeInstanceOf(NetSuiteError)
+    expect((error as NetSuiteError).code).toBe('http_error')
+    expect((error as NetSuiteError).status).toBe(400)
+    expect(sent).toBeGreaterThan(MAX_BODY_BYTES)
+    expect(MAX_BODY_BYTES).toBe(64 * 1024)
+  })
+})
+
+describe('redact', () => {
+  it('replaces JWTs, bearer tokens and the given secrets, and keeps everything else', () => {
+    const jwt = `${'a'.repeat(10)}.${'b'.repeat(10)}.${'c'.repeat(10)}`
+    expect(redact(`x ${jwt}, Bearer abc.def and ${CLIENT_ID}!`, [CLIENT_ID])).toBe(
+      'x [redacted], Bearer [redacted] and [redacted]!'
+    )
+    expect(redact('version 1.2.3 of host.example.com, short.a.b')).toBe(
+      'version 1.2.3 of host.example.com, short.a.b'
+    )
+  })
+
+  it.each([
+    ['one 64 KiB run of token characters', 'A'.repeat(65_536), 'AAAAAAAA'],
+    ['dots every 7 characters', 'abcdefg.'.repeat(8_192), 'abcdefg.abcdefg.'],
+    ['two long parts', `${'A'.repeat(32_000)}.${'B'.repeat(32_000)}`, 'AAAAAAAA']
+  ])('handles an adversarial body (%s) correctly', (_name, body, start) => {
+    const out = redact(body)
+    expect(out).toHaveLength(300)
+    expect(out.startsWith(start)).toBe(true)
+    expect(out.endsWith('…')).toBe(true)
+    expect(out).not.toContain('[redacted]')
+  })
+
+  it('redacts the word after each of 9000 bearers', () => {
+    expect(redact('Bearer '.repeat(9_000))).toBe(`${'Bearer [redacted] '.repeat(16)}Bearer [red…`)
+  })
+
+  it('finds a JWT before 64 KiB of near-misses, and only the JWT', () => {
+    const jwt = `${'a'.repeat(10)}.${'b'.repeat(10)}.${'c'.repeat(10)}`
+    const out = redact(`${jwt} ${'abcdefgh.abcdefgh.x '.repeat(3_300)}`)
+    expect(out.startsWith('[redacted] abcdefgh.abcdefgh.x abcdefgh.abcdefgh.x')).toBe(true)
+    expect(out.match(/\[redacted\]/g)).toHaveLength(1)
   })
 })

@@ -69,14 +69,22 @@ describe('creating issues', () => {
     })
   })
 
-  it('keeps collaborator assignees and silently drops everyone else', async () => {
+  it('keeps collaborator assignees and refuses the issue (422) for anyone else', async () => {
     gh.setPermission('alice', 'write')
-    const res = await bot.call('POST', './issues', {
+    const res = await bot.call('POST', './issues', { title: 'assign', assignees: ['alice'] })
+    expect(res.status).toBe(201)
+    expect((res.body as IssueJson).assignees.map(a => a.login)).toEqual(['alice'])
+    const before = gh.issues().length
+    const refused = await bot.call('POST', './issues', {
       title: 'assign',
       assignees: ['alice', 'mallory']
     })
-    expect(res.status).toBe(201)
-    expect((res.body as IssueJson).assignees.map(a => a.login)).toEqual(['alice'])
+    expect(refused.status).toBe(422)
+    expect(refused.body).toMatchObject({
+      message: 'Validation Failed',
+      errors: [{ value: 'mallory', resource: 'Issue', field: 'assignees', code: 'invalid' }]
+    })
+    expect(gh.issues()).toHaveLength(before)
   })
 
   it('refuses an issue without a title (OpenAPI validation) and creates nothing', async () => {

@@ -64,7 +64,7 @@ describe('routing', () => {
       'utf8'
     )
     for (const id of ids) expect(script).toContain(`'${id}'`)
-    expect(ids).toHaveLength(33)
+    expect(ids).toHaveLength(41)
   })
 })
 

@@ -1,5 +1,6 @@
 // The certificate rotation endpoint: list, upload and revoke, and who may.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { randomUUID } from 'node:crypto'
 import { startNetSuiteEmulator } from '../../sandbox/netsuite/index.js'
 import type { CertificateRecord, NetSuiteEmulator } from '../../sandbox/netsuite/index.js'
 import { exchange, makeCredentials, parseObject, signJwt } from './helpers/netsuite-keys.js'
@@ -26,7 +27,14 @@ async function tokenFor(
 ): Promise<string> {
   const iat = Math.floor(clock.ms / 1000)
   const alg = cert.keyType.startsWith('rsa') ? 'PS256' : 'ES256'
-  const claims = { iss: cert.clientId, scope, aud: emu.tokenUrl, iat, exp: iat + 600 }
+  const claims = {
+    iss: cert.clientId,
+    scope,
+    aud: emu.tokenUrl,
+    iat,
+    exp: iat + 600,
+    jti: randomUUID()
+  }
   const jwt = signJwt({ alg, typ: 'JWT', kid: cert.certificateId }, claims, creds.keyPem)
   const res = await exchange(emu.tokenUrl, jwt)
   if (res.status !== 200) throw new Error(`token exchange failed: ${res.text}`)
@@ -49,7 +57,7 @@ async function call(
   const json = parseObject(text)
   const details = json['o:errorDetails']
   const detail = Array.isArray(details) ? String((details[0] as { detail?: unknown }).detail) : ''
-  return { status: res.status, text, json, detail }
+  return { status: res.status, text, json, detail, contentType: res.headers.get('content-type') }
 }
 
 beforeAll(async () => {
@@ -90,17 +98,17 @@ describe('with the permission and rest_webservices', () => {
     expect(res.status).toBe(200)
     const items = res.json.items as Record<string, unknown>[]
     expect(items).toHaveLength(2)
+    expect(res.contentType).toBe('application/vnd.oracle.resource+json; charset=utf-8')
     expect(items[0]).toEqual({
-      id: managerCert.certificateId,
-      certificateId: managerCert.certificateId,
-      role: managerRole,
-      entity: entityId,
-      validFrom: managerCert.notBefore.toISOString(),
-      validUntil: managerCert.notAfter.toISOString(),
-      uploadedAt: managerCert.uploadedAt.toISOString(),
+      certificate_id: managerCert.certificateId,
+      valid_from: managerCert.notBefore.toISOString(),
+      valid_until: managerCert.notAfter.toISOString(),
       revoked: false,
-      status: 'ACTIVE',
-      keyType: 'rsa-3072'
+      algorithm: 'rsa-3072',
+      created: managerCert.uploadedAt.toISOString(),
+      application: { id: expect.any(String), name: expect.any(String) },
+      role: { id: String(managerRole), name: expect.any(String) },
+      entity: { id: String(entityId), name: expect.any(String) }
     })
     expect(emu.log[emu.log.length - 1]).toMatchObject({
       method: 'GET',
@@ -114,18 +122,24 @@ describe('with the permission and rest_webservices', () => {
     const body = { fileContent: p384.certPem, role: String(managerRole), entity: entityId }
     const created = await call(managerToken, { method: 'POST', body })
     expect(created.status).toBe(200)
-    const id = String(created.json.certificateId)
+    const id = String(created.json.certificate_id)
     expect(created.json).toMatchObject({
-      id,
-      role: managerRole,
-      status: 'ACTIVE',
-      keyType: 'ec-p384'
+      role: { id: String(managerRole) },
+      revoked: false,
+      algorithm: 'ec-p384'
     })
     const record = emu.certificates(clientId).find(c => c.certificateId === id)
     expect(record?.pem).toBe(p384.certPem)
 
     const iat = Math.floor(clock.ms / 1000)
-    const claims = { iss: clientId, scope: 'restlets', aud: emu.tokenUrl, iat, exp: iat + 60 }
+    const claims = {
+      iss: clientId,
+      scope: 'restlets',
+      aud: emu.tokenUrl,
+      iat,
+      exp: iat + 60,
+      jti: randomUUID()
+    }
     const jwt = signJwt({ alg: 'ES384', typ: 'JWT', kid: id }, claims, p384.keyPem)
     expect((await exchange(emu.tokenUrl, jwt)).status).toBe(200)
 
@@ -133,7 +147,7 @@ describe('with the permission and rest_webservices', () => {
     expect(revoked).toMatchObject({ status: 200, text: 'Successfully revoked' })
     expect(emu.certificates(clientId).find(c => c.certificateId === id)?.revoked).toBe(true)
     const listed = (await call(managerToken)).json.items as Record<string, unknown>[]
-    expect(listed.find(i => i.id === id)).toMatchObject({ revoked: true, status: 'REVOKED' })
+    expect(listed.find(i => i.certificate_id === id)).toMatchObject({ revoked: true })
     expect((await exchange(emu.tokenUrl, jwt)).status).toBe(401)
   })
 

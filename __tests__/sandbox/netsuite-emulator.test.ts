@@ -1,7 +1,7 @@
 // The token endpoint of the NetSuite emulator: correct assertions are accepted,
 // and each rule broken on its own is refused with its status, error and reason.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { constants } from 'node:crypto'
+import { constants, randomUUID } from 'node:crypto'
 import { startNetSuiteEmulator } from '../../sandbox/netsuite/index.js'
 import type { CertificateRecord, NetSuiteEmulator } from '../../sandbox/netsuite/index.js'
 import { exchange, makeCredentials, signJwt } from './helpers/netsuite-keys.js'
@@ -28,6 +28,7 @@ function claims(extra: Record<string, unknown> = {}, iat = nowS()): Record<strin
     aud: emu.tokenUrl,
     iat,
     exp: iat + 3600,
+    jti: randomUUID(),
     ...extra
   }
 }
@@ -327,6 +328,20 @@ const cases: Case[] = [
     reason: /nbf is in the future/
   },
   {
+    name: 'jti missing',
+    claims: () => ({ jti: undefined }),
+    status: 400,
+    error: 'invalid_request',
+    reason: /^jti missing/
+  },
+  {
+    name: 'jti empty',
+    claims: () => ({ jti: '' }),
+    status: 400,
+    error: 'invalid_request',
+    reason: /^jti missing/
+  },
+  {
     name: 'scope missing',
     claims: () => ({ scope: undefined }),
     status: 400,
@@ -380,6 +395,42 @@ describe('each broken rule is refused', () => {
     expect(res.text).not.toContain(assertion)
     expect(JSON.stringify(entry)).not.toContain(assertion.split('.')[1])
     expect(emu.issuedTokens.some(t => t.accessToken === res.json.access_token)).toBe(false)
+  })
+})
+
+describe('jti', () => {
+  it('accepts an assertion once and refuses it replayed, as invalid_grant', async () => {
+    const assertion = signJwt(PS(), claims(), rsa.keyPem)
+    const first = await exchange(emu.tokenUrl, assertion)
+    const again = await exchange(emu.tokenUrl, assertion)
+    expect([first.status, again.status]).toEqual([200, 400])
+    expect(again.json.error).toBe('invalid_grant')
+    expect(emu.log[emu.log.length - 1]?.reason).toBe('jti already used (assertion replayed)')
+  })
+
+  it('spends the jti of an assertion whose answer a proxy lost', async () => {
+    const assertion = signJwt(PS(), claims(), rsa.keyPem)
+    const tokens = emu.issuedTokens.length
+    emu.injectFault({ path: '/token', status: 502, afterHandling: true })
+    const lost = await exchange(emu.tokenUrl, assertion)
+    expect(lost.status).toBe(502)
+    expect(emu.issuedTokens.length).toBe(tokens + 1)
+    expect(emu.log[emu.log.length - 1]?.reason).toBe(
+      'fault: handled, then answered status 502 (handled: accepted)'
+    )
+    const retried = await exchange(emu.tokenUrl, assertion)
+    expect({ status: retried.status, error: retried.json.error }).toEqual({
+      status: 400,
+      error: 'invalid_grant'
+    })
+  })
+
+  it('refuses the same jti in a freshly signed assertion, and accepts a new jti', async () => {
+    const jti = randomUUID()
+    const first = await exchange(emu.tokenUrl, signJwt(PS(), claims({ jti }), rsa.keyPem))
+    const sameJti = await exchange(emu.tokenUrl, signJwt(PS(), claims({ jti }), rsa.keyPem))
+    const newJti = await exchange(emu.tokenUrl, signJwt(PS(), claims(), rsa.keyPem))
+    expect([first.status, sameJti.status, newJti.status]).toEqual([200, 400, 200])
   })
 })
 

@@ -105,13 +105,32 @@ describe('injectFault', () => {
     expect(await pending).toBe('failed')
   })
 
+  it('redirects a request elsewhere on request, with an empty body', async () => {
+    const server = await start()
+    server.injectFault({ path: '/token', redirectTo: 'https://elsewhere.example/token' })
+    const res = await fetch(server.tokenUrl, { method: 'POST', redirect: 'manual', body: 'x=1' })
+    expect(res.status).toBe(307)
+    expect(res.headers.get('location')).toBe('https://elsewhere.example/token')
+    expect(await res.text()).toBe('')
+    server.injectFault({ redirectTo: '/moved', status: 308 })
+    expect((await fetch(server.certificatesUrl('x'), { redirect: 'manual' })).status).toBe(308)
+    expect(server.log.map(e => e.reason)).toEqual([
+      'fault: redirected (307) to https://elsewhere.example/token',
+      'fault: redirected (308) to /moved'
+    ])
+  })
+
   it('refuses a fault that does nothing or two things', async () => {
     const server = await start()
     expect(() => server.injectFault({ path: '/token' })).toThrow(
-      /needs status, latencyMs, drop or hang/
+      /needs status, redirectTo, latencyMs, drop or hang/
     )
     expect(() => server.injectFault({ drop: true, hang: true })).toThrow(
-      /one of status, drop or hang/
+      /one of status \(or redirect\), drop or hang/
+    )
+    expect(() => server.injectFault({ redirectTo: '/x', status: 200 })).toThrow(/3xx/)
+    expect(() => server.injectFault({ afterHandling: true, latencyMs: 5 })).toThrow(
+      /afterHandling fault needs a status/
     )
     expect(() => server.injectFault({ drop: true, count: 0 })).toThrow(/count must be >= 1/)
   })

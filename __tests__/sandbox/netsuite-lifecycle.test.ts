@@ -1,6 +1,7 @@
 // A certificate that was good stops working when it is revoked, expires, loses
 // its role or entity, or disappears in a sandbox refresh.
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { randomUUID } from 'node:crypto'
 import { startNetSuiteEmulator } from '../../sandbox/netsuite/index.js'
 import type { NetSuiteEmulator } from '../../sandbox/netsuite/index.js'
 import { exchange, makeCredentials, signJwt } from './helpers/netsuite-keys.js'
@@ -30,7 +31,14 @@ async function setup(opts: { roleDisabled?: boolean; entityDisabled?: boolean } 
   const server = emu
   const tryToken = () => {
     const iat = Math.floor(clock.ms / 1000)
-    const claims = { iss: clientId, scope: ['restlets'], aud: server.tokenUrl, iat, exp: iat + 300 }
+    const claims = {
+      iss: clientId,
+      scope: ['restlets'],
+      aud: server.tokenUrl,
+      iat,
+      exp: iat + 300,
+      jti: randomUUID()
+    }
     const header = { alg: 'PS256', typ: 'JWT', kid: cert.certificateId }
     return exchange(server.tokenUrl, signJwt(header, claims, rsa.keyPem))
   }

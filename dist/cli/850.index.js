@@ -11,28 +11,70 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runInspect: () => (/* binding */ runInspect)
 /* harmony export */ });
 /* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(811);
+/* harmony import */ var _core_pem_problems_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(158);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(593);
 /**
  * `netsuite-m2m inspect`: everything NetSuite will check about a certificate
- * (and its key) before an admin tries to upload it. Exit 1 when NetSuite would
- * refuse it, so it also works as a pre-upload check in scripts.
+ * (and its key) before an admin tries to upload it, and everything about how
+ * the files are written that would make an upload or a consumer fail, each
+ * with the command that fixes it. Exit 1 when there is anything to fix, so it
+ * also works as a pre-upload check in scripts; exit 2 only when a file cannot
+ * be read as a certificate (or key) at all.
  */
+
 
 
 const INSPECT_HELP = `Usage: netsuite-m2m inspect --certificate FILE [--private-key FILE] [--json]
 
 Shows the certificate's key type and size, subject, serial, validity, days
 left and SHA-256 fingerprint; with --private-key, whether the key belongs to
-the certificate; and every reason NetSuite would refuse them.
+the certificate; every reason NetSuite would refuse them, or accept them and
+fail later; and how the files are written when that would make an upload or
+a consumer fail (a byte-order mark, indentation, one line with literal \\n,
+UTF-16, DER, OpenSSL's TRUSTED CERTIFICATE form, several certificates, an
+encrypted key), each with a command that writes a fixed copy (FILE-fixed.pem).
 
 Flags:
-  --certificate FILE   certificate PEM (required)
-  --private-key FILE   private key PEM (PKCS#8, PKCS#1 or SEC1, unencrypted)
+  --certificate FILE   certificate, PEM or DER (required); every certificate in it is checked
+  --private-key FILE   its private key (PKCS#8, PKCS#1 or SEC1)
   --json               print one JSON object instead of text
   -h, --help           show this help
 
-Exit status: 0 when NetSuite would accept them, 1 when there are problems.
+Exit status: 0 when there is nothing to fix, 1 when there is (the report says
+what and how), 2 when a file is missing or is not a certificate (or key) at all.
 `;
+function describeCertificate(certificate, now) {
+    return {
+        keyType: certificate.key.label,
+        keyKind: certificate.key.kind,
+        keyBits: certificate.key.bits ?? null,
+        curve: certificate.key.curve ?? null,
+        subject: certificate.subject,
+        serialNumber: certificate.serialNumber,
+        notBefore: certificate.notBefore.toISOString(),
+        notAfter: certificate.notAfter.toISOString(),
+        validityDays: Math.round((0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .validityDays */ .gp)(certificate)),
+        daysRemaining: (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .daysRemaining */ .g0)(certificate.notAfter, now),
+        fingerprint: certificate.fingerprint
+    };
+}
+function certificateLines(certificate, now) {
+    const validity = (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .describeDuration */ .MB)(certificate.notAfter.getTime() - certificate.notBefore.getTime());
+    return [
+        `key type     ${certificate.key.label}`,
+        `subject      ${certificate.subject}`,
+        `serial       ${certificate.serialNumber}`,
+        `not before   ${(0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .isoDay */ .kh)(certificate.notBefore)}`,
+        `not after    ${(0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .isoDay */ .kh)(certificate.notAfter)} (${validity} valid)`,
+        `days left    ${(0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .daysRemaining */ .g0)(certificate.notAfter, now)}`,
+        `fingerprint  ${certificate.fingerprint}`
+    ];
+}
+function section(heading, items) {
+    if (items.length === 0)
+        return [];
+    return [heading, ...items.flatMap(item => [`  - ${item.problem}`, `    fix: ${item.fix}`])];
+}
 async function runInspect(args, io) {
     const flags = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .bQ)('inspect', args, {
         certificate: { type: 'string' },
@@ -45,299 +87,103 @@ async function runInspect(args, io) {
     }
     const certificatePath = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .requireString */ .VW)('inspect', flags, 'certificate');
     const keyPath = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(flags, 'private-key');
-    const certificate = (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCertificate */ .hB)((0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextFile */ .Gu)('certificate', certificatePath), '--certificate');
-    let privateKey;
-    if (keyPath !== undefined) {
-        privateKey = (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePrivateKey */ .QW)((0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextFile */ .Gu)('private-key', keyPath), '--private-key');
-    }
+    const certificateFile = (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .readCertificateFile */ .u1)((0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .readBytes */ .io)('certificate', certificatePath), '--certificate', certificatePath);
+    const keyFile = keyPath === undefined
+        ? undefined
+        : (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .readPrivateKeyFile */ .Pb)((0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .readBytes */ .io)('private-key', keyPath), '--private-key', keyPath);
     const now = new Date();
-    const problems = (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .netsuiteProblems */ .WC)(certificate, now, privateKey);
-    const matches = privateKey ? (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .keyMatchesCertificate */ .Yh)(privateKey.keyObject, certificate) : undefined;
-    const days = (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .daysRemaining */ .g0)(certificate.notAfter, now);
+    const { certificates } = certificateFile;
+    const several = certificates.length > 1;
+    const key = keyFile?.key;
+    const matching = key
+        ? certificates.findIndex(certificate => (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .keyMatchesCertificate */ .Yh)(key.keyObject, certificate)) + 1
+        : undefined;
+    const report = {
+        certificates,
+        matching,
+        findings: certificates.flatMap((certificate, index) => (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .netsuiteFindings */ .ki)(certificate, now, several ? undefined : key).map(finding => ({
+            certificate: several ? index + 1 : undefined,
+            finding
+        }))),
+        // With several certificates, the fix keeps the one the key belongs to.
+        certificateProblems: certificateFile.problems.map(problem => problem.code === 'several-certificates' && matching
+            ? (0,_core_pem_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .formatProblem */ .Vw)('several-certificates', 'certificate', certificatePath, certificates.length, matching)
+            : problem),
+        keyProblems: keyFile?.problems ?? []
+    };
+    if (several && matching === 0)
+        report.findings.push({ finding: _core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_MISMATCH */ .JU });
+    const ok = report.findings.length === 0 &&
+        report.certificateProblems.length === 0 &&
+        report.keyProblems.length === 0;
     if (flags.json === true) {
+        const fileProblem = (file) => (problem) => ({ file, ...problem });
         io.out(JSON.stringify({
-            certificate: {
-                file: certificatePath,
-                keyType: certificate.key.label,
-                keyKind: certificate.key.kind,
-                keyBits: certificate.key.bits ?? null,
-                curve: certificate.key.curve ?? null,
-                subject: certificate.subject,
-                serialNumber: certificate.serialNumber,
-                notBefore: certificate.notBefore.toISOString(),
-                notAfter: certificate.notAfter.toISOString(),
-                validityDays: Math.round((0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .validityDays */ .gp)(certificate)),
-                daysRemaining: days,
-                fingerprint: certificate.fingerprint
-            },
-            privateKey: privateKey
-                ? { file: keyPath, keyType: privateKey.key.label, matchesCertificate: matches }
+            certificate: { file: certificatePath, ...describeCertificate(certificates[0], now) },
+            certificates: certificates.map(certificate => describeCertificate(certificate, now)),
+            privateKey: keyFile
+                ? {
+                    file: keyPath,
+                    keyType: key?.key.label ?? null,
+                    encrypted: key === undefined,
+                    matchesCertificate: key ? matching !== 0 : null,
+                    matchingCertificate: matching || null
+                }
                 : null,
-            ok: problems.length === 0,
-            problems
+            ok,
+            problems: [
+                ...report.findings.map(({ finding }) => finding.problem),
+                ...report.certificateProblems.map(problem => `${certificatePath} ${problem.problem}`),
+                ...report.keyProblems.map(problem => `${keyPath} ${problem.problem}`)
+            ],
+            findings: report.findings.map(({ certificate, finding }) => ({
+                certificate: certificate ?? 1,
+                ...finding
+            })),
+            fileProblems: [
+                ...report.certificateProblems.map(fileProblem(certificatePath)),
+                ...report.keyProblems.map(fileProblem(keyPath ?? ''))
+            ]
         }, null, 2));
-        return problems.length === 0 ? 0 : 1;
+        return ok ? 0 : 1;
     }
-    const lines = [
-        `certificate  ${certificatePath}`,
-        `key type     ${certificate.key.label}`,
-        `subject      ${certificate.subject}`,
-        `serial       ${certificate.serialNumber}`,
-        `not before   ${(0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .isoDay */ .kh)(certificate.notBefore)}`,
-        `not after    ${(0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .isoDay */ .kh)(certificate.notAfter)} (${Math.round((0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .validityDays */ .gp)(certificate))} days valid)`,
-        `days left    ${days}`,
-        `fingerprint  ${certificate.fingerprint}`
-    ];
-    if (privateKey) {
-        lines.push(`private key  ${keyPath} (${privateKey.key.label}): ${matches ? 'matches the certificate' : 'does NOT match the certificate'}`);
+    const lines = certificates.flatMap((certificate, index) => [
+        ...(index > 0 ? [''] : []),
+        several
+            ? `certificate  ${index + 1} of ${certificates.length} in ${certificatePath}`
+            : `certificate  ${certificatePath}`,
+        ...certificateLines(certificate, now)
+    ]);
+    if (keyFile) {
+        const verdict = key === undefined
+            ? ': encrypted with a passphrase; not checked against the certificate'
+            : ` (${key.key.label}): ${matching === 0
+                ? `does NOT match the certificate${several ? ' (any of them)' : ''}`
+                : several
+                    ? `matches certificate ${matching} of ${certificates.length}`
+                    : 'matches the certificate'}`;
+        lines.push(`private key  ${keyPath}${verdict}`);
     }
     lines.push('');
-    if (problems.length === 0) {
+    const numbered = (certificate, finding) => certificate
+        ? {
+            ...finding,
+            problem: `certificate ${certificate} of ${certificates.length}: ${finding.problem}`
+        }
+        : finding;
+    const of = (verdict) => report.findings
+        .filter(({ finding }) => finding.verdict === verdict)
+        .map(({ certificate, finding }) => numbered(certificate, finding));
+    const inFile = (problem) => ({
+        ...problem,
+        problem: `the file ${problem.problem}`
+    });
+    lines.push(...section('NetSuite would refuse this certificate:', of('refused')), ...section('NetSuite would accept this certificate, but:', of('accepted-but')), ...section('Uploading this file as it is may fail:', report.certificateProblems.map(inFile)), ...section('The private key file needs a change before it can be used:', report.keyProblems.map(inFile)));
+    if (report.findings.length === 0 && report.certificateProblems.length === 0) {
         lines.push('NetSuite would accept this certificate.');
     }
-    else {
-        lines.push(`NetSuite would refuse this certificate (${problems.length} problem${problems.length === 1 ? '' : 's'}):`);
-        for (const problem of problems)
-            lines.push(`  - ${problem}`);
-    }
     io.out(lines.join('\n'));
-    return problems.length === 0 ? 0 : 1;
-}
-
-
-/***/ }),
-
-/***/ 811:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  g0: () => (/* binding */ daysRemaining),
-  Rx: () => (/* binding */ describeKey),
-  Yh: () => (/* binding */ keyMatchesCertificate),
-  WC: () => (/* binding */ netsuiteProblems),
-  hB: () => (/* binding */ parseCertificate),
-  QW: () => (/* binding */ parsePrivateKey),
-  gp: () => (/* binding */ validityDays)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(296);
-// EXTERNAL MODULE: ./src/core/key-types.ts
-var key_types = __webpack_require__(368);
-// EXTERNAL MODULE: ./src/core/validity.ts
-var validity = __webpack_require__(877);
-;// CONCATENATED MODULE: ./src/core/pem.ts
-
-/**
- * PEMs reach us through secrets, variables and files, often mangled on the way:
- * CRLF line ends, literal "\n" sequences from a JSON paste, surrounding blanks.
- */
-function normalisePem(raw) {
-    let text = raw.replace(/\r\n?/g, '\n').trim();
-    if (!text.includes('\n') && text.includes('\\n'))
-        text = text.replace(/\\n/g, '\n');
-    return text + '\n';
-}
-function pemLabels(text) {
-    return [...text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----/g)].map(match => match[1]);
-}
-/** Refuses anything that is not exactly what `what` expects, naming what it got instead. */
-function expectPem(raw, kind, inputName) {
-    if (raw.trim() === '')
-        throw new errors/* InputError */.dz(`${inputName} is empty`);
-    const text = normalisePem(raw);
-    const labels = pemLabels(text);
-    if (labels.length === 0) {
-        throw new errors/* InputError */.dz(`${inputName} is not PEM: expected text starting with -----BEGIN ${kind === 'certificate' ? 'CERTIFICATE' : 'PRIVATE KEY'}-----`);
-    }
-    const isKey = (label) => label.endsWith('PRIVATE KEY');
-    if (kind === 'certificate' && labels.some(isKey)) {
-        throw new errors/* InputError */.dz(`${inputName} holds a private key where a certificate was expected: pass the certificate PEM (-----BEGIN CERTIFICATE-----) and keep the key in a secret`);
-    }
-    if (kind === 'private key' && labels.includes('CERTIFICATE')) {
-        throw new errors/* InputError */.dz(`${inputName} holds a certificate where a private key was expected: pass the private key PEM (labelled PRIVATE KEY) from the secret`);
-    }
-    if (kind === 'private key' &&
-        (labels.includes('ENCRYPTED PRIVATE KEY') || /Proc-Type: 4,ENCRYPTED/.test(text))) {
-        throw new errors/* InputError */.dz(`${inputName} is passphrase-protected: NetSuite integrations need an unencrypted key; decrypt it once with \`openssl pkey -in key.pem -out plain.pem\` and store the result as the secret`);
-    }
-    return text;
-}
-
-;// CONCATENATED MODULE: ./src/core/inspect.ts
-
-
-
-
-
-const DAY_MS = 86_400_000;
-function describeKey(key) {
-    const details = key.asymmetricKeyDetails ?? {};
-    if (key.asymmetricKeyType === 'rsa') {
-        const bits = details.modulusLength ?? 0;
-        return { kind: 'rsa', bits, label: `RSA ${bits}` };
-    }
-    if (key.asymmetricKeyType === 'ec') {
-        const curve = details.namedCurve ?? 'unknown';
-        const bits = { prime256v1: 256, secp384r1: 384, secp521r1: 521 }[curve];
-        return { kind: 'ec', curve, bits, label: `EC ${key_types/* CURVE_LABEL */.nD[curve] ?? curve}` };
-    }
-    return { kind: 'other', label: String(key.asymmetricKeyType ?? key.type).toUpperCase() };
-}
-function parseCertificate(raw, inputName = 'certificate') {
-    const pem = expectPem(raw, 'certificate', inputName);
-    let x509;
-    try {
-        x509 = new external_node_crypto_.X509Certificate(pem);
-    }
-    catch {
-        throw new errors/* InputError */.dz(`${inputName} is not a readable X.509 certificate: pass the PEM that \`generate\` or the rotate command produced (-----BEGIN CERTIFICATE----- ...)`);
-    }
-    return {
-        pem: x509.toString(),
-        x509,
-        key: describeKey(x509.publicKey),
-        subject: x509.subject.replace(/\n/g, ', '),
-        serialNumber: x509.serialNumber,
-        notBefore: new Date(x509.validFrom),
-        notAfter: new Date(x509.validTo),
-        fingerprint: x509.fingerprint256
-    };
-}
-/** Accepts PKCS#8, PKCS#1 (`RSA PRIVATE KEY`) and SEC1 (`EC PRIVATE KEY`). */
-function parsePrivateKey(raw, inputName = 'private-key') {
-    const pem = expectPem(raw, 'private key', inputName);
-    let keyObject;
-    try {
-        keyObject = (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem' });
-    }
-    catch {
-        // Never include the input or OpenSSL's text: either could quote key material.
-        throw new errors/* InputError */.dz(`${inputName} is not a readable private key: expected an unencrypted PEM (PKCS#8 "PRIVATE KEY", PKCS#1 "RSA PRIVATE KEY" or SEC1 "EC PRIVATE KEY")`);
-    }
-    return { keyObject, key: describeKey(keyObject) };
-}
-function keyMatchesCertificate(key, certificate) {
-    const fromKey = (0,external_node_crypto_.createPublicKey)(key).export({ type: 'spki', format: 'der' });
-    const fromCertificate = certificate.x509.publicKey.export({ type: 'spki', format: 'der' });
-    return fromKey.equals(fromCertificate);
-}
-/** Whole days until `notAfter`, rounded down (negative once expired). */
-function daysRemaining(notAfter, now) {
-    return Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS);
-}
-function validityDays(certificate) {
-    return (certificate.notAfter.getTime() - certificate.notBefore.getTime()) / DAY_MS;
-}
-/** Every reason NetSuite would refuse this certificate (and key), in plain words. */
-function netsuiteProblems(certificate, now, privateKey) {
-    const problems = [];
-    const { key } = certificate;
-    if (key.kind === 'rsa' && (key.bits ?? 0) < 3072) {
-        problems.push(`RSA ${key.bits} is too small: NetSuite accepts RSA 3072 or 4096`);
-    }
-    else if (key.kind === 'rsa' && key.bits !== 3072 && key.bits !== 4096) {
-        problems.push(`RSA ${key.bits} is not accepted: NetSuite accepts RSA 3072 or 4096`);
-    }
-    else if (key.kind === 'ec' && !(key.curve && key.curve in key_types/* CURVE_LABEL */.nD)) {
-        problems.push(`curve ${key.curve} is not accepted: NetSuite accepts EC P-256, P-384 or P-521`);
-    }
-    else if (key.kind === 'other') {
-        problems.push(`${key.label} keys are not accepted: NetSuite accepts RSA 3072/4096 or EC P-256/384/521`);
-    }
-    const days = validityDays(certificate);
-    if (days > validity/* MAX_VALIDITY_DAYS */.K) {
-        problems.push(`validity is ${Math.round(days)} days: NetSuite shortens it to ${validity/* MAX_VALIDITY_DAYS */.K} days, so it would stop working on ${new Date(certificate.notBefore.getTime() + validity/* MAX_VALIDITY_DAYS */.K * DAY_MS).toISOString()}`);
-    }
-    if (certificate.notAfter.getTime() <= now.getTime()) {
-        problems.push(`expired on ${certificate.notAfter.toISOString()}`);
-    }
-    if (certificate.notBefore.getTime() > now.getTime()) {
-        problems.push(`not valid until ${certificate.notBefore.toISOString()}`);
-    }
-    if (privateKey && !keyMatchesCertificate(privateKey.keyObject, certificate)) {
-        problems.push('the private key does not belong to this certificate');
-    }
-    return problems;
-}
-
-
-/***/ }),
-
-/***/ 368:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IF: () => (/* binding */ CURVE_OF),
-/* harmony export */   WJ: () => (/* binding */ KEY_TYPES),
-/* harmony export */   ZD: () => (/* binding */ KEY_SPECS),
-/* harmony export */   ZX: () => (/* binding */ parseKeyType),
-/* harmony export */   f5: () => (/* binding */ parseAlgorithm),
-/* harmony export */   nD: () => (/* binding */ CURVE_LABEL)
-/* harmony export */ });
-/* unused harmony export ALGORITHMS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
-
-/** The key types NetSuite accepts for M2M certificates (Oracle help subsect_162755332391). */
-const KEY_TYPES = ['rsa-4096', 'rsa-3072', 'ec-p256', 'ec-p384', 'ec-p521'];
-const ALGORITHMS = ['PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512'];
-const KEY_SPECS = {
-    'rsa-4096': { kind: 'rsa', bits: 4096, hash: 'sha256', defaultAlgorithm: 'PS256' },
-    'rsa-3072': { kind: 'rsa', bits: 3072, hash: 'sha256', defaultAlgorithm: 'PS256' },
-    'ec-p256': { kind: 'ec', curve: 'prime256v1', hash: 'sha256', defaultAlgorithm: 'ES256' },
-    'ec-p384': { kind: 'ec', curve: 'secp384r1', hash: 'sha384', defaultAlgorithm: 'ES384' },
-    'ec-p521': { kind: 'ec', curve: 'secp521r1', hash: 'sha512', defaultAlgorithm: 'ES512' }
-};
-/** Curve each ES algorithm signs with (RFC 7518 section 3.4). */
-const CURVE_OF = {
-    ES256: 'prime256v1',
-    ES384: 'secp384r1',
-    ES512: 'secp521r1'
-};
-const CURVE_LABEL = {
-    prime256v1: 'P-256',
-    secp384r1: 'P-384',
-    secp521r1: 'P-521'
-};
-function parseKeyType(raw) {
-    const value = raw.trim().toLowerCase();
-    if (KEY_TYPES.includes(value))
-        return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`key-type "${raw}" is not supported: NetSuite accepts ${KEY_TYPES.join(', ')} (RSA under 3072 bits is refused)`);
-}
-function parseAlgorithm(raw) {
-    const value = raw.trim().toUpperCase();
-    if (/^RS(256|384|512)$/.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`algorithm ${value} is refused: NetSuite no longer accepts RSASSA-PKCS1-v1_5 (RS256) client assertions; use PS256 with an RSA key`);
-    }
-    if (ALGORITHMS.includes(value))
-        return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`algorithm "${raw}" is not supported: use one of ${ALGORITHMS.join(', ')}`);
-}
-
-
-/***/ }),
-
-/***/ 877:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ MAX_VALIDITY_DAYS),
-/* harmony export */   m: () => (/* binding */ validateValidityDays)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
-
-/** NetSuite's maximum certificate lifetime; longer ones are silently shortened to it. */
-const MAX_VALIDITY_DAYS = 730;
-function validateValidityDays(days) {
-    if (!Number.isInteger(days) || days < 1 || days > MAX_VALIDITY_DAYS) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`validity-days must be a whole number from 1 to ${MAX_VALIDITY_DAYS} (NetSuite's maximum); got "${days}"`);
-    }
-    return days;
+    return ok ? 0 : 1;
 }
 
 

@@ -2,18 +2,25 @@
 // bodies and its page-number pagination with a Link header.
 import type { Operation } from './openapi.js'
 import type { Renderer } from './render.js'
+import type { OrgState } from './org-state.js'
 import type { RepoState } from './state.js'
 import type { TokenCapabilities } from './types.js'
 
 export interface TokenInfo {
   name: string
   login: string
-  caps: Required<Omit<TokenCapabilities, 'login'>>
+  caps: Required<Omit<TokenCapabilities, 'login' | 'repositories'>>
+  /** Lower-cased `owner/repo` names the token was given; undefined for all. */
+  repositories?: string[]
 }
 
 export interface Ctx {
+  /** The repository the route names (the main one for organization routes). */
   state: RepoState
+  repos: Map<string, RepoState>
+  org: OrgState
   render: Renderer
+  renderFor: (state: RepoState) => Renderer
   operation: Operation
   params: Record<string, string | number>
   query: URLSearchParams

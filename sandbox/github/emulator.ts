@@ -21,10 +21,10 @@ import type {
   GitHubEmulatorOptions,
   Issue,
   RequestLogEntry,
-  StoredSecret,
-  StoredVariable,
   TokenCapabilities
 } from './types.js'
+import { organizationHandle, repositoryHandle } from './handles.js'
+import { OrgState } from './org-state.js'
 
 /** Token values look like GitHub's (ghs_ for an installation token such as GITHUB_TOKEN,
  * github_pat_ for a fine-grained PAT) so code that inspects prefixes behaves as it would. */
@@ -39,12 +39,20 @@ export async function startGitHubEmulator(
   const api = loadOpenApi()
   const state = new RepoState(opts.owner ?? 'acme', opts.repo ?? 'erp-sync')
   for (const env of opts.environments ?? []) state.createEnvironment(env)
+  const repos = new Map<string, RepoState>([[`${state.owner}/${state.repo}`.toLowerCase(), state]])
+  const org = new OrgState(state.owner)
+  let nextRepoId = state.repoId + 1
 
   const tokens = new Map<string, TokenInfo>()
   const addToken = (name: string, caps: TokenCapabilities, prefix = 'github_pat_'): string => {
     const value = tokenValue(prefix)
-    const { login, ...rest } = caps
-    tokens.set(value, { name, login: login ?? name, caps: { metadata: true, ...rest } })
+    const { login, repositories, ...rest } = caps
+    tokens.set(value, {
+      name,
+      login: login ?? name,
+      caps: { metadata: true, push: true, orgSecrets: false, orgVariables: false, ...rest },
+      repositories: repositories?.map(r => r.toLowerCase())
+    })
     return value
   }
   // GITHUB_TOKEN: issues and actions yes, secrets and variables never.
@@ -59,6 +67,8 @@ export async function startGitHubEmulator(
     actions: true,
     secrets: true,
     variables: true,
+    orgSecrets: true,
+    orgVariables: true,
     login: adminLogin
   })
   state.user('github-actions[bot]', 'Bot')
@@ -70,12 +80,19 @@ export async function startGitHubEmulator(
   const hanging = new Set<ServerResponse>()
   const sockets = new Set<Socket>()
   let baseUrl = ''
-  let renderer: Renderer | undefined
-  const render = (): Renderer => (renderer ??= new Renderer(state, baseUrl))
+  const renderers = new Map<RepoState, Renderer>()
+  const renderFor = (repo: RepoState): Renderer => {
+    let renderer = renderers.get(repo)
+    if (!renderer) renderers.set(repo, (renderer = new Renderer(repo, baseUrl)))
+    return renderer
+  }
+  const render = (): Renderer => renderFor(state)
 
   const handle = createPipeline({
     state,
-    render,
+    repos,
+    org,
+    render: renderFor,
     api,
     baseUrl: () => baseUrl,
     tokens,
@@ -128,8 +145,13 @@ export async function startGitHubEmulator(
     if (!issue) throw new Error(`no issue #${issueNumber}`)
     return issue
   }
-  const upper = (name: string): string => name.toUpperCase()
-  const at = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
+
+  const repositoryByName = (fullName: string): RepoState => {
+    const repo = repos.get(fullName.toLowerCase())
+    if (!repo) throw new Error(`no repository ${fullName}; addRepository first`)
+    return repo
+  }
+  const main = repositoryHandle(state)
 
   return {
     url: baseUrl,
@@ -137,6 +159,18 @@ export async function startGitHubEmulator(
     repo: state.repo,
     tokens: { github, admin },
     addToken: (name, caps) => addToken(name, caps),
+    addRepository(fullName, options = {}) {
+      const [owner, name] = fullName.split('/')
+      if (!owner || !name || repos.has(fullName.toLowerCase())) {
+        throw new Error(`cannot add repository ${fullName}`)
+      }
+      const repo = new RepoState(owner, name, nextRepoId++)
+      for (const env of options.environments ?? []) repo.createEnvironment(env)
+      repos.set(fullName.toLowerCase(), repo)
+      return repositoryHandle(repo)
+    },
+    repository: fullName => repositoryHandle(repositoryByName(fullName)),
+    org: organizationHandle(org, fullName => repositoryByName(fullName).repoId),
     setPermission(login, permission) {
       state.user(login)
       state.permissions.set(login.toLowerCase(), permission)
@@ -171,25 +205,12 @@ export async function startGitHubEmulator(
       issue.updated_at = stamp()
     },
     createEnvironment: name => state.createEnvironment(name),
-    secret: (name, env) => copy(state.scope(env).secrets.get(upper(name))),
-    secrets: env => [...state.scope(env).secrets.values()].map(s => ({ ...s })),
-    variable: (name, env) => copy(state.scope(env).variables.get(upper(name))),
-    variables: env => [...state.scope(env).variables.values()].map(v => ({ ...v })),
-    setSecret(name, value, env) {
-      const secrets = state.scope(env).secrets
-      const created = secrets.get(upper(name))?.created_at ?? at()
-      secrets.set(upper(name), { name: upper(name), value, created_at: created, updated_at: at() })
-    },
-    setVariable(name, value, env) {
-      const variables = state.scope(env).variables
-      const created = variables.get(upper(name))?.created_at ?? at()
-      variables.set(upper(name), {
-        name: upper(name),
-        value,
-        created_at: created,
-        updated_at: at()
-      })
-    },
+    secret: main.secret,
+    secrets: main.secrets,
+    variable: main.variable,
+    variables: main.variables,
+    setSecret: main.setSecret,
+    setVariable: main.setVariable,
     issues: () => [...state.issues.values()].map(publicIssue),
     issue(number) {
       const issue = state.issues.get(number)
@@ -243,8 +264,4 @@ export async function startGitHubEmulator(
       await new Promise<void>(resolve => server.close(() => resolve()))
     }
   }
-}
-
-function copy<T extends StoredSecret | StoredVariable>(value: T | undefined): T | undefined {
-  return value === undefined ? undefined : { ...value }
 }

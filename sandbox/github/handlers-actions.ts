@@ -10,8 +10,8 @@ import {
   type Handler,
   type Reply
 } from './context.js'
-import { openSealedBox } from './sealed-box.js'
-import { MAX_VALUE_BYTES, nameProblem, now, type Scope } from './state.js'
+import { openSealedBox, type SealKeyPair } from './sealed-box.js'
+import { MAX_VALUE_BYTES, nameProblem, now, variableProblem, type Scope } from './state.js'
 
 /** The repository's scope, or the environment's; undefined (answer 404) for an environment
  * that does not exist, which GitHub reports as plain Not Found. */
@@ -56,24 +56,32 @@ const getSecret = withScope((ctx, scope) => {
   }
 })
 
-const putSecret = withScope((ctx, scope) => {
-  const name = String(ctx.params.secret_name)
-  const problem = nameProblem('Secret', name)
-  if (problem) return invalid(ctx, problem)
+/** The plaintext of a PUT's sealed box for this public key, or GitHub's refusal: a stale
+ * `key_id`, a box that does not open, a value over 48 KB. */
+export function sealedValue(ctx: Ctx, key: SealKeyPair): string | Reply {
   const body = bodyOf(ctx)
-  if (body.key_id !== scope.key.keyId) {
+  if (body.key_id !== key.keyId) {
     return invalid(
       ctx,
       `key_id ${JSON.stringify(body.key_id)} does not match the current public key.`
     )
   }
-  const value = openSealedBox(scope.key, String(body.encrypted_value))
+  const value = openSealedBox(key, String(body.encrypted_value))
   if (value === undefined) {
     return invalid(ctx, 'encrypted_value could not be decrypted with the public key for key_id.')
   }
   if (Buffer.byteLength(value) > MAX_VALUE_BYTES) {
     return invalid(ctx, 'Secret value is too large (maximum 48 KB).')
   }
+  return value
+}
+
+const putSecret = withScope((ctx, scope) => {
+  const name = String(ctx.params.secret_name)
+  const problem = nameProblem('Secret', name)
+  if (problem) return invalid(ctx, problem)
+  const value = sealedValue(ctx, scope.key)
+  if (typeof value !== 'string') return value
   const key = name.toUpperCase()
   const existing = scope.secrets.get(key)
   const at = now()
@@ -107,15 +115,6 @@ const getVariable = withScope((ctx, scope) => {
   const variable = scope.variables.get(String(ctx.params.name).toUpperCase())
   return variable ? { status: 200, body: { ...variable } } : notFound(ctx)
 })
-
-function variableProblem(name: string, value: string): string | undefined {
-  return (
-    nameProblem('Variable', name) ??
-    (Buffer.byteLength(value) > MAX_VALUE_BYTES
-      ? 'Variable value is too large (maximum 48 KB).'
-      : undefined)
-  )
-}
 
 const createVariable = withScope((ctx, scope) => {
   const body = bodyOf(ctx)

@@ -43,14 +43,19 @@ function labelNames(value: unknown): string[] {
     .filter(l => l.trim() !== '')
 }
 
-/** Assignees GitHub would keep: people who can be assigned; others are dropped silently. */
-function assigneeLogins(ctx: Ctx, value: unknown): string[] {
+/** Logins from `["a", {login: "b"}]`. */
+function loginsOf(value: unknown): string[] {
   if (!Array.isArray(value)) return []
-  const logins = value.map(a =>
-    typeof a === 'string' ? a : isRecord(a) ? String(a.login ?? '') : ''
-  )
-  const kept = logins
-    .filter(l => l !== '' && ctx.state.assignable(l))
+  return value
+    .map(a => (typeof a === 'string' ? a : isRecord(a) ? String(a.login ?? '') : ''))
+    .filter(l => l !== '')
+}
+
+/** Assignees GitHub would keep on an update: people who can be assigned; others are dropped
+ * silently. */
+function assigneeLogins(ctx: Ctx, value: unknown): string[] {
+  const kept = loginsOf(value)
+    .filter(l => ctx.state.assignable(l))
     .map(l => ctx.state.user(l).login)
   return [...new Set(kept)]
 }
@@ -93,20 +98,43 @@ const listIssues: Handler = ctx => {
   return { status: 200, body: page.items.map(i => ctx.render.issue(i)), headers: page.headers }
 }
 
+/** Creating an issue: labels and assignees count only for a token with push access (GitHub
+ * drops them silently for anyone else); with push access, an assignee who cannot be assigned
+ * makes the whole request fail with 422 `{field: assignees, code: invalid}`. */
 const createIssue: Handler = ctx => {
   const body = bodyOf(ctx)
   const title = String(body.title ?? '')
   if (title.trim() === '') return validationFailed(ctx, 'Issue', 'title')
-  // The token may label: labels that do not exist yet are created (GitHub does the same for
-  // anyone with push access).
+  const push = ctx.token.caps.push
+  const requested = push
+    ? loginsOf([
+        ...(Array.isArray(body.assignees) ? body.assignees : []),
+        ...(typeof body.assignee === 'string' ? [body.assignee] : [])
+      ])
+    : []
+  const refused = requested.filter(l => !ctx.state.assignable(l))
+  if (refused.length > 0) {
+    return {
+      status: 422,
+      body: {
+        message: 'Validation Failed',
+        errors: refused.map(value => ({
+          value,
+          resource: 'Issue',
+          field: 'assignees',
+          code: 'invalid'
+        })),
+        documentation_url: ctx.operation.docs,
+        status: '422'
+      }
+    }
+  }
+  // Labels that do not exist yet are created (GitHub does the same for anyone with push access).
   const issue = ctx.state.addIssue({
     title,
     body: typeof body.body === 'string' ? body.body : null,
-    labels: labelNames(body.labels),
-    assignees: assigneeLogins(ctx, [
-      ...(Array.isArray(body.assignees) ? body.assignees : []),
-      ...(typeof body.assignee === 'string' ? [body.assignee] : [])
-    ]),
+    labels: push ? labelNames(body.labels) : [],
+    assignees: [...new Set(requested.map(l => ctx.state.user(l).login))],
     user: ctx.token.login,
     pullRequest: false
   })

@@ -9,11 +9,16 @@ import { actionsHandlers } from './handlers-actions.js'
 import { issuesHandlers } from './handlers-issues.js'
 import type { OpenApi, RouteMatch } from './openapi.js'
 import type { Renderer } from './render.js'
+import { handlersOrg } from './handlers-org.js'
+import type { OrgState } from './org-state.js'
 import type { RepoState } from './state.js'
 import type { Fault, RequestLogEntry } from './types.js'
 
-const HANDLERS: Record<string, Handler> = { ...actionsHandlers, ...issuesHandlers }
+const HANDLERS: Record<string, Handler> = { ...actionsHandlers, ...issuesHandlers, ...handlersOrg }
 const GENERIC_DOCS = 'https://docs.github.com/rest'
+const RATE_LIMIT_DOCS = 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api'
+/** The REST API versions GitHub serves; a request naming another is refused with 400. */
+const API_VERSIONS = ['2022-11-28', '2026-03-10']
 const MAX_BODY = 1024 * 1024
 
 export interface ActiveFault extends Fault {
@@ -21,8 +26,12 @@ export interface ActiveFault extends Fault {
 }
 
 export interface PipelineDeps {
+  /** The main repository (issues, workflows, the rotation's own secrets). */
   state: RepoState
-  render: () => Renderer
+  /** Every repository served, the main one included, by lower-cased `owner/repo`. */
+  repos: Map<string, RepoState>
+  org: OrgState
+  render: (state: RepoState) => Renderer
   api: OpenApi
   baseUrl: () => string
   /** Token value -> who it is and what it may do. */
@@ -33,9 +42,19 @@ export interface PipelineDeps {
   hanging: Set<ServerResponse>
 }
 
+/** GitHub App permission names, as x-accepted-github-permissions spells them. */
+const PERMISSION_NAMES: Partial<Record<keyof TokenInfo['caps'], string>> = {
+  variables: 'actions_variables',
+  orgSecrets: 'organization_secrets',
+  orgVariables: 'organization_actions_variables'
+}
+
 /** Which token capability an operation needs. Collaborator permission and the repository
  * itself only need metadata, which every token has unless told otherwise. */
 function capabilityFor(operationId: string): keyof TokenInfo['caps'] {
+  if (/-org-(secret|public-key)|selected-repos-for-org-secret/.test(operationId))
+    return 'orgSecrets'
+  if (/-org-variable|selected-repos-for-org-variable/.test(operationId)) return 'orgVariables'
   if (/secret|public-key/.test(operationId)) return 'secrets'
   if (/variable/.test(operationId)) return 'variables'
   if (/workflow/.test(operationId)) return 'actions'
@@ -54,6 +73,39 @@ function faultBody(status: number): Record<string, string> {
   }
   const message = status >= 500 ? 'Server Error' : (messages[status] ?? 'Error')
   return { message, documentation_url: GENERIC_DOCS, status: String(status) }
+}
+
+/** What GitHub answers when a rate limit is hit (docs: "Rate limits for the REST API"). A
+ * primary limit empties `x-ratelimit-remaining` until `x-ratelimit-reset`; a secondary one
+ * says so in its message and may carry `retry-after`, with budget left. */
+function rateLimitReply(fault: Fault, requestId: string, userId: number): Reply {
+  const status = fault.status ?? 403
+  if (fault.rateLimit === 'primary') {
+    const reset = Math.floor(Date.now() / 1000) + (fault.resetIn ?? 3600)
+    return {
+      status,
+      body: {
+        message: `API rate limit exceeded for user ID ${userId}. If you reach out to GitHub Support for help, please include the request ID ${requestId} and timestamp ${new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')}.`,
+        documentation_url: `${RATE_LIMIT_DOCS}#primary-rate-limit`,
+        status: String(status)
+      },
+      headers: {
+        'x-ratelimit-limit': '5000',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(reset),
+        'x-ratelimit-used': '5000'
+      }
+    }
+  }
+  return {
+    status,
+    body: {
+      message: `You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ${requestId}.`,
+      documentation_url: `${RATE_LIMIT_DOCS}#about-secondary-rate-limits`,
+      status: String(status)
+    },
+    headers: fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) }
+  }
 }
 
 /** A copy of a body fit for the log: sealed values are not the log's business. */
@@ -82,10 +134,12 @@ export function createPipeline(deps: PipelineDeps) {
   const { state, api, tokens, faults, log } = deps
   let requestCounter = 0
 
-  function send(res: ServerResponse, reply: Reply): void {
+  const nextRequestId = (): string => `EMU:${(++requestCounter).toString(16).toUpperCase()}`
+
+  function send(res: ServerResponse, reply: Reply, requestId: string, version: string): void {
     const headers: Record<string, string> = {
-      'x-github-api-version-selected': '2022-11-28',
-      'x-github-request-id': `EMU:${(++requestCounter).toString(16).toUpperCase()}`,
+      'x-github-api-version-selected': version,
+      'x-github-request-id': requestId,
       'x-ratelimit-limit': '5000',
       'x-ratelimit-remaining': '4999',
       'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
@@ -126,15 +180,22 @@ export function createPipeline(deps: PipelineDeps) {
   ): Reply {
     const { operation, params } = route
     const docs = operation.docs
-    const sameRepo =
-      String(params.owner).toLowerCase() === state.owner.toLowerCase() &&
-      String(params.repo).toLowerCase() === state.repo.toLowerCase()
-    if (!sameRepo) return errorReply(404, 'Not Found', docs)
+    let repoState = state
+    if (operation.template.startsWith('/repos/')) {
+      const fullName = `${String(params.owner)}/${String(params.repo)}`.toLowerCase()
+      const found = deps.repos.get(fullName)
+      // A repository the token was not given is as invisible as one that does not exist.
+      const visible = token.repositories === undefined || token.repositories.includes(fullName)
+      if (!found || !visible) return errorReply(404, 'Not Found', docs)
+      repoState = found
+    } else if (String(params.org).toLowerCase() !== deps.org.login.toLowerCase()) {
+      return errorReply(404, 'Not Found', docs)
+    }
     const capability = capabilityFor(operation.operationId)
     if (!token.caps[capability]) {
       const reply = errorReply(403, 'Resource not accessible by integration', docs)
       const level = operation.method === 'GET' ? 'read' : 'write'
-      const name = capability === 'issues' ? 'issues' : capability
+      const name = PERMISSION_NAMES[capability] ?? capability
       return { ...reply, headers: { 'x-accepted-github-permissions': `${name}=${level}` } }
     }
     if (request.badJson) return errorReply(400, 'Problems parsing JSON', docs)
@@ -144,8 +205,11 @@ export function createPipeline(deps: PipelineDeps) {
     const handler = HANDLERS[operation.operationId]
     if (!handler) throw new Error(`no handler for ${operation.operationId}`)
     const ctx: Ctx = {
-      state,
-      render: deps.render(),
+      state: repoState,
+      repos: deps.repos,
+      org: deps.org,
+      render: deps.render(repoState),
+      renderFor: deps.render,
       operation,
       params,
       query: request.url.searchParams,
@@ -171,13 +235,16 @@ export function createPipeline(deps: PipelineDeps) {
     }
     const who = identify(req.headers.authorization)
     const route = api.match(method, url.pathname)
+    const versionHeader = req.headers['x-github-api-version']
+    const apiVersion = Array.isArray(versionHeader) ? versionHeader.join(',') : versionHeader
     const entry: RequestLogEntry = {
       method,
       path: url.pathname,
       query: url.search.replace(/^\?/, ''),
       status: 0,
       token: typeof who === 'string' ? who : who.name,
-      operationId: route?.operation.operationId
+      operationId: route?.operation.operationId,
+      ...(apiVersion === undefined ? {} : { apiVersion })
     }
     if (body !== undefined) entry.body = redact(body)
     else if (badJson) entry.body = '[unparseable]'
@@ -192,9 +259,26 @@ export function createPipeline(deps: PipelineDeps) {
       deps.hanging.add(res)
       return
     }
+    const requestId = nextRequestId()
     let reply: Reply
-    if (fault) {
-      reply = { status: fault.status ?? 500, body: faultBody(fault.status ?? 500) }
+    if (fault?.rateLimit) {
+      const login = typeof who === 'string' ? 'anonymous' : who.login
+      reply = rateLimitReply(fault, requestId, state.user(login).id)
+    } else if (fault) {
+      const retryAfter: Record<string, string> =
+        fault.retryAfter === undefined ? {} : { 'retry-after': `${fault.retryAfter}` }
+      reply = {
+        status: fault.status ?? 500,
+        body: faultBody(fault.status ?? 500),
+        headers: retryAfter
+      }
+    } else if (apiVersion !== undefined && !API_VERSIONS.includes(apiVersion)) {
+      // Without the header GitHub serves its default version; with one it does not serve, 400.
+      reply = errorReply(
+        400,
+        `Invalid API version '${apiVersion}'. Supported versions: ${API_VERSIONS.join(', ')}.`,
+        route?.operation.docs ?? GENERIC_DOCS
+      )
     } else if (who === 'none') {
       reply = errorReply(401, 'Requires authentication', route?.operation.docs ?? GENERIC_DOCS)
     } else if (who === 'unknown') {
@@ -215,7 +299,7 @@ export function createPipeline(deps: PipelineDeps) {
       }
     }
     entry.status = reply.status
-    send(res, reply)
+    send(res, reply, requestId, apiVersion ?? API_VERSIONS[0])
   }
 }
 

@@ -58,7 +58,6 @@ export function now(): string {
 }
 
 export class RepoState {
-  readonly repoId = 742318806
   readonly repoScope: Scope = newScope()
   readonly environments = new Map<string, { name: string; scope: Scope }>()
   readonly users = new Map<string, UserRecord>()
@@ -78,7 +77,8 @@ export class RepoState {
 
   constructor(
     readonly owner: string,
-    readonly repo: string
+    readonly repo: string,
+    readonly repoId = 742318806
   ) {
     this.user(owner, 'Organization')
     this.workflows = [
@@ -216,3 +216,13 @@ export function nameProblem(kind: 'Secret' | 'Variable', name: string): string |
 
 /** GitHub limits a secret or variable value to 48 KB. */
 export const MAX_VALUE_BYTES = 48 * 1024
+
+/** GitHub's refusal of a variable's name or size, if any. */
+export function variableProblem(name: string, value: string): string | undefined {
+  return (
+    nameProblem('Variable', name) ??
+    (Buffer.byteLength(value) > MAX_VALUE_BYTES
+      ? 'Variable value is too large (maximum 48 KB).'
+      : undefined)
+  )
+}

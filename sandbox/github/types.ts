@@ -11,6 +11,19 @@ export interface TokenCapabilities {
   variables: boolean
   actions: boolean
   metadata?: boolean
+  /** Whether the token's user has push access (triage or more) on the repository. Without
+   * it GitHub silently drops labels and assignees given when an issue is created. Default
+   * true. */
+  push?: boolean
+  /** The organization's Actions secrets (fine-grained token: organization permission
+   * "Secrets"; GitHub App: `organization_secrets`). Default false. */
+  orgSecrets?: boolean
+  /** The organization's Actions variables (fine-grained token: organization permission
+   * "Variables"; GitHub App: `organization_actions_variables`). Default false. */
+  orgVariables?: boolean
+  /** Repositories (`owner/repo`) the token was given; others are 404 to it, as GitHub hides
+   * what a token cannot see. Default: every repository. */
+  repositories?: string[]
   /** Login the token acts as (comment and issue author). Defaults to the token name. */
   login?: string
 }
@@ -37,6 +50,47 @@ export interface StoredVariable {
   value: string
   created_at: string
   updated_at: string
+}
+
+export type OrgVisibility = 'all' | 'private' | 'selected'
+
+/** An organization secret or variable as a test sees it: the decrypted value, who may use it. */
+export interface StoredOrgEntry {
+  name: string
+  value: string
+  visibility: OrgVisibility
+  /** IDs of the repositories that may use it when `visibility` is `selected`. */
+  selectedRepositoryIds: number[]
+  created_at: string
+  updated_at: string
+}
+
+/** One repository's Actions secrets and variables, for repositories besides the main one. */
+export interface RepositoryHandle {
+  id: number
+  fullName: string
+  createEnvironment(name: string): void
+  secret(name: string, environment?: string): StoredSecret | undefined
+  secrets(environment?: string): StoredSecret[]
+  variable(name: string, environment?: string): StoredVariable | undefined
+  variables(environment?: string): StoredVariable[]
+  setSecret(name: string, value: string, environment?: string): void
+  setVariable(name: string, value: string, environment?: string): void
+}
+
+/** The organization that owns the main repository: its Actions secrets and variables. */
+export interface OrganizationHandle {
+  login: string
+  secret(name: string): StoredOrgEntry | undefined
+  variable(name: string): StoredOrgEntry | undefined
+  setSecret(name: string, value: string, access?: OrgAccess): void
+  setVariable(name: string, value: string, access?: OrgAccess): void
+}
+
+export interface OrgAccess {
+  visibility: OrgVisibility
+  /** `owner/repo` names, for `selected`. */
+  repositories?: string[]
 }
 
 export interface Comment {
@@ -77,6 +131,8 @@ export interface RequestLogEntry {
   body?: unknown
   /** The OpenAPI operation served; undefined when the route is not in the subset. */
   operationId?: string
+  /** The X-GitHub-Api-Version header sent, undefined when none. */
+  apiVersion?: string
 }
 
 export interface Fault {
@@ -89,6 +145,14 @@ export interface Fault {
   drop?: boolean
   /** Never answer (until close()). */
   hang?: boolean
+  /** Answer as GitHub does when a rate limit is hit (status 403 unless `status` says 429):
+   * `primary` with `x-ratelimit-remaining: 0` and `x-ratelimit-reset` `resetIn` seconds from
+   * now (default 3600); `secondary` with GitHub's "secondary rate limit" message and, when
+   * `retryAfter` is given, a `retry-after` header of that many seconds (which a plain
+   * `status` fault carries too). */
+  rateLimit?: 'primary' | 'secondary'
+  resetIn?: number
+  retryAfter?: number
 }
 
 export interface Workflow {
@@ -106,6 +170,12 @@ export interface GitHubEmulator {
   /** 'github' behaves like GITHUB_TOKEN, 'admin' like a fine-grained PAT with everything. */
   tokens: { github: string; admin: string }
   addToken(name: string, caps: TokenCapabilities): string
+  /** Another repository (`owner/repo`), with its own secrets, variables, environments and
+   * public keys; the main repository's handle is `repository('acme/erp-sync')`. */
+  addRepository(fullName: string, options?: { environments?: string[] }): RepositoryHandle
+  repository(fullName: string): RepositoryHandle
+  /** The organization that owns the main repository. */
+  org: OrganizationHandle
   setPermission(login: string, permission: Permission): void
   /** A custom repository role: GitHub answers `role_name` with its name and `permission` with
    * the legacy form of the base role it was made from. */

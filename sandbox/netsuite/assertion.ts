@@ -13,6 +13,10 @@
 // - aud wrong, iat/exp/nbf out of window: 400 invalid_grant (RFC 7523 3.2 says a JWT
 //   that is not valid "in all other respects" is invalid_grant)
 // - unknown or missing scope: 400 invalid_request (Login Audit Trail: ScopeMismatched)
+// - jti missing: 400 invalid_request; a jti already accepted within its assertion's
+//   lifetime: 400 invalid_grant. Oracle's assertion table does not list jti; RFC 7523 3
+//   lets a server refuse replays by it, and this emulator does, so a client that reuses
+//   an assertion (or never sets jti) fails here rather than against a stricter NetSuite.
 import type { CertificateRecord } from './types.js'
 import type { ParsedJwt, SupportedAlg } from './jwt.js'
 import { SUPPORTED_ALGS, keyMismatch, parseJwt, verifySignature } from './jwt.js'
@@ -50,6 +54,8 @@ interface Context {
   tokenUrl: string
   nowMs: number
   skewSeconds: number
+  /** jti of every accepted assertion -> when it can be forgotten (its exp plus skew), in ms. */
+  seenJti: Map<string, number>
 }
 
 export function checkAssertion(assertion: string, ctx: Context): Refusal | Acceptance {
@@ -97,6 +103,8 @@ export function checkAssertion(assertion: string, ctx: Context): Refusal | Accep
   if (claimProblem) return { ...claimProblem, header, claims }
   const scopes = parseScopes(claims.scope)
   if ('problem' in scopes) return no('invalid_request', scopes.problem)
+  const replay = rememberJti(claims, ctx)
+  if (replay) return { ...replay, header, claims }
   return { ok: true, cert, scopes: scopes.scopes, header, claims }
 }
 
@@ -148,6 +156,18 @@ export function parseScopes(scope: unknown): { scopes: string[] } | { problem: s
     if (!scopes.includes(item)) scopes.push(item)
   }
   return { scopes }
+}
+
+/** Refuses a missing jti or one already accepted; remembers this one until its assertion expires. */
+function rememberJti(claims: Record<string, unknown>, ctx: Context): Refusal | undefined {
+  const { jti } = claims
+  if (typeof jti !== 'string' || jti === '') {
+    return refuse('invalid_request', `jti missing or not a string (${show(jti)})`)
+  }
+  for (const [seen, until] of ctx.seenJti) if (until <= ctx.nowMs) ctx.seenJti.delete(seen)
+  if (ctx.seenJti.has(jti)) return refuse('invalid_grant', 'jti already used (assertion replayed)')
+  ctx.seenJti.set(jti, (Number(claims.exp) + ctx.skewSeconds) * 1000)
+  return undefined
 }
 
 function refuse(error: string, reason: string): Refusal {

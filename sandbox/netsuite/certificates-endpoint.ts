@@ -3,13 +3,13 @@
 //   POST /services/rest/auth/oauth2/v1/clients/{clientId}/certificates
 //        JSON {"fileContent": PEM, "role": id, "entity": id}
 //   POST /services/rest/auth/oauth2/v1/clients/{clientId}/certificates/{certificateId}/revoke
-// NetSuite documents the requests but not the responses, so the shapes below are
-// this emulator's (stable, documented in README.md):
-//   list   -> 200 {"items": [Item...]}
-//   upload -> 200 Item
-//   revoke -> 200 text/plain "Successfully revoked" (as one public client reports)
-//   Item = {"id", "certificateId", "role", "entity", "validFrom", "validUntil",
-//           "uploadedAt", "revoked", "status": "ACTIVE"|"REVOKED"|"EXPIRED", "keyType"}
+// NetSuite documents the requests but not the responses. The shapes below follow
+// what open-source clients of the endpoint read (documented in README.md):
+//   list   -> 200 application/vnd.oracle.resource+json {"items": [Item...]}
+//   upload -> 200 application/vnd.oracle.resource+json Item
+//   revoke -> 200 text/plain "Successfully revoked"
+//   Item = {"certificate_id", "valid_from", "valid_until", "revoked", "algorithm", "created",
+//           "application": {"id", "name"}, "entity": {"id", "name"}, "role": {"id", "name"}}
 // Refusals use NetSuite REST's problem-details shape (see http.ts restError).
 import { restError } from './http.js'
 import { mediaType } from './http.js'
@@ -47,7 +47,7 @@ export function handleCertificates(req: RequestContext, deps: CertificatesDeps):
   if (revokeId !== undefined) return revoke(clientId, revokeId, deps)
   if (req.method === 'GET') {
     const items = deps.registry.list(clientId).map(c => toItem(c, deps.registry))
-    return { status: 200, body: { items }, verdict: 'accepted' }
+    return { status: 200, body: { items }, headers: ORACLE_JSON, verdict: 'accepted' }
   }
   return upload(req, clientId, deps)
 }
@@ -126,7 +126,12 @@ function upload(req: RequestContext, clientId: string, deps: CertificatesDeps): 
     return restError(400, 'INVALID_CONTENT', 'entity must be a numeric ID')
   try {
     const cert = deps.registry.upload({ clientId, pem: fields.fileContent, roleId, entityId })
-    return { status: 200, body: toItem(cert, deps.registry), verdict: 'accepted' }
+    return {
+      status: 200,
+      body: toItem(cert, deps.registry),
+      headers: ORACLE_JSON,
+      verdict: 'accepted'
+    }
   } catch (error) {
     if (error instanceof UploadRefusedError) return restError(400, 'USER_ERROR', error.message)
     throw error
@@ -154,17 +159,20 @@ function numericId(value: unknown): number | undefined {
   return undefined
 }
 
+/** NetSuite REST answers JSON under its own media type, not application/json. */
+const ORACLE_JSON = { 'content-type': 'application/vnd.oracle.resource+json; charset=utf-8' }
+
 export function toItem(cert: CertificateRecord, registry: Registry): Record<string, unknown> {
+  const integration = registry.integrations.get(cert.clientId)
   return {
-    id: cert.certificateId,
-    certificateId: cert.certificateId,
-    role: cert.roleId,
-    entity: cert.entityId,
-    validFrom: cert.notBefore.toISOString(),
-    validUntil: cert.notAfter.toISOString(),
-    uploadedAt: cert.uploadedAt.toISOString(),
+    certificate_id: cert.certificateId,
+    valid_from: cert.notBefore.toISOString(),
+    valid_until: cert.notAfter.toISOString(),
     revoked: cert.revoked,
-    status: registry.status(cert),
-    keyType: cert.keyType
+    algorithm: cert.keyType,
+    created: cert.uploadedAt.toISOString(),
+    application: { id: integration?.applicationId ?? '', name: integration?.name ?? '' },
+    entity: { id: String(cert.entityId), name: registry.entities.get(cert.entityId)?.name ?? '' },
+    role: { id: String(cert.roleId), name: registry.roles.get(cert.roleId)?.name ?? '' }
   }
 }

@@ -15,10 +15,21 @@ export class Faults {
     const count = fault.count ?? 1
     if (!Number.isInteger(count) || count < 1)
       throw new Error(`fault count must be >= 1, got ${count}`)
-    const kinds = [fault.status !== undefined, fault.drop === true, fault.hang === true]
-    if (kinds.filter(Boolean).length > 1) throw new Error('a fault is one of status, drop or hang')
+    if (fault.afterHandling && (fault.status === undefined || fault.redirectTo !== undefined)) {
+      throw new Error('an afterHandling fault needs a status (and no redirect)')
+    }
+    if (fault.redirectTo !== undefined && (fault.status ?? 307) < 300) {
+      throw new Error('a redirect fault needs a 3xx status (default 307)')
+    }
+    const kinds = [
+      fault.status !== undefined || fault.redirectTo !== undefined,
+      fault.drop === true,
+      fault.hang === true
+    ]
+    if (kinds.filter(Boolean).length > 1)
+      throw new Error('a fault is one of status (or redirect), drop or hang')
     if (!kinds.some(Boolean) && fault.latencyMs === undefined) {
-      throw new Error('a fault needs status, latencyMs, drop or hang')
+      throw new Error('a fault needs status, redirectTo, latencyMs, drop or hang')
     }
     this.armed.push({ fault, remaining: count })
   }
@@ -46,6 +57,9 @@ function matches(fault: Fault, method: string, path: string): boolean {
 export function describeFault(fault: Fault): string {
   if (fault.drop) return 'fault: connection dropped'
   if (fault.hang) return 'fault: request left hanging'
+  if (fault.redirectTo) return `fault: redirected (${fault.status ?? 307}) to ${fault.redirectTo}`
+  if (fault.status !== undefined && fault.afterHandling)
+    return `fault: handled, then answered status ${fault.status}`
   if (fault.status !== undefined) return `fault: injected status ${fault.status}`
   return `fault: latency ${fault.latencyMs} ms`
 }

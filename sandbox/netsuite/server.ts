@@ -28,6 +28,7 @@ export async function startNetSuiteEmulator(
   const registry = new Registry(now)
   const log: LogEntry[] = []
   const issuedTokens: IssuedToken[] = []
+  const seenJti = new Map<string, number>()
   const faults = new Faults()
   const sockets = new Set<Socket>()
   const timers = new Set<NodeJS.Timeout>()
@@ -36,7 +37,7 @@ export async function startNetSuiteEmulator(
 
   const route = (req: RequestContext): Outcome => {
     if (req.path === TOKEN_PATH) {
-      return handleToken(req, { registry, tokenUrl, now, skewSeconds, issuedTokens })
+      return handleToken(req, { registry, tokenUrl, now, skewSeconds, issuedTokens, seenJti })
     }
     if (matchesCertificates(req.path))
       return handleCertificates(req, { registry, now, issuedTokens })
@@ -64,14 +65,28 @@ export async function startNetSuiteEmulator(
       const fault = faults.take(entry.method, entry.path)
       if (fault?.latencyMs) await delay(fault.latencyMs)
       if (closed) return
-      if (fault && (fault.drop || fault.hang || fault.status !== undefined)) {
-        const status = fault.status ?? 0
+      const context = { method: entry.method, path: entry.path, headers: req.headers }
+      if (fault?.afterHandling && body !== 'too-large') {
+        const handled = route({ ...context, body })
+        const status = fault.status ?? 502
+        log.push({
+          ...entry,
+          ...jwt,
+          status,
+          verdict: 'fault',
+          reason: `${describeFault(fault)} (handled: ${handled.verdict}${handled.reason ? `, ${handled.reason}` : ''})`
+        })
+        send(res, injected(fault, status))
+        return
+      }
+      if (fault && (fault.drop || fault.hang || fault.status !== undefined || fault.redirectTo)) {
+        const status = fault.redirectTo ? (fault.status ?? 307) : (fault.status ?? 0)
         log.push({ ...entry, ...jwt, status, verdict: 'fault', reason: describeFault(fault) })
         if (fault.drop) req.socket.destroy()
+        else if (fault.redirectTo) send(res, redirected(fault.redirectTo, status))
         else if (fault.status !== undefined) send(res, injected(fault, status))
         return // hang: never answer; close() ends the socket
       }
-      const context = { method: entry.method, path: entry.path, headers: req.headers }
       const outcome =
         body === 'too-large'
           ? restError(413, 'INVALID_CONTENT', 'request body too large')
@@ -161,6 +176,11 @@ function injected(fault: Fault, status: number): Outcome {
     body: typeof body === 'string' ? body : (body as Record<string, unknown>),
     verdict: 'refused'
   }
+}
+
+/** What a load balancer or a hijacked DNS name might answer: go and ask somewhere else. */
+function redirected(location: string, status: number): Outcome {
+  return { status, body: '', headers: { location }, verdict: 'refused' }
 }
 
 /** Decoded header and claims for the log, even when the request is refused before verification. */

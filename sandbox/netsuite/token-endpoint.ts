@@ -18,6 +18,7 @@ export interface TokenDeps {
   now: () => number
   skewSeconds: number
   issuedTokens: IssuedToken[]
+  seenJti: Map<string, number>
 }
 
 export function handleToken(req: RequestContext, deps: TokenDeps): Outcome {
@@ -61,7 +62,8 @@ export function handleToken(req: RequestContext, deps: TokenDeps): Outcome {
     registry: deps.registry,
     tokenUrl: deps.tokenUrl,
     nowMs,
-    skewSeconds: deps.skewSeconds
+    skewSeconds: deps.skewSeconds,
+    seenJti: deps.seenJti
   })
   if (!verdict.ok) {
     // The description never echoes the assertion; for server_error NetSuite says nothing useful.

@@ -61,6 +61,14 @@ export interface Fault {
   drop?: boolean
   /** Never answer (until close()). */
   hang?: boolean
+  /** Answer `status` (default 307) with `Location: redirectTo` and an empty body. */
+  redirectTo?: string
+  /**
+   * With `status`: handle the request first (a token is issued, a jti is spent,
+   * an upload happens), then answer `status` instead, as when a proxy loses
+   * NetSuite's answer.
+   */
+  afterHandling?: boolean
 }
 
 export interface IssuedToken {

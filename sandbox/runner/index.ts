@@ -85,6 +85,15 @@ function listLeftovers(temp: string): string[] {
   return out.sort()
 }
 
+/**
+ * The Node binary that runs the action: the option, else SANDBOX_NODE (so a whole suite can run
+ * the bundle on another Node version, e.g. the node24 that action.yml declares, while Jest itself
+ * stays on the installed one), else the Node running the tests.
+ */
+export function nodeBinary(opts: Pick<RunActionOptions, 'node'> = {}): string {
+  return opts.node ?? (process.env.SANDBOX_NODE || process.execPath)
+}
+
 export async function runAction(opts: RunActionOptions = {}): Promise<RunResult> {
   const actionDir = resolve(opts.actionDir ?? REPO_ROOT)
   const manifest = loadManifest(actionDir)
@@ -148,7 +157,7 @@ export async function runAction(opts: RunActionOptions = {}): Promise<RunResult>
     }
     args.push(resolve(actionDir, manifest.main))
 
-    const run = await execute(opts.node ?? process.execPath, args, {
+    const run = await execute(nodeBinary(opts), args, {
       cwd: layout.workspace,
       env,
       step,

@@ -26,7 +26,7 @@ export interface RunActionOptions {
   killWhen?: (line: string) => boolean
   /** Step debug logging: RUNNER_DEBUG=1 and ACTIONS_STEP_DEBUG=true. */
   debug?: boolean
-  /** Node binary, default process.execPath. */
+  /** Node binary; default: the SANDBOX_NODE environment variable, else process.execPath. */
   node?: string
   /** Keep the temporary runner folders (RUNNER_TEMP, workspace) for inspection. */
   keepTemp?: boolean

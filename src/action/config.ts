@@ -2,7 +2,14 @@
  * Every input is read and validated here, once, before anything is written, so
  * bad input stops the run with one clear error and nothing written anywhere.
  */
-import { certificatesUrlFor, normaliseAccountId, tokenUrlFor } from '../core/account.js'
+import {
+  certificatesUrlFor,
+  displayAccountId,
+  normaliseAccountId,
+  tokenUrlFor
+} from '../core/account.js'
+import { checkEndpoint } from '../core/endpoint.js'
+import { refuseControlCharactersInInputs } from '../core/outside-text.js'
 import { InputError } from '../core/errors.js'
 import { validateValidityDays } from '../core/validity.js'
 import {
@@ -26,6 +33,7 @@ export interface Repository {
 
 export interface Config {
   command: Command
+  /** As NetSuite shows it (1234567_SB1), derived from `account`; never the raw input. */
   accountId: string
   /** Lower case, `_` -> `-`: what NetSuite host names use. */
   account: string
@@ -166,13 +174,14 @@ export function parseConfig(
   env: Environment,
   event: Record<string, unknown>
 ): Config {
+  refuseControlCharactersInInputs(read)
   const commandRaw = read('command').trim().toLowerCase() || 'check'
   if (!(COMMANDS as readonly string[]).includes(commandRaw)) {
     throw new InputError(`command "${commandRaw}" is unknown: use one of ${COMMANDS.join(', ')}`)
   }
   const command = commandRaw as Command
-  const accountId = read('account-id').trim()
-  const account = normaliseAccountId(accountId)
+  const account = normaliseAccountId(read('account-id'))
+  const accountId = displayAccountId(account)
   const repo = repository(env)
   const names = stageNames(
     checkName(read('secret-name').trim() || 'NETSUITE_PRIVATE_KEY', 'secret-name'),
@@ -198,23 +207,27 @@ export function parseConfig(
   }
   const algorithmRaw = optional(read, 'algorithm')
   const environment = optional(read, 'environment')
-  if (environment !== undefined && !/^[^\s/][^/]{0,254}$/.test(environment)) {
-    throw new InputError(`environment "${environment}" is not a valid GitHub environment name`)
+  // Environment names may contain `/` (sent as %2F); control characters are refused, and the
+  // name is shown escaped so that a newline cannot start a workflow command.
+  if (environment !== undefined && !/^[^\p{Cc}\p{Zl}\p{Zp}]{1,255}$/u.test(environment)) {
+    throw new InputError(
+      `environment ${JSON.stringify(environment)} is not a valid GitHub environment name: at most 255 characters, no control characters or line breaks`
+    )
   }
   const uploadRaw = (optional(read, 'upload') ?? 'auto').toLowerCase()
   if (!['issue', 'api', 'auto'].includes(uploadRaw)) {
     throw new InputError(`upload "${uploadRaw}" is unknown: use issue, api or auto`)
   }
-  const tokenUrl = optional(read, 'token-url') ?? tokenUrlFor(account)
-  const certificatesUrlRaw = optional(read, 'certificates-url')
-  for (const [name, url] of [
-    ['token-url', tokenUrl],
-    ['certificates-url', certificatesUrlRaw]
-  ] as const) {
-    if (url !== undefined && !/^https?:\/\/[^\s]+$/.test(url)) {
-      throw new InputError(`${name} "${url}" is not an http(s) URL`)
-    }
-  }
+  const allowCustomHost = boolean(read, 'allow-custom-endpoints')
+  const endpoint = (name: string, raw: string | undefined): string | undefined =>
+    raw &&
+    checkEndpoint(raw, {
+      name,
+      allowCustomHost,
+      allowCustomHostWith: 'allow-custom-endpoints: true'
+    })
+  const tokenUrl = endpoint('token-url', optional(read, 'token-url')) ?? tokenUrlFor(account)
+  const certificatesUrlRaw = endpoint('certificates-url', optional(read, 'certificates-url'))
   const githubToken = read('github-token').trim()
   if (githubToken === '') {
     throw new InputError(

@@ -50,12 +50,27 @@ function readEvent(): Record<string, unknown> {
   }
 }
 
-export function publish(config: Config, result: Result, now: Date): Promise<unknown> {
+export async function publish(config: Config, result: Result, now: Date): Promise<void> {
   if (result.outputs['access-token']) core.setSecret(result.outputs['access-token'])
   core.setOutput('status', result.status)
   for (const [name, value] of Object.entries(result.outputs))
     if (value !== undefined) core.setOutput(name, value)
-  return core.summary.addRaw(renderSummary(config, result, now)).write()
+  await writeSummary(renderSummary(config, result, now))
+}
+
+/**
+ * The summary is a report, not the work: runners without GITHUB_STEP_SUMMARY
+ * (other CI systems, older GitHub Enterprise Server) still get the result.
+ */
+async function writeSummary(markdown: string): Promise<void> {
+  try {
+    await core.summary.addRaw(markdown).write()
+  } catch (error) {
+    core.summary.emptyBuffer()
+    core.warning(
+      `The job summary could not be written (${describeError(error)}); the outputs and this log carry the result. GitHub-hosted runners set GITHUB_STEP_SUMMARY; a runner that does not (another CI system, an older GitHub Enterprise Server) gets no summary.`
+    )
+  }
 }
 
 /**

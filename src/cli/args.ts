@@ -70,10 +70,13 @@ export function parseWholeNumber(name: string, raw: string): number {
   return Number(value)
 }
 
-/** Reads a PEM file; a missing or unreadable file is bad usage, reported without its content. */
-export function readTextFile(flag: string, path: string): string {
+/**
+ * A certificate or key file's bytes (the readers tell UTF-16 and DER from PEM);
+ * a missing or unreadable file is bad usage, reported without its content.
+ */
+export function readBytes(flag: string, path: string): Buffer {
   try {
-    return readFileSync(path, 'utf8')
+    return readFileSync(path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const why =

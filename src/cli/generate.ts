@@ -27,7 +27,9 @@ OAuth 2.0 client credentials (M2M), and writes them to DIR:
 Flags:
   --key-type TYPE   ${KEY_TYPES.join(', ')} (default rsa-4096)
   --days N          validity in days, 1..${MAX_VALIDITY_DAYS} (default ${MAX_VALIDITY_DAYS}, NetSuite's maximum)
-  --subject DN      certificate subject (default "CN=NetSuite M2M"), e.g. "CN=NetSuite M2M acme/erp,O=Acme"
+  --subject DN      certificate subject (default "CN=NetSuite M2M"), RFC 4514: most specific
+                    first, as openssl -nameopt RFC2253 and keytool show it, e.g.
+                    "CN=NetSuite M2M acme/erp,O=Acme,C=US"; \\, and \\+ escape, + joins an RDN
   --out DIR         where to write (default: the current directory); created if missing
   --force           replace existing certificate.pem / private-key.pem
   -h, --help        show this help

@@ -1,33 +1,90 @@
 /**
  * `netsuite-m2m inspect`: everything NetSuite will check about a certificate
- * (and its key) before an admin tries to upload it. Exit 1 when NetSuite would
- * refuse it, so it also works as a pre-upload check in scripts.
+ * (and its key) before an admin tries to upload it, and everything about how
+ * the files are written that would make an upload or a consumer fail, each
+ * with the command that fixes it. Exit 1 when there is anything to fix, so it
+ * also works as a pre-upload check in scripts; exit 2 only when a file cannot
+ * be read as a certificate (or key) at all.
  */
 import {
   daysRemaining,
+  describeDuration,
+  KEY_MISMATCH,
   keyMatchesCertificate,
-  netsuiteProblems,
-  parseCertificate,
-  parsePrivateKey,
+  netsuiteFindings,
+  readCertificateFile,
+  readPrivateKeyFile,
   validityDays,
-  type PrivateKeyInfo
+  type CertificateInfo,
+  type Finding
 } from '../core/inspect.js'
-import { isoDay, optionalString, parseFlags, readTextFile, requireString, type Io } from './args.js'
+import { formatProblem, type FormatProblem } from '../core/pem-problems.js'
+import { isoDay, optionalString, parseFlags, readBytes, requireString, type Io } from './args.js'
 
 export const INSPECT_HELP = `Usage: netsuite-m2m inspect --certificate FILE [--private-key FILE] [--json]
 
 Shows the certificate's key type and size, subject, serial, validity, days
 left and SHA-256 fingerprint; with --private-key, whether the key belongs to
-the certificate; and every reason NetSuite would refuse them.
+the certificate; every reason NetSuite would refuse them, or accept them and
+fail later; and how the files are written when that would make an upload or
+a consumer fail (a byte-order mark, indentation, one line with literal \\n,
+UTF-16, DER, OpenSSL's TRUSTED CERTIFICATE form, several certificates, an
+encrypted key), each with a command that writes a fixed copy (FILE-fixed.pem).
 
 Flags:
-  --certificate FILE   certificate PEM (required)
-  --private-key FILE   private key PEM (PKCS#8, PKCS#1 or SEC1, unencrypted)
+  --certificate FILE   certificate, PEM or DER (required); every certificate in it is checked
+  --private-key FILE   its private key (PKCS#8, PKCS#1 or SEC1)
   --json               print one JSON object instead of text
   -h, --help           show this help
 
-Exit status: 0 when NetSuite would accept them, 1 when there are problems.
+Exit status: 0 when there is nothing to fix, 1 when there is (the report says
+what and how), 2 when a file is missing or is not a certificate (or key) at all.
 `
+
+interface Report {
+  certificates: CertificateInfo[]
+  /** 1-based number of the certificate the key belongs to; 0 when none; undefined without a usable key. */
+  matching?: number
+  findings: { certificate?: number; finding: Finding }[]
+  certificateProblems: FormatProblem[]
+  keyProblems: FormatProblem[]
+}
+
+function describeCertificate(certificate: CertificateInfo, now: Date): Record<string, unknown> {
+  return {
+    keyType: certificate.key.label,
+    keyKind: certificate.key.kind,
+    keyBits: certificate.key.bits ?? null,
+    curve: certificate.key.curve ?? null,
+    subject: certificate.subject,
+    serialNumber: certificate.serialNumber,
+    notBefore: certificate.notBefore.toISOString(),
+    notAfter: certificate.notAfter.toISOString(),
+    validityDays: Math.round(validityDays(certificate)),
+    daysRemaining: daysRemaining(certificate.notAfter, now),
+    fingerprint: certificate.fingerprint
+  }
+}
+
+function certificateLines(certificate: CertificateInfo, now: Date): string[] {
+  const validity = describeDuration(
+    certificate.notAfter.getTime() - certificate.notBefore.getTime()
+  )
+  return [
+    `key type     ${certificate.key.label}`,
+    `subject      ${certificate.subject}`,
+    `serial       ${certificate.serialNumber}`,
+    `not before   ${isoDay(certificate.notBefore)}`,
+    `not after    ${isoDay(certificate.notAfter)} (${validity} valid)`,
+    `days left    ${daysRemaining(certificate.notAfter, now)}`,
+    `fingerprint  ${certificate.fingerprint}`
+  ]
+}
+
+function section(heading: string, items: { problem: string; fix: string }[]): string[] {
+  if (items.length === 0) return []
+  return [heading, ...items.flatMap(item => [`  - ${item.problem}`, `    fix: ${item.fix}`])]
+}
 
 export async function runInspect(args: string[], io: Io): Promise<number> {
   const flags = parseFlags('inspect', args, {
@@ -41,74 +98,138 @@ export async function runInspect(args: string[], io: Io): Promise<number> {
   }
   const certificatePath = requireString('inspect', flags, 'certificate')
   const keyPath = optionalString(flags, 'private-key')
-  const certificate = parseCertificate(
-    readTextFile('certificate', certificatePath),
-    '--certificate'
+  const certificateFile = readCertificateFile(
+    readBytes('certificate', certificatePath),
+    '--certificate',
+    certificatePath
   )
-  let privateKey: PrivateKeyInfo | undefined
-  if (keyPath !== undefined) {
-    privateKey = parsePrivateKey(readTextFile('private-key', keyPath), '--private-key')
-  }
+  const keyFile =
+    keyPath === undefined
+      ? undefined
+      : readPrivateKeyFile(readBytes('private-key', keyPath), '--private-key', keyPath)
   const now = new Date()
-  const problems = netsuiteProblems(certificate, now, privateKey)
-  const matches = privateKey ? keyMatchesCertificate(privateKey.keyObject, certificate) : undefined
-  const days = daysRemaining(certificate.notAfter, now)
+  const { certificates } = certificateFile
+  const several = certificates.length > 1
+  const key = keyFile?.key
+  const matching = key
+    ? certificates.findIndex(certificate => keyMatchesCertificate(key.keyObject, certificate)) + 1
+    : undefined
+
+  const report: Report = {
+    certificates,
+    matching,
+    findings: certificates.flatMap((certificate, index) =>
+      netsuiteFindings(certificate, now, several ? undefined : key).map(finding => ({
+        certificate: several ? index + 1 : undefined,
+        finding
+      }))
+    ),
+    // With several certificates, the fix keeps the one the key belongs to.
+    certificateProblems: certificateFile.problems.map(problem =>
+      problem.code === 'several-certificates' && matching
+        ? formatProblem(
+            'several-certificates',
+            'certificate',
+            certificatePath,
+            certificates.length,
+            matching
+          )
+        : problem
+    ),
+    keyProblems: keyFile?.problems ?? []
+  }
+  if (several && matching === 0) report.findings.push({ finding: KEY_MISMATCH })
+  const ok =
+    report.findings.length === 0 &&
+    report.certificateProblems.length === 0 &&
+    report.keyProblems.length === 0
 
   if (flags.json === true) {
+    const fileProblem = (file: string) => (problem: FormatProblem) => ({ file, ...problem })
     io.out(
       JSON.stringify(
         {
-          certificate: {
-            file: certificatePath,
-            keyType: certificate.key.label,
-            keyKind: certificate.key.kind,
-            keyBits: certificate.key.bits ?? null,
-            curve: certificate.key.curve ?? null,
-            subject: certificate.subject,
-            serialNumber: certificate.serialNumber,
-            notBefore: certificate.notBefore.toISOString(),
-            notAfter: certificate.notAfter.toISOString(),
-            validityDays: Math.round(validityDays(certificate)),
-            daysRemaining: days,
-            fingerprint: certificate.fingerprint
-          },
-          privateKey: privateKey
-            ? { file: keyPath, keyType: privateKey.key.label, matchesCertificate: matches }
+          certificate: { file: certificatePath, ...describeCertificate(certificates[0], now) },
+          certificates: certificates.map(certificate => describeCertificate(certificate, now)),
+          privateKey: keyFile
+            ? {
+                file: keyPath,
+                keyType: key?.key.label ?? null,
+                encrypted: key === undefined,
+                matchesCertificate: key ? matching !== 0 : null,
+                matchingCertificate: matching || null
+              }
             : null,
-          ok: problems.length === 0,
-          problems
+          ok,
+          problems: [
+            ...report.findings.map(({ finding }) => finding.problem),
+            ...report.certificateProblems.map(problem => `${certificatePath} ${problem.problem}`),
+            ...report.keyProblems.map(problem => `${keyPath} ${problem.problem}`)
+          ],
+          findings: report.findings.map(({ certificate, finding }) => ({
+            certificate: certificate ?? 1,
+            ...finding
+          })),
+          fileProblems: [
+            ...report.certificateProblems.map(fileProblem(certificatePath)),
+            ...report.keyProblems.map(fileProblem(keyPath ?? ''))
+          ]
         },
         null,
         2
       )
     )
-    return problems.length === 0 ? 0 : 1
+    return ok ? 0 : 1
   }
 
-  const lines = [
-    `certificate  ${certificatePath}`,
-    `key type     ${certificate.key.label}`,
-    `subject      ${certificate.subject}`,
-    `serial       ${certificate.serialNumber}`,
-    `not before   ${isoDay(certificate.notBefore)}`,
-    `not after    ${isoDay(certificate.notAfter)} (${Math.round(validityDays(certificate))} days valid)`,
-    `days left    ${days}`,
-    `fingerprint  ${certificate.fingerprint}`
-  ]
-  if (privateKey) {
-    lines.push(
-      `private key  ${keyPath} (${privateKey.key.label}): ${matches ? 'matches the certificate' : 'does NOT match the certificate'}`
-    )
+  const lines = certificates.flatMap((certificate, index) => [
+    ...(index > 0 ? [''] : []),
+    several
+      ? `certificate  ${index + 1} of ${certificates.length} in ${certificatePath}`
+      : `certificate  ${certificatePath}`,
+    ...certificateLines(certificate, now)
+  ])
+  if (keyFile) {
+    const verdict =
+      key === undefined
+        ? ': encrypted with a passphrase; not checked against the certificate'
+        : ` (${key.key.label}): ${
+            matching === 0
+              ? `does NOT match the certificate${several ? ' (any of them)' : ''}`
+              : several
+                ? `matches certificate ${matching} of ${certificates.length}`
+                : 'matches the certificate'
+          }`
+    lines.push(`private key  ${keyPath}${verdict}`)
   }
   lines.push('')
-  if (problems.length === 0) {
-    lines.push('NetSuite would accept this certificate.')
-  } else {
-    lines.push(
-      `NetSuite would refuse this certificate (${problems.length} problem${problems.length === 1 ? '' : 's'}):`
+  const numbered = (certificate: number | undefined, finding: Finding): Finding =>
+    certificate
+      ? {
+          ...finding,
+          problem: `certificate ${certificate} of ${certificates.length}: ${finding.problem}`
+        }
+      : finding
+  const of = (verdict: Finding['verdict']): Finding[] =>
+    report.findings
+      .filter(({ finding }) => finding.verdict === verdict)
+      .map(({ certificate, finding }) => numbered(certificate, finding))
+  const inFile = (problem: FormatProblem): FormatProblem => ({
+    ...problem,
+    problem: `the file ${problem.problem}`
+  })
+  lines.push(
+    ...section('NetSuite would refuse this certificate:', of('refused')),
+    ...section('NetSuite would accept this certificate, but:', of('accepted-but')),
+    ...section('Uploading this file as it is may fail:', report.certificateProblems.map(inFile)),
+    ...section(
+      'The private key file needs a change before it can be used:',
+      report.keyProblems.map(inFile)
     )
-    for (const problem of problems) lines.push(`  - ${problem}`)
+  )
+  if (report.findings.length === 0 && report.certificateProblems.length === 0) {
+    lines.push('NetSuite would accept this certificate.')
   }
   io.out(lines.join('\n'))
-  return problems.length === 0 ? 0 : 1
+  return ok ? 0 : 1
 }

@@ -1,5 +1,5 @@
 /**
- * `netsuite-m2m status` (issue 7): where a certificate stands against the same
+ * `netsuite-m2m status`: where a certificate stands against the same
  * thresholds the action uses: renew-before-days (check starts a rotation) and
  * fail-before-days (verify fails the gate).
  */
@@ -10,7 +10,7 @@ import {
   optionalString,
   parseFlags,
   parseWholeNumber,
-  readTextFile,
+  readBytes,
   requireString,
   type Io
 } from './args.js'
@@ -75,7 +75,7 @@ export async function runStatus(args: string[], io: Io): Promise<number> {
     optionalString(flags, 'renew-before-days') ?? '60'
   )
   const failBefore = threshold('fail-before-days', optionalString(flags, 'fail-before-days') ?? '7')
-  const certificate = parseCertificate(readTextFile('certificate', path), '--certificate')
+  const certificate = parseCertificate(readBytes('certificate', path), '--certificate', path)
   const now = new Date()
   const days = daysRemaining(certificate.notAfter, now)
   const expired = certificate.notAfter.getTime() <= now.getTime()

@@ -6,11 +6,12 @@
  */
 import { normaliseAccountId, tokenUrlFor } from '../core/account.js'
 import { checkAlgorithmFitsKey, defaultAlgorithmFor } from '../core/assertion.js'
+import { checkEndpoint } from '../core/endpoint.js'
 import { InputError } from '../core/errors.js'
 import { parsePrivateKey } from '../core/inspect.js'
 import { parseAlgorithm } from '../core/key-types.js'
 import { proveCredentials } from '../netsuite/client.js'
-import { optionalString, parseFlags, readTextFile, requireString, type Io } from './args.js'
+import { optionalString, parseFlags, readBytes, requireString, type Io } from './args.js'
 
 export const DEFAULT_SCOPES = 'restlets,rest_webservices'
 
@@ -27,7 +28,10 @@ Flags:
   --algorithm ALG      PS256, PS384, PS512, ES256, ES384 or ES512 (default: PS256 for RSA,
                        ES256/ES384/ES512 for EC P-256/384/521); RS256 is refused by NetSuite
   --scope LIST         comma-separated scopes (default ${DEFAULT_SCOPES})
-  --token-url URL      token endpoint (default https://<account>.suitetalk.api.netsuite.com/services/rest/auth/oauth2/v1/token)
+  --token-url URL      token endpoint (default https://<account>.suitetalk.api.netsuite.com/services/rest/auth/oauth2/v1/token);
+                       https:// on a *.netsuite.com host (http:// only for 127.0.0.1, localhost, [::1])
+  --allow-custom-endpoints
+                       allow a --token-url host outside *.netsuite.com (a proxy or a test double)
   --print-token        print only the access token on stdout (for piping)
   -h, --help           show this help
 `
@@ -45,19 +49,6 @@ export function parseScopes(raw: string): string[] {
   return scopes
 }
 
-function parseTokenUrl(raw: string): string {
-  let url: URL
-  try {
-    url = new URL(raw.trim())
-  } catch {
-    throw new InputError(`--token-url "${raw}" is not a URL`)
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new InputError(`--token-url must be an https:// URL; got ${url.protocol}`)
-  }
-  return url.toString()
-}
-
 export async function runToken(args: string[], io: Io): Promise<number> {
   const flags = parseFlags('token', args, {
     'account-id': { type: 'string' },
@@ -67,6 +58,7 @@ export async function runToken(args: string[], io: Io): Promise<number> {
     algorithm: { type: 'string' },
     scope: { type: 'string', default: DEFAULT_SCOPES },
     'token-url': { type: 'string' },
+    'allow-custom-endpoints': { type: 'boolean', default: false },
     'print-token': { type: 'boolean', default: false }
   })
   if (flags.help) {
@@ -80,15 +72,22 @@ export async function runToken(args: string[], io: Io): Promise<number> {
       ? normaliseAccountId(requireString('token', flags, 'account-id'))
       : undefined
   const tokenUrl =
-    tokenUrlFlag !== undefined ? parseTokenUrl(tokenUrlFlag) : tokenUrlFor(account ?? '')
+    tokenUrlFlag !== undefined
+      ? checkEndpoint(tokenUrlFlag, {
+          name: '--token-url',
+          allowCustomHost: flags['allow-custom-endpoints'] === true,
+          allowCustomHostWith: '--allow-custom-endpoints'
+        })
+      : tokenUrlFor(account ?? '')
   const clientId = requireString('token', flags, 'client-id').trim()
   const certificateId = requireString('token', flags, 'certificate-id').trim()
   const keyPath = requireString('token', flags, 'private-key')
   const scopes = parseScopes(optionalString(flags, 'scope') ?? DEFAULT_SCOPES)
   const algorithmFlag = optionalString(flags, 'algorithm')
   const privateKey = parsePrivateKey(
-    readTextFile('private-key', keyPath),
-    '--private-key'
+    readBytes('private-key', keyPath),
+    '--private-key',
+    keyPath
   ).keyObject
   const algorithm =
     algorithmFlag !== undefined ? parseAlgorithm(algorithmFlag) : defaultAlgorithmFor(privateKey)

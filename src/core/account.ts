@@ -41,6 +41,15 @@ export function normaliseAccountId(raw: string): string {
   return value.toLowerCase().replace(/_/g, '-')
 }
 
+/**
+ * The account ID as NetSuite shows it (1234567_SB1), rebuilt from the normalised
+ * form: what logs, titles and the summary name, never the raw input (which may
+ * be a pasted URL).
+ */
+export function displayAccountId(normalisedAccountId: string): string {
+  return normalisedAccountId.toUpperCase().replace(/-/g, '_')
+}
+
 /** https://<account>.suitetalk.api.netsuite.com/services/rest/auth/oauth2/v1/token */
 export function tokenUrlFor(normalisedAccountId: string): string {
   return `https://${normalisedAccountId}.suitetalk.api.netsuite.com/services/rest/auth/oauth2/v1/token`

@@ -2,9 +2,10 @@
  * The client assertion NetSuite's M2M flow expects (Oracle help
  * section_162790605110): header {alg, typ: JWT, kid: certificate ID}; claims iss
  * (client ID), scope (JSON array, as in Oracle's example), aud (the token URL),
- * iat, exp (at most an hour later).
+ * iat, exp (at most an hour later), and jti: a random ID per assertion, so a
+ * server that refuses replays (RFC 7523 section 3) can tell each one apart.
  */
-import type { KeyObject } from 'node:crypto'
+import { randomUUID, type KeyObject } from 'node:crypto'
 import { SignJWT } from 'jose'
 import { InputError } from './errors.js'
 import { CURVE_LABEL, CURVE_OF, KEY_SPECS, type Algorithm } from './key-types.js'
@@ -71,5 +72,6 @@ export async function signClientAssertion(options: AssertionOptions): Promise<st
     .setAudience(options.tokenUrl)
     .setIssuedAt(iat)
     .setExpirationTime(iat + lifetime)
+    .setJti(randomUUID())
     .sign(options.privateKey)
 }

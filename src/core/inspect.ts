@@ -2,7 +2,7 @@ import { createPrivateKey, createPublicKey, X509Certificate, type KeyObject } fr
 import { InputError } from './errors.js'
 import { CURVE_LABEL } from './key-types.js'
 import { MAX_VALIDITY_DAYS } from './validity.js'
-import { expectPem } from './pem.js'
+import { decodePem, type FormatProblem, type FormatProblemCode } from './pem.js'
 
 const DAY_MS = 86_400_000
 
@@ -46,8 +46,20 @@ export function describeKey(key: KeyObject): KeyDescription {
   return { kind: 'other', label: String(key.asymmetricKeyType ?? key.type).toUpperCase() }
 }
 
-export function parseCertificate(raw: string, inputName = 'certificate'): CertificateInfo {
-  const pem = expectPem(raw, 'certificate', inputName)
+/** Copying damage the action repairs; anything else in a pasted input is refused with its fix. */
+const REPAIRED_IN_INPUTS = new Set<FormatProblemCode>([
+  'utf8-bom',
+  'escaped-newlines',
+  'flattened',
+  'indented'
+])
+
+function refuseUnrepaired(problems: FormatProblem[], inputName: string): void {
+  const refused = problems.find(problem => !REPAIRED_IN_INPUTS.has(problem.code))
+  if (refused) throw new InputError(`${inputName} ${refused.problem}. Fix: ${refused.fix}`)
+}
+
+function certificateFrom(pem: string, inputName: string): CertificateInfo {
   let x509: X509Certificate
   try {
     x509 = new X509Certificate(pem)
@@ -60,7 +72,8 @@ export function parseCertificate(raw: string, inputName = 'certificate'): Certif
     pem: x509.toString(),
     x509,
     key: describeKey(x509.publicKey),
-    subject: x509.subject.replace(/\n/g, ', '),
+    // node lists RDNs in DER order, one a line; RFC 4514 writes the most specific first.
+    subject: x509.subject.split('\n').reverse().join(',').replace(/ \+ /g, '+'),
     serialNumber: x509.serialNumber,
     notBefore: new Date(x509.validFrom),
     notAfter: new Date(x509.validTo),
@@ -68,9 +81,7 @@ export function parseCertificate(raw: string, inputName = 'certificate'): Certif
   }
 }
 
-/** Accepts PKCS#8, PKCS#1 (`RSA PRIVATE KEY`) and SEC1 (`EC PRIVATE KEY`). */
-export function parsePrivateKey(raw: string, inputName = 'private-key'): PrivateKeyInfo {
-  const pem = expectPem(raw, 'private key', inputName)
+function privateKeyFrom(pem: string, inputName: string): PrivateKeyInfo {
   let keyObject: KeyObject
   try {
     keyObject = createPrivateKey({ key: pem, format: 'pem' })
@@ -81,6 +92,70 @@ export function parsePrivateKey(raw: string, inputName = 'private-key'): Private
     )
   }
   return { keyObject, key: describeKey(keyObject) }
+}
+
+/**
+ * A certificate input of the action (a variable): copying damage is repaired,
+ * anything else that is not exactly one certificate is refused with its fix.
+ * The CLI passes a file's bytes and path, so the fix names that file.
+ */
+export function parseCertificate(
+  raw: string | Uint8Array,
+  inputName = 'certificate',
+  file?: string
+): CertificateInfo {
+  const decoded = decodePem(raw, 'certificate', inputName, file)
+  refuseUnrepaired(decoded.problems, inputName)
+  return certificateFrom(decoded.blocks[0].text, inputName)
+}
+
+/** A key input (a secret): PKCS#8, PKCS#1 (`RSA PRIVATE KEY`) or SEC1 (`EC PRIVATE KEY`), unencrypted. */
+export function parsePrivateKey(
+  raw: string | Uint8Array,
+  inputName = 'private-key',
+  file?: string
+): PrivateKeyInfo {
+  const decoded = decodePem(raw, 'private key', inputName, file)
+  refuseUnrepaired(decoded.problems, inputName)
+  return privateKeyFrom(decoded.blocks[0].text, inputName)
+}
+
+export interface CertificateFile {
+  /** Every certificate in the file, in file order. */
+  certificates: CertificateInfo[]
+  problems: FormatProblem[]
+}
+
+export interface PrivateKeyFile {
+  /** Absent when the key is encrypted (a problem says how to decrypt it). */
+  key?: PrivateKeyInfo
+  problems: FormatProblem[]
+}
+
+/** A certificate file as inspect reads it: every certificate, and every way the file is off. */
+export function readCertificateFile(
+  bytes: Uint8Array,
+  inputName: string,
+  file: string
+): CertificateFile {
+  const decoded = decodePem(bytes, 'certificate', inputName, file)
+  return {
+    certificates: decoded.blocks.map(block => certificateFrom(block.text, inputName)),
+    problems: decoded.problems
+  }
+}
+
+export function readPrivateKeyFile(
+  bytes: Uint8Array,
+  inputName: string,
+  file: string
+): PrivateKeyFile {
+  const decoded = decodePem(bytes, 'private key', inputName, file)
+  const encrypted = decoded.problems.some(problem => problem.code === 'encrypted-key')
+  return {
+    key: encrypted ? undefined : privateKeyFrom(decoded.blocks[0].text, inputName),
+    problems: decoded.problems
+  }
 }
 
 export function keyMatchesCertificate(key: KeyObject, certificate: CertificateInfo): boolean {
@@ -98,39 +173,85 @@ export function validityDays(certificate: CertificateInfo): number {
   return (certificate.notAfter.getTime() - certificate.notBefore.getTime()) / DAY_MS
 }
 
-/** Every reason NetSuite would refuse this certificate (and key), in plain words. */
-export function netsuiteProblems(
+/** "730 days and 1 second": exact to the second, as certificates are. */
+export function describeDuration(ms: number): string {
+  let seconds = Math.round(ms / 1000)
+  const parts: string[] = []
+  for (const [unit, size] of [
+    ['day', 86_400],
+    ['hour', 3600],
+    ['minute', 60],
+    ['second', 1]
+  ] as const) {
+    const count = Math.floor(seconds / size)
+    seconds -= count * size
+    if (count > 0) parts.push(`${count} ${unit}${count === 1 ? '' : 's'}`)
+  }
+  if (parts.length === 0) return '0 seconds'
+  const last = parts.pop() as string
+  return parts.length === 0 ? last : `${parts.join(', ')} and ${last}`
+}
+
+/** What NetSuite does with a certificate (and key): refuses it, or accepts it with a catch. */
+export interface Finding {
+  verdict: 'refused' | 'accepted-but'
+  problem: string
+  fix: string
+}
+
+/** NetSuite cannot see the key at upload: a wrong one shows only at the token exchange. */
+export const KEY_MISMATCH: Finding = {
+  verdict: 'accepted-but',
+  problem:
+    'the private key does not belong to this certificate: NetSuite accepts the upload, but every token request signed with this key fails with invalid_client',
+  fix: 'use the key that was made with this certificate, or upload the certificate made with this key'
+}
+
+const NEW_PAIR = 'netsuite-m2m generate --key-type rsa-4096 (a new key and certificate)'
+
+/** Every reason NetSuite would refuse this certificate, or accept it and fail later, in plain words. */
+export function netsuiteFindings(
   certificate: CertificateInfo,
   now: Date,
   privateKey?: PrivateKeyInfo
-): string[] {
-  const problems: string[] = []
+): Finding[] {
+  const findings: Finding[] = []
+  const refused = (problem: string, fix = NEW_PAIR): void => {
+    findings.push({ verdict: 'refused', problem, fix })
+  }
   const { key } = certificate
   if (key.kind === 'rsa' && (key.bits ?? 0) < 3072) {
-    problems.push(`RSA ${key.bits} is too small: NetSuite accepts RSA 3072 or 4096`)
+    refused(`RSA ${key.bits} is too small: NetSuite accepts RSA 3072 or 4096`)
   } else if (key.kind === 'rsa' && key.bits !== 3072 && key.bits !== 4096) {
-    problems.push(`RSA ${key.bits} is not accepted: NetSuite accepts RSA 3072 or 4096`)
+    refused(`RSA ${key.bits} is not accepted: NetSuite accepts RSA 3072 or 4096`)
   } else if (key.kind === 'ec' && !(key.curve && key.curve in CURVE_LABEL)) {
-    problems.push(`curve ${key.curve} is not accepted: NetSuite accepts EC P-256, P-384 or P-521`)
+    refused(`curve ${key.curve} is not accepted: NetSuite accepts EC P-256, P-384 or P-521`)
   } else if (key.kind === 'other') {
-    problems.push(
+    refused(
       `${key.label} keys are not accepted: NetSuite accepts RSA 3072/4096 or EC P-256/384/521`
     )
   }
-  const days = validityDays(certificate)
-  if (days > MAX_VALIDITY_DAYS) {
-    problems.push(
-      `validity is ${Math.round(days)} days: NetSuite shortens it to ${MAX_VALIDITY_DAYS} days, so it would stop working on ${new Date(certificate.notBefore.getTime() + MAX_VALIDITY_DAYS * DAY_MS).toISOString()}`
-    )
-  }
   if (certificate.notAfter.getTime() <= now.getTime()) {
-    problems.push(`expired on ${certificate.notAfter.toISOString()}`)
+    refused(`expired on ${certificate.notAfter.toISOString()}`)
   }
   if (certificate.notBefore.getTime() > now.getTime()) {
-    problems.push(`not valid until ${certificate.notBefore.toISOString()}`)
+    refused(
+      `not valid until ${certificate.notBefore.toISOString()}`,
+      'wait until then, or check the clock of the machine that made it'
+    )
+  }
+  const validMs = certificate.notAfter.getTime() - certificate.notBefore.getTime()
+  const maxMs = MAX_VALIDITY_DAYS * DAY_MS
+  if (validMs > maxMs) {
+    const cutOff = new Date(certificate.notBefore.getTime() + maxMs)
+    findings.push({
+      verdict: 'accepted-but',
+      problem: `validity is ${describeDuration(validMs)}, over NetSuite's maximum of ${MAX_VALIDITY_DAYS} days: NetSuite shortens it to ${MAX_VALIDITY_DAYS} days, so it stops working on ${cutOff.toISOString()}, ${describeDuration(validMs - maxMs)} before the date it states`,
+      fix: `netsuite-m2m generate --days ${MAX_VALIDITY_DAYS} (a certificate whose dates say what NetSuite does)`
+    })
   }
   if (privateKey && !keyMatchesCertificate(privateKey.keyObject, certificate)) {
-    problems.push('the private key does not belong to this certificate')
+    findings.push(KEY_MISMATCH)
   }
-  return problems
+  return findings
 }

@@ -1,51 +1,236 @@
-import { InputError } from './errors.js'
-
 /**
- * PEMs reach us through secrets, variables and files, often mangled on the way:
- * CRLF line ends, literal "\n" sequences from a JSON paste, surrounding blanks.
+ * Reads certificates and keys the way users really have them. Files and pasted
+ * secrets arrive mangled: a byte-order mark, indentation, a secret manager's
+ * one-line form with literal "\n", UTF-16 from a PowerShell 5 `>` redirect,
+ * binary DER, OpenSSL's TRUSTED CERTIFICATE form, several certificates in one
+ * file. Each is decoded when its meaning is plain, and named as a
+ * FormatProblem with the command that repairs the file; the callers decide
+ * which problems to tolerate (the action) and which to report (inspect).
  */
+import { createPrivateKey, X509Certificate } from 'node:crypto'
+import { InputError } from './errors.js'
+import { decryptCommand, formatProblem, type FormatProblem, type PemKind } from './pem-problems.js'
+
+export type { FormatProblem, FormatProblemCode, PemKind } from './pem-problems.js'
+
+export interface PemBlock {
+  /** e.g. CERTIFICATE, PRIVATE KEY, EC PRIVATE KEY, ENCRYPTED PRIVATE KEY. */
+  label: string
+  /** The block re-armoured cleanly: BEGIN line, 64-column base64, END line, "\n". */
+  text: string
+}
+
+export interface DecodedPem {
+  blocks: PemBlock[]
+  problems: FormatProblem[]
+}
+
+/** CRLF, literal "\n" from a JSON paste, surrounding blanks: the damage every reader here repairs. */
 export function normalisePem(raw: string): string {
-  let text = raw.replace(/\r\n?/g, '\n').trim()
-  if (!text.includes('\n') && text.includes('\\n')) text = text.replace(/\\n/g, '\n')
+  let text = raw
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n?/g, '\n')
+    .trim()
+  if (!text.includes('\n') && text.includes('\\n')) text = text.replace(/\\r\\n|\\n/g, '\n')
   return text + '\n'
 }
 
-export function pemLabels(text: string): string[] {
-  return [...text.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----/g)].map(match => match[1])
+function armour(label: string, body: Buffer): string {
+  const lines = body.toString('base64').match(/.{1,64}/g) ?? []
+  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`
 }
 
-/** Refuses anything that is not exactly what `what` expects, naming what it got instead. */
-export function expectPem(
-  raw: string,
-  kind: 'certificate' | 'private key',
-  inputName: string
-): string {
-  if (raw.trim() === '') throw new InputError(`${inputName} is empty`)
-  const text = normalisePem(raw)
-  const labels = pemLabels(text)
-  if (labels.length === 0) {
+/** Length of the DER element at the start of `bytes`, or 0 when it is not one. */
+function derLength(bytes: Uint8Array): number {
+  if (bytes.length < 2 || bytes[0] !== 0x30) return 0
+  const first = bytes[1]
+  if (first < 0x80) return 2 + first
+  const octets = first & 0x7f
+  if (octets === 0 || octets > 4 || bytes.length < 2 + octets) return 0
+  let length = 0
+  for (let i = 0; i < octets; i++) length = length * 256 + bytes[2 + i]
+  return 2 + octets + length
+}
+
+/** UTF-16 by byte-order mark, or by the NUL bytes ASCII text has in UTF-16. */
+function utf16Order(bytes: Uint8Array): 'le' | 'be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'le'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'be'
+  if (bytes.length >= 4 && bytes[0] !== 0 && bytes[1] === 0 && bytes[3] === 0) return 'le'
+  if (bytes.length >= 4 && bytes[0] === 0 && bytes[1] !== 0 && bytes[2] === 0) return 'be'
+  return undefined
+}
+
+/**
+ * A DER key as a PKCS#8 PEM block. The encoding is told by trying each one;
+ * which decoder accepts which bytes differs between OpenSSL versions (Node 24
+ * reads a SEC1 key as "pkcs1"), so the label comes from re-encoding, not from
+ * the decoder that happened to succeed.
+ */
+function derKeyBlock(der: Buffer): PemBlock {
+  for (const type of ['pkcs8', 'sec1', 'pkcs1'] as const) {
+    try {
+      const key = createPrivateKey({ key: der, format: 'der', type })
+      return { label: 'PRIVATE KEY', text: key.export({ type: 'pkcs8', format: 'pem' }) as string }
+    } catch {
+      // try the next encoding
+    }
+  }
+  try {
+    new X509Certificate(der)
+    return { label: 'CERTIFICATE', text: armour('CERTIFICATE', der) }
+  } catch {
+    return { label: 'ENCRYPTED PRIVATE KEY', text: armour('ENCRYPTED PRIVATE KEY', der) }
+  }
+}
+
+/** Turns bytes into text, noting UTF-16; DER becomes its one block. */
+function decodeBytes(
+  bytes: Uint8Array,
+  kind: PemKind,
+  file: string,
+  problems: FormatProblem[]
+): string | PemBlock {
+  const buffer = Buffer.from(bytes)
+  const order = utf16Order(buffer)
+  if (order) {
+    problems.push(formatProblem('utf16', kind, file))
+    const even = buffer.subarray(0, buffer.length - (buffer.length % 2))
+    const text = (order === 'le' ? even : Buffer.from(even).swap16()).toString('utf16le')
+    return text.replace(/^\ufeff/, '')
+  }
+  if (derLength(buffer) === buffer.length) {
+    problems.push(formatProblem('der', kind, file))
+    return kind === 'certificate'
+      ? { label: 'CERTIFICATE', text: armour('CERTIFICATE', buffer) }
+      : derKeyBlock(buffer)
+  }
+  return buffer.toString('utf8')
+}
+
+const BLOCK = /^([ \t]*)-----BEGIN ([A-Z0-9 ]+)-----[ \t]*\n([\s\S]*?)^[ \t]*-----END \2-----/gm
+
+/**
+ * Every PEM block in `input` (text, or a file's bytes), with what was wrong
+ * with how it was written. Throws only when nothing usable is there: empty,
+ * not PEM, cut short, or the wrong kind of thing (a key for a certificate).
+ */
+export function decodePem(
+  input: string | Uint8Array,
+  kind: PemKind,
+  name: string,
+  file = kind === 'certificate' ? 'certificate.pem' : 'private-key.pem'
+): DecodedPem {
+  const problems: FormatProblem[] = []
+  const decoded = typeof input === 'string' ? input : decodeBytes(input, kind, file, problems)
+  if (typeof decoded !== 'string')
+    return checkKind({ blocks: [decoded], problems }, kind, name, file)
+
+  let text = decoded.replace(/\r\n?/g, '\n')
+  if (text.startsWith('\ufeff')) {
+    text = text.slice(1)
+    // openssl, Python and node read a key with a BOM alike; Java's certificate reader does not.
+    if (kind === 'certificate') problems.push(formatProblem('utf8-bom', kind, file))
+  }
+  if (text.trim() === '') throw new InputError(`${name} is empty`)
+  if (!text.trim().includes('\n') && /\\n/.test(text)) {
+    problems.push(formatProblem('escaped-newlines', kind, file))
+    text = text.trim().replace(/\\r\\n|\\n/g, '\n')
+  }
+  const flat =
+    /^(-----BEGIN [A-Z0-9 ]+-----)[ \t]+([\s\S]*?)[ \t]+(-----END [A-Z0-9 ]+-----)$/.exec(
+      text.trim()
+    )
+  if (flat && !flat[2].includes('\n')) {
+    problems.push(formatProblem('flattened', kind, file))
+    text = `${flat[1]}\n${flat[2].replace(/[ \t]+/g, '\n')}\n${flat[3]}\n`
+  }
+  const blocks: PemBlock[] = []
+  let indented = false
+  for (const match of text.matchAll(BLOCK)) {
+    const [, indent, label, body] = match
+    const lines = body.split('\n')
+    if (indent !== '' || lines.some(line => /^[ \t]/.test(line))) indented = true
+    if (lines.some(line => line.includes(':'))) {
+      // RFC 1421 headers (Proc-Type: 4,ENCRYPTED): keep the block as written, minus indentation.
+      const kept = lines.map(line => line.trim())
+      blocks.push({
+        label,
+        text: `-----BEGIN ${label}-----\n${kept.join('\n')}-----END ${label}-----\n`
+      })
+    } else {
+      blocks.push({
+        label,
+        text: armour(label, Buffer.from(lines.join('').replace(/\s+/g, ''), 'base64'))
+      })
+    }
+  }
+  if (indented) problems.push(formatProblem('indented', kind, file))
+  if (blocks.length === 0) {
+    const begin = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(text)
+    if (begin && text.includes(`-----END ${begin[1]}-----`)) {
+      throw new InputError(
+        `${name} has text beside its -----BEGIN ${begin[1]}----- or -----END ${begin[1]}----- line: each must be on a line of its own, with nothing before or after it`
+      )
+    }
+    if (begin) {
+      throw new InputError(
+        `${name} has -----BEGIN ${begin[1]}----- but no -----END ${begin[1]}-----: the text was cut short when it was copied; copy all of it, both lines included`
+      )
+    }
+    const expected = kind === 'certificate' ? 'CERTIFICATE' : 'PRIVATE KEY'
     throw new InputError(
-      `${inputName} is not PEM: expected text starting with -----BEGIN ${kind === 'certificate' ? 'CERTIFICATE' : 'PRIVATE KEY'}-----`
+      `${name} is not PEM: expected text starting with -----BEGIN ${expected}----- (a file openssl writes)`
     )
   }
-  const isKey = (label: string): boolean => label.endsWith('PRIVATE KEY')
-  if (kind === 'certificate' && labels.some(isKey)) {
+  return checkKind({ blocks, problems }, kind, name, file)
+}
+
+const isKeyLabel = (label: string): boolean => label.endsWith('PRIVATE KEY')
+
+/** Certificates for certificates, keys for keys; OpenSSL's trusted form unwrapped; several noted. */
+function checkKind(decoded: DecodedPem, kind: PemKind, name: string, file: string): DecodedPem {
+  const labels = decoded.blocks.map(block => block.label)
+  if (kind === 'certificate') {
+    if (labels.some(isKeyLabel)) {
+      throw new InputError(
+        `${name} holds a private key where a certificate was expected: pass the certificate PEM (-----BEGIN CERTIFICATE-----) and keep the key in a secret`
+      )
+    }
+    const blocks = decoded.blocks.flatMap(block => {
+      if (block.label === 'CERTIFICATE') return [block]
+      if (block.label !== 'TRUSTED CERTIFICATE') return []
+      // OpenSSL appends its trust settings after the certificate: keep the certificate alone.
+      decoded.problems.push(formatProblem('trusted-certificate', kind, file))
+      const der = Buffer.from(block.text.split('\n').slice(1, -2).join(''), 'base64')
+      return [
+        { label: 'CERTIFICATE', text: armour('CERTIFICATE', der.subarray(0, derLength(der))) }
+      ]
+    })
+    if (blocks.length === 0) {
+      throw new InputError(
+        `${name} holds a ${labels[0]}, not a certificate: NetSuite needs the X.509 certificate (-----BEGIN CERTIFICATE-----), e.g. from \`netsuite-m2m generate\` or \`openssl req -x509\``
+      )
+    }
+    if (blocks.length > 1) {
+      decoded.problems.push(formatProblem('several-certificates', kind, file, blocks.length))
+    }
+    return { blocks, problems: decoded.problems }
+  }
+  if (labels.includes('CERTIFICATE') || labels.includes('TRUSTED CERTIFICATE')) {
     throw new InputError(
-      `${inputName} holds a private key where a certificate was expected: pass the certificate PEM (-----BEGIN CERTIFICATE-----) and keep the key in a secret`
+      `${name} holds a certificate where a private key was expected: pass the private key PEM (labelled PRIVATE KEY) from the secret`
     )
   }
-  if (kind === 'private key' && labels.includes('CERTIFICATE')) {
+  const blocks = decoded.blocks.filter(block => isKeyLabel(block.label))
+  if (blocks.length === 0) {
     throw new InputError(
-      `${inputName} holds a certificate where a private key was expected: pass the private key PEM (labelled PRIVATE KEY) from the secret`
+      `${name} holds a ${labels[0]}, not a private key: pass the private key PEM (labelled PRIVATE KEY) that was made with the certificate`
     )
   }
-  if (
-    kind === 'private key' &&
-    (labels.includes('ENCRYPTED PRIVATE KEY') || /Proc-Type: 4,ENCRYPTED/.test(text))
-  ) {
-    throw new InputError(
-      `${inputName} is passphrase-protected: NetSuite integrations need an unencrypted key; decrypt it once with \`openssl pkey -in key.pem -out plain.pem\` and store the result as the secret`
-    )
+  const [block] = blocks
+  if (block.label === 'ENCRYPTED PRIVATE KEY' || /Proc-Type: 4,ENCRYPTED/.test(block.text)) {
+    decoded.problems.push(decryptCommand(block.label, file))
   }
-  return text
+  return { blocks: [block], problems: decoded.problems }
 }

@@ -1,7 +1,7 @@
 /**
  * A minimal X.509 v3 certificate builder. node-forge can only sign RSA
- * certificates, so forge serves here just as a DER encoder (design card
- * package, no new dependency) while node:crypto, i.e. OpenSSL, generates the
+ * certificates, so forge serves here just as a DER encoder (it is already a
+ * dependency) while node:crypto, i.e. OpenSSL, generates the
  * keys, exports the SubjectPublicKeyInfo and makes the signature. One path for
  * RSA and EC alike. RFC 5280 section 4.1.
  */
@@ -51,42 +51,19 @@ export interface NameAttribute {
   value: string
 }
 
-/**
- * Parses `CN=NetSuite M2M acme/erp,O=Acme` (RFC 4514 order, `\,` escapes a
- * comma) or OpenSSL's `/CN=x/O=y` form.
- */
-export function parseDistinguishedName(raw: string): NameAttribute[] {
-  const text = raw.trim()
-  const parts = text.startsWith('/') ? text.slice(1).split('/') : splitUnescaped(text)
-  const attributes = parts.map(part => {
-    const eq = part.indexOf('=')
-    const type = part.slice(0, eq).trim().toUpperCase()
-    const value = part
-      .slice(eq + 1)
-      .trim()
-      .replace(/\\(.)/g, '$1')
-    if (eq <= 0 || !ATTRIBUTES[type] || value === '') {
-      throw new InputError(
-        `subject "${raw}" is malformed at "${part.trim()}": write attribute=value pairs separated by commas, e.g. CN=NetSuite M2M acme/erp-sync,O=Acme (attributes: ${Object.keys(ATTRIBUTES).join(', ')})`
-      )
-    }
-    if (type === 'C' && !/^[A-Z]{2}$/.test(value)) {
-      throw new InputError(`subject country "C=${value}" must be a two-letter code such as US`)
-    }
-    if (value.length > 200) throw new InputError(`subject ${type} is longer than 200 characters`)
-    return { type, value }
-  })
-  if (attributes.length === 0) throw new InputError('subject is empty: e.g. CN=NetSuite M2M')
-  return attributes
-}
+/** One RDN: usually one attribute, several for a multi-valued RDN (`CN=x+OU=y`). */
+export type RelativeName = NameAttribute[]
 
-function splitUnescaped(text: string): string[] {
+const SPECIAL = ',+"\\<>;=# /'
+
+/** Splits at `separator` where it is not escaped with a backslash; escapes are kept. */
+function splitUnescaped(text: string, separator: string): string[] {
   const parts: string[] = []
   let current = ''
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '\\' && i + 1 < text.length) {
       current += text[i] + text[++i]
-    } else if (text[i] === ',') {
+    } else if (text[i] === separator) {
       parts.push(current)
       current = ''
     } else current += text[i]
@@ -95,14 +72,87 @@ function splitUnescaped(text: string): string[] {
   return parts
 }
 
-function name(attributes: NameAttribute[]): Node {
+/** RFC 4514 section 3 escapes: `\,` and the other specials, or `\XX` for a byte of UTF-8. */
+function unescapeValue(raw: string, subject: string): string {
+  const bytes: number[] = []
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] !== '\\') {
+      bytes.push(...Buffer.from(raw[i], 'utf8'))
+      continue
+    }
+    const next = raw.slice(i + 1, i + 3)
+    if (next === '') {
+      throw new InputError(`subject "${subject}" ends with a lone \\: write \\\\ for a backslash`)
+    }
+    if (/^[0-9A-Fa-f]{2}$/.test(next)) {
+      bytes.push(parseInt(next, 16))
+      i += 2
+    } else if (SPECIAL.includes(next[0])) {
+      bytes.push(next.charCodeAt(0))
+      i += 1
+    } else {
+      throw new InputError(
+        `subject "${subject}": \\${next[0]} is not an RFC 4514 escape: escape only , + " \\ < > ; = # and spaces, or write a byte as \\XX`
+      )
+    }
+  }
+  const value = Buffer.from(bytes).toString('utf8')
+  if (value.includes('\ufffd')) {
+    throw new InputError(`subject "${subject}" has \\XX escapes that are not UTF-8`)
+  }
+  return value
+}
+
+function parseAttribute(part: string, rdn: string, raw: string): NameAttribute {
+  const eq = part.indexOf('=')
+  const type = part.slice(0, eq).trim().toUpperCase()
+  const value = eq <= 0 ? '' : unescapeValue(part.slice(eq + 1).trim(), raw)
+  if (eq <= 0 || !ATTRIBUTES[type] || value === '') {
+    throw new InputError(
+      `subject "${raw}" is malformed at "${rdn.trim()}": write attribute=value pairs separated by commas, the most specific first, e.g. CN=NetSuite M2M acme/erp-sync,O=Acme,C=US (attributes: ${Object.keys(ATTRIBUTES).join(', ')}); escape a + in a value as \\+ and a comma as \\,`
+    )
+  }
+  if (type === 'C' && !/^[A-Z]{2}$/.test(value)) {
+    throw new InputError(`subject country "C=${value}" must be a two-letter code such as US`)
+  }
+  if (value.length > 200) throw new InputError(`subject ${type} is longer than 200 characters`)
+  return { type, value }
+}
+
+/**
+ * Parses a subject into RDNs in DER order. An RFC 4514 string
+ * (`CN=NetSuite M2M acme/erp,O=Acme,C=US`) lists the most specific RDN first,
+ * so its DER order is the reverse; OpenSSL's `-subj` form (`/C=US/O=Acme/CN=x`)
+ * is written in DER order. Both take `+` for multi-valued RDNs and backslash
+ * escapes (`\,`, `\+`, `\XX`).
+ */
+export function parseDistinguishedName(raw: string): RelativeName[] {
+  const text = raw.trim()
+  const slashForm = text.startsWith('/')
+  const rdns = slashForm ? splitUnescaped(text.slice(1), '/') : splitUnescaped(text, ',')
+  const parsed = rdns.map(rdn =>
+    splitUnescaped(rdn, '+').map(part => parseAttribute(part, rdn, raw))
+  )
+  return slashForm ? parsed : parsed.reverse()
+}
+
+const compareDer = (a: Node, b: Node): number => Buffer.compare(der(a), der(b))
+
+function name(rdns: RelativeName[]): Node {
   return seq(
-    attributes.map(({ type, value }) => {
-      const stringType =
-        type === 'C' ? T.PRINTABLESTRING : type === 'EMAILADDRESS' ? T.IA5STRING : T.UTF8
-      const encoded = stringType === T.UTF8 ? util.encodeUtf8(value) : value
-      return set([seq([oid(ATTRIBUTES[type]), asn1.create(U, stringType, false, encoded)])])
-    })
+    rdns.map(rdn =>
+      // A SET OF is DER-encoded in the order of its members' encodings (X.690 11.6).
+      set(
+        rdn
+          .map(({ type, value }) => {
+            const stringType =
+              type === 'C' ? T.PRINTABLESTRING : type === 'EMAILADDRESS' ? T.IA5STRING : T.UTF8
+            const encoded = stringType === T.UTF8 ? util.encodeUtf8(value) : value
+            return seq([oid(ATTRIBUTES[type]), asn1.create(U, stringType, false, encoded)])
+          })
+          .sort(compareDer)
+      )
+    )
   )
 }
 
@@ -133,7 +183,7 @@ export interface CertificateRequest {
   privateKey: KeyObject
   kind: 'rsa' | 'ec'
   hash: 'sha256' | 'sha384' | 'sha512'
-  subject: NameAttribute[]
+  subject: RelativeName[]
   notBefore: Date
   notAfter: Date
 }

@@ -5,6 +5,7 @@ export type TokenRole = 'github-token' | 'admin-token'
 interface RequestErrorLike {
   status: number
   message: string
+  response?: { headers?: Record<string, unknown>; data?: unknown }
 }
 
 function isRequestError(error: unknown): error is RequestErrorLike {
@@ -13,6 +14,36 @@ function isRequestError(error: unknown): error is RequestErrorLike {
     error !== null &&
     typeof (error as { status?: unknown }).status === 'number'
   )
+}
+
+function header(error: RequestErrorLike, name: string): string | undefined {
+  const value = error.response?.headers?.[name]
+  return value === undefined || value === null ? undefined : String(value)
+}
+
+/** A 403/429 that is a rate limit, not a refusal: GitHub's primary limit empties
+ * `x-ratelimit-remaining` until `x-ratelimit-reset`; a secondary one says so in its message
+ * or carries `retry-after`. */
+function rateLimitMessage(
+  error: RequestErrorLike,
+  step: string,
+  token: TokenRole
+): string | undefined {
+  if (error.status !== 403 && error.status !== 429) return undefined
+  if (header(error, 'x-ratelimit-remaining') === '0') {
+    const reset = Number(header(error, 'x-ratelimit-reset'))
+    const when =
+      Number.isFinite(reset) && reset > 0
+        ? new Date(reset * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
+        : 'the time GitHub gives in x-ratelimit-reset'
+    return `${step} failed: GitHub's API rate limit for ${token} is used up until ${when} (a rate limit, not a missing permission). Rerun after that time: every step is safe to run again.`
+  }
+  const retryAfter = header(error, 'retry-after')
+  if (retryAfter !== undefined || /\bsecondary rate\b/i.test(error.message)) {
+    const wait = retryAfter === undefined ? '' : ` (GitHub asked to wait ${retryAfter} s)`
+    return `${step} failed: GitHub's secondary rate limit stopped ${token}${wait}: too many requests in a short time, not a missing permission. Rerun in a few minutes: every step is safe to run again.`
+  }
+  return undefined
 }
 
 /** Turns Octokit's errors into messages that say what to fix and whether a rerun repairs it. */
@@ -28,6 +59,8 @@ export function explainGitHubError(
     )
   }
   const { status } = error
+  const limited = rateLimitMessage(error, step, token)
+  if (limited) return new GitHubError(limited, status, true)
   if (status === 401) {
     return new GitHubError(
       `${step} failed: GitHub refused ${token} (401 Bad credentials): it is missing, expired or revoked; create a new one and update the secret`,
@@ -66,4 +99,61 @@ export function explainGitHubError(
 
 export function statusOf(error: unknown): number | undefined {
   return isRequestError(error) ? error.status : undefined
+}
+
+/** Where a fan-out target's secrets and variables live, as errors name it. */
+export interface TargetPlace {
+  /** `owner/repo`, `owner/repo@environment` or `org:ORG`. */
+  label: string
+  kind: 'repository' | 'environment' | 'organization'
+  /** The environment's name, for `environment`. */
+  environment?: string
+}
+
+/** A fan-out write that failed, explained with the target and the permission admin-token
+ * lacks there; rate limits and server errors as for any other step. */
+export function explainTargetError(
+  error: unknown,
+  step: string,
+  place: TargetPlace,
+  what: 'secrets' | 'variables'
+): GitHubError {
+  const status = statusOf(error)
+  const limited = isRequestError(error) ? rateLimitMessage(error, step, 'admin-token') : undefined
+  if (limited || (status !== 403 && status !== 404)) {
+    return explainGitHubError(error, step, 'admin-token')
+  }
+  const target = `fan-out target ${place.label}`
+  if (place.kind === 'organization') {
+    const org = place.label.slice('org:'.length)
+    const [fineGrained, app] =
+      what === 'secrets'
+        ? ['Secrets', 'organization_secrets']
+        : ['Variables', 'organization_actions_variables']
+    return new GitHubError(
+      status === 404
+        ? `${step} failed: ${target}: GitHub answered 404; the organization ${org} does not exist or admin-token belongs elsewhere (a fine-grained token's resource owner, or the GitHub App's installation, must be ${org})`
+        : `${step} failed: ${target}: admin-token lacks the organization permission ${fineGrained} (read and write) on ${org}; for a GitHub App, ${app}: write (README#tokens)`,
+      status,
+      false
+    )
+  }
+  const repo = place.label.split('@')[0]
+  const permission = `Secrets and Variables (read and write) on ${repo}`
+  if (status === 404) {
+    const missing =
+      place.kind === 'environment'
+        ? `the environment "${place.environment ?? ''}" of ${repo} does not exist (create it under Settings > Environments), or ${repo} does not, or admin-token cannot see it`
+        : `${repo} does not exist or admin-token cannot see it`
+    return new GitHubError(
+      `${step} failed: ${target}: GitHub answered 404; ${missing}: give admin-token access to ${repo} with ${permission}`,
+      status,
+      false
+    )
+  }
+  return new GitHubError(
+    `${step} failed: ${target}: admin-token lacks ${permission}; GITHUB_TOKEN never has them (README#tokens)`,
+    status,
+    false
+  )
 }

@@ -6,7 +6,8 @@
  */
 import type { Logger } from '../core/logger.js'
 import { explainGitHubError, statusOf, type TokenRole } from './errors.js'
-import { createClient, type Octokit } from './octokit.js'
+import { ScopeWriter } from './actions-scopes.js'
+import { createClient, paceFromEnvironment, type Octokit } from './octokit.js'
 import { sealSecret } from './seal.js'
 import { sameName, Variables } from './variables.js'
 
@@ -19,6 +20,9 @@ export interface GatewayOptions {
   environment?: string
   dryRun: boolean
   log: Logger
+  /** Milliseconds between writes and base of the retry backoff; default from the environment
+   * (NETSUITE_M2M_GITHUB_PACE_MS), else GitHub's advice of one second. */
+  paceMs?: number
 }
 
 export interface IssueRef {
@@ -73,8 +77,27 @@ export function toIssueRef(raw: RawIssue): IssueRef {
   }
 }
 
-/** What commands use of GitHub: the gateway's public face, so tests can pass an in-memory one. */
-export type GitHub = Pick<GitHubGateway, keyof GitHubGateway>
+/**
+ * What commands use of GitHub: the gateway's public face, so tests can pass an
+ * in-memory one. Fan-out's writer joins it when the commands copy to targets.
+ */
+export type GitHub = Omit<Pick<GitHubGateway, keyof GitHubGateway>, 'scopeWriter'>
+
+/** The logins GitHub refused as assignees (422 `{field: assignees, code: invalid}`), all of
+ * them when it does not say which; undefined for any other error. */
+function unassignable(error: unknown, asked: string[]): string[] | undefined {
+  if (statusOf(error) !== 422 || asked.length === 0) return undefined
+  const data = (error as { response?: { data?: { errors?: unknown } } }).response?.data
+  const errors = Array.isArray(data?.errors) ? (data.errors as Record<string, unknown>[]) : []
+  const invalid = errors.filter(e => e.field === 'assignees' && e.code === 'invalid')
+  if (invalid.length === 0) return undefined
+  const named = invalid
+    .flatMap(e => (Array.isArray(e.value) ? e.value : [e.value]))
+    .filter((v): v is string => typeof v === 'string')
+    .filter(v => asked.some(login => login.toLowerCase() === v.toLowerCase()))
+  const refused = asked.filter(login => named.some(v => v.toLowerCase() === login.toLowerCase()))
+  return refused.length > 0 ? refused : asked
+}
 
 export class GitHubGateway {
   /** Every write done (or, in dry-run, that would have been done), in order. */
@@ -85,9 +108,11 @@ export class GitHubGateway {
 
   constructor(private readonly options: GatewayOptions) {
     const onWarning = (message: string): void => options.log.warning(message)
-    this.issues = createClient({ token: options.githubToken, apiUrl: options.apiUrl, onWarning })
+    const paceMs = options.paceMs ?? paceFromEnvironment(process.env)
+    const { apiUrl } = options
+    this.issues = createClient({ token: options.githubToken, apiUrl, onWarning, paceMs })
     if (options.adminToken) {
-      this.admin = createClient({ token: options.adminToken, apiUrl: options.apiUrl, onWarning })
+      this.admin = createClient({ token: options.adminToken, apiUrl, onWarning, paceMs })
     }
   }
 
@@ -118,12 +143,20 @@ export class GitHubGateway {
   private async call<T>(
     step: string,
     token: TokenRole,
-    request: (octokit: Octokit) => Promise<T>
+    request: (octokit: Octokit) => Promise<T>,
+    explain: (error: unknown) => Error = error =>
+      explainGitHubError(error, step, token, this.options.environment)
   ): Promise<T> {
+    let octokit: Octokit
     try {
-      return await request(this.client(token, step))
+      octokit = this.client(token, step)
     } catch (error) {
-      throw explainGitHubError(error, step, token, this.options.environment)
+      throw explain(error)
+    }
+    try {
+      return await request(octokit)
+    } catch (error) {
+      throw explain(error)
     }
   }
 
@@ -131,16 +164,25 @@ export class GitHubGateway {
   private async write(
     step: string,
     token: TokenRole,
-    request: (octokit: Octokit) => Promise<unknown>
+    request: (octokit: Octokit) => Promise<unknown>,
+    explain?: (error: unknown) => Error
   ): Promise<boolean> {
     this.writes.push(step)
     if (this.options.dryRun) {
       this.options.log.info(`dry-run: would ${step}`)
       return false
     }
-    await this.call(step, token, request)
+    await this.call(step, token, request, explain)
     this.options.log.info(`${step}: done`)
     return true
+  }
+
+  /** Writes to other repositories, their environments and the organization (fan-out
+   * targets), through the same admin-token client, dry-run and record of writes. */
+  scopeWriter(): ScopeWriter {
+    return new ScopeWriter({
+      write: (step, request, explain) => this.write(step, 'admin-token', request, explain)
+    })
   }
 
   get canReadAdmin(): boolean {
@@ -264,11 +306,21 @@ export class GitHubGateway {
     const { owner, repo } = this.options
     let created: IssueRef | undefined
     await this.write(`open issue "${issue.title}"`, 'github-token', async octokit => {
-      const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues', {
-        owner,
-        repo,
-        ...issue
-      })
+      const open = (assignees: string[]): Promise<{ data: unknown }> =>
+        octokit.request('POST /repos/{owner}/{repo}/issues', { owner, repo, ...issue, assignees })
+      let data: unknown
+      try {
+        ;({ data } = await open(issue.assignees))
+      } catch (error) {
+        // One assignee who cannot be assigned makes GitHub refuse the whole issue (422); the
+        // issue matters more than who is assigned, so it is opened without them.
+        const refused = unassignable(error, issue.assignees)
+        if (refused === undefined) throw error
+        this.options.log.warning(
+          `GitHub cannot assign ${refused.join(', ')} (not a collaborator with access to this repository?); the issue is opened without ${refused.length === 1 ? 'that assignee' : 'them'}: check issue-assignees`
+        )
+        ;({ data } = await open(issue.assignees.filter(login => !refused.includes(login))))
+      }
       created = toIssueRef(data as RawIssue)
       // GitHub silently drops labels at creation for tokens without push access; the label is how we find it again.
       const missing = issue.labels.filter(

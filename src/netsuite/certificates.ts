@@ -3,7 +3,7 @@
  * documented, so every answer is parsed defensively and anything not understood
  * is reported with what was received (never with the token).
  */
-import { NetSuiteError, redact } from './errors.js'
+import { NetSuiteError } from './errors.js'
 import { DEFAULT_RETRY, requestWithRetry } from './http.js'
 
 export interface RemoteCertificate {
@@ -31,11 +31,28 @@ function pickString(record: Record<string, unknown>, keys: string[]): string | u
   return undefined
 }
 
+/** A role or entity, given as an ID or as an object `{id, name}` (what NetSuite's list answers). */
+function pickId(record: Record<string, unknown>, keys: string[]): string | undefined {
+  for (const key of keys) {
+    const nested = asRecord(record[key])
+    const value = nested ? pickString(nested, ['id', 'internalId']) : pickString(record, [key])
+    if (value !== undefined && /^[0-9]{1,16}$/.test(value)) return value
+  }
+  return undefined
+}
+
+/**
+ * NetSuite certificate IDs are plain tokens of letters, digits, `-` and `_`.
+ * An ID outside that shape is not used: it would be shown in logs and issues
+ * and sent back in a URL path.
+ */
+const CERTIFICATE_ID = /^[A-Za-z0-9_-]{1,128}$/
+
 export function parseRemoteCertificate(value: unknown): RemoteCertificate | undefined {
   const record = asRecord(value)
   if (!record) return undefined
   const id = pickString(record, ['certificateId', 'certificate_id', 'id', 'kid'])
-  if (!id) return undefined
+  if (!id || !CERTIFICATE_ID.test(id)) return undefined
   const status = (pickString(record, ['status', 'state']) ?? '').toUpperCase()
   const revoked = record.revoked === true || status === 'REVOKED'
   const until = pickString(record, [
@@ -53,8 +70,8 @@ export function parseRemoteCertificate(value: unknown): RemoteCertificate | unde
     active: !revoked && !expired,
     revoked,
     validUntil: validUntil && !Number.isNaN(validUntil.getTime()) ? validUntil : undefined,
-    role: pickString(record, ['role', 'roleId']),
-    entity: pickString(record, ['entity', 'entityId'])
+    role: pickId(record, ['role', 'roleId']),
+    entity: pickId(record, ['entity', 'entityId'])
   }
 }
 
@@ -69,7 +86,7 @@ function listFrom(json: unknown): unknown[] | undefined {
 }
 
 function describeReceived(text: string): string {
-  return `received: ${redact(text.replace(/\s+/g, ' '), []).slice(0, 200) || '(empty body)'}`
+  return text.trim() === '' ? 'received an empty body' : `received: ${text}`
 }
 
 export class CertificateEndpoint {
@@ -112,7 +129,11 @@ export class CertificateEndpoint {
       const details = Array.isArray(record['o:errorDetails'])
         ? asRecord(record['o:errorDetails'][0])
         : undefined
-      const code = pickString(record, ['error', 'title', 'type']) ?? `http_${response.status}`
+      // NetSuite REST puts its code in o:errorDetails[].o:errorCode; OAuth answers in error.
+      const code =
+        (details && pickString(details, ['o:errorCode'])) ??
+        pickString(record, ['error', 'o:errorCode']) ??
+        'http_error'
       const description =
         pickString(record, ['error_description', 'detail', 'message']) ??
         (details && pickString(details, ['detail']))
@@ -120,7 +141,8 @@ export class CertificateEndpoint {
         operation,
         code,
         response.status,
-        redact(description ?? describeReceived(response.text), [this.accessToken])
+        description ?? describeReceived(response.text),
+        [this.accessToken]
       )
     }
     return { status: response.status, text: response.text, json }
@@ -134,7 +156,8 @@ export class CertificateEndpoint {
         'listing certificates',
         'unexpected_response',
         200,
-        describeReceived(text)
+        describeReceived(text),
+        [this.accessToken]
       )
     return items.map(parseRemoteCertificate).filter((c): c is RemoteCertificate => c !== undefined)
   }

@@ -15,7 +15,7 @@ export interface ProveOptions {
   tokenUrl: string
   scopes: string[]
   policy?: RetryPolicy
-  /** Called with the assertion before it is sent, so the action can mask it. */
+  /** Called with each assertion before it is sent, so the action can mask it. */
   onAssertion?: (assertion: string) => void
 }
 
@@ -24,14 +24,18 @@ export async function proveCredentials(
   credentials: Credentials,
   options: ProveOptions
 ): Promise<AccessToken> {
-  const assertion = await signClientAssertion({
-    privateKey: credentials.privateKey,
-    algorithm: credentials.algorithm,
-    certificateId: credentials.certificateId,
-    clientId: credentials.clientId,
-    tokenUrl: options.tokenUrl,
-    scopes: options.scopes
-  })
-  options.onAssertion?.(assertion)
-  return exchangeToken(options.tokenUrl, assertion, options.policy ?? DEFAULT_RETRY)
+  // One assertion per attempt: a retry after a lost answer must not repeat a spent jti.
+  const sign = async (): Promise<string> => {
+    const assertion = await signClientAssertion({
+      privateKey: credentials.privateKey,
+      algorithm: credentials.algorithm,
+      certificateId: credentials.certificateId,
+      clientId: credentials.clientId,
+      tokenUrl: options.tokenUrl,
+      scopes: options.scopes
+    })
+    options.onAssertion?.(assertion)
+    return assertion
+  }
+  return exchangeToken(options.tokenUrl, sign, options.policy ?? DEFAULT_RETRY)
 }

@@ -1,3 +1,5 @@
+import { clip, inlineCode, oneLine } from '../core/outside-text.js'
+
 /**
  * What NetSuite's OAuth errors usually mean, in plain words (Oracle help
  * section_162755359851 and the Login Audit Trail detail codes).
@@ -33,30 +35,100 @@ export function hintFor(code: string, status?: number, operation = 'token exchan
   return 'See the Login Audit Trail in NetSuite (Setup > Users/Roles > View Login Audit Trail) for the detail code.'
 }
 
-/** Cuts anything that looks like a JWT or a bearer token out of text NetSuite sent back. */
+/**
+ * The `error` values NetSuite's answers may carry that the action shows: the
+ * OAuth 2.0 codes (RFC 6749 5.2, RFC 6750 3.1), the `o:errorCode` values of
+ * NetSuite's REST error shape, and the action's own codes for answers it could
+ * not read. Anything else is shown as `unexpected_error`: a code is printed in
+ * comments and logs, so a free-form one would be NetSuite's text unfiltered.
+ */
+const KNOWN_CODES = new Set([
+  'invalid_request',
+  'invalid_client',
+  'invalid_grant',
+  'unauthorized_client',
+  'unsupported_grant_type',
+  'invalid_scope',
+  'access_denied',
+  'server_error',
+  'temporarily_unavailable',
+  'invalid_token',
+  'insufficient_scope',
+  'INVALID_LOGIN',
+  'INSUFFICIENT_PERMISSION',
+  'INVALID_CONTENT',
+  'USER_ERROR',
+  'NONEXISTENT_ID',
+  'METHOD_NOT_ALLOWED',
+  'INVALID_ID',
+  'UNEXPECTED_ERROR',
+  'CONCURRENCY_LIMIT_EXCEEDED',
+  // The action's own, for answers without a code of their own.
+  'no_access_token',
+  'unexpected_response',
+  'http_error'
+])
+
+export const UNEXPECTED_CODE = 'unexpected_error'
+
+/** NetSuite's code when it is one the action knows, else `unexpected_error`. */
+export function knownCode(code: unknown): string {
+  return typeof code === 'string' && KNOWN_CODES.has(code) ? code : UNEXPECTED_CODE
+}
+
+/** A run of JWT/base64url characters; matched greedily and never re-scanned, so linear. */
+const TOKEN_RUN = /[A-Za-z0-9_.-]+/g
+
+/** Three dot-separated parts of 8 or more characters in a row: a JWT (assertion or access token). */
+function holdsJwt(run: string): boolean {
+  let streak = 0
+  for (const part of run.split('.')) {
+    streak = part.length >= 8 ? streak + 1 : 0
+    if (streak >= 3) return true
+  }
+  return false
+}
+
+/**
+ * NetSuite's text made safe to show: the given secrets (assertion, client ID,
+ * tokens), anything shaped like a JWT and any bearer token replaced, one line,
+ * at most 300 characters. Redaction comes before the cut, so a secret cut in
+ * half cannot slip through; every step is linear in the input.
+ */
 export function redact(text: string, secrets: string[] = []): string {
   let out = text
   for (const secret of secrets) if (secret) out = out.split(secret).join('[redacted]')
-  return out
-    .replace(/[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g, '[redacted]')
-    .replace(/Bearer\s+\S+/gi, 'Bearer [redacted]')
-    .slice(0, 300)
+  out = out.replace(TOKEN_RUN, run => (holdsJwt(run) ? '[redacted]' : run))
+  out = out.replace(/(bearer)(\s+)[^\s]+/gi, '$1$2[redacted]')
+  return clip(oneLine(out), 300)
 }
 
+/**
+ * A refusal from NetSuite. `code` is always a known code (see knownCode) and
+ * `description` is redacted and cut; the message shows both as inline code,
+ * so neither can act as Markdown or a workflow command wherever it is printed.
+ */
 export class NetSuiteError extends Error {
   override name = 'NetSuiteError'
   readonly hint: string
+  readonly code: string
+  readonly description: string | undefined
   constructor(
     readonly operation: string,
-    readonly code: string,
+    code: string,
     readonly status: number | undefined,
-    readonly description: string | undefined
+    description: string | undefined,
+    secrets: string[] = []
   ) {
-    const hint = hintFor(code, status, operation)
-    const what = status === undefined ? code : `${code} (HTTP ${status})`
+    const known = knownCode(code)
+    const shown = description === undefined ? undefined : redact(description, secrets)
+    const hint = hintFor(known, status, operation)
+    const what = `${inlineCode(known)}${status === undefined ? '' : ` (HTTP ${status})`}`
     super(
-      `${operation} failed: NetSuite answered ${what}${description ? `: ${description}` : ''}. ${hint}`
+      `${operation} failed: NetSuite answered ${what}${shown ? `: ${inlineCode(shown)}` : ''}. ${hint}`
     )
+    this.code = known
+    this.description = shown
     this.hint = hint
   }
 }

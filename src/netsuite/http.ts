@@ -2,7 +2,11 @@
  * One HTTP call to NetSuite with a timeout and bounded retries (exponential
  * backoff with full jitter) on network errors, 429 and 5xx. Anything else is
  * returned to the caller to interpret: invalid_client and friends are final.
+ * Redirects are refused, never followed: following a 307 would post the signed
+ * client assertion (or the access token) to whatever host the answer names.
  */
+import { clip, inlineCode, oneLine } from '../core/outside-text.js'
+
 export interface RetryPolicy {
   attempts: number
   baseDelayMs: number
@@ -27,6 +31,46 @@ export class NetworkError extends Error {
   override name = 'NetworkError'
 }
 
+/** NetSuite's answers are small; more than this is not read (and not kept in memory). */
+export const MAX_BODY_BYTES = 64 * 1024
+
+/** The endpoint answered with a redirect, which is never followed. */
+export class RedirectRefused extends Error {
+  override name = 'RedirectRefused'
+}
+
+function redirectRefused(url: string, status: number, location: string | null): RedirectRefused {
+  let target = ''
+  try {
+    if (location) target = ` to ${inlineCode(new URL(location, url).host)}`
+  } catch {
+    // An unreadable Location is still a redirect; it is not shown.
+  }
+  return new RedirectRefused(
+    `NetSuite's endpoint at ${inlineCode(new URL(url).host)} answered with a redirect (HTTP ${status})${target}. Redirects are refused, never followed, so nothing (no client assertion, no token) was sent there. Set token-url / certificates-url to the final https:// address on a *.netsuite.com host, or leave them empty to use the account's own endpoints; if a proxy of yours redirects, make it forward instead.`
+  )
+}
+
+/** Reads at most MAX_BODY_BYTES of the body, then stops the download. */
+async function readCapped(response: Response): Promise<string> {
+  if (!response.body) return ''
+  const reader = response.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    const room = MAX_BODY_BYTES - size
+    chunks.push(value.byteLength > room ? value.subarray(0, room) : value)
+    size += Math.min(value.byteLength, room)
+    if (size >= MAX_BODY_BYTES) {
+      await reader.cancel()
+      break
+    }
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
 function field(value: unknown, key: string): unknown {
   return value !== null && typeof value === 'object' && key in value
     ? (value as Record<string, unknown>)[key]
@@ -44,18 +88,35 @@ function retryAfterMs(headers: Headers, maxMs: number): number | undefined {
   return Number.isFinite(date) ? Math.min(Math.max(0, date - Date.now()), maxMs) : undefined
 }
 
+/**
+ * `init` may be a function, called once per attempt: a token request signs a
+ * new assertion for each, so a retry never repeats a jti NetSuite may have
+ * spent on a request whose answer was lost.
+ */
 export async function requestWithRetry(
   url: string,
-  init: RequestInit,
+  init: RequestInit | (() => Promise<RequestInit>),
   policy: RetryPolicy = DEFAULT_RETRY
 ): Promise<HttpResponse> {
   const host = new URL(url).host
   let lastProblem = ''
+  let redirect: RedirectRefused | undefined
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
     let wait: number | undefined
+    // Outside the try: a failure to build the request is not a network problem.
+    const attemptInit = typeof init === 'function' ? await init() : init
     try {
-      const response = await fetch(url, { ...init, signal: AbortSignal.timeout(policy.timeoutMs) })
-      const text = await response.text()
+      const response = await fetch(url, {
+        ...attemptInit,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(policy.timeoutMs)
+      })
+      if (response.status >= 300 && response.status < 400) {
+        await response.body?.cancel()
+        redirect = redirectRefused(url, response.status, response.headers.get('location'))
+        break
+      }
+      const text = await readCapped(response)
       const retryable = response.status === 429 || response.status >= 500
       if (!retryable || attempt === policy.attempts) {
         return { status: response.status, headers: response.headers, text }
@@ -67,7 +128,8 @@ export async function requestWithRetry(
       const name = field(error, 'name')
       const timedOut = name === 'TimeoutError' || name === 'AbortError'
       const causeMessage = field(field(error, 'cause'), 'message')
-      const cause = typeof causeMessage === 'string' ? causeMessage : ''
+      // One line and cut: TLS errors span lines, and this message reaches comments too.
+      const cause = typeof causeMessage === 'string' ? clip(oneLine(causeMessage), 200) : ''
       lastProblem = timedOut
         ? `no answer within ${policy.timeoutMs / 1000} s`
         : `connection failed${cause ? ` (${cause})` : ''}`
@@ -76,6 +138,7 @@ export async function requestWithRetry(
     const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1))
     await sleep(wait ?? Math.round(backoff / 2 + Math.random() * (backoff / 2)))
   }
+  if (redirect) throw redirect
   throw new NetworkError(
     `could not reach NetSuite at ${host} after ${policy.attempts} attempts: ${lastProblem}. Check account-id (or token-url) and that the runner can reach NetSuite; a rerun repairs a passing outage.`
   )

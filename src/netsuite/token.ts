@@ -1,4 +1,4 @@
-import { NetSuiteError, redact } from './errors.js'
+import { NetSuiteError } from './errors.js'
 import { DEFAULT_RETRY, requestWithRetry, type RetryPolicy } from './http.js'
 
 export interface AccessToken {
@@ -8,25 +8,34 @@ export interface AccessToken {
 }
 
 /**
- * POSTs the client assertion to NetSuite's token endpoint (Oracle help
+ * POSTs a client assertion to NetSuite's token endpoint (Oracle help
  * section_162755359851). NetSuite sends expires_in as a string ("3600").
+ * Given a signer, each attempt posts a newly signed assertion (its own jti).
  */
 export async function exchangeToken(
   tokenUrl: string,
-  assertion: string,
+  assertion: string | (() => Promise<string>),
   policy: RetryPolicy = DEFAULT_RETRY
 ): Promise<AccessToken> {
-  const body = new URLSearchParams({
-    grant_type: 'client_credentials',
-    client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
-    client_assertion: assertion
-  })
+  const sent: string[] = []
   const response = await requestWithRetry(
     tokenUrl,
-    {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-      body: body.toString()
+    async () => {
+      const current = typeof assertion === 'string' ? assertion : await assertion()
+      sent.push(current)
+      const body = new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+        client_assertion: current
+      })
+      return {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          accept: 'application/json'
+        },
+        body: body.toString()
+      }
     },
     policy
   )
@@ -61,14 +70,10 @@ export async function exchangeToken(
       : code === 'http_error'
         ? `unexpected ${response.headers.get('content-type') ?? 'answer'} body`
         : undefined
-  throw new NetSuiteError(
-    'token exchange',
-    code,
-    response.status,
-    rawDescription === undefined
-      ? undefined
-      : redact(rawDescription, [assertion, ...issuerOf(assertion)])
-  )
+  throw new NetSuiteError('token exchange', code, response.status, rawDescription, [
+    ...sent,
+    ...sent.flatMap(issuerOf)
+  ])
 }
 
 /** The client ID (iss) inside our own assertion, so an error that echoes it can be scrubbed. */

@@ -1,0 +1,150 @@
+/**
+ * Every Mermaid diagram the project shows people is rendered by the real
+ * `mermaid` package in a headless Chromium, the way GitHub draws them: the
+ * diagrams in the Markdown docs, and the timeline in the job summary of each
+ * command, taken from a sandbox run of the shipped bundle. Any parse error
+ * fails the test, and broken diagrams prove that it would.
+ *
+ * Needs a Chromium (Debian's `chromium`; `.ci/run` installs it). Without one
+ * the suite is skipped with a message on a developer's machine, and fails in CI.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { findChromium, mermaidBlocks, startRenderer, type Renderer } from '../../script/browser.js'
+import { tourOfCommands, type Tour } from '../../script/sandbox-tour.js'
+
+const root = process.cwd()
+const chromium = findChromium()
+const inCI = Boolean(process.env.CI) && process.env.CI !== 'false'
+const skip = chromium === undefined && !inCI
+if (skip) {
+  process.stderr.write(
+    'diagrams-render: SKIPPED, no Chromium found (CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/google-chrome).\n' +
+      '  Install it (apt-get install -y chromium) to render the Mermaid diagrams; CI never skips this.\n'
+  )
+}
+
+/** Markdown files of the repository, outside dependencies and build output. */
+function markdownFiles(dir: string): string[] {
+  const skipped = new Set(['node_modules', '.git', 'dist', '.tmp', 'coverage'])
+  return readdirSync(dir, { withFileTypes: true }).flatMap(entry => {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) return skipped.has(entry.name) ? [] : markdownFiles(path)
+    return entry.name.endsWith('.md') ? [path] : []
+  })
+}
+
+const docDiagrams = markdownFiles(root).flatMap(file =>
+  mermaidBlocks(readFileSync(file, 'utf8')).map(
+    (code, index) => [`${relative(root, file)} #${index + 1}`, code] as const
+  )
+)
+
+const BROKEN = [
+  ['an unclosed edge label', 'flowchart LR\n  a -->|label b\n'],
+  ['an unknown diagram type', 'flowchat LR\n  a --> b\n'],
+  ['a timeline event without a period', 'timeline\n    title T\n    : expires\n'],
+  ['an unclosed node shape', 'flowchart TD\n  a[open --> b\n']
+] as const
+
+;(skip ? describe.skip : describe)('Mermaid diagrams, rendered', () => {
+  let renderer: Renderer
+  let tour: Tour
+
+  beforeAll(async () => {
+    if (chromium === undefined) {
+      throw new Error(
+        'CI must render the diagrams but no Chromium was found: apt-get install -y chromium, or set CHROMIUM_PATH'
+      )
+    }
+    renderer = await startRenderer(chromium)
+    tour = await tourOfCommands()
+  })
+  afterAll(async () => {
+    await renderer?.close()
+  })
+
+  it('the docs have diagrams, the README flowchart among them', () => {
+    expect(docDiagrams.map(([where]) => where)).toContain('README.md #1')
+  })
+
+  it.each(docDiagrams)('%s renders', async (_where, code) => {
+    expect(await renderer.renderMermaid(code)).toMatch(/^<svg[\s\S]*<\/svg>$/)
+  })
+
+  it("each command's job summary: every diagram renders, and those with a current certificate have one", async () => {
+    const rendered: string[] = []
+    for (const { label, markdown } of tour.summaries) {
+      for (const code of mermaidBlocks(markdown)) {
+        const svg = await renderer.renderMermaid(code).catch((error: Error) => {
+          throw new Error(`${label}: ${error.message}\n${code}`)
+        })
+        expect(svg).toContain('</svg>')
+        rendered.push(label)
+      }
+    }
+    expect(tour.summaries.map(s => s.label)).toEqual([
+      'check (rotation-started)',
+      'rotate (rotation-pending)',
+      'promote',
+      'verify',
+      'check (ok)',
+      'rollback'
+    ])
+    expect(rendered).toEqual(
+      expect.arrayContaining(['promote', 'verify', 'check (ok)', 'rollback'])
+    )
+  })
+
+  it('the timeline shows its events as text a person can read', async () => {
+    const summary = tour.summaries.find(s => s.label === 'check (ok)')?.markdown ?? ''
+    const svg = await renderer.renderMermaid(mermaidBlocks(summary)[0])
+    const text = svg
+      .replace(/<style>[\s\S]*?<\/style>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+    for (const event of [
+      'Current certificate',
+      'today',
+      'rotation starts (60 days before)',
+      'expires'
+    ])
+      expect(text).toContain(event)
+  })
+
+  it.each(BROKEN)('fails on %s, with mermaid’s message', async (_what, code) => {
+    await expect(renderer.renderMermaid(code)).rejects.toThrow(/\S/)
+  })
+
+  it('fails a page whose Markdown holds a broken diagram', async () => {
+    const html = '<pre><code class="language-mermaid">flowchart LR\n  a --&gt;|x b</code></pre>'
+    await expect(renderer.page(html)).rejects.toThrow(/diagrams failed to render/)
+  })
+})
+
+describe('the README pictures', () => {
+  const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+  const readme = readFileSync(join(root, 'README.md'), 'utf8')
+
+  it.each(['rotation-issue.png', 'job-summary.png'])(
+    '%s is a PNG in docs/images/ that the README shows',
+    name => {
+      expect(readme).toMatch(
+        new RegExp(`!\\[[^\\]]+\\]\\(docs/images/${name.replace('.', '\\.')}\\)`)
+      )
+      const file = readFileSync(join(root, 'docs', 'images', name))
+      expect(file.subarray(0, 8).equals(PNG)).toBe(true)
+    }
+  )
+
+  it('are made by npm run pictures from a sandbox run', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>
+    }
+    expect(pkg.scripts.pictures).toBe('tsx script/pictures.ts')
+    const script = readFileSync(join(root, 'script', 'pictures.ts'), 'utf8')
+    expect(script).toContain('tourOfCommands()')
+    expect(readme).toContain('npm run pictures')
+  })
+})

@@ -1,0 +1,44 @@
+// A migrated key stored from a secret manager arrives as one line with literal
+// "\n", and a certificate variable pasted from Notepad carries a byte-order mark
+// and indentation. The action repairs such copying damage (it re-encodes
+// whatever it passes on), so verify proves them with NetSuite as usual.
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
+import { X509Certificate } from 'node:crypto'
+import { startWorld, type World } from '../../sandbox/world.js'
+import type { RunResult } from '../../sandbox/runner/index.js'
+import { seedCurrent, type Generation } from '../reliability/helpers.js'
+import { stepExpecting } from './helpers.js'
+
+describe('a key pasted as one line with literal \\n', () => {
+  let world: World
+  let seeded: Generation
+  let result: RunResult
+
+  beforeAll(async () => {
+    world = await startWorld()
+    seeded = seedCurrent(world)
+    const oneLine = seeded.key.trim().replace(/\n/g, '\\n')
+    expect(oneLine).not.toContain('\n')
+    world.github.setSecret('NETSUITE_PRIVATE_KEY', oneLine)
+    world.github.setVariable(
+      'NETSUITE_CERTIFICATE',
+      `\ufeff${seeded.certificate.replace(/^/gm, '  ')}`
+    )
+    result = await stepExpecting(world, 'verify', 'verified')
+  })
+  afterAll(async () => {
+    await world.close()
+  })
+
+  it('signs with it: NetSuite issues a token for the stored certificate ID', () => {
+    const issued = world.netsuite.issuedTokens
+    expect(issued).toHaveLength(1)
+    expect(issued[0].certificateId).toBe(seeded.certificateId)
+    expect(result.outputs['certificate-id']).toBe(seeded.certificateId)
+  })
+
+  it('outputs the certificate as clean PEM, whatever the variable looked like', () => {
+    expect(result.outputs.certificate).toBe(new X509Certificate(seeded.certificate).toString())
+    expect(result.outputs.fingerprint).toBe(new X509Certificate(seeded.certificate).fingerprint256)
+  })
+})

@@ -1,0 +1,49 @@
+// A GitHubGateway pointed at a GitHub emulator over real HTTP, with a logger that keeps what
+// it was told.
+import type { Logger } from '../../src/action/context.js'
+import { GitHubGateway, type GatewayOptions } from '../../src/github/gateway.js'
+import type { GitHubEmulator } from '../../sandbox/github/index.js'
+
+export interface RecordingLogger extends Logger {
+  lines: { level: string; message: string }[]
+  warnings(): string[]
+}
+
+export function recordingLogger(): RecordingLogger {
+  const lines: { level: string; message: string }[] = []
+  const at =
+    (level: string) =>
+    (message: string): void => {
+      lines.push({ level, message })
+    }
+  return {
+    lines,
+    info: at('info'),
+    notice: at('notice'),
+    warning: at('warning'),
+    error: at('error'),
+    debug: at('debug'),
+    setSecret: () => {},
+    warnings: () => lines.filter(l => l.level === 'warning').map(l => l.message)
+  }
+}
+
+/** The tests' pace: no spacing between writes and no backoff between retries of server
+ * errors; rate-limit waits still come from what the emulator answers. */
+export function gatewayFor(
+  gh: GitHubEmulator,
+  log: Logger,
+  options: Partial<GatewayOptions> = {}
+): GitHubGateway {
+  return new GitHubGateway({
+    owner: gh.owner,
+    repo: gh.repo,
+    apiUrl: gh.url,
+    githubToken: gh.tokens.github,
+    adminToken: gh.tokens.admin,
+    dryRun: false,
+    log,
+    paceMs: 0,
+    ...options
+  })
+}
