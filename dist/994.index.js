@@ -50,7 +50,7 @@ function rateLimitMessage(error, step, token) {
 /** Turns Octokit's errors into messages that say what to fix and whether a rerun repairs it. */
 function explainGitHubError(error, step, token, environment) {
     if (!isRequestError(error)) {
-        return new errors/* GitHubError */.y_(`${step} failed: ${error instanceof Error ? error.message : String(error)}. A rerun repairs this: every step is safe to run again.`);
+        return new errors/* GitHubError */.y_(`${step} failed: ${(0,errors/* describeError */.Uc)(error)}. A rerun repairs this: every step is safe to run again.`);
     }
     const { status } = error;
     const limited = rateLimitMessage(error, step, token);
