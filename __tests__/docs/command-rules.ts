@@ -10,7 +10,7 @@ export const COMMANDS = ['check', 'rotate', 'promote', 'verify', 'rollback'] as 
  * What each command needs to do its job in a real workflow. Mirrors
  * src/action/requirements.ts (and promote.ts for pending-private-key); `check`
  * also needs what it uses when it checks registration health and when it
- * starts a rotation (INTERFACE.md, "used by").
+ * starts a rotation (each input's description in action.yml says which commands use it).
  */
 export const COMMAND_NEEDS: Record<(typeof COMMANDS)[number], string[]> = {
   check: ['client-id', 'private-key', 'certificate', 'certificate-id', 'admin-token'],
