@@ -95,26 +95,21 @@ const MAX_ASSERTION_LIFETIME_SECONDS = 3600;
 /** The algorithm NetSuite accepts for this key when the user named none. */
 function defaultAlgorithmFor(key) {
     const description = (0,inspect/* describeKey */.Rx)(key);
-    if (description.kind === 'rsa')
-        return 'PS256';
-    const match = Object.values(key_types/* KEY_SPECS */.ZD).find(spec => spec.kind === 'ec' && spec.curve === description.curve);
-    if (!match) {
-        throw new errors/* InputError */.dz(`${description.label} keys cannot sign NetSuite client assertions: use RSA 3072/4096 or EC P-256/384/521`);
+    const algorithm = (0,key_types/* defaultAlgorithmOf */.qN)(description);
+    if (!algorithm) {
+        throw new errors/* InputError */.dz(`${description.label} keys cannot sign NetSuite client assertions: use ${key_types/* ACCEPTED */.wh.all}`);
     }
-    return match.defaultAlgorithm;
+    return algorithm;
 }
 function checkAlgorithmFitsKey(algorithm, key) {
     const description = (0,inspect/* describeKey */.Rx)(key);
-    if (algorithm.startsWith('PS')) {
-        if (description.kind !== 'rsa') {
-            throw new errors/* InputError */.dz(`algorithm ${algorithm} needs an RSA key but the key is ${description.label}: use ${defaultAlgorithmFor(key)} or leave algorithm empty`);
-        }
+    if ((0,key_types/* algorithmFitsKey */.BU)(algorithm, description))
         return;
+    const needs = key_types/* ALGORITHM_KEYS */.d3[algorithm];
+    if (needs.kind === 'rsa') {
+        throw new errors/* InputError */.dz(`algorithm ${algorithm} needs an RSA key but the key is ${description.label}: use ${defaultAlgorithmFor(key)} or leave algorithm empty`);
     }
-    const curve = key_types/* CURVE_OF */.IF[algorithm];
-    if (description.kind !== 'ec' || description.curve !== curve) {
-        throw new errors/* InputError */.dz(`algorithm ${algorithm} needs an EC ${key_types/* CURVE_LABEL */.nD[curve ?? ''] ?? ''} key but the key is ${description.label}: leave algorithm empty to pick the one that fits`);
-    }
+    throw new errors/* InputError */.dz(`algorithm ${algorithm} needs an EC ${key_types/* CURVE_LABEL */.nD[needs.curve ?? ''] ?? ''} key but the key is ${description.label}: leave algorithm empty to pick the one that fits`);
 }
 async function signClientAssertion(options) {
     checkAlgorithmFitsKey(options.algorithm, options.privateKey);
@@ -635,8 +630,8 @@ Flags:
   --client-id C        client ID (consumer key) of the integration record (required; never printed)
   --certificate-id K   the ID NetSuite gave the uploaded certificate (required)
   --private-key FILE   the certificate's private key PEM (required)
-  --algorithm ALG      PS256, PS384, PS512, ES256, ES384 or ES512 (default: PS256 for RSA,
-                       ES256/ES384/ES512 for EC P-256/384/521); RS256 is refused by NetSuite
+  --algorithm ALG      ${key_types/* ACCEPTED */.wh.algorithms} (default: ${key_types/* ACCEPTED */.wh.rsaDefault},
+                       ${key_types/* ACCEPTED */.wh.ecDefaults}); RS256 is refused by NetSuite
   --scope LIST         comma-separated scopes (default ${DEFAULT_SCOPES})
   --token-url URL      token endpoint (default https://<account>.suitetalk.api.netsuite.com/services/rest/auth/oauth2/v1/token);
                        https:// on a *.netsuite.com host (http:// only for 127.0.0.1, localhost, [::1])
