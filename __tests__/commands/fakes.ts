@@ -12,6 +12,7 @@ import { parse } from 'yaml'
 import { parseConfig } from '../../src/action/config.js'
 import type { Context } from '../../src/action/context.js'
 import { checkCommandNeeds } from '../../src/action/requirements.js'
+import type { Written } from '../../src/core/dry-run.js'
 import { GitHubError } from '../../src/core/errors.js'
 import { generateCredentials } from '../../src/core/generate.js'
 import type { Logger } from '../../src/core/logger.js'
@@ -247,11 +248,11 @@ export class FakeNetSuite implements NetSuite {
           revoked: c.revoked
         }))
       },
-      upload: async (pem: string): Promise<string | undefined> => {
+      upload: async (pem: string): Promise<Written<string | undefined>> => {
         if (!this.canManageCertificates) throw forbidden('uploading the certificate')
         const id = this.register(pem)
         this.uploads.push(id)
-        return id
+        return { written: true, value: id }
       },
       revoke: async (id: string): Promise<void> => {
         if (!this.canManageCertificates) throw forbidden(`revoking certificate ${id}`)
