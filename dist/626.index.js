@@ -52,13 +52,6 @@ var shared = __webpack_require__(9053);
 // EXTERNAL MODULE: ./src/commands/zero-touch.ts
 var zero_touch = __webpack_require__(8332);
 ;// CONCATENATED MODULE: ./src/commands/registration.ts
-/**
- * Does NetSuite still accept the current credentials, and when not, why: its
- * certificate list (read with other credentials that still work) tells a
- * revoked certificate (never registered again: the key is treated as
- * compromised) from one that is gone (a sandbox refresh wipes M2M mappings:
- * the same certificate is registered again).
- */
 
 
 
@@ -119,7 +112,7 @@ function lostReason(ctx, loss) {
 /**
  * NetSuite forgot the current certificate but other credentials still work:
  * upload the same certificate through the endpoint, prove it, store its new ID.
- * Returns the new ID, or undefined when an admin has to do it.
+ * Returns the new ID (nothing written in dry-run), or undefined when an admin has to do it.
  */
 async function reregisterThroughApi(ctx, github, store, via) {
     const { config } = ctx;
@@ -128,10 +121,10 @@ async function reregisterThroughApi(ctx, github, store, via) {
     const api = (0,zero_touch/* apiUpload */.yX)(config);
     if (!api || !certificate || !config.privateKey)
         return undefined;
-    let certificateId;
+    let placed;
     try {
         const endpoint = await (0,zero_touch/* endpointFor */.Lo)(ctx, api.url, via);
-        certificateId = await (0,zero_touch/* placeCertificate */.TQ)(endpoint, certificate.pem, api, [
+        placed = await (0,zero_touch/* placeCertificate */.TQ)(endpoint, certificate.pem, api, [
             via.certificateId,
             config.certificateId
         ]);
@@ -140,12 +133,13 @@ async function reregisterThroughApi(ctx, github, store, via) {
         ctx.log.warning(`Could not upload the current certificate again through NetSuite's certificate endpoint (${(0,errors/* describeError */.Uc)(error)}); asking an admin instead.`);
         return undefined;
     }
-    if (config.dryRun)
-        return certificateId;
+    if (!placed.written)
+        return placed;
+    const certificateId = placed.value;
     await (0,zero_touch/* proveUploaded */.x0)(ctx, config.privateKey, certificateId);
     await github.setVariable(n.certificateId, certificateId, store.variables.has(n.certificateId));
     store.variables.set(n.certificateId, certificateId);
-    return certificateId;
+    return placed;
 }
 
 // EXTERNAL MODULE: ./src/commands/rotate.ts + 3 modules
@@ -211,12 +205,18 @@ async function forgotten(ctx, github, store, at, loss) {
     if (pending.kind === 'none' && loss.kind === 'gone') {
         const repaired = await reregisterThroughApi(ctx, github, store, loss.via);
         if (repaired !== undefined) {
-            ctx.log.warning(`NetSuite had lost the current certificate; it was uploaded again through the certificate endpoint and proven as ${repaired}.`);
+            ctx.log.warning(repaired.written
+                ? `NetSuite had lost the current certificate; it was uploaded again through the certificate endpoint and proven as ${repaired.value}.`
+                : 'NetSuite has lost the current certificate; dry-run: would upload it again through the certificate endpoint and prove it.');
             return {
                 status: 'ok',
-                outputs: { ...at.outputs, 'certificate-id': repaired },
+                outputs: repaired.written
+                    ? { ...at.outputs, 'certificate-id': repaired.value }
+                    : at.outputs,
                 stages: [],
-                nextStep: 'Nothing to do: the registration was repaired automatically.',
+                nextStep: repaired.written
+                    ? 'Nothing to do: the registration was repaired automatically.'
+                    : 'dry-run: run without dry-run to upload the current certificate again and prove it.',
                 writes: github.writes
             };
         }

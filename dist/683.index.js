@@ -521,9 +521,10 @@ async function startRotation(ctx, github, store, why) {
     let note;
     if (api && via) {
         const outcome = await (0,zero_touch/* uploadPending */.PI)(ctx, store, pending, { via, api });
-        if (outcome.kind === 'uploaded') {
-            if (config.dryRun)
+        if (outcome.kind !== 'fallback') {
+            if (outcome.kind === 'would-upload' || config.dryRun) {
                 return dryRunApiResult(ctx, github, pending.certificate);
+            }
             return promoteUploaded(ctx, github, store, {
                 pending,
                 certificateId: outcome.certificateId,
@@ -718,15 +719,18 @@ async function uploadPending(ctx, store, pending, upload) {
             via.certificateId,
             promotion?.previousRevokedAt ? undefined : promotion?.previousCertificateId
         ];
-        const certificateId = await placeCertificate(endpoint, pending.certificate.pem, api, inUse);
+        const placed = await placeCertificate(endpoint, pending.certificate.pem, api, inUse);
+        if (!placed.written) {
+            ctx.log.info('dry-run: would upload the new certificate to NetSuite');
+            return { kind: 'would-upload' };
+        }
+        const certificateId = placed.value;
         // Recorded at once: a rerun after a later failure finds it and never uploads twice.
         await store.save(next => ({
             ...next,
             uploads: { ...next.uploads, [pending.certificate.fingerprint]: certificateId }
         }));
-        ctx.log.info(config.dryRun
-            ? 'dry-run: would upload the new certificate to NetSuite'
-            : `Uploaded the new certificate to NetSuite as ${certificateId}.`);
+        ctx.log.info(`Uploaded the new certificate to NetSuite as ${certificateId}.`);
         return { kind: 'uploaded', certificateId };
     }
     catch (error) {
@@ -744,7 +748,7 @@ class CapReached extends Error {
 }
 /**
  * Uploads a certificate for the configured role and entity and returns the ID
- * NetSuite gave it, refusing first when the integration is at its cap.
+ * NetSuite gave it (nothing in dry-run), refusing first when the integration is at its cap.
  */
 async function placeCertificate(endpoint, pem, api, inUse = []) {
     const existing = await endpoint.list();
@@ -759,15 +763,17 @@ async function placeCertificate(endpoint, pem, api, inUse = []) {
         throw new CapReached(`the integration record already has ${active.length} active certificates (NetSuite allows ${MAX_ACTIVE_CERTIFICATES}): ${active.map(c => c.id).join(', ')}. ${suggestion} in Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup; never the current one.`);
     }
     const before = new Set(existing.map(certificate => certificate.id));
-    const certificateId = await endpoint.upload(pem, api.roleId, api.entityId);
-    if (certificateId !== undefined)
-        return certificateId;
+    const upload = await endpoint.upload(pem, api.roleId, api.entityId);
+    if (!upload.written)
+        return upload;
+    if (upload.value !== undefined)
+        return { written: true, value: upload.value };
     // The answer named no ID: the one new entry in the list is ours.
     const added = (await endpoint.list()).filter(certificate => !before.has(certificate.id));
     if (added.length !== 1) {
         throw new _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG('uploading the certificate', 'unexpected_response', 200, `the upload answer named no certificate ID and the list shows ${added.length} new entries`);
     }
-    return added[0].id;
+    return { written: true, value: added[0].id };
 }
 /** Proves the uploaded certificate, allowing NetSuite a few seconds to learn it. */
 async function proveUploaded(ctx, key, certificateId) {

@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   toIssueRef: () => (/* binding */ toIssueRef)
 });
 
+// EXTERNAL MODULE: ./src/core/dry-run.ts
+var dry_run = __webpack_require__(302);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/github/errors.ts
@@ -363,6 +365,13 @@ function sameName(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/gateway.ts
+/**
+ * Every GitHub call the action makes, behind one door: Actions secrets and
+ * variables (admin-token), the rotation issue and collaborator permission
+ * (github-token), and the workflow keepalive. In dry-run, writes are reported
+ * and skipped; reads still happen.
+ */
+
 
 
 
@@ -400,13 +409,13 @@ function unassignable(error, asked) {
 }
 class GitHubGateway {
     options;
-    /** Every write done (or, in dry-run, that would have been done), in order. */
-    writes = [];
+    recorder;
     issues;
     admin;
     publicKey;
     constructor(options) {
         this.options = options;
+        this.recorder = new dry_run/* Writes */.t(options.dryRun, options.log);
         const onWarning = (message) => options.log.warning(message);
         const paceMs = options.paceMs ?? paceFromEnvironment(process.env);
         const { apiUrl } = options;
@@ -414,6 +423,10 @@ class GitHubGateway {
         if (options.adminToken) {
             this.admin = createClient({ token: options.adminToken, apiUrl, onWarning, paceMs });
         }
+    }
+    /** Every write done (or, in dry-run, that would have been done), in order. */
+    get writes() {
+        return this.recorder.steps;
     }
     get where() {
         return this.options.environment ? `environment ${this.options.environment}` : 'repository';
@@ -450,14 +463,10 @@ class GitHubGateway {
     }
     /** Runs a write, or in dry-run only reports it. */
     async write(step, token, request, explain) {
-        this.writes.push(step);
-        if (this.options.dryRun) {
-            this.options.log.info(`dry-run: would ${step}`);
-            return false;
-        }
-        await this.call(step, token, request, explain);
-        this.options.log.info(`${step}: done`);
-        return true;
+        const outcome = await this.recorder.run(step, () => this.call(step, token, request, explain));
+        if (outcome.written)
+            this.options.log.info(`${step}: done`);
+        return outcome.written;
     }
     /** Writes to other repositories, their environments and the organization (fan-out
      * targets), through the same admin-token client, dry-run and record of writes. */

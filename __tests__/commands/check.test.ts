@@ -158,6 +158,37 @@ describe('check', () => {
     expect(w.github.issues.get(1)?.body).toMatch(/emergency: true/)
     expect(w.github.record()).toMatchObject({ rotation: { reregister: true } })
   })
+
+  it.each([false, true])(
+    'a certificate NetSuite wiped is uploaded again through the endpoint (dry-run %s)',
+    async dryRun => {
+      const w = await world(100)
+      const previous = await seedPrevious(w)
+      w.netsuite.canManageCertificates = true
+      const lost = w.github.variables.get('NETSUITE_CERTIFICATE_ID') ?? ''
+      w.netsuite.certificates_.delete(lost)
+      const h = run(w, {
+        'previous-private-key': previous,
+        'netsuite-role-id': '3',
+        'netsuite-entity-id': '4',
+        'dry-run': String(dryRun)
+      })
+      const result = await check(h.ctx)
+      expect(result.status).toBe('ok')
+      if (dryRun) {
+        // Nothing uploaded, so no ID to report: never a placeholder.
+        expect(w.netsuite.uploads).toEqual([])
+        expect(result.outputs['certificate-id']).not.toBe('dry-run')
+        expect(w.github.variables.get('NETSUITE_CERTIFICATE_ID')).toBe(lost)
+        expect(h.log.map(l => l.message)).toContain('dry-run: would upload the certificate')
+        expect(result.nextStep).toMatch(/^dry-run: /)
+      } else {
+        expect(w.netsuite.uploads).toHaveLength(1)
+        expect(result.outputs['certificate-id']).toBe(w.netsuite.uploads[0])
+        expect(w.github.variables.get('NETSUITE_CERTIFICATE_ID')).toBe(w.netsuite.uploads[0])
+      }
+    }
+  )
 })
 
 /** A previous stage NetSuite still accepts; returns its key. */

@@ -12,6 +12,7 @@ import { parse } from 'yaml'
 import { parseConfig } from '../../src/action/config.js'
 import type { Context } from '../../src/action/context.js'
 import { checkCommandNeeds } from '../../src/action/requirements.js'
+import { Writes, type Written } from '../../src/core/dry-run.js'
 import { GitHubError } from '../../src/core/errors.js'
 import { generateCredentials } from '../../src/core/generate.js'
 import type { Logger } from '../../src/core/logger.js'
@@ -202,6 +203,8 @@ export class FakeNetSuite implements NetSuite {
   readonly uploads: string[] = []
   /** The integration's role may manage certificates through the REST endpoint. */
   canManageCertificates = false
+  /** Uploads and revocations through the endpoint go through the gateways' dry-run mechanism. */
+  writes = new Writes(false, { info: () => undefined })
   private nextId = 1
 
   /** An admin uploads a certificate in the UI; returns its ID. */
@@ -247,15 +250,17 @@ export class FakeNetSuite implements NetSuite {
           revoked: c.revoked
         }))
       },
-      upload: async (pem: string): Promise<string | undefined> => {
+      upload: async (pem: string): Promise<Written<string | undefined>> => {
         if (!this.canManageCertificates) throw forbidden('uploading the certificate')
-        const id = this.register(pem)
-        this.uploads.push(id)
-        return id
+        return this.writes.run('upload the certificate', async () => {
+          const id = this.register(pem)
+          this.uploads.push(id)
+          return id
+        })
       },
       revoke: async (id: string): Promise<void> => {
         if (!this.canManageCertificates) throw forbidden(`revoking certificate ${id}`)
-        this.revoke(id)
+        await this.writes.run(`revoke certificate ${id}`, async () => this.revoke(id))
       }
     }
   }
@@ -315,6 +320,7 @@ export function harness(
     setSecret: () => undefined
   }
   world.github.dryRun = config.dryRun
+  world.netsuite.writes = new Writes(config.dryRun, logger)
   return {
     ctx: {
       config,

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { randomUUID } from 'node:crypto'
 import { startNetSuiteEmulator } from '../../sandbox/netsuite/index.js'
 import type { CertificateRecord, NetSuiteEmulator } from '../../sandbox/netsuite/index.js'
+import { Writes } from '../../src/core/dry-run.js'
 import { CertificateEndpoint, parseRemoteCertificate } from '../../src/netsuite/certificates.js'
 import { NetSuiteError } from '../../src/netsuite/errors.js'
 import { exchange, makeCredentials, signJwt } from './helpers/netsuite-keys.js'
@@ -15,6 +16,7 @@ let roleId: number
 let entityId: number
 let current: CertificateRecord
 let endpoint: CertificateEndpoint
+let token: string
 
 beforeAll(async () => {
   emu = await startNetSuiteEmulator()
@@ -33,7 +35,7 @@ beforeAll(async () => {
     jti: randomUUID()
   }
   const jwt = signJwt({ alg: 'PS256', typ: 'JWT', kid: current.certificateId }, claims, rsa.keyPem)
-  const token = String((await exchange(emu.tokenUrl, jwt)).json.access_token)
+  token = String((await exchange(emu.tokenUrl, jwt)).json.access_token)
   endpoint = new CertificateEndpoint(emu.certificatesUrl(clientId), token)
 })
 
@@ -56,9 +58,13 @@ describe('CertificateEndpoint against NetSuite-shaped answers', () => {
   })
 
   it('uploads, reads the new ID from certificate_id, and revokes with a plain-text answer', async () => {
-    const id = await endpoint.upload(makeCredentials('ec-p256').certPem, roleId, entityId)
-    expect(id).toBe(emu.certificates(clientId).at(-1)?.certificateId)
-    await endpoint.revoke(id!)
+    const upload = await endpoint.upload(makeCredentials('ec-p256').certPem, roleId, entityId)
+    expect(upload).toEqual({
+      written: true,
+      value: emu.certificates(clientId).at(-1)?.certificateId
+    })
+    const id = upload.written ? (upload.value ?? '') : ''
+    await endpoint.revoke(id)
     // A revoked certificate stays listed, marked so: the action tells it from one that is gone.
     expect((await endpoint.list()).find(c => c.id === id)).toMatchObject({
       active: false,
@@ -66,6 +72,27 @@ describe('CertificateEndpoint against NetSuite-shaped answers', () => {
     })
     expect(emu.certificates(clientId).find(c => c.certificateId === id)?.revoked).toBe(true)
     expect((await endpoint.list()).find(c => c.id === id)?.active).toBe(false)
+  })
+
+  it('in dry-run reports the upload and the revocation, sends neither and yields no ID', async () => {
+    const said: string[] = []
+    const dry = new CertificateEndpoint(
+      emu.certificatesUrl(clientId),
+      token,
+      new Writes(true, { info: message => said.push(message) })
+    )
+    const before = emu.certificates(clientId).length
+    expect(await dry.upload(makeCredentials('ec-p256').certPem, roleId, entityId)).toEqual({
+      written: false
+    })
+    const listed = (await dry.list())[0]?.id ?? ''
+    await dry.revoke(listed)
+    expect(emu.certificates(clientId)).toHaveLength(before)
+    expect(emu.certificates(clientId).find(c => c.certificateId === listed)?.revoked).toBe(false)
+    expect(said).toEqual([
+      expect.stringMatching(/^dry-run: would POST the certificate to .* \(role \d+, entity \d+\)$/),
+      expect.stringMatching(new RegExp(`^dry-run: would POST .*/${listed}/revoke$`))
+    ])
   })
 
   it('reports a refusal by its NetSuite REST code, with the description as data', async () => {

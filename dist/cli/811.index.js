@@ -252,7 +252,7 @@ function describeKey(key) {
     }
     if (key.asymmetricKeyType === 'ec') {
         const curve = details.namedCurve ?? 'unknown';
-        const bits = { prime256v1: 256, secp384r1: 384, secp521r1: 521 }[curve];
+        const bits = Object.values(key_types/* KEY_SPECS */.ZD).find(spec => spec.curve === curve)?.bits;
         return { kind: 'ec', curve, bits, label: `EC ${key_types/* CURVE_LABEL */.nD[curve] ?? curve}` };
     }
     return { kind: 'other', label: String(key.asymmetricKeyType ?? key.type).toUpperCase() };
@@ -370,7 +370,7 @@ const KEY_MISMATCH = {
     problem: 'the private key does not belong to this certificate: NetSuite accepts the upload, but every token request signed with this key fails with invalid_client',
     fix: 'use the key that was made with this certificate, or upload the certificate made with this key'
 };
-const NEW_PAIR = 'netsuite-m2m generate --key-type rsa-4096 (a new key and certificate)';
+const NEW_PAIR = `netsuite-m2m generate --key-type ${key_types/* DEFAULT_KEY_TYPE */.Bp} (a new key and certificate)`;
 /** Every reason NetSuite would refuse this certificate, or accept it and fail later, in plain words. */
 function netsuiteFindings(certificate, now, privateKey) {
     const findings = [];
@@ -378,18 +378,9 @@ function netsuiteFindings(certificate, now, privateKey) {
         findings.push({ verdict: 'refused', problem, fix });
     };
     const { key } = certificate;
-    if (key.kind === 'rsa' && (key.bits ?? 0) < 3072) {
-        refused(`RSA ${key.bits} is too small: NetSuite accepts RSA 3072 or 4096`);
-    }
-    else if (key.kind === 'rsa' && key.bits !== 3072 && key.bits !== 4096) {
-        refused(`RSA ${key.bits} is not accepted: NetSuite accepts RSA 3072 or 4096`);
-    }
-    else if (key.kind === 'ec' && !(key.curve && key.curve in key_types/* CURVE_LABEL */.nD)) {
-        refused(`curve ${key.curve} is not accepted: NetSuite accepts EC P-256, P-384 or P-521`);
-    }
-    else if (key.kind === 'other') {
-        refused(`${key.label} keys are not accepted: NetSuite accepts RSA 3072/4096 or EC P-256/384/521`);
-    }
+    const refusal = (0,key_types/* keyRefusal */.uM)(key);
+    if (refusal)
+        refused(refusal);
     if (certificate.notAfter.getTime() <= now.getTime()) {
         refused(`expired on ${certificate.notAfter.toISOString()}`);
     }
@@ -419,47 +410,160 @@ function netsuiteFindings(certificate, now, privateKey) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IF: () => (/* binding */ CURVE_OF),
+/* harmony export */   BU: () => (/* binding */ algorithmFitsKey),
+/* harmony export */   Bp: () => (/* binding */ DEFAULT_KEY_TYPE),
 /* harmony export */   WJ: () => (/* binding */ KEY_TYPES),
 /* harmony export */   ZD: () => (/* binding */ KEY_SPECS),
 /* harmony export */   ZX: () => (/* binding */ parseKeyType),
+/* harmony export */   d3: () => (/* binding */ ALGORITHM_KEYS),
 /* harmony export */   f5: () => (/* binding */ parseAlgorithm),
-/* harmony export */   nD: () => (/* binding */ CURVE_LABEL)
+/* harmony export */   nD: () => (/* binding */ CURVE_LABEL),
+/* harmony export */   qN: () => (/* binding */ defaultAlgorithmOf),
+/* harmony export */   uM: () => (/* binding */ keyRefusal),
+/* harmony export */   wh: () => (/* binding */ ACCEPTED)
 /* harmony export */ });
-/* unused harmony export ALGORITHMS */
+/* unused harmony exports ALGORITHMS, MIN_RSA_BITS, CURVE_OF, keyTypeOf */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
+/**
+ * The key-type policy in one table: which keys NetSuite accepts for M2M
+ * certificates (Oracle help subsect_162755332391), what each is called, how a
+ * certificate over it is signed, and which client-assertion algorithms fit it.
+ * Every other module reads its rules and its wording from here.
+ */
 
-/** The key types NetSuite accepts for M2M certificates (Oracle help subsect_162755332391). */
 const KEY_TYPES = ['rsa-4096', 'rsa-3072', 'ec-p256', 'ec-p384', 'ec-p521'];
+/** What `generate` and the action make when no key type is named. */
+const DEFAULT_KEY_TYPE = 'rsa-4096';
 const ALGORITHMS = ['PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512'];
 const KEY_SPECS = {
-    'rsa-4096': { kind: 'rsa', bits: 4096, hash: 'sha256', defaultAlgorithm: 'PS256' },
-    'rsa-3072': { kind: 'rsa', bits: 3072, hash: 'sha256', defaultAlgorithm: 'PS256' },
-    'ec-p256': { kind: 'ec', curve: 'prime256v1', hash: 'sha256', defaultAlgorithm: 'ES256' },
-    'ec-p384': { kind: 'ec', curve: 'secp384r1', hash: 'sha384', defaultAlgorithm: 'ES384' },
-    'ec-p521': { kind: 'ec', curve: 'secp521r1', hash: 'sha512', defaultAlgorithm: 'ES512' }
+    'rsa-4096': {
+        kind: 'rsa',
+        bits: 4096,
+        label: 'RSA 4096',
+        hash: 'sha256',
+        defaultAlgorithm: 'PS256'
+    },
+    'rsa-3072': {
+        kind: 'rsa',
+        bits: 3072,
+        label: 'RSA 3072',
+        hash: 'sha256',
+        defaultAlgorithm: 'PS256'
+    },
+    'ec-p256': {
+        kind: 'ec',
+        bits: 256,
+        curve: 'prime256v1',
+        label: 'EC P-256',
+        hash: 'sha256',
+        defaultAlgorithm: 'ES256'
+    },
+    'ec-p384': {
+        kind: 'ec',
+        bits: 384,
+        curve: 'secp384r1',
+        label: 'EC P-384',
+        hash: 'sha384',
+        defaultAlgorithm: 'ES384'
+    },
+    'ec-p521': {
+        kind: 'ec',
+        bits: 521,
+        curve: 'secp521r1',
+        label: 'EC P-521',
+        hash: 'sha512',
+        defaultAlgorithm: 'ES512'
+    }
 };
-/** Curve each ES algorithm signs with (RFC 7518 section 3.4). */
-const CURVE_OF = {
-    ES256: 'prime256v1',
-    ES384: 'secp384r1',
-    ES512: 'secp521r1'
+/** The key each algorithm signs with: RSASSA-PSS any accepted size, ECDSA one curve (RFC 7518 section 3.4). */
+const ALGORITHM_KEYS = {
+    PS256: { kind: 'rsa' },
+    PS384: { kind: 'rsa' },
+    PS512: { kind: 'rsa' },
+    ES256: { kind: 'ec', curve: 'prime256v1' },
+    ES384: { kind: 'ec', curve: 'secp384r1' },
+    ES512: { kind: 'ec', curve: 'secp521r1' }
 };
-const CURVE_LABEL = {
-    prime256v1: 'P-256',
-    secp384r1: 'P-384',
-    secp521r1: 'P-521'
+const SPECS = KEY_TYPES.map(type => KEY_SPECS[type]);
+const RSA_SPECS = SPECS.filter(spec => spec.kind === 'rsa');
+const EC_SPECS = SPECS.filter(spec => spec.kind === 'ec');
+const RSA_SIZES = RSA_SPECS.map(spec => spec.bits).sort((a, b) => a - b);
+/** RSA below this many bits is refused by NetSuite. */
+const MIN_RSA_BITS = RSA_SIZES[0];
+/** Curve each ES algorithm signs with. */
+const CURVE_OF = Object.fromEntries(ALGORITHMS.flatMap(alg => {
+    const curve = ALGORITHM_KEYS[alg].curve;
+    return curve ? [[alg, curve]] : [];
+}));
+/** "P-256" for prime256v1, and so on. */
+const CURVE_LABEL = Object.fromEntries(EC_SPECS.map(spec => [spec.curve, spec.label.replace(/^EC /, '')]));
+function orList(items) {
+    return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+/** The wording of what NetSuite accepts, in the forms messages need. */
+const ACCEPTED = {
+    /** "RSA 3072 or 4096" */
+    rsa: `RSA ${orList(RSA_SIZES.map(String))}`,
+    /** "EC P-256, P-384 or P-521" */
+    ec: `EC ${orList(EC_SPECS.map(spec => CURVE_LABEL[spec.curve]))}`,
+    /** "RSA 3072/4096 or EC P-256/384/521" */
+    all: `RSA ${RSA_SIZES.join('/')} or EC P-${EC_SPECS.map(spec => spec.bits).join('/')}`,
+    /** "PS256, PS384, PS512, ES256, ES384 or ES512" */
+    algorithms: orList(ALGORITHMS),
+    /** "PS256 for RSA" */
+    rsaDefault: `${[...new Set(RSA_SPECS.map(spec => spec.defaultAlgorithm))].join('/')} for RSA`,
+    /** "ES256/ES384/ES512 for EC P-256/384/521" */
+    ecDefaults: `${EC_SPECS.map(spec => spec.defaultAlgorithm).join('/')} for EC P-${EC_SPECS.map(spec => spec.bits).join('/')}`
 };
+/** The key type this key is, or undefined when NetSuite would refuse it. */
+function keyTypeOf(key) {
+    return KEY_TYPES.find(type => {
+        const spec = KEY_SPECS[type];
+        return (spec.kind === key.kind &&
+            (spec.kind === 'rsa' ? spec.bits === key.bits : spec.curve === key.curve));
+    });
+}
+/**
+ * The algorithm used for this key when none is named, or undefined when no
+ * accepted algorithm can sign with it. Any RSA key gets RSA's default: its size
+ * is judged on its own, with its own message.
+ */
+function defaultAlgorithmOf(key) {
+    if (key.kind === 'rsa')
+        return RSA_SPECS[0]?.defaultAlgorithm;
+    return EC_SPECS.find(spec => spec.curve === key.curve)?.defaultAlgorithm;
+}
+/** Whether this algorithm can sign with this key. */
+function algorithmFitsKey(algorithm, key) {
+    const needs = ALGORITHM_KEYS[algorithm];
+    return needs.kind === key.kind && (needs.curve === undefined || needs.curve === key.curve);
+}
+/** Why NetSuite refuses this key's size or curve, or undefined when it accepts it. */
+function keyRefusal(key) {
+    if (key.kind === 'rsa' && (key.bits ?? 0) < MIN_RSA_BITS) {
+        return `RSA ${key.bits} is too small: NetSuite accepts ${ACCEPTED.rsa}`;
+    }
+    if (key.kind === 'rsa' && keyTypeOf(key) === undefined) {
+        return `RSA ${key.bits} is not accepted: NetSuite accepts ${ACCEPTED.rsa}`;
+    }
+    if (key.kind === 'ec' && keyTypeOf(key) === undefined) {
+        return `curve ${key.curve} is not accepted: NetSuite accepts ${ACCEPTED.ec}`;
+    }
+    if (key.kind === 'other') {
+        return `${key.label} keys are not accepted: NetSuite accepts ${ACCEPTED.all}`;
+    }
+    return undefined;
+}
 function parseKeyType(raw) {
     const value = raw.trim().toLowerCase();
     if (KEY_TYPES.includes(value))
         return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`key-type "${raw}" is not supported: NetSuite accepts ${KEY_TYPES.join(', ')} (RSA under 3072 bits is refused)`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`key-type "${raw}" is not supported: NetSuite accepts ${KEY_TYPES.join(', ')} (RSA under ${MIN_RSA_BITS} bits is refused)`);
 }
 function parseAlgorithm(raw) {
     const value = raw.trim().toUpperCase();
     if (/^RS(256|384|512)$/.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`algorithm ${value} is refused: NetSuite no longer accepts RSASSA-PKCS1-v1_5 (RS256) client assertions; use PS256 with an RSA key`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`algorithm ${value} is refused: NetSuite no longer accepts RSASSA-PKCS1-v1_5 (RS256) client assertions; use ${defaultAlgorithmOf({ kind: 'rsa' })} with an RSA key`);
     }
     if (ALGORITHMS.includes(value))
         return value;

@@ -18,7 +18,13 @@ import {
   type CertificateInfo,
   type PrivateKeyInfo
 } from '../core/inspect.js'
-import { parseAlgorithm, parseKeyType, type Algorithm, type KeyType } from '../core/key-types.js'
+import {
+  DEFAULT_KEY_TYPE,
+  parseAlgorithm,
+  parseKeyType,
+  type Algorithm,
+  type KeyType
+} from '../core/key-types.js'
 import { checkName, stageNames, type StageNames } from './names.js'
 
 export const COMMANDS = ['check', 'rotate', 'promote', 'verify', 'rollback'] as const
@@ -247,7 +253,7 @@ export function parseConfig(
     pendingPrivateKey: key('pending-private-key'),
     pendingCertificate: cert('pending-certificate'),
     certificate: cert('certificate'),
-    keyType: parseKeyType(read('key-type') || 'rsa-4096'),
+    keyType: parseKeyType(read('key-type') || DEFAULT_KEY_TYPE),
     algorithm: algorithmRaw === undefined ? undefined : parseAlgorithm(algorithmRaw),
     validityDays: validateValidityDays(Number(read('validity-days').trim() || '730')),
     renewBeforeDays: wholeNumber(read, 'renew-before-days', 0),

@@ -1,6 +1,7 @@
 import { checkAlgorithmFitsKey } from '../core/assertion.js'
 import { InputError } from '../core/errors.js'
 import { keyMatchesCertificate } from '../core/inspect.js'
+import { ACCEPTED, MIN_RSA_BITS } from '../core/key-types.js'
 import type { Config } from './config.js'
 
 /**
@@ -56,10 +57,8 @@ export function checkCommandNeeds(config: Config): void {
     [config.pendingPrivateKey, 'pending-private-key']
   ] as const) {
     if (key && config.algorithm) checkAlgorithmFitsKey(config.algorithm, key.keyObject)
-    if (key && key.key.kind === 'rsa' && (key.key.bits ?? 0) < 3072) {
-      throw new InputError(
-        `${keyInput} is ${key.key.label}: NetSuite accepts RSA 3072 or 4096 only`
-      )
+    if (key && key.key.kind === 'rsa' && (key.key.bits ?? 0) < MIN_RSA_BITS) {
+      throw new InputError(`${keyInput} is ${key.key.label}: NetSuite accepts ${ACCEPTED.rsa} only`)
     }
   }
   // Only where the two must be one stage: during a half-done promotion the key

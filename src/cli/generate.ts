@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { generateCredentials, MAX_VALIDITY_DAYS } from '../core/generate.js'
-import { KEY_TYPES, parseKeyType } from '../core/key-types.js'
+import { DEFAULT_KEY_TYPE, KEY_TYPES, parseKeyType } from '../core/key-types.js'
 import {
   CliFailure,
   isoDay,
@@ -26,7 +26,7 @@ OAuth 2.0 client credentials (M2M), and writes them to DIR:
   DIR/private-key.pem   PKCS#8, mode 0600; keep it secret, never upload it
 
 Flags:
-  --key-type TYPE   ${KEY_TYPES.join(', ')} (default rsa-4096)
+  --key-type TYPE   ${KEY_TYPES.join(', ')} (default ${DEFAULT_KEY_TYPE})
   --days N          validity in days, 1..${MAX_VALIDITY_DAYS} (default ${MAX_VALIDITY_DAYS}, NetSuite's maximum)
   --subject DN      certificate subject (default "CN=NetSuite M2M"), RFC 4514: most specific
                     first, as openssl -nameopt RFC2253 and keytool show it, e.g.
@@ -38,7 +38,7 @@ Flags:
 
 export async function runGenerate(args: string[], io: Io): Promise<number> {
   const flags = parseFlags('generate', args, {
-    'key-type': { type: 'string', default: 'rsa-4096' },
+    'key-type': { type: 'string', default: DEFAULT_KEY_TYPE },
     days: { type: 'string', default: String(MAX_VALIDITY_DAYS) },
     subject: { type: 'string', default: 'CN=NetSuite M2M' },
     out: { type: 'string', default: '.' },
@@ -48,7 +48,7 @@ export async function runGenerate(args: string[], io: Io): Promise<number> {
     io.out(GENERATE_HELP)
     return 0
   }
-  const keyType = parseKeyType(optionalString(flags, 'key-type') ?? 'rsa-4096')
+  const keyType = parseKeyType(optionalString(flags, 'key-type') ?? DEFAULT_KEY_TYPE)
   const validityDays = parseWholeNumber('days', optionalString(flags, 'days') ?? '')
   const subject = optionalString(flags, 'subject') ?? ''
   const dir = resolve(optionalString(flags, 'out') ?? '.')

@@ -9,7 +9,7 @@ import { checkAlgorithmFitsKey, defaultAlgorithmFor } from '../core/assertion.js
 import { checkEndpoint } from '../core/endpoint.js'
 import { InputError } from '../core/errors.js'
 import { parsePrivateKey } from '../core/inspect.js'
-import { parseAlgorithm } from '../core/key-types.js'
+import { ACCEPTED, parseAlgorithm } from '../core/key-types.js'
 import { proveCredentials } from '../netsuite/client.js'
 import { optionalString, parseFlags, readBytes, requireString, type Io } from './args.js'
 
@@ -25,8 +25,8 @@ Flags:
   --client-id C        client ID (consumer key) of the integration record (required; never printed)
   --certificate-id K   the ID NetSuite gave the uploaded certificate (required)
   --private-key FILE   the certificate's private key PEM (required)
-  --algorithm ALG      PS256, PS384, PS512, ES256, ES384 or ES512 (default: PS256 for RSA,
-                       ES256/ES384/ES512 for EC P-256/384/521); RS256 is refused by NetSuite
+  --algorithm ALG      ${ACCEPTED.algorithms} (default: ${ACCEPTED.rsaDefault},
+                       ${ACCEPTED.ecDefaults}); RS256 is refused by NetSuite
   --scope LIST         comma-separated scopes (default ${DEFAULT_SCOPES})
   --token-url URL      token endpoint (default https://<account>.suitetalk.api.netsuite.com/services/rest/auth/oauth2/v1/token);
                        https:// on a *.netsuite.com host (http:// only for 127.0.0.1, localhost, [::1])

@@ -103,13 +103,19 @@ async function forgotten(
     const repaired = await reregisterThroughApi(ctx, github, store, loss.via)
     if (repaired !== undefined) {
       ctx.log.warning(
-        `NetSuite had lost the current certificate; it was uploaded again through the certificate endpoint and proven as ${repaired}.`
+        repaired.written
+          ? `NetSuite had lost the current certificate; it was uploaded again through the certificate endpoint and proven as ${repaired.value}.`
+          : 'NetSuite has lost the current certificate; dry-run: would upload it again through the certificate endpoint and prove it.'
       )
       return {
         status: 'ok',
-        outputs: { ...at.outputs, 'certificate-id': repaired },
+        outputs: repaired.written
+          ? { ...at.outputs, 'certificate-id': repaired.value }
+          : at.outputs,
         stages: [],
-        nextStep: 'Nothing to do: the registration was repaired automatically.',
+        nextStep: repaired.written
+          ? 'Nothing to do: the registration was repaired automatically.'
+          : 'dry-run: run without dry-run to upload the current certificate again and prove it.',
         writes: github.writes
       }
     }

@@ -5,6 +5,7 @@
  * compromised) from one that is gone (a sandbox refresh wipes M2M mappings:
  * the same certificate is registered again).
  */
+import type { Written } from '../core/dry-run.js'
 import { describeError } from '../core/errors.js'
 import { formatDate } from '../core/time.js'
 import type { Context } from '../action/context.js'
@@ -88,23 +89,23 @@ export function lostReason(ctx: Context, loss: Loss): string {
 /**
  * NetSuite forgot the current certificate but other credentials still work:
  * upload the same certificate through the endpoint, prove it, store its new ID.
- * Returns the new ID, or undefined when an admin has to do it.
+ * Returns the new ID (nothing written in dry-run), or undefined when an admin has to do it.
  */
 export async function reregisterThroughApi(
   ctx: Context,
   github: GitHub,
   store: RecordStore,
   via: UploadVia
-): Promise<string | undefined> {
+): Promise<Written<string> | undefined> {
   const { config } = ctx
   const n = config.names
   const certificate = config.certificate
   const api = apiUpload(config)
   if (!api || !certificate || !config.privateKey) return undefined
-  let certificateId: string
+  let placed: Written<string>
   try {
     const endpoint = await endpointFor(ctx, api.url, via)
-    certificateId = await placeCertificate(endpoint, certificate.pem, api, [
+    placed = await placeCertificate(endpoint, certificate.pem, api, [
       via.certificateId,
       config.certificateId
     ])
@@ -114,9 +115,10 @@ export async function reregisterThroughApi(
     )
     return undefined
   }
-  if (config.dryRun) return certificateId
+  if (!placed.written) return placed
+  const certificateId = placed.value
   await proveUploaded(ctx, config.privateKey, certificateId)
   await github.setVariable(n.certificateId, certificateId, store.variables.has(n.certificateId))
   store.variables.set(n.certificateId, certificateId)
-  return certificateId
+  return placed
 }

@@ -108,8 +108,10 @@ export async function startRotation(
   let note: string | undefined
   if (api && via) {
     const outcome = await uploadPending(ctx, store, pending, { via, api })
-    if (outcome.kind === 'uploaded') {
-      if (config.dryRun) return dryRunApiResult(ctx, github, pending.certificate)
+    if (outcome.kind !== 'fallback') {
+      if (outcome.kind === 'would-upload' || config.dryRun) {
+        return dryRunApiResult(ctx, github, pending.certificate)
+      }
       return promoteUploaded(ctx, github, store, {
         pending,
         certificateId: outcome.certificateId,

@@ -12,6 +12,7 @@ import { NetSuiteError } from '../netsuite/errors.js'
 import type { CertificateApi } from '../netsuite/gateway.js'
 import type { AccessToken } from '../netsuite/token.js'
 import { InputError } from '../core/errors.js'
+import type { Written } from '../core/dry-run.js'
 import type { RecordStore } from '../rotation/record-store.js'
 import { credentials } from './shared.js'
 
@@ -62,6 +63,8 @@ export function apiUpload(config: Config): ApiUpload | undefined {
 
 export type ApiOutcome =
   | { kind: 'uploaded'; certificateId: string }
+  /** Dry-run: everything was checked, nothing was uploaded. */
+  | { kind: 'would-upload' }
   /** Not possible this time; the issue flow takes over and says why. */
   | { kind: 'fallback'; note: string }
 
@@ -123,17 +126,18 @@ export async function uploadPending(
       via.certificateId,
       promotion?.previousRevokedAt ? undefined : promotion?.previousCertificateId
     ]
-    const certificateId = await placeCertificate(endpoint, pending.certificate.pem, api, inUse)
+    const placed = await placeCertificate(endpoint, pending.certificate.pem, api, inUse)
+    if (!placed.written) {
+      ctx.log.info('dry-run: would upload the new certificate to NetSuite')
+      return { kind: 'would-upload' }
+    }
+    const certificateId = placed.value
     // Recorded at once: a rerun after a later failure finds it and never uploads twice.
     await store.save(next => ({
       ...next,
       uploads: { ...next.uploads, [pending.certificate.fingerprint]: certificateId }
     }))
-    ctx.log.info(
-      config.dryRun
-        ? 'dry-run: would upload the new certificate to NetSuite'
-        : `Uploaded the new certificate to NetSuite as ${certificateId}.`
-    )
+    ctx.log.info(`Uploaded the new certificate to NetSuite as ${certificateId}.`)
     return { kind: 'uploaded', certificateId }
   } catch (error) {
     if (error instanceof CapReached) return fallbackOrThrow(error.message)
@@ -154,14 +158,14 @@ export class CapReached extends Error {
 
 /**
  * Uploads a certificate for the configured role and entity and returns the ID
- * NetSuite gave it, refusing first when the integration is at its cap.
+ * NetSuite gave it (nothing in dry-run), refusing first when the integration is at its cap.
  */
 export async function placeCertificate(
   endpoint: CertificateApi,
   pem: string,
   api: ApiUpload,
   inUse: (string | undefined)[] = []
-): Promise<string> {
+): Promise<Written<string>> {
   const existing = await endpoint.list()
   const active = existing.filter(certificate => certificate.active)
   if (active.length >= MAX_ACTIVE_CERTIFICATES) {
@@ -176,8 +180,9 @@ export async function placeCertificate(
     )
   }
   const before = new Set(existing.map(certificate => certificate.id))
-  const certificateId = await endpoint.upload(pem, api.roleId, api.entityId)
-  if (certificateId !== undefined) return certificateId
+  const upload = await endpoint.upload(pem, api.roleId, api.entityId)
+  if (!upload.written) return upload
+  if (upload.value !== undefined) return { written: true, value: upload.value }
   // The answer named no ID: the one new entry in the list is ours.
   const added = (await endpoint.list()).filter(certificate => !before.has(certificate.id))
   if (added.length !== 1) {
@@ -188,7 +193,7 @@ export async function placeCertificate(
       `the upload answer named no certificate ID and the list shows ${added.length} new entries`
     )
   }
-  return added[0].id
+  return { written: true, value: added[0].id }
 }
 
 /** Proves the uploaded certificate, allowing NetSuite a few seconds to learn it. */

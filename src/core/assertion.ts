@@ -8,7 +8,14 @@
 import { randomUUID, type KeyObject } from 'node:crypto'
 import { SignJWT } from 'jose'
 import { InputError } from './errors.js'
-import { CURVE_LABEL, CURVE_OF, KEY_SPECS, type Algorithm } from './key-types.js'
+import {
+  ACCEPTED,
+  ALGORITHM_KEYS,
+  CURVE_LABEL,
+  algorithmFitsKey,
+  defaultAlgorithmOf,
+  type Algorithm
+} from './key-types.js'
 import { describeKey } from './inspect.js'
 
 /** Short-lived on purpose: the assertion is used once, right away. */
@@ -29,34 +36,27 @@ export interface AssertionOptions {
 /** The algorithm NetSuite accepts for this key when the user named none. */
 export function defaultAlgorithmFor(key: KeyObject): Algorithm {
   const description = describeKey(key)
-  if (description.kind === 'rsa') return 'PS256'
-  const match = Object.values(KEY_SPECS).find(
-    spec => spec.kind === 'ec' && spec.curve === description.curve
-  )
-  if (!match) {
+  const algorithm = defaultAlgorithmOf(description)
+  if (!algorithm) {
     throw new InputError(
-      `${description.label} keys cannot sign NetSuite client assertions: use RSA 3072/4096 or EC P-256/384/521`
+      `${description.label} keys cannot sign NetSuite client assertions: use ${ACCEPTED.all}`
     )
   }
-  return match.defaultAlgorithm
+  return algorithm
 }
 
 export function checkAlgorithmFitsKey(algorithm: Algorithm, key: KeyObject): void {
   const description = describeKey(key)
-  if (algorithm.startsWith('PS')) {
-    if (description.kind !== 'rsa') {
-      throw new InputError(
-        `algorithm ${algorithm} needs an RSA key but the key is ${description.label}: use ${defaultAlgorithmFor(key)} or leave algorithm empty`
-      )
-    }
-    return
-  }
-  const curve = CURVE_OF[algorithm]
-  if (description.kind !== 'ec' || description.curve !== curve) {
+  if (algorithmFitsKey(algorithm, description)) return
+  const needs = ALGORITHM_KEYS[algorithm]
+  if (needs.kind === 'rsa') {
     throw new InputError(
-      `algorithm ${algorithm} needs an EC ${CURVE_LABEL[curve ?? ''] ?? ''} key but the key is ${description.label}: leave algorithm empty to pick the one that fits`
+      `algorithm ${algorithm} needs an RSA key but the key is ${description.label}: use ${defaultAlgorithmFor(key)} or leave algorithm empty`
     )
   }
+  throw new InputError(
+    `algorithm ${algorithm} needs an EC ${CURVE_LABEL[needs.curve ?? ''] ?? ''} key but the key is ${description.label}: leave algorithm empty to pick the one that fits`
+  )
 }
 
 export async function signClientAssertion(options: AssertionOptions): Promise<string> {

@@ -1,6 +1,6 @@
 import { createPrivateKey, createPublicKey, X509Certificate, type KeyObject } from 'node:crypto'
 import { InputError } from './errors.js'
-import { CURVE_LABEL } from './key-types.js'
+import { CURVE_LABEL, DEFAULT_KEY_TYPE, KEY_SPECS, keyRefusal } from './key-types.js'
 import { MAX_VALIDITY_DAYS } from './validity.js'
 import { decodePem, type FormatProblem, type FormatProblemCode } from './pem.js'
 import { DAY_MS } from './time.js'
@@ -39,7 +39,7 @@ export function describeKey(key: KeyObject): KeyDescription {
   }
   if (key.asymmetricKeyType === 'ec') {
     const curve = details.namedCurve ?? 'unknown'
-    const bits = { prime256v1: 256, secp384r1: 384, secp521r1: 521 }[curve]
+    const bits = Object.values(KEY_SPECS).find(spec => spec.curve === curve)?.bits
     return { kind: 'ec', curve, bits, label: `EC ${CURVE_LABEL[curve] ?? curve}` }
   }
   return { kind: 'other', label: String(key.asymmetricKeyType ?? key.type).toUpperCase() }
@@ -206,7 +206,7 @@ export const KEY_MISMATCH: Finding = {
   fix: 'use the key that was made with this certificate, or upload the certificate made with this key'
 }
 
-const NEW_PAIR = 'netsuite-m2m generate --key-type rsa-4096 (a new key and certificate)'
+const NEW_PAIR = `netsuite-m2m generate --key-type ${DEFAULT_KEY_TYPE} (a new key and certificate)`
 
 /** Every reason NetSuite would refuse this certificate, or accept it and fail later, in plain words. */
 export function netsuiteFindings(
@@ -219,17 +219,8 @@ export function netsuiteFindings(
     findings.push({ verdict: 'refused', problem, fix })
   }
   const { key } = certificate
-  if (key.kind === 'rsa' && (key.bits ?? 0) < 3072) {
-    refused(`RSA ${key.bits} is too small: NetSuite accepts RSA 3072 or 4096`)
-  } else if (key.kind === 'rsa' && key.bits !== 3072 && key.bits !== 4096) {
-    refused(`RSA ${key.bits} is not accepted: NetSuite accepts RSA 3072 or 4096`)
-  } else if (key.kind === 'ec' && !(key.curve && key.curve in CURVE_LABEL)) {
-    refused(`curve ${key.curve} is not accepted: NetSuite accepts EC P-256, P-384 or P-521`)
-  } else if (key.kind === 'other') {
-    refused(
-      `${key.label} keys are not accepted: NetSuite accepts RSA 3072/4096 or EC P-256/384/521`
-    )
-  }
+  const refusal = keyRefusal(key)
+  if (refusal) refused(refusal)
   if (certificate.notAfter.getTime() <= now.getTime()) {
     refused(`expired on ${certificate.notAfter.toISOString()}`)
   }

@@ -4,6 +4,7 @@
  * (github-token), and the workflow keepalive. In dry-run, writes are reported
  * and skipped; reads still happen.
  */
+import { Writes } from '../core/dry-run.js'
 import type { Logger } from '../core/logger.js'
 import { explainGitHubError, statusOf, type TokenRole } from './errors.js'
 import { ScopeWriter } from './actions-scopes.js'
@@ -100,13 +101,13 @@ function unassignable(error: unknown, asked: string[]): string[] | undefined {
 }
 
 export class GitHubGateway {
-  /** Every write done (or, in dry-run, that would have been done), in order. */
-  readonly writes: string[] = []
+  private readonly recorder: Writes
   private readonly issues: Octokit
   private readonly admin?: Octokit
   private publicKey?: { key_id: string; key: string }
 
   constructor(private readonly options: GatewayOptions) {
+    this.recorder = new Writes(options.dryRun, options.log)
     const onWarning = (message: string): void => options.log.warning(message)
     const paceMs = options.paceMs ?? paceFromEnvironment(process.env)
     const { apiUrl } = options
@@ -114,6 +115,11 @@ export class GitHubGateway {
     if (options.adminToken) {
       this.admin = createClient({ token: options.adminToken, apiUrl, onWarning, paceMs })
     }
+  }
+
+  /** Every write done (or, in dry-run, that would have been done), in order. */
+  get writes(): string[] {
+    return this.recorder.steps
   }
 
   private get where(): string {
@@ -167,14 +173,9 @@ export class GitHubGateway {
     request: (octokit: Octokit) => Promise<unknown>,
     explain?: (error: unknown) => Error
   ): Promise<boolean> {
-    this.writes.push(step)
-    if (this.options.dryRun) {
-      this.options.log.info(`dry-run: would ${step}`)
-      return false
-    }
-    await this.call(step, token, request, explain)
-    this.options.log.info(`${step}: done`)
-    return true
+    const outcome = await this.recorder.run(step, () => this.call(step, token, request, explain))
+    if (outcome.written) this.options.log.info(`${step}: done`)
+    return outcome.written
   }
 
   /** Writes to other repositories, their environments and the organization (fan-out

@@ -3,6 +3,7 @@
  * documented, so every answer is parsed defensively and anything not understood
  * is reported with what was received (never with the token).
  */
+import { Writes, type Written } from '../core/dry-run.js'
 import { NetSuiteError } from './errors.js'
 import { DEFAULT_RETRY, requestWithRetry } from './http.js'
 
@@ -90,11 +91,11 @@ function describeReceived(text: string): string {
 }
 
 export class CertificateEndpoint {
-  /** With a dry-run logger, uploads and revocations are reported and skipped; listing still happens. */
+  /** Uploads and revocations go through `writes` (in dry-run: reported and skipped); listing always happens. */
   constructor(
     private readonly baseUrl: string,
     private readonly accessToken: string,
-    private readonly dryRun?: { info(message: string): void }
+    private readonly writes: Writes = new Writes(false, { info: () => undefined })
   ) {}
 
   private async call(
@@ -162,14 +163,17 @@ export class CertificateEndpoint {
     return items.map(parseRemoteCertificate).filter((c): c is RemoteCertificate => c !== undefined)
   }
 
-  /** Uploads a certificate; returns its new ID when the answer names one. */
-  async upload(pem: string, roleId: number, entityId: number): Promise<string | undefined> {
-    if (this.dryRun) {
-      this.dryRun.info(
-        `dry-run: would POST the certificate to ${this.baseUrl} (role ${roleId}, entity ${entityId})`
-      )
-      return 'dry-run'
-    }
+  /** Uploads a certificate; its value is the new ID when the answer names one. Not written in dry-run. */
+  async upload(
+    pem: string,
+    roleId: number,
+    entityId: number
+  ): Promise<Written<string | undefined>> {
+    const step = `POST the certificate to ${this.baseUrl} (role ${roleId}, entity ${entityId})`
+    return this.writes.run(step, () => this.post(pem, roleId, entityId))
+  }
+
+  private async post(pem: string, roleId: number, entityId: number): Promise<string | undefined> {
     const { json } = await this.call('uploading the certificate', {
       method: 'POST',
       body: { fileContent: pem, role: roleId, entity: entityId },
@@ -186,14 +190,12 @@ export class CertificateEndpoint {
   }
 
   async revoke(certificateId: string): Promise<void> {
-    if (this.dryRun) {
-      this.dryRun.info(`dry-run: would POST ${this.baseUrl}/${certificateId}/revoke`)
-      return
-    }
-    await this.call(`revoking certificate ${certificateId}`, {
-      method: 'POST',
-      path: `/${encodeURIComponent(certificateId)}/revoke`,
-      body: {}
-    })
+    await this.writes.run(`POST ${this.baseUrl}/${certificateId}/revoke`, () =>
+      this.call(`revoking certificate ${certificateId}`, {
+        method: 'POST',
+        path: `/${encodeURIComponent(certificateId)}/revoke`,
+        body: {}
+      })
+    )
   }
 }

@@ -3,6 +3,7 @@
  * endpoint, and the certificate rotation endpoint (Oracle help
  * article_92130837826). Secrets are masked before they can be printed.
  */
+import { Writes } from '../core/dry-run.js'
 import type { Logger } from '../core/logger.js'
 import { proveCredentials, type Credentials } from './client.js'
 import type { AccessToken } from './token.js'
@@ -15,12 +16,17 @@ export type CertificateApi = Pick<CertificateEndpoint, 'list' | 'upload' | 'revo
 export type NetSuite = Pick<NetSuiteGateway, 'prove' | 'certificates'>
 
 export class NetSuiteGateway {
+  /** Uploads and revocations, done or (in dry-run) reported and skipped; reads always happen. */
+  readonly writes: Writes
+
   constructor(
     private readonly tokenUrl: string,
     private readonly scopes: string[],
     private readonly log: Logger,
-    private readonly dryRun = false
-  ) {}
+    dryRun = false
+  ) {
+    this.writes = new Writes(dryRun, log)
+  }
 
   /** Signs an assertion with these credentials and exchanges it; throws NetSuiteError or NetworkError. */
   async prove(credentials: Credentials, scopes: string[] = this.scopes): Promise<AccessToken> {
@@ -34,6 +40,6 @@ export class NetSuiteGateway {
   }
 
   certificates(url: string, accessToken: string): CertificateApi {
-    return new CertificateEndpoint(url, accessToken, this.dryRun ? this.log : undefined)
+    return new CertificateEndpoint(url, accessToken, this.writes)
   }
 }

@@ -5,6 +5,7 @@
  * Redirects are refused, never followed: following a 307 would post the signed
  * client assertion (or the access token) to whatever host the answer names.
  */
+import { readFetchFailure } from '../core/fetch-failure.js'
 import { clip, inlineCode, oneLine } from '../core/outside-text.js'
 
 export interface RetryPolicy {
@@ -71,12 +72,6 @@ async function readCapped(response: Response): Promise<string> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
-function field(value: unknown, key: string): unknown {
-  return value !== null && typeof value === 'object' && key in value
-    ? (value as Record<string, unknown>)[key]
-    : undefined
-}
-
 const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
 
 function retryAfterMs(headers: Headers, maxMs: number): number | undefined {
@@ -124,13 +119,10 @@ export async function requestWithRetry(
       lastProblem = `HTTP ${response.status}`
       wait = retryAfterMs(response.headers, policy.maxDelayMs)
     } catch (error) {
-      // Duck-typed, not instanceof: fetch's errors may come from another realm (Jest's VM modules).
-      const name = field(error, 'name')
-      const timedOut = name === 'TimeoutError' || name === 'AbortError'
-      const causeMessage = field(field(error, 'cause'), 'message')
+      const failure = readFetchFailure(error)
       // One line and cut: TLS errors span lines, and this message reaches comments too.
-      const cause = typeof causeMessage === 'string' ? clip(oneLine(causeMessage), 200) : ''
-      lastProblem = timedOut
+      const cause = clip(oneLine(failure.causeMessage), 200)
+      lastProblem = failure.timedOut
         ? `no answer within ${policy.timeoutMs / 1000} s`
         : `connection failed${cause ? ` (${cause})` : ''}`
       if (attempt === policy.attempts) break

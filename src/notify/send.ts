@@ -3,6 +3,7 @@
  * webhook does (fails, hangs, redirects, answers a megabyte), the outcome is
  * returned and logged as a warning, never thrown, and never names the URL.
  */
+import { readFetchFailure } from '../core/fetch-failure.js'
 import type { PlannedNotification } from './plan.js'
 import { requestBody, type NotificationPayload } from './payload.js'
 import type { NotifyUrl } from './url.js'
@@ -30,15 +31,8 @@ export interface SendOptions {
   log?: NotifyLog
 }
 
-function field(value: unknown, key: string): unknown {
-  return value !== null && typeof value === 'object' && key in value
-    ? (value as Record<string, unknown>)[key]
-    : undefined
-}
-
 /** A fixed phrase per failure class: the error's own message names the host and port. */
-function networkReason(error: unknown): string {
-  const code = String(field(field(error, 'cause'), 'code') ?? field(error, 'code') ?? '')
+function networkReason(code: string): string {
   if (code === 'ECONNREFUSED') return 'connection refused'
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host name not found'
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
@@ -81,10 +75,9 @@ async function post(url: NotifyUrl, body: string, timeoutMs: number): Promise<Se
     if (status >= 300 && status < 400) return { kind: 'redirect-refused', status }
     return { kind: 'http-error', status }
   } catch (error) {
-    // Duck-typed, not instanceof: fetch's errors may come from another realm.
-    const name = field(error, 'name')
-    if (name === 'TimeoutError' || name === 'AbortError') return { kind: 'timeout', timeoutMs }
-    return { kind: 'network-error', reason: networkReason(error) }
+    const failure = readFetchFailure(error)
+    if (failure.timedOut) return { kind: 'timeout', timeoutMs }
+    return { kind: 'network-error', reason: networkReason(failure.code) }
   }
 }
 

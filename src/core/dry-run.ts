@@ -1,0 +1,32 @@
+/**
+ * The one dry-run mechanism of both gateways: every write is named and
+ * recorded, then either done or, in dry-run, reported and skipped. A skipped
+ * write yields no value at all, so no caller can mistake a placeholder for
+ * something the outside system said.
+ */
+
+export type Written<T> = { written: true; value: T } | { written: false }
+
+export interface WriteLog {
+  info(message: string): void
+}
+
+export class Writes {
+  /** Every write done (or, in dry-run, that would have been done), in order. */
+  readonly steps: string[] = []
+
+  constructor(
+    readonly dryRun: boolean,
+    private readonly log: WriteLog
+  ) {}
+
+  /** Runs `write`, or in dry-run only reports `step` ("would <step>"). */
+  async run<T>(step: string, write: () => Promise<T>): Promise<Written<T>> {
+    this.steps.push(step)
+    if (this.dryRun) {
+      this.log.info(`dry-run: would ${step}`)
+      return { written: false }
+    }
+    return { written: true, value: await write() }
+  }
+}
