@@ -1,5 +1,6 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
+import noImportCycle from './eslint-rules/no-import-cycle.js'
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
@@ -13,5 +14,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
     }
+  },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { project: { rules: { 'no-import-cycle': noImportCycle } } },
+    rules: { 'project/no-import-cycle': 'error' }
   }
 )

@@ -69,6 +69,8 @@ describe('action.yml', () => {
       upload: 'auto',
       'allow-custom-endpoints': 'false',
       'revoke-previous-after-days': '14',
+      restart: 'false',
+      emergency: 'false',
       keepalive: 'true'
     })
     expect(action.inputs['account-id'].required).toBe(true)

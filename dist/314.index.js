@@ -10,37 +10,40 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  PROMOTED_MARKER: () => (/* binding */ PROMOTED_MARKER),
   promote: () => (/* binding */ promote),
   writePromotion: () => (/* binding */ writePromotion)
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/action/issue-text.ts
-var issue_text = __webpack_require__(4009);
-// EXTERNAL MODULE: ./src/action/config.ts + 4 modules
-var config = __webpack_require__(2038);
-// EXTERNAL MODULE: ./src/github/gateway.ts + 4 modules
-var gateway = __webpack_require__(7523);
+// EXTERNAL MODULE: ./src/rotation/issue-text.ts
+var issue_text = __webpack_require__(5305);
+// EXTERNAL MODULE: ./src/rotation/record-store.ts
+var record_store = __webpack_require__(6325);
+// EXTERNAL MODULE: ./src/action/config.ts + 3 modules
+var config = __webpack_require__(5734);
+// EXTERNAL MODULE: ./src/github/gateway.ts + 5 modules
+var gateway = __webpack_require__(6613);
 ;// CONCATENATED MODULE: ./src/commands/comment.ts
 /**
  * Reading a `/certificate-id <ID>` comment from an issue_comment event. The
- * comment body is attacker-controlled: it is matched, never echoed, and only
- * acted on for people with write, maintain or admin permission.
+ * comment body is attacker-controlled: it is matched, never echoed, counts
+ * only on the issue the rotation record names, and is only acted on for people
+ * with write, maintain or admin permission.
  */
-
 
 
 
 const ALLOWED_ROLES = ['admin', 'maintain', 'write'];
 const COMMAND = /^\/certificate-id(?:[ \t]+(.*))?$/;
-function record(value) {
+function asObject(value) {
     return value && typeof value === 'object' ? value : {};
 }
-async function readCommentRequest(ctx, github) {
+async function readCommentRequest(ctx, github, record) {
     const event = ctx.config.event;
-    const rawIssue = record(event.issue);
-    const comment = record(event.comment);
+    const rawIssue = asObject(event.issue);
+    const comment = asObject(event.comment);
     if (rawIssue.pull_request)
         return { kind: 'ignored', reason: 'the comment is on a pull request' };
     if (event.action !== undefined && event.action !== 'created') {
@@ -61,25 +64,29 @@ async function readCommentRequest(ctx, github) {
         state: String(rawIssue.state ?? ''),
         labels: Array.isArray(rawIssue.labels) ? rawIssue.labels : [],
         html_url: String(rawIssue.html_url ?? ''),
-        created_at: String(rawIssue.created_at ?? '')
+        created_at: String(rawIssue.created_at ?? ''),
+        user: { login: String(asObject(rawIssue.user).login ?? '') }
     });
-    if (!(0,issue_text/* isRotationIssue */.ez)(issue, ctx.config)) {
+    // The record names the rotation issue (or, for a rerun finishing a promotion, the issue it closed).
+    const named = [record.rotation?.issue, record.promotion?.issue];
+    if (!named.includes(issue.number)) {
         return {
             kind: 'ignored',
-            reason: `issue #${issue.number} is not the rotation issue of this account`
+            reason: `issue #${issue.number} is not the rotation issue the rotation record names`
         };
     }
-    const author = String(record(comment.user).login ?? '');
+    const author = String(asObject(comment.user).login ?? '');
     if (issue.state !== 'open') {
         await github.comment(issue.number, `@${author} this rotation issue is closed, so nothing was changed. If a rotation is still needed, run the rotation workflow again.`);
         return { kind: 'ignored', reason: `issue #${issue.number} is closed`, issue };
     }
     const role = await github.permission(author);
-    if (!ALLOWED_ROLES.includes(role)) {
-        await github.comment(issue.number, `@${author} only people with write, maintain or admin permission on this repository can promote a certificate (your permission: ${role}). Nothing was changed; ask a maintainer to post the \`/certificate-id\` reply.`);
+    if (!ALLOWED_ROLES.includes(role.base)) {
+        const shown = role.name === role.base ? role.base : `${role.name}, based on ${role.base}`;
+        await github.comment(issue.number, `@${author} only people with write, maintain or admin permission on this repository can promote a certificate (your permission: ${shown}). Nothing was changed; ask a maintainer to post the \`/certificate-id\` reply.`);
         return {
             kind: 'ignored',
-            reason: `${author} has ${role} permission, which may not promote`,
+            reason: `${author} has ${shown} permission, which may not promote`,
             issue
         };
     }
@@ -98,6 +105,7 @@ var netsuite_errors = __webpack_require__(2198);
 // EXTERNAL MODULE: ./src/commands/shared.ts
 var shared = __webpack_require__(9053);
 ;// CONCATENATED MODULE: ./src/commands/promote-text.ts
+
 
 
 
@@ -131,22 +139,20 @@ function refusalComment(certificateId, error) {
         lines.push(`NetSuite answered \`${error.code}\`${error.status ? ` (HTTP ${error.status})` : ''}.`, '', `What usually causes it: ${error.hint}`);
     }
     else {
-        lines.push(`The token request failed: ${error instanceof Error ? error.message : String(error)}`);
+        lines.push(`The token request failed: ${(0,errors/* describeError */.Uc)(error)}`);
     }
     lines.push('', 'Check that the certificate uploaded in NetSuite is the one in this issue (compare the fingerprint) and that the ID was copied whole, then reply again with `/certificate-id <ID>`.');
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/commands/state.ts
-var commands_state = __webpack_require__(1047);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
 /**
  * promote: prove the pending key with the certificate ID NetSuite assigned,
  * and only then make it current. Writes previous first, then current, then
- * deletes pending, then closes the issue. Every step is safe to run again: a
- * half-done promotion is recognised (the current certificate variable already
- * holds the pending certificate) and finished; _PREVIOUS is never overwritten
- * with the credentials being promoted.
+ * deletes pending, then records the promotion, then closes the issue. Every
+ * step is safe to run again: a half-done promotion is recognised (the current
+ * certificate variable already holds the pending certificate) and finished;
+ * _PREVIOUS is never overwritten with the credentials being promoted.
  */
 
 
@@ -158,10 +164,14 @@ async function promote(ctx) {
     const { config } = ctx;
     const n = config.names;
     const github = await ctx.github();
-    let issue;
+    const store = await record_store/* RecordStore */.p.open(github, n.state);
+    const variables = store.variables;
+    let issueNumber;
+    // The issue as the comment event showed it (open when the comment was made).
+    let commentedOn;
     let certificateId = config.newCertificateId;
     if (certificateId === undefined && config.eventName === 'issue_comment') {
-        const request = await readCommentRequest(ctx, github);
+        const request = await readCommentRequest(ctx, github, store.record);
         if (request.kind === 'ignored') {
             ctx.log.notice(`/certificate-id ignored: ${request.reason}. Nothing was changed.`);
             const on = request.issue;
@@ -171,19 +181,19 @@ async function promote(ctx) {
                 writes: github.writes
             };
         }
-        issue = request.issue;
+        issueNumber = request.issue.number;
+        commentedOn = request.issue;
         certificateId = request.certificateId;
     }
     if (certificateId === undefined) {
         throw new errors/* InputError */.dz('promote needs the new certificate ID: set new-certificate-id, or run it on an issue_comment event whose comment starts with /certificate-id <ID>');
     }
-    const variables = await github.listVariables();
     const currentPem = variables.get(n.certificate);
     const currentId = config.certificateId ?? variables.get(n.certificateId);
     const pendingCertificate = config.pendingCertificate ??
         (0,shared/* certificateFromVariable */.kj)(variables.get(n.certificatePending), n.certificatePending);
     const pendingKey = config.pendingPrivateKey;
-    issue ??= await (0,shared/* findRotationIssue */.pN)(ctx, github, pendingCertificate?.fingerprint);
+    issueNumber ??= store.record.rotation?.issue;
     const current = (0,shared/* certificateFromVariable */.kj)(currentPem, n.certificate);
     const finished = !pendingKey &&
         currentId === certificateId &&
@@ -192,11 +202,19 @@ async function promote(ctx) {
         // A rerun after the promotion wrote the current stage: finish the clean-up only.
         if (pendingCertificate)
             await github.deleteVariable(n.certificatePending);
-        if (issue) {
+        issueNumber ??= store.record.promotion?.issue;
+        if (current) {
+            await recordPromotion(ctx, store, {
+                certificate: current,
+                certificateId,
+                replacedId: variables.get(n.certificateIdPrevious)
+            });
+        }
+        if (issueNumber !== undefined) {
             const message = current
                 ? promotedComment(ctx, current, certificateId, variables)
                 : `Certificate \`${certificateId}\` is current${(0,issue_text/* where */._M)(config)}.`;
-            await closeIssue(ctx, github, issue, message, true);
+            await closeIssue(ctx, github, store, { number: issueNumber, message, rerun: true });
         }
         return {
             ...(0,shared/* emptyResult */.$)('promoted', 'Nothing to do: already promoted.'),
@@ -214,20 +232,20 @@ async function promote(ctx) {
         throw new errors/* InputError */.dz(`promote needs pending-private-key: pass \`pending-private-key: \${{ secrets.${n.keyPending} }}\``);
     }
     if (!(0,shared/* sameKey */.el)(pendingKey.keyObject, pendingCertificate.x509.publicKey)) {
-        throw new errors/* InputError */.dz(`the pending key (secret ${n.keyPending}) does not belong to the pending certificate (variable ${n.certificatePending}): two rotations overlapped; run rotate again after closing the rotation issue`);
+        throw new errors/* InputError */.dz(`the pending key (secret ${n.keyPending}) does not belong to the pending certificate (variable ${n.certificatePending}): two rotations overlapped; run rotate again with restart: true to start a new rotation`);
     }
     const now = ctx.now();
     if (pendingCertificate.notAfter.getTime() <= now.getTime()) {
-        throw new errors/* InputError */.dz(`the pending certificate expired on ${pendingCertificate.notAfter.toISOString()}: close the rotation issue and run rotate again`);
+        throw new errors/* InputError */.dz(`the pending certificate expired on ${pendingCertificate.notAfter.toISOString()}: run rotate again with restart: true to start a new rotation`);
     }
     let token;
     try {
         token = await ctx.netsuite.prove((0,shared/* credentials */.z3)(ctx, pendingKey, certificateId));
     }
     catch (error) {
-        const failure = `NetSuite refused certificate ID ${certificateId} with the pending key; nothing was changed. ${error instanceof Error ? error.message : String(error)}`;
-        if (issue)
-            await github.comment(issue.number, refusalComment(certificateId, error));
+        const failure = `NetSuite refused certificate ID ${certificateId} with the pending key; nothing was changed. ${(0,errors/* describeError */.Uc)(error)}`;
+        if (issueNumber !== undefined)
+            await github.comment(issueNumber, refusalComment(certificateId, error));
         return {
             status: 'failed',
             outputs: { ...(0,shared/* certificateOutputs */.E4)(pendingCertificate, now), 'certificate-id': certificateId },
@@ -246,14 +264,6 @@ async function promote(ctx) {
         };
     }
     ctx.log.info(`NetSuite accepted the pending certificate with ID ${certificateId}.`);
-    await writePromotion(ctx, github, {
-        variables,
-        pendingKey,
-        pendingCertificate,
-        certificateId,
-        current,
-        currentId
-    });
     // On a rerun the variables already hold the promoted stage as current: the replaced one is in _PREVIOUS.
     const rerun = current?.fingerprint === pendingCertificate.fingerprint;
     const replaced = rerun
@@ -266,15 +276,29 @@ async function promote(ctx) {
             // A rerun after the ID variable was written: the replaced ID is already in _PREVIOUS.
             id: currentId === certificateId ? variables.get(n.certificateIdPrevious) : currentId
         };
-    if (issue) {
-        await closeIssue(ctx, github, issue, promotedComment(ctx, pendingCertificate, certificateId, variables, replaced), rerun);
-    }
+    const emergency = store.record.rotation?.emergency ?? false;
+    await writePromotion(ctx, github, store, {
+        pendingKey,
+        pendingCertificate,
+        certificateId,
+        current,
+        currentId,
+        emergency
+    });
+    const issue = issueNumber === undefined
+        ? undefined
+        : await closeIssue(ctx, github, store, {
+            number: issueNumber,
+            known: rerun ? undefined : commentedOn,
+            message: promotedComment(ctx, pendingCertificate, certificateId, variables, emergency ? {} : replaced),
+            rerun
+        });
     return (0,shared/* promotedResult */.m0)(now, {
         certificate: pendingCertificate,
         certificateId,
         accessToken: token.accessToken,
         state: 'promoted, verified',
-        previous: { ...replaced, state: 'kept for rollback' },
+        previous: emergency ? undefined : { ...replaced, state: 'kept for rollback' },
         issue,
         nextStep: 'Nothing to do: consumers reading the current secret and variables now use the new certificate.',
         writes: github.writes
@@ -282,15 +306,27 @@ async function promote(ctx) {
 }
 /**
  * The write sequence of a proven promotion: previous, then current, then the
- * pending secret and variable are deleted. Safe to repeat at any point.
+ * pending secret and variable are deleted, then the record. Safe to repeat at
+ * any point.
  */
-async function writePromotion(ctx, github, p) {
+async function writePromotion(ctx, github, store, p) {
     const { config } = ctx;
     const n = config.names;
-    const { variables, pendingKey, pendingCertificate, certificateId, current, currentId } = p;
+    const variables = store.variables;
+    const { pendingKey, pendingCertificate, certificateId, current, currentId } = p;
     const alreadyCurrent = current?.fingerprint === pendingCertificate.fingerprint;
-    const state = (0,commands_state/* readState */.u)(variables, n.state);
-    if (current && !alreadyCurrent) {
+    // On a rerun after the ID variable (or the whole current stage) was written, the replaced ID
+    // already sits in _PREVIOUS.
+    const rerun = alreadyCurrent || currentId === certificateId;
+    const replacedId = rerun ? variables.get(n.certificateIdPrevious) : current && currentId;
+    if (p.emergency && current && !alreadyCurrent) {
+        // A compromised key is never kept for rollback.
+        await github.deleteSecret(n.keyPrevious);
+        await github.deleteVariable(n.certificatePrevious);
+        await github.deleteVariable(n.certificateIdPrevious);
+        ctx.log.warning(`Emergency rotation: the replaced certificate${replacedId ? ` ${replacedId}` : ''} is not kept as _PREVIOUS; revoke it in NetSuite if it is still active.`);
+    }
+    else if (current && !alreadyCurrent) {
         // Previous first: the credentials being replaced, never the ones being promoted.
         if (config.privateKey && !(0,shared/* sameKey */.el)(config.privateKey.keyObject, pendingKey.keyObject)) {
             await github.putSecret(n.keyPrevious, (0,shared/* privateKeyPem */.nQ)(config.privateKey));
@@ -299,15 +335,8 @@ async function writePromotion(ctx, github, p) {
             ctx.log.warning(`private-key was not given, so the replaced key is not kept in ${n.keyPrevious}; rollback will not be possible`);
         }
         await github.setVariable(n.certificatePrevious, current.pem, variables.has(n.certificatePrevious));
-        if (currentId && currentId !== certificateId) {
-            await github.setVariable(n.certificateIdPrevious, currentId, variables.has(n.certificateIdPrevious));
-            // Recorded with the previous stage, so a later check can revoke exactly this ID.
-            await (0,commands_state/* writeState */.J)(ctx, github, variables, {
-                ...state,
-                promotedAt: ctx.now().toISOString(),
-                previousCertificateId: currentId,
-                revokedAt: undefined
-            });
+        if (replacedId && !rerun) {
+            await github.setVariable(n.certificateIdPrevious, replacedId, variables.has(n.certificateIdPrevious));
         }
     }
     // Key and ID next to each other: the pair consumers use is mismatched only between these two calls.
@@ -316,72 +345,516 @@ async function writePromotion(ctx, github, p) {
     await github.setVariable(n.certificate, pendingCertificate.pem, variables.has(n.certificate));
     await github.deleteSecret(n.keyPending);
     await github.deleteVariable(n.certificatePending);
-    // The upload record keeps a rerun from uploading twice; it is done with once pending is gone.
-    if (state.pendingUpload) {
-        await (0,commands_state/* writeState */.J)(ctx, github, variables, {
-            ...state,
-            ...(current && !alreadyCurrent && currentId && currentId !== certificateId
-                ? {
-                    promotedAt: ctx.now().toISOString(),
-                    previousCertificateId: currentId,
-                    revokedAt: undefined
-                }
-                : {}),
-            pendingUpload: undefined
-        });
-    }
+    variables.delete(n.certificatePending);
+    await recordPromotion(ctx, store, {
+        certificate: pendingCertificate,
+        certificateId,
+        replacedId: p.emergency ? undefined : replacedId
+    });
+}
+/**
+ * The promotion in the record: the open rotation and any rollback in flight are
+ * done with, the upload entry too; the replaced ID is due for revocation.
+ */
+async function recordPromotion(ctx, store, promoted) {
+    const fingerprint = promoted.certificate.fingerprint;
+    await store.save(record => {
+        const uploads = Object.fromEntries(Object.entries(record.uploads).filter(([uploaded]) => uploaded !== fingerprint));
+        const rotation = record.rotation;
+        const same = record.promotion?.fingerprint === fingerprint;
+        // A rerun keeps what the first run recorded about the replaced certificate.
+        const previousCertificateId = same
+            ? record.promotion?.previousCertificateId
+            : promoted.replacedId;
+        return {
+            ...record,
+            rotation: undefined,
+            rollback: undefined,
+            uploads,
+            promotion: {
+                at: same && record.promotion ? record.promotion.at : ctx.now().toISOString(),
+                certificateId: promoted.certificateId,
+                fingerprint,
+                ...(previousCertificateId ? { previousCertificateId } : {}),
+                ...(rotation?.issue !== undefined
+                    ? { issue: rotation.issue, openedBy: rotation.openedBy }
+                    : record.promotion?.issue !== undefined && same
+                        ? { issue: record.promotion.issue, openedBy: record.promotion.openedBy }
+                        : {})
+            }
+        };
+    });
 }
 const PROMOTED_MARKER = '<!-- netsuite-m2m-rotate:promoted -->';
 /**
  * Comments the summary and closes the issue. On a rerun the issue may already
- * be closed or carry the summary (the event payload is as it was when the run
- * started), so then it looks first.
+ * be closed or carry the summary, so it looks first; only comments by the
+ * login that opened the issue (the action) count, never anyone else's.
  */
-async function closeIssue(ctx, github, issue, message, rerun) {
-    if (rerun) {
-        const fresh = await github.getIssue(issue.number);
-        if (fresh.state === 'closed')
-            return;
-        const comments = await github.comments(issue.number);
-        if (!comments.some(body => body.includes(PROMOTED_MARKER))) {
-            await github.comment(issue.number, `${message}\n\n${PROMOTED_MARKER}`);
-        }
+async function closeIssue(ctx, github, store, close) {
+    const { number } = close;
+    // A first run on a comment event knows the issue is open; anything else looks first.
+    const fresh = close.known ?? (await github.findIssue(number));
+    if (!fresh || fresh.state === 'closed')
+        return fresh;
+    let summarised = false;
+    if (close.rerun) {
+        const opener = (store.record.promotion?.openedBy ?? fresh.author).toLowerCase();
+        const comments = await github.comments(number);
+        summarised = comments.some(comment => comment.author.toLowerCase() === opener && comment.body.includes(PROMOTED_MARKER));
     }
-    else {
-        await github.comment(issue.number, `${message}\n\n${PROMOTED_MARKER}`);
-    }
-    await github.updateIssue(issue.number, { state: 'closed', state_reason: 'completed' });
-    ctx.log.info(`Closed issue #${issue.number}.`);
+    if (!summarised)
+        await github.comment(number, `${close.message}\n\n${PROMOTED_MARKER}`);
+    await github.updateIssue(number, { state: 'closed', state_reason: 'completed' });
+    ctx.log.info(`Closed issue #${number}.`);
+    return fresh;
 }
 
 
 /***/ }),
 
-/***/ 1047:
+/***/ 9053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ writeState),
-/* harmony export */   u: () => (/* binding */ readState)
+/* harmony export */   $: () => (/* binding */ emptyResult),
+/* harmony export */   E4: () => (/* binding */ certificateOutputs),
+/* harmony export */   el: () => (/* binding */ sameKey),
+/* harmony export */   kj: () => (/* binding */ certificateFromVariable),
+/* harmony export */   m0: () => (/* binding */ promotedResult),
+/* harmony export */   nQ: () => (/* binding */ privateKeyPem),
+/* harmony export */   rL: () => (/* binding */ maskPem),
+/* harmony export */   ru: () => (/* binding */ stageRow),
+/* harmony export */   z3: () => (/* binding */ credentials)
 /* harmony export */ });
-function readState(variables, name) {
-    const raw = variables.get(name);
-    if (!raw)
-        return {};
-    try {
-        const parsed = JSON.parse(raw);
-        return parsed && typeof parsed === 'object' ? parsed : {};
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_assertion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6125);
+/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2379);
+/* harmony import */ var _core_pem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7789);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2334);
+/**
+ * Small pieces every command uses: outputs of a certificate, credentials for a
+ * token exchange, reading a certificate variable, and the promoted result.
+ */
+
+
+
+
+
+function certificateOutputs(certificate, now) {
+    return {
+        'expires-at': certificate.notAfter.toISOString(),
+        'days-remaining': String((0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .daysUntil */ .AQ)(certificate.notAfter, now)),
+        fingerprint: certificate.fingerprint,
+        certificate: certificate.pem
+    };
+}
+function sameKey(a, b) {
+    const der = (key) => (key.type === 'public' ? key : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key)).export({ type: 'spki', format: 'der' });
+    return der(a).equals(der(b));
+}
+function privateKeyPem(key) {
+    return key.keyObject.export({ type: 'pkcs8', format: 'pem' }).toString();
+}
+/** Masks a PEM whole and line by line, so no fragment of it can reach a log. */
+function maskPem(ctx, pem) {
+    ctx.log.setSecret(pem);
+    for (const line of pem.split('\n'))
+        if (line.length > 8 && !line.startsWith('-----'))
+            ctx.log.setSecret(line);
+}
+function credentials(ctx, key, certificateId) {
+    return {
+        clientId: ctx.config.clientId ?? '',
+        certificateId,
+        privateKey: key.keyObject,
+        algorithm: ctx.config.algorithm ?? (0,_core_assertion_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultAlgorithmFor */ .CD)(key.keyObject)
+    };
+}
+/** Parses a certificate held in a variable; a broken value is reported, not trusted. */
+function certificateFromVariable(value, name) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    return (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCertificate */ .hB)((0,_core_pem_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePem */ .Z)(value), `variable ${name}`);
+}
+function emptyResult(status, nextStep) {
+    return { status, outputs: {}, stages: [], nextStep, writes: [] };
+}
+function stageRow(stage, certificate, certificateId, state) {
+    return {
+        stage,
+        certificateId,
+        fingerprint: certificate.fingerprint,
+        notAfter: certificate.notAfter,
+        state
+    };
+}
+/** The result of a proven promotion, by a person's reply or without one. */
+function promotedResult(now, p) {
+    return {
+        status: 'promoted',
+        outputs: {
+            ...certificateOutputs(p.certificate, now),
+            'certificate-id': p.certificateId,
+            'access-token': p.accessToken,
+            ...(p.issue ? { 'issue-number': String(p.issue.number), 'issue-url': p.issue.htmlUrl } : {})
+        },
+        stages: [
+            stageRow('current', p.certificate, p.certificateId, p.state),
+            ...(p.previous?.certificate
+                ? [stageRow('previous', p.previous.certificate, p.previous.id, p.previous.state)]
+                : [])
+        ],
+        nextStep: p.nextStep,
+        writes: p.writes
+    };
+}
+
+
+/***/ }),
+
+/***/ 5305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _M: () => (/* binding */ where),
+/* harmony export */   al: () => (/* binding */ issueTitle),
+/* harmony export */   y6: () => (/* binding */ issueBody)
+/* harmony export */ });
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2334);
+
+function where(config) {
+    return config.environment ? ` in the \`${config.environment}\` environment` : '';
+}
+function issueTitle(config, view) {
+    const env = config.environment ? ` (${config.environment})` : '';
+    if (view.reregister)
+        return `NetSuite ${config.accountId}${env}: upload the current M2M certificate again`;
+    if (view.emergency)
+        return `NetSuite ${config.accountId}${env}: the M2M certificate was revoked, upload the new one`;
+    return `NetSuite ${config.accountId}${env}: upload the new M2M certificate`;
+}
+function issueBody(config, view) {
+    const n = config.names;
+    const { certificate, deadline } = view;
+    const fileName = `netsuite-${config.account}-${certificate.notBefore.toISOString().slice(0, 10)}.pem`;
+    return [
+        `### Why`,
+        view.reason,
+        '',
+        view.reregister
+            ? `Nothing new was generated: the current private key (secret \`${n.key}\`${where(config)}) still belongs to this certificate, so NetSuite only needs to know it again.`
+            : `A new key pair is ready. Its private key is stored only in the encrypted secret \`${n.keyPending}\`${where(config)}; the certificate below is public and also in the variable \`${n.certificatePending}\`.`,
+        '',
+        '| | |',
+        '|---|---|',
+        `| Account | \`${config.accountId}\` |`,
+        `| Key | ${certificate.keyLabel} |`,
+        `| SHA-256 fingerprint | \`${certificate.fingerprint}\` |`,
+        `| Valid from | ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDateTime */ .r6)(certificate.notBefore)} |`,
+        `| Valid until | ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDateTime */ .r6)(certificate.notAfter)} |`,
+        `| Deadline | ${deadline ? `${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDateTime */ .r6)(deadline)} (the current certificate expires then)` : 'none yet: there is no current certificate, the integration cannot log in until this is done'} |`,
+        '',
+        '### 1. Save the certificate as a file',
+        `Copy the block below, including the BEGIN and END lines, into a file named \`${fileName}\` (any name ending in \`.pem\` works).`,
+        '',
+        '```pem',
+        certificate.pem.trim(),
+        '```',
+        '',
+        '### 2. Upload it in NetSuite',
+        `1. Sign in to NetSuite account \`${config.accountId}\` with a role that can manage OAuth 2.0 client credentials (Administrator).`,
+        '2. Go to **Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup**.',
+        '3. Click **Create New**.',
+        "4. Pick the **Entity** and **Role** the integration runs as (the same as today's mapping), and the integration's **Application**.",
+        `5. Under **Certificate**, choose the file \`${fileName}\`, then click **Save**.`,
+        '6. Copy the **Certificate ID** of the new row.',
+        '',
+        '### 3. Reply here',
+        'Post a comment whose first line is:',
+        '',
+        '```',
+        '/certificate-id <the certificate ID>',
+        '```',
+        '',
+        'Only people with write, maintain or admin permission on this repository can do this, and only on this issue (the one the rotation record names). The action then signs a token request with the new key and that ID; only when NetSuite accepts it does the new certificate become current (the old one is kept as previous) and this issue closes. If NetSuite refuses, nothing changes and a comment here says why.',
+        '',
+        'Closing this issue does not cancel the rotation: the next scheduled check reopens it. To abandon this rotation and start another, run the rotate command with `restart: true`.'
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 6325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ RecordStore)
+/* harmony export */ });
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9701);
+
+class RecordStore {
+    github;
+    variable;
+    variables;
+    current;
+    constructor(github, variable, variables, current) {
+        this.github = github;
+        this.variable = variable;
+        this.variables = variables;
+        this.current = current;
     }
-    catch {
-        return {};
+    /** Reads every variable once and the record among them; a damaged record stops here. */
+    static async open(github, variable) {
+        const variables = await github.listVariables();
+        return new RecordStore(github, variable, variables, (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRecord */ .Hh)(variables.get(variable), variable));
+    }
+    get record() {
+        return this.current;
+    }
+    /** Writes the changed record; nothing is written when nothing changed. */
+    async save(change) {
+        const next = change(structuredClone(this.current));
+        const value = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .serialiseRecord */ .pU)(next);
+        if (this.variables.has(this.variable) && this.variables.get(this.variable) === value)
+            return;
+        await this.github.setVariable(this.variable, value, this.variables.has(this.variable));
+        this.variables.set(this.variable, value);
+        this.current = next;
     }
 }
-async function writeState(ctx, github, variables, state) {
-    const name = ctx.config.names.state;
-    const value = JSON.stringify(state);
-    await github.setVariable(name, value, variables.has(name));
-    // Later steps of this run read the state from the same map.
-    variables.set(name, value);
+
+
+/***/ }),
+
+/***/ 9701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hh: () => (/* binding */ parseRecord),
+/* harmony export */   mj: () => (/* binding */ withRollbackRun),
+/* harmony export */   pU: () => (/* binding */ serialiseRecord)
+/* harmony export */ });
+/* unused harmony exports RECORD_VERSION, emptyRecord */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/**
+ * The rotation record: the one place the action keeps a rotation's state, as
+ * versioned JSON in the variable `<certificate-id-variable>_STATE`. Only
+ * admin-token can write a variable, so only people with write access to the
+ * repository's settings can change it; issues, labels and comments (which
+ * outsiders and triagers can change) are only views of it.
+ *
+ * The record is validated on read: a value this release cannot read stops the
+ * run with a message naming the variable and the fix, never silently ignored.
+ * The unversioned bookkeeping of earlier releases is migrated on read.
+ */
+
+const RECORD_VERSION = 1;
+/** How many finished rollback runs are remembered, so a rerun of one is recognised. */
+const ROLLBACK_RUNS_KEPT = 20;
+function emptyRecord() {
+    return { version: RECORD_VERSION, uploads: {}, rollbackRuns: [], notifications: {}, targets: {} };
+}
+class Shape {
+    problems;
+    path;
+    constructor(problems, path) {
+        this.problems = problems;
+        this.path = path;
+    }
+    fail(field, expected) {
+        this.problems.push(`${this.path}${field} must be ${expected}`);
+        return undefined;
+    }
+    string(value, field, optional = false) {
+        if (value === undefined && optional)
+            return undefined;
+        return typeof value === 'string' ? value : this.fail(field, 'a string');
+    }
+    number(value, field, optional = false) {
+        if (value === undefined && optional)
+            return undefined;
+        return typeof value === 'number' && Number.isInteger(value) && value > 0
+            ? value
+            : this.fail(field, 'a positive whole number');
+    }
+    boolean(value, field) {
+        if (value === undefined)
+            return false;
+        return typeof value === 'boolean' ? value : (this.fail(field, 'true or false') ?? false);
+    }
+    object(value, field) {
+        if (value === undefined)
+            return undefined;
+        return isObject(value) ? value : this.fail(field, 'an object');
+    }
+    strings(value, field) {
+        const object = this.object(value, field) ?? {};
+        const out = {};
+        for (const [key, entry] of Object.entries(object)) {
+            const text = this.string(entry, `${field}.${key}`);
+            if (text !== undefined)
+                out[key] = text;
+        }
+        return out;
+    }
+}
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function stage(shape, value, field) {
+    if (!isObject(value)) {
+        return shape.fail(field, 'an object');
+    }
+    const fingerprint = shape.string(value.fingerprint, `${field}.fingerprint`);
+    const certificateId = shape.string(value.certificateId, `${field}.certificateId`);
+    const pem = shape.string(value.pem, `${field}.pem`);
+    return fingerprint !== undefined && certificateId !== undefined && pem !== undefined
+        ? { fingerprint, certificateId, pem }
+        : undefined;
+}
+function validate(raw, problems) {
+    const shape = new Shape(problems, '');
+    const record = emptyRecord();
+    const rotation = shape.object(raw.rotation, 'rotation');
+    if (rotation) {
+        const at = new Shape(problems, 'rotation.');
+        const sent = Array.isArray(rotation.remindersSent) ? rotation.remindersSent : [];
+        record.rotation = {
+            fingerprint: at.string(rotation.fingerprint, 'fingerprint') ?? '',
+            issue: at.number(rotation.issue, 'issue', true),
+            openedBy: at.string(rotation.openedBy, 'openedBy', true),
+            reason: at.string(rotation.reason, 'reason', true) ?? '',
+            reregister: at.boolean(rotation.reregister, 'reregister'),
+            emergency: at.boolean(rotation.emergency, 'emergency'),
+            remindersSent: sent.filter((n) => typeof n === 'number'),
+            startedAt: at.string(rotation.startedAt, 'startedAt', true) ?? ''
+        };
+    }
+    record.uploads = shape.strings(raw.uploads, 'uploads');
+    const promotion = shape.object(raw.promotion, 'promotion');
+    if (promotion) {
+        const at = new Shape(problems, 'promotion.');
+        record.promotion = {
+            at: at.string(promotion.at, 'at') ?? '',
+            certificateId: at.string(promotion.certificateId, 'certificateId', true),
+            fingerprint: at.string(promotion.fingerprint, 'fingerprint', true),
+            previousCertificateId: at.string(promotion.previousCertificateId, 'previousCertificateId', true),
+            previousRevokedAt: at.string(promotion.previousRevokedAt, 'previousRevokedAt', true),
+            issue: at.number(promotion.issue, 'issue', true),
+            openedBy: at.string(promotion.openedBy, 'openedBy', true)
+        };
+    }
+    const rollback = shape.object(raw.rollback, 'rollback');
+    if (rollback) {
+        const runId = shape.string(rollback.runId, 'rollback.runId');
+        const from = stage(shape, rollback.from, 'rollback.from');
+        const to = stage(shape, rollback.to, 'rollback.to');
+        if (runId !== undefined && from && to)
+            record.rollback = { runId, from, to };
+    }
+    if (raw.rollbackRuns !== undefined) {
+        const runs = Array.isArray(raw.rollbackRuns) ? raw.rollbackRuns : [];
+        const valid = runs.filter((run) => isObject(run) && typeof run.runId === 'string' && typeof run.fingerprint === 'string');
+        if (!Array.isArray(raw.rollbackRuns) || valid.length !== runs.length)
+            problems.push('rollbackRuns must be a list of {runId, fingerprint}');
+        record.rollbackRuns = valid.map(run => ({ runId: run.runId, fingerprint: run.fingerprint }));
+    }
+    record.notifications = shape.strings(raw.notifications, 'notifications');
+    const targets = shape.object(raw.targets, 'targets') ?? {};
+    for (const [target, value] of Object.entries(targets)) {
+        const at = new Shape(problems, `targets.${target}.`);
+        const entry = at.object(value, '') ?? {};
+        const fingerprint = at.string(entry.fingerprint, 'fingerprint');
+        const certificateId = at.string(entry.certificateId, 'certificateId');
+        const when = at.string(entry.at, 'at');
+        if (fingerprint !== undefined && certificateId !== undefined && when !== undefined)
+            record.targets[target] = { fingerprint, certificateId, at: when };
+    }
+    return record;
+}
+/** The bookkeeping of releases before the record had a version. */
+function migrate(raw) {
+    const record = emptyRecord();
+    const text = (value) => typeof value === 'string' ? value : undefined;
+    const promotedAt = text(raw.promotedAt);
+    if (promotedAt) {
+        record.promotion = {
+            at: promotedAt,
+            previousCertificateId: text(raw.previousCertificateId),
+            previousRevokedAt: text(raw.revokedAt)
+        };
+    }
+    const upload = isObject(raw.pendingUpload) ? raw.pendingUpload : undefined;
+    const fingerprint = text(upload?.fingerprint);
+    const certificateId = text(upload?.certificateId);
+    if (fingerprint && certificateId)
+        record.uploads[fingerprint] = certificateId;
+    const runId = text(raw.rollbackRunId);
+    const target = isObject(raw.rollbackTarget) ? raw.rollbackTarget : undefined;
+    if (runId && target) {
+        const split = (value, pem) => {
+            const [fp, id] = (text(value) ?? '').split(' ');
+            const body = text(pem);
+            return fp && id && body ? { fingerprint: fp, certificateId: id, pem: body } : undefined;
+        };
+        const to = split(target.current, target.currentPem);
+        const from = split(target.previous, target.previousPem);
+        // Finished or not, its rerun finishes it only while the variables hold one side of it.
+        if (to && from)
+            record.rollback = { runId, from, to };
+    }
+    return record;
+}
+/**
+ * Reads the record from the variable's value; an absent or empty variable is an
+ * empty record. Throws an error naming the variable and the fix otherwise.
+ */
+function parseRecord(value, variable) {
+    if (value === undefined || value.trim() === '')
+        return emptyRecord();
+    const fix = `restore its last good value from the repository's settings history, or delete the variable to start the record afresh (a stored pending rotation is then adopted)`;
+    let raw;
+    try {
+        raw = JSON.parse(value);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`variable ${variable} is not valid JSON, so the rotation record cannot be read: ${fix}`);
+    }
+    if (!isObject(raw)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`variable ${variable} does not hold a rotation record (a JSON object): ${fix}`);
+    }
+    if (raw.version === undefined)
+        return migrate(raw);
+    if (raw.version !== RECORD_VERSION) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`variable ${variable} holds a rotation record of version ${JSON.stringify(raw.version)}, which this release does not know (it reads version ${RECORD_VERSION}): use the release that wrote it, or ${fix}`);
+    }
+    const problems = [];
+    const record = validate(raw, problems);
+    if (problems.length > 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`variable ${variable} holds a damaged rotation record (${problems.slice(0, 3).join('; ')}): ${fix}`);
+    }
+    return record;
+}
+/** Keys in a fixed order, so an unchanged record serialises to the same text and is not rewritten. */
+function canonical(value) {
+    if (Array.isArray(value))
+        return value.map(canonical);
+    if (!isObject(value))
+        return value;
+    return Object.fromEntries(Object.keys(value)
+        .filter(key => value[key] !== undefined)
+        .sort()
+        .map(key => [key, canonical(value[key])]));
+}
+function serialiseRecord(record) {
+    return JSON.stringify(canonical(record));
+}
+/** Remembers a finished rollback run, keeping the newest few. */
+function withRollbackRun(runs, finished) {
+    return [...runs.filter(run => run.runId !== finished.runId), finished].slice(-ROLLBACK_RUNS_KEPT);
 }
 
 

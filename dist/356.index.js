@@ -10,65 +10,94 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   rollback: () => (/* binding */ rollback)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _action_issue_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4009);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1047);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9053);
+/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2379);
+/* harmony import */ var _rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5305);
+/* harmony import */ var _rotation_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9701);
+/* harmony import */ var _rotation_record_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6325);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9053);
 /**
  * rollback: prove the _PREVIOUS credentials against NetSuite and, only when
  * they still work, swap them with the current ones, so a second rollback
- * undoes the first. The swap's target is recorded first (with the run ID), so a
- * rerun of the same run finishes the same swap instead of swapping back.
+ * undoes the first. The swap is recorded first (with the run ID), so a rerun of
+ * the same run finishes the same swap instead of swapping back, and only while
+ * the variables still hold one side of it; a rerun of a finished rollback
+ * changes nothing.
  */
 
 
 
 
+
+
+function stageRef(stage) {
+    return {
+        fingerprint: stage.certificate.fingerprint,
+        certificateId: stage.certificateId,
+        pem: stage.certificate.pem
+    };
+}
 async function rollback(ctx) {
     const { config } = ctx;
     const n = config.names;
     const github = await ctx.github();
-    const variables = await github.listVariables();
-    const state = (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .readState */ .u)(variables, n.state);
-    const current = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .certificateFromVariable */ .kj)(variables.get(n.certificate), n.certificate);
-    const previous = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .certificateFromVariable */ .kj)(variables.get(n.certificatePrevious), n.certificatePrevious);
+    const store = await _rotation_record_store_js__WEBPACK_IMPORTED_MODULE_3__/* .RecordStore */ .p.open(github, n.state);
+    const variables = store.variables;
+    const record = store.record;
+    const current = (0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .certificateFromVariable */ .kj)(variables.get(n.certificate), n.certificate);
+    const previous = (0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .certificateFromVariable */ .kj)(variables.get(n.certificatePrevious), n.certificatePrevious);
     const currentId = config.certificateId ?? variables.get(n.certificateId);
     const previousId = variables.get(n.certificateIdPrevious);
     const keys = [config.privateKey, config.previousPrivateKey].filter((k) => k !== undefined);
     const byFingerprint = new Map([current, previous].filter((c) => !!c).map(c => [c.fingerprint, c]));
-    const rerun = state.rollbackRunId !== undefined &&
-        state.rollbackRunId === config.runId &&
-        state.rollbackTarget;
+    const inFlight = record.rollback?.runId === config.runId ? record.rollback : undefined;
+    const finished = inFlight
+        ? undefined
+        : record.rollbackRuns.find(run => config.runId !== '' && run.runId === config.runId);
+    if (finished) {
+        // A rerun of a finished rollback never swaps again: done if its result still stands.
+        if (current && current.fingerprint === finished.fingerprint && currentId) {
+            ctx.log.info(`This run already rolled back to ${currentId}; nothing to do.`);
+            return {
+                status: 'rolled-back',
+                outputs: { ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .certificateOutputs */ .E4)(current, ctx.now()), 'certificate-id': currentId },
+                stages: [],
+                nextStep: 'Nothing to do: this rollback was already done.',
+                writes: github.writes
+            };
+        }
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`this run (${config.runId}) already finished its rollback, and the stages have changed since (${n.certificate}${(0,_rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_5__/* .where */ ._M)(config)} holds another certificate); a rerun does not swap again. Nothing was changed; to roll back now, start a new run of the rollback workflow`);
+    }
     let target;
-    if (rerun && state.rollbackTarget) {
-        const [curFp, curId] = state.rollbackTarget.current.split(' ');
-        const [prevFp, prevId] = state.rollbackTarget.previous.split(' ');
-        const fromState = (pem) => (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .certificateFromVariable */ .kj)(pem, `${n.state} (rollback record)`);
-        const cur = byFingerprint.get(curFp) ?? fromState(state.rollbackTarget.currentPem);
-        const prev = byFingerprint.get(prevFp) ?? fromState(state.rollbackTarget.previousPem);
-        if (!cur || !prev)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('the interrupted rollback cannot be finished: its certificates are no longer in the variables; set them by hand (README#rollback)');
-        target = {
-            current: { certificate: cur, certificateId: curId },
-            previous: { certificate: prev, certificateId: prevId }
-        };
+    if (inFlight) {
+        // Finish the swap this run started, only while the current variable still holds one side of it.
+        const sides = [inFlight.from.fingerprint, inFlight.to.fingerprint];
+        if (!current || !sides.includes(current.fingerprint)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`the interrupted rollback of run ${config.runId} can no longer be finished: ${n.certificate}${(0,_rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_5__/* .where */ ._M)(config)} holds neither side of it any more (something changed the stages since). Nothing was changed; to roll back now, start a new run of the rollback workflow`);
+        }
+        const fromRecord = (stage) => ({
+            certificate: byFingerprint.get(stage.fingerprint) ??
+                (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCertificate */ .hB)(stage.pem, `${n.state} (rollback)`),
+            certificateId: stage.certificateId
+        });
+        target = { current: fromRecord(inFlight.to), previous: fromRecord(inFlight.from) };
         ctx.log.info('Finishing the rollback this run started before it was interrupted.');
     }
     else {
         if (!previous || !previousId) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`nothing to roll back to: the variables ${n.certificatePrevious} and ${n.certificateIdPrevious}${(0,_action_issue_text_js__WEBPACK_IMPORTED_MODULE_3__/* .where */ ._M)(config)} are empty`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`nothing to roll back to: the variables ${n.certificatePrevious} and ${n.certificateIdPrevious}${(0,_rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_5__/* .where */ ._M)(config)} are empty`);
         }
         if (!current || !currentId) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`rollback needs the current certificate and ID in ${n.certificate} and ${n.certificateId}${(0,_action_issue_text_js__WEBPACK_IMPORTED_MODULE_3__/* .where */ ._M)(config)}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`rollback needs the current certificate and ID in ${n.certificate} and ${n.certificateId}${(0,_rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_5__/* .where */ ._M)(config)}`);
         }
         if (previous.fingerprint === current.fingerprint || previousId === currentId) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`nothing to roll back to: ${n.certificatePrevious} and ${n.certificate}${(0,_action_issue_text_js__WEBPACK_IMPORTED_MODULE_3__/* .where */ ._M)(config)} hold the same certificate`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`nothing to roll back to: ${n.certificatePrevious} and ${n.certificate}${(0,_rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_5__/* .where */ ._M)(config)} hold the same certificate`);
         }
         target = {
             current: { certificate: previous, certificateId: previousId },
             previous: { certificate: current, certificateId: currentId }
         };
     }
-    const keyFor = (certificate) => keys.find(key => (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .sameKey */ .el)(key.keyObject, certificate.x509.publicKey));
+    const keyFor = (certificate) => keys.find(key => (0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .sameKey */ .el)(key.keyObject, certificate.x509.publicKey));
     const newCurrentKey = keyFor(target.current.certificate);
     if (!newCurrentKey) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`previous-private-key does not belong to the previous certificate (${target.current.certificate.fingerprint}): pass secrets.${n.keyPrevious}`);
@@ -76,16 +105,16 @@ async function rollback(ctx) {
     const now = ctx.now();
     let token;
     try {
-        token = await ctx.netsuite.prove((0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .credentials */ .z3)(ctx, newCurrentKey, target.current.certificateId));
+        token = await ctx.netsuite.prove((0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .credentials */ .z3)(ctx, newCurrentKey, target.current.certificateId));
     }
     catch (error) {
         return {
             status: 'failed',
             outputs: {
-                ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .certificateOutputs */ .E4)(target.current.certificate, now),
+                ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .certificateOutputs */ .E4)(target.current.certificate, now),
                 'certificate-id': target.current.certificateId
             },
-            failure: `rollback refused: the previous credentials no longer work in NetSuite, so nothing was changed. ${error instanceof Error ? error.message : String(error)}`,
+            failure: `rollback refused: the previous credentials no longer work in NetSuite, so nothing was changed. ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`,
             stages: [
                 {
                     stage: 'previous',
@@ -99,38 +128,51 @@ async function rollback(ctx) {
             writes: github.writes
         };
     }
-    if (!rerun) {
-        await (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .writeState */ .J)(ctx, github, variables, {
-            ...state,
-            rollbackRunId: config.runId,
-            rollbackTarget: {
-                current: `${target.current.certificate.fingerprint} ${target.current.certificateId}`,
-                previous: `${target.previous.certificate.fingerprint} ${target.previous.certificateId}`,
-                currentPem: target.current.certificate.pem,
-                previousPem: target.previous.certificate.pem
-            },
-            // The certificate now in _PREVIOUS is the one a later check may revoke.
-            previousCertificateId: target.previous.certificateId,
-            promotedAt: now.toISOString()
-        });
+    if (!inFlight) {
+        await store.save(next => ({
+            ...next,
+            rollback: {
+                runId: config.runId,
+                from: stageRef(target.previous),
+                to: stageRef(target.current)
+            }
+        }));
     }
     // Current first: it is proven, and consumers read it.
-    await github.putSecret(n.key, (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .privateKeyPem */ .nQ)(newCurrentKey));
+    await github.putSecret(n.key, (0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .privateKeyPem */ .nQ)(newCurrentKey));
     await github.setVariable(n.certificateId, target.current.certificateId, true);
     await github.setVariable(n.certificate, target.current.certificate.pem, true);
     const newPreviousKey = keyFor(target.previous.certificate);
     if (newPreviousKey) {
-        await github.putSecret(n.keyPrevious, (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .privateKeyPem */ .nQ)(newPreviousKey));
+        await github.putSecret(n.keyPrevious, (0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .privateKeyPem */ .nQ)(newPreviousKey));
     }
     else {
         ctx.log.warning(`The replaced key was not among the inputs, so ${n.keyPrevious} could not be updated; a second rollback will not be possible`);
     }
     await github.setVariable(n.certificateIdPrevious, target.previous.certificateId, true);
     await github.setVariable(n.certificatePrevious, target.previous.certificate.pem, true);
+    // Done: the run is remembered (a rerun changes nothing), and the certificate now in _PREVIOUS
+    // is the one a later check may revoke.
+    await store.save(next => ({
+        ...next,
+        rollback: undefined,
+        rollbackRuns: config.runId === ''
+            ? next.rollbackRuns
+            : (0,_rotation_record_js__WEBPACK_IMPORTED_MODULE_2__/* .withRollbackRun */ .mj)(next.rollbackRuns, {
+                runId: config.runId,
+                fingerprint: target.current.certificate.fingerprint
+            }),
+        promotion: {
+            at: now.toISOString(),
+            certificateId: target.current.certificateId,
+            fingerprint: target.current.certificate.fingerprint,
+            previousCertificateId: target.previous.certificateId
+        }
+    }));
     return {
         status: 'rolled-back',
         outputs: {
-            ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .certificateOutputs */ .E4)(target.current.certificate, now),
+            ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .certificateOutputs */ .E4)(target.current.certificate, now),
             'certificate-id': target.current.certificateId,
             'access-token': token.accessToken
         },
@@ -158,31 +200,448 @@ async function rollback(ctx) {
 
 /***/ }),
 
-/***/ 1047:
+/***/ 9053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ writeState),
-/* harmony export */   u: () => (/* binding */ readState)
+/* harmony export */   $: () => (/* binding */ emptyResult),
+/* harmony export */   E4: () => (/* binding */ certificateOutputs),
+/* harmony export */   el: () => (/* binding */ sameKey),
+/* harmony export */   kj: () => (/* binding */ certificateFromVariable),
+/* harmony export */   m0: () => (/* binding */ promotedResult),
+/* harmony export */   nQ: () => (/* binding */ privateKeyPem),
+/* harmony export */   rL: () => (/* binding */ maskPem),
+/* harmony export */   ru: () => (/* binding */ stageRow),
+/* harmony export */   z3: () => (/* binding */ credentials)
 /* harmony export */ });
-function readState(variables, name) {
-    const raw = variables.get(name);
-    if (!raw)
-        return {};
-    try {
-        const parsed = JSON.parse(raw);
-        return parsed && typeof parsed === 'object' ? parsed : {};
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_assertion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6125);
+/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2379);
+/* harmony import */ var _core_pem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7789);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2334);
+/**
+ * Small pieces every command uses: outputs of a certificate, credentials for a
+ * token exchange, reading a certificate variable, and the promoted result.
+ */
+
+
+
+
+
+function certificateOutputs(certificate, now) {
+    return {
+        'expires-at': certificate.notAfter.toISOString(),
+        'days-remaining': String((0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .daysUntil */ .AQ)(certificate.notAfter, now)),
+        fingerprint: certificate.fingerprint,
+        certificate: certificate.pem
+    };
+}
+function sameKey(a, b) {
+    const der = (key) => (key.type === 'public' ? key : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key)).export({ type: 'spki', format: 'der' });
+    return der(a).equals(der(b));
+}
+function privateKeyPem(key) {
+    return key.keyObject.export({ type: 'pkcs8', format: 'pem' }).toString();
+}
+/** Masks a PEM whole and line by line, so no fragment of it can reach a log. */
+function maskPem(ctx, pem) {
+    ctx.log.setSecret(pem);
+    for (const line of pem.split('\n'))
+        if (line.length > 8 && !line.startsWith('-----'))
+            ctx.log.setSecret(line);
+}
+function credentials(ctx, key, certificateId) {
+    return {
+        clientId: ctx.config.clientId ?? '',
+        certificateId,
+        privateKey: key.keyObject,
+        algorithm: ctx.config.algorithm ?? (0,_core_assertion_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultAlgorithmFor */ .CD)(key.keyObject)
+    };
+}
+/** Parses a certificate held in a variable; a broken value is reported, not trusted. */
+function certificateFromVariable(value, name) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    return (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCertificate */ .hB)((0,_core_pem_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePem */ .Z)(value), `variable ${name}`);
+}
+function emptyResult(status, nextStep) {
+    return { status, outputs: {}, stages: [], nextStep, writes: [] };
+}
+function stageRow(stage, certificate, certificateId, state) {
+    return {
+        stage,
+        certificateId,
+        fingerprint: certificate.fingerprint,
+        notAfter: certificate.notAfter,
+        state
+    };
+}
+/** The result of a proven promotion, by a person's reply or without one. */
+function promotedResult(now, p) {
+    return {
+        status: 'promoted',
+        outputs: {
+            ...certificateOutputs(p.certificate, now),
+            'certificate-id': p.certificateId,
+            'access-token': p.accessToken,
+            ...(p.issue ? { 'issue-number': String(p.issue.number), 'issue-url': p.issue.htmlUrl } : {})
+        },
+        stages: [
+            stageRow('current', p.certificate, p.certificateId, p.state),
+            ...(p.previous?.certificate
+                ? [stageRow('previous', p.previous.certificate, p.previous.id, p.previous.state)]
+                : [])
+        ],
+        nextStep: p.nextStep,
+        writes: p.writes
+    };
+}
+
+
+/***/ }),
+
+/***/ 5305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _M: () => (/* binding */ where),
+/* harmony export */   al: () => (/* binding */ issueTitle),
+/* harmony export */   y6: () => (/* binding */ issueBody)
+/* harmony export */ });
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2334);
+
+function where(config) {
+    return config.environment ? ` in the \`${config.environment}\` environment` : '';
+}
+function issueTitle(config, view) {
+    const env = config.environment ? ` (${config.environment})` : '';
+    if (view.reregister)
+        return `NetSuite ${config.accountId}${env}: upload the current M2M certificate again`;
+    if (view.emergency)
+        return `NetSuite ${config.accountId}${env}: the M2M certificate was revoked, upload the new one`;
+    return `NetSuite ${config.accountId}${env}: upload the new M2M certificate`;
+}
+function issueBody(config, view) {
+    const n = config.names;
+    const { certificate, deadline } = view;
+    const fileName = `netsuite-${config.account}-${certificate.notBefore.toISOString().slice(0, 10)}.pem`;
+    return [
+        `### Why`,
+        view.reason,
+        '',
+        view.reregister
+            ? `Nothing new was generated: the current private key (secret \`${n.key}\`${where(config)}) still belongs to this certificate, so NetSuite only needs to know it again.`
+            : `A new key pair is ready. Its private key is stored only in the encrypted secret \`${n.keyPending}\`${where(config)}; the certificate below is public and also in the variable \`${n.certificatePending}\`.`,
+        '',
+        '| | |',
+        '|---|---|',
+        `| Account | \`${config.accountId}\` |`,
+        `| Key | ${certificate.keyLabel} |`,
+        `| SHA-256 fingerprint | \`${certificate.fingerprint}\` |`,
+        `| Valid from | ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDateTime */ .r6)(certificate.notBefore)} |`,
+        `| Valid until | ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDateTime */ .r6)(certificate.notAfter)} |`,
+        `| Deadline | ${deadline ? `${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDateTime */ .r6)(deadline)} (the current certificate expires then)` : 'none yet: there is no current certificate, the integration cannot log in until this is done'} |`,
+        '',
+        '### 1. Save the certificate as a file',
+        `Copy the block below, including the BEGIN and END lines, into a file named \`${fileName}\` (any name ending in \`.pem\` works).`,
+        '',
+        '```pem',
+        certificate.pem.trim(),
+        '```',
+        '',
+        '### 2. Upload it in NetSuite',
+        `1. Sign in to NetSuite account \`${config.accountId}\` with a role that can manage OAuth 2.0 client credentials (Administrator).`,
+        '2. Go to **Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup**.',
+        '3. Click **Create New**.',
+        "4. Pick the **Entity** and **Role** the integration runs as (the same as today's mapping), and the integration's **Application**.",
+        `5. Under **Certificate**, choose the file \`${fileName}\`, then click **Save**.`,
+        '6. Copy the **Certificate ID** of the new row.',
+        '',
+        '### 3. Reply here',
+        'Post a comment whose first line is:',
+        '',
+        '```',
+        '/certificate-id <the certificate ID>',
+        '```',
+        '',
+        'Only people with write, maintain or admin permission on this repository can do this, and only on this issue (the one the rotation record names). The action then signs a token request with the new key and that ID; only when NetSuite accepts it does the new certificate become current (the old one is kept as previous) and this issue closes. If NetSuite refuses, nothing changes and a comment here says why.',
+        '',
+        'Closing this issue does not cancel the rotation: the next scheduled check reopens it. To abandon this rotation and start another, run the rotate command with `restart: true`.'
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 6325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ RecordStore)
+/* harmony export */ });
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9701);
+
+class RecordStore {
+    github;
+    variable;
+    variables;
+    current;
+    constructor(github, variable, variables, current) {
+        this.github = github;
+        this.variable = variable;
+        this.variables = variables;
+        this.current = current;
     }
-    catch {
-        return {};
+    /** Reads every variable once and the record among them; a damaged record stops here. */
+    static async open(github, variable) {
+        const variables = await github.listVariables();
+        return new RecordStore(github, variable, variables, (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRecord */ .Hh)(variables.get(variable), variable));
+    }
+    get record() {
+        return this.current;
+    }
+    /** Writes the changed record; nothing is written when nothing changed. */
+    async save(change) {
+        const next = change(structuredClone(this.current));
+        const value = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .serialiseRecord */ .pU)(next);
+        if (this.variables.has(this.variable) && this.variables.get(this.variable) === value)
+            return;
+        await this.github.setVariable(this.variable, value, this.variables.has(this.variable));
+        this.variables.set(this.variable, value);
+        this.current = next;
     }
 }
-async function writeState(ctx, github, variables, state) {
-    const name = ctx.config.names.state;
-    const value = JSON.stringify(state);
-    await github.setVariable(name, value, variables.has(name));
-    // Later steps of this run read the state from the same map.
-    variables.set(name, value);
+
+
+/***/ }),
+
+/***/ 9701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hh: () => (/* binding */ parseRecord),
+/* harmony export */   mj: () => (/* binding */ withRollbackRun),
+/* harmony export */   pU: () => (/* binding */ serialiseRecord)
+/* harmony export */ });
+/* unused harmony exports RECORD_VERSION, emptyRecord */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/**
+ * The rotation record: the one place the action keeps a rotation's state, as
+ * versioned JSON in the variable `<certificate-id-variable>_STATE`. Only
+ * admin-token can write a variable, so only people with write access to the
+ * repository's settings can change it; issues, labels and comments (which
+ * outsiders and triagers can change) are only views of it.
+ *
+ * The record is validated on read: a value this release cannot read stops the
+ * run with a message naming the variable and the fix, never silently ignored.
+ * The unversioned bookkeeping of earlier releases is migrated on read.
+ */
+
+const RECORD_VERSION = 1;
+/** How many finished rollback runs are remembered, so a rerun of one is recognised. */
+const ROLLBACK_RUNS_KEPT = 20;
+function emptyRecord() {
+    return { version: RECORD_VERSION, uploads: {}, rollbackRuns: [], notifications: {}, targets: {} };
+}
+class Shape {
+    problems;
+    path;
+    constructor(problems, path) {
+        this.problems = problems;
+        this.path = path;
+    }
+    fail(field, expected) {
+        this.problems.push(`${this.path}${field} must be ${expected}`);
+        return undefined;
+    }
+    string(value, field, optional = false) {
+        if (value === undefined && optional)
+            return undefined;
+        return typeof value === 'string' ? value : this.fail(field, 'a string');
+    }
+    number(value, field, optional = false) {
+        if (value === undefined && optional)
+            return undefined;
+        return typeof value === 'number' && Number.isInteger(value) && value > 0
+            ? value
+            : this.fail(field, 'a positive whole number');
+    }
+    boolean(value, field) {
+        if (value === undefined)
+            return false;
+        return typeof value === 'boolean' ? value : (this.fail(field, 'true or false') ?? false);
+    }
+    object(value, field) {
+        if (value === undefined)
+            return undefined;
+        return isObject(value) ? value : this.fail(field, 'an object');
+    }
+    strings(value, field) {
+        const object = this.object(value, field) ?? {};
+        const out = {};
+        for (const [key, entry] of Object.entries(object)) {
+            const text = this.string(entry, `${field}.${key}`);
+            if (text !== undefined)
+                out[key] = text;
+        }
+        return out;
+    }
+}
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function stage(shape, value, field) {
+    if (!isObject(value)) {
+        return shape.fail(field, 'an object');
+    }
+    const fingerprint = shape.string(value.fingerprint, `${field}.fingerprint`);
+    const certificateId = shape.string(value.certificateId, `${field}.certificateId`);
+    const pem = shape.string(value.pem, `${field}.pem`);
+    return fingerprint !== undefined && certificateId !== undefined && pem !== undefined
+        ? { fingerprint, certificateId, pem }
+        : undefined;
+}
+function validate(raw, problems) {
+    const shape = new Shape(problems, '');
+    const record = emptyRecord();
+    const rotation = shape.object(raw.rotation, 'rotation');
+    if (rotation) {
+        const at = new Shape(problems, 'rotation.');
+        const sent = Array.isArray(rotation.remindersSent) ? rotation.remindersSent : [];
+        record.rotation = {
+            fingerprint: at.string(rotation.fingerprint, 'fingerprint') ?? '',
+            issue: at.number(rotation.issue, 'issue', true),
+            openedBy: at.string(rotation.openedBy, 'openedBy', true),
+            reason: at.string(rotation.reason, 'reason', true) ?? '',
+            reregister: at.boolean(rotation.reregister, 'reregister'),
+            emergency: at.boolean(rotation.emergency, 'emergency'),
+            remindersSent: sent.filter((n) => typeof n === 'number'),
+            startedAt: at.string(rotation.startedAt, 'startedAt', true) ?? ''
+        };
+    }
+    record.uploads = shape.strings(raw.uploads, 'uploads');
+    const promotion = shape.object(raw.promotion, 'promotion');
+    if (promotion) {
+        const at = new Shape(problems, 'promotion.');
+        record.promotion = {
+            at: at.string(promotion.at, 'at') ?? '',
+            certificateId: at.string(promotion.certificateId, 'certificateId', true),
+            fingerprint: at.string(promotion.fingerprint, 'fingerprint', true),
+            previousCertificateId: at.string(promotion.previousCertificateId, 'previousCertificateId', true),
+            previousRevokedAt: at.string(promotion.previousRevokedAt, 'previousRevokedAt', true),
+            issue: at.number(promotion.issue, 'issue', true),
+            openedBy: at.string(promotion.openedBy, 'openedBy', true)
+        };
+    }
+    const rollback = shape.object(raw.rollback, 'rollback');
+    if (rollback) {
+        const runId = shape.string(rollback.runId, 'rollback.runId');
+        const from = stage(shape, rollback.from, 'rollback.from');
+        const to = stage(shape, rollback.to, 'rollback.to');
+        if (runId !== undefined && from && to)
+            record.rollback = { runId, from, to };
+    }
+    if (raw.rollbackRuns !== undefined) {
+        const runs = Array.isArray(raw.rollbackRuns) ? raw.rollbackRuns : [];
+        const valid = runs.filter((run) => isObject(run) && typeof run.runId === 'string' && typeof run.fingerprint === 'string');
+        if (!Array.isArray(raw.rollbackRuns) || valid.length !== runs.length)
+            problems.push('rollbackRuns must be a list of {runId, fingerprint}');
+        record.rollbackRuns = valid.map(run => ({ runId: run.runId, fingerprint: run.fingerprint }));
+    }
+    record.notifications = shape.strings(raw.notifications, 'notifications');
+    const targets = shape.object(raw.targets, 'targets') ?? {};
+    for (const [target, value] of Object.entries(targets)) {
+        const at = new Shape(problems, `targets.${target}.`);
+        const entry = at.object(value, '') ?? {};
+        const fingerprint = at.string(entry.fingerprint, 'fingerprint');
+        const certificateId = at.string(entry.certificateId, 'certificateId');
+        const when = at.string(entry.at, 'at');
+        if (fingerprint !== undefined && certificateId !== undefined && when !== undefined)
+            record.targets[target] = { fingerprint, certificateId, at: when };
+    }
+    return record;
+}
+/** The bookkeeping of releases before the record had a version. */
+function migrate(raw) {
+    const record = emptyRecord();
+    const text = (value) => typeof value === 'string' ? value : undefined;
+    const promotedAt = text(raw.promotedAt);
+    if (promotedAt) {
+        record.promotion = {
+            at: promotedAt,
+            previousCertificateId: text(raw.previousCertificateId),
+            previousRevokedAt: text(raw.revokedAt)
+        };
+    }
+    const upload = isObject(raw.pendingUpload) ? raw.pendingUpload : undefined;
+    const fingerprint = text(upload?.fingerprint);
+    const certificateId = text(upload?.certificateId);
+    if (fingerprint && certificateId)
+        record.uploads[fingerprint] = certificateId;
+    const runId = text(raw.rollbackRunId);
+    const target = isObject(raw.rollbackTarget) ? raw.rollbackTarget : undefined;
+    if (runId && target) {
+        const split = (value, pem) => {
+            const [fp, id] = (text(value) ?? '').split(' ');
+            const body = text(pem);
+            return fp && id && body ? { fingerprint: fp, certificateId: id, pem: body } : undefined;
+        };
+        const to = split(target.current, target.currentPem);
+        const from = split(target.previous, target.previousPem);
+        // Finished or not, its rerun finishes it only while the variables hold one side of it.
+        if (to && from)
+            record.rollback = { runId, from, to };
+    }
+    return record;
+}
+/**
+ * Reads the record from the variable's value; an absent or empty variable is an
+ * empty record. Throws an error naming the variable and the fix otherwise.
+ */
+function parseRecord(value, variable) {
+    if (value === undefined || value.trim() === '')
+        return emptyRecord();
+    const fix = `restore its last good value from the repository's settings history, or delete the variable to start the record afresh (a stored pending rotation is then adopted)`;
+    let raw;
+    try {
+        raw = JSON.parse(value);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`variable ${variable} is not valid JSON, so the rotation record cannot be read: ${fix}`);
+    }
+    if (!isObject(raw)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`variable ${variable} does not hold a rotation record (a JSON object): ${fix}`);
+    }
+    if (raw.version === undefined)
+        return migrate(raw);
+    if (raw.version !== RECORD_VERSION) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`variable ${variable} holds a rotation record of version ${JSON.stringify(raw.version)}, which this release does not know (it reads version ${RECORD_VERSION}): use the release that wrote it, or ${fix}`);
+    }
+    const problems = [];
+    const record = validate(raw, problems);
+    if (problems.length > 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`variable ${variable} holds a damaged rotation record (${problems.slice(0, 3).join('; ')}): ${fix}`);
+    }
+    return record;
+}
+/** Keys in a fixed order, so an unchanged record serialises to the same text and is not rewritten. */
+function canonical(value) {
+    if (Array.isArray(value))
+        return value.map(canonical);
+    if (!isObject(value))
+        return value;
+    return Object.fromEntries(Object.keys(value)
+        .filter(key => value[key] !== undefined)
+        .sort()
+        .map(key => [key, canonical(value[key])]));
+}
+function serialiseRecord(record) {
+    return JSON.stringify(canonical(record));
+}
+/** Remembers a finished rollback run, keeping the newest few. */
+function withRollbackRun(runs, finished) {
+    return [...runs.filter(run => run.runId !== finished.runId), finished].slice(-ROLLBACK_RUNS_KEPT);
 }
 
 

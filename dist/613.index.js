@@ -2,6 +2,107 @@ export const id = 613;
 export const ids = [613];
 export const modules = {
 
+/***/ 9053:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ emptyResult),
+/* harmony export */   E4: () => (/* binding */ certificateOutputs),
+/* harmony export */   el: () => (/* binding */ sameKey),
+/* harmony export */   kj: () => (/* binding */ certificateFromVariable),
+/* harmony export */   m0: () => (/* binding */ promotedResult),
+/* harmony export */   nQ: () => (/* binding */ privateKeyPem),
+/* harmony export */   rL: () => (/* binding */ maskPem),
+/* harmony export */   ru: () => (/* binding */ stageRow),
+/* harmony export */   z3: () => (/* binding */ credentials)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_assertion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6125);
+/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2379);
+/* harmony import */ var _core_pem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7789);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2334);
+/**
+ * Small pieces every command uses: outputs of a certificate, credentials for a
+ * token exchange, reading a certificate variable, and the promoted result.
+ */
+
+
+
+
+
+function certificateOutputs(certificate, now) {
+    return {
+        'expires-at': certificate.notAfter.toISOString(),
+        'days-remaining': String((0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .daysUntil */ .AQ)(certificate.notAfter, now)),
+        fingerprint: certificate.fingerprint,
+        certificate: certificate.pem
+    };
+}
+function sameKey(a, b) {
+    const der = (key) => (key.type === 'public' ? key : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key)).export({ type: 'spki', format: 'der' });
+    return der(a).equals(der(b));
+}
+function privateKeyPem(key) {
+    return key.keyObject.export({ type: 'pkcs8', format: 'pem' }).toString();
+}
+/** Masks a PEM whole and line by line, so no fragment of it can reach a log. */
+function maskPem(ctx, pem) {
+    ctx.log.setSecret(pem);
+    for (const line of pem.split('\n'))
+        if (line.length > 8 && !line.startsWith('-----'))
+            ctx.log.setSecret(line);
+}
+function credentials(ctx, key, certificateId) {
+    return {
+        clientId: ctx.config.clientId ?? '',
+        certificateId,
+        privateKey: key.keyObject,
+        algorithm: ctx.config.algorithm ?? (0,_core_assertion_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultAlgorithmFor */ .CD)(key.keyObject)
+    };
+}
+/** Parses a certificate held in a variable; a broken value is reported, not trusted. */
+function certificateFromVariable(value, name) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    return (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCertificate */ .hB)((0,_core_pem_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePem */ .Z)(value), `variable ${name}`);
+}
+function emptyResult(status, nextStep) {
+    return { status, outputs: {}, stages: [], nextStep, writes: [] };
+}
+function stageRow(stage, certificate, certificateId, state) {
+    return {
+        stage,
+        certificateId,
+        fingerprint: certificate.fingerprint,
+        notAfter: certificate.notAfter,
+        state
+    };
+}
+/** The result of a proven promotion, by a person's reply or without one. */
+function promotedResult(now, p) {
+    return {
+        status: 'promoted',
+        outputs: {
+            ...certificateOutputs(p.certificate, now),
+            'certificate-id': p.certificateId,
+            'access-token': p.accessToken,
+            ...(p.issue ? { 'issue-number': String(p.issue.number), 'issue-url': p.issue.htmlUrl } : {})
+        },
+        stages: [
+            stageRow('current', p.certificate, p.certificateId, p.state),
+            ...(p.previous?.certificate
+                ? [stageRow('previous', p.previous.certificate, p.previous.id, p.previous.state)]
+                : [])
+        ],
+        nextStep: p.nextStep,
+        writes: p.writes
+    };
+}
+
+
+/***/ }),
+
 /***/ 3613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10,18 +111,24 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   verify: () => (/* binding */ verify)
 /* harmony export */ });
 /* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2379);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9053);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2334);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9053);
+
+
 
 
 async function verify(ctx) {
     const { config } = ctx;
-    const key = config.privateKey;
-    const certificateId = config.certificateId;
+    const { privateKey: key, certificateId } = config;
+    if (!key || !certificateId) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('verify needs private-key and certificate-id: pass `private-key: ${{ secrets.NETSUITE_PRIVATE_KEY }}` and `certificate-id: ${{ vars.NETSUITE_CERTIFICATE_ID }}`');
+    }
     const now = ctx.now();
     const certificate = config.certificate;
     const outputs = {
         'certificate-id': certificateId,
-        ...(certificate ? (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .certificateOutputs */ .E4)(certificate, now) : {})
+        ...(certificate ? (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateOutputs */ .E4)(certificate, now) : {})
     };
     const stage = {
         stage: 'current',
@@ -41,15 +148,15 @@ async function verify(ctx) {
         return fail('private-key does not belong to certificate: they come from different rotations', 'key mismatch');
     }
     if (certificate) {
-        const days = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .daysRemaining */ .g0)(certificate.notAfter, now);
+        const days = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_3__/* .daysUntil */ .AQ)(certificate.notAfter, now);
         if (days < 0)
             return fail(`the certificate expired on ${certificate.notAfter.toISOString()}: run the rotation workflow`, 'expired', 'expired');
-        if (certificate.notAfter.getTime() - now.getTime() <= config.failBeforeDays * 86_400_000) {
-            return fail(`the certificate expires on ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .when */ .z7)(certificate.notAfter)}, within fail-before-days (${config.failBeforeDays}); promote the pending rotation or run the rotation workflow`, `expires in ${days} days`);
+        if (certificate.notAfter.getTime() - now.getTime() <= config.failBeforeDays * _core_time_js__WEBPACK_IMPORTED_MODULE_3__/* .DAY_MS */ .sO) {
+            return fail(`the certificate expires on ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDate */ .Yq)(certificate.notAfter)}, within fail-before-days (${config.failBeforeDays}); promote the pending rotation or run the rotation workflow`, `expires in ${days} days`);
         }
     }
     try {
-        const token = await ctx.netsuite.prove((0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .credentials */ .z3)(ctx, key, certificateId));
+        const token = await ctx.netsuite.prove((0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .credentials */ .z3)(ctx, key, certificateId));
         ctx.log.info(`NetSuite accepted certificate ${certificateId}: ${token.tokenType} token valid for ${token.expiresIn} s`);
         return {
             status: 'verified',
@@ -60,7 +167,7 @@ async function verify(ctx) {
         };
     }
     catch (error) {
-        return fail(`verify: ${error instanceof Error ? error.message : String(error)}`, 'refused by NetSuite');
+        return fail(`verify: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`, 'refused by NetSuite');
     }
 }
 

@@ -1,357 +1,90 @@
 export const id = 683;
-export const ids = [683,314];
+export const ids = [683];
 export const modules = {
 
-/***/ 3314:
+/***/ 4229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  promote: () => (/* binding */ promote),
-  writePromotion: () => (/* binding */ writePromotion)
-});
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/action/issue-text.ts
-var issue_text = __webpack_require__(4009);
-// EXTERNAL MODULE: ./src/action/config.ts + 4 modules
-var config = __webpack_require__(2038);
-// EXTERNAL MODULE: ./src/github/gateway.ts + 4 modules
-var gateway = __webpack_require__(7523);
-;// CONCATENATED MODULE: ./src/commands/comment.ts
-/**
- * Reading a `/certificate-id <ID>` comment from an issue_comment event. The
- * comment body is attacker-controlled: it is matched, never echoed, and only
- * acted on for people with write, maintain or admin permission.
- */
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   db: () => (/* binding */ newRotation),
+/* harmony export */   lN: () => (/* binding */ dropPending),
+/* harmony export */   uV: () => (/* binding */ pendingRotation)
+/* harmony export */ });
+/* unused harmony export ADOPTED_REASON */
+/* harmony import */ var _rotation_issue_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7449);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9053);
 
 
-
-
-const ALLOWED_ROLES = ['admin', 'maintain', 'write'];
-const COMMAND = /^\/certificate-id(?:[ \t]+(.*))?$/;
-function record(value) {
-    return value && typeof value === 'object' ? value : {};
-}
-async function readCommentRequest(ctx, github) {
-    const event = ctx.config.event;
-    const rawIssue = record(event.issue);
-    const comment = record(event.comment);
-    if (rawIssue.pull_request)
-        return { kind: 'ignored', reason: 'the comment is on a pull request' };
-    if (event.action !== undefined && event.action !== 'created') {
-        return { kind: 'ignored', reason: `the comment was ${String(event.action)}, not created` };
-    }
-    const firstLine = String(comment.body ?? '')
-        .split(/\r?\n/)[0]
-        .trim();
-    const match = COMMAND.exec(firstLine);
-    if (!match)
-        return { kind: 'ignored', reason: 'the comment does not start with /certificate-id' };
-    if (typeof rawIssue.number !== 'number')
-        return { kind: 'ignored', reason: 'the event carries no issue' };
-    const issue = (0,gateway.toIssueRef)({
-        number: rawIssue.number,
-        title: String(rawIssue.title ?? ''),
-        body: typeof rawIssue.body === 'string' ? rawIssue.body : '',
-        state: String(rawIssue.state ?? ''),
-        labels: Array.isArray(rawIssue.labels) ? rawIssue.labels : [],
-        html_url: String(rawIssue.html_url ?? ''),
-        created_at: String(rawIssue.created_at ?? '')
-    });
-    if (!(0,issue_text/* isRotationIssue */.ez)(issue, ctx.config)) {
-        return {
-            kind: 'ignored',
-            reason: `issue #${issue.number} is not the rotation issue of this account`
-        };
-    }
-    const author = String(record(comment.user).login ?? '');
-    if (issue.state !== 'open') {
-        await github.comment(issue.number, `@${author} this rotation issue is closed, so nothing was changed. If a rotation is still needed, run the rotation workflow again.`);
-        return { kind: 'ignored', reason: `issue #${issue.number} is closed`, issue };
-    }
-    const role = await github.permission(author);
-    if (!ALLOWED_ROLES.includes(role)) {
-        await github.comment(issue.number, `@${author} only people with write, maintain or admin permission on this repository can promote a certificate (your permission: ${role}). Nothing was changed; ask a maintainer to post the \`/certificate-id\` reply.`);
-        return {
-            kind: 'ignored',
-            reason: `${author} has ${role} permission, which may not promote`,
-            issue
-        };
-    }
-    const id = (match[1] ?? '').trim();
-    if (id === '') {
-        throw new errors/* InputError */.dz('the /certificate-id comment has no ID: reply `/certificate-id <ID>` with the Certificate ID NetSuite shows');
-    }
-    if (!config/* CERTIFICATE_ID */.uU.test(id)) {
-        throw new errors/* InputError */.dz('the /certificate-id comment does not hold a NetSuite certificate ID: expected letters, digits, - and _ only, as shown in the Certificate ID column in NetSuite');
-    }
-    return { kind: 'promote', issue, certificateId: id, author };
-}
-
-// EXTERNAL MODULE: ./src/netsuite/errors.ts
-var netsuite_errors = __webpack_require__(2198);
-// EXTERNAL MODULE: ./src/commands/shared.ts
-var shared = __webpack_require__(9053);
-;// CONCATENATED MODULE: ./src/commands/promote-text.ts
-
-
-
-/**
- * What became current and what is kept for rollback. On a rerun the variables
- * already hold the promoted stage as current, so the previous one is read from
- * the _PREVIOUS variables.
- */
-function promotedComment(ctx, promoted, certificateId, variables, replaced) {
-    const n = ctx.config.names;
-    const previous = replaced ?? {
-        certificate: (0,shared/* certificateFromVariable */.kj)(variables.get(n.certificatePrevious), n.certificatePrevious),
-        id: variables.get(n.certificateIdPrevious)
+const ADOPTED_REASON = 'A pending certificate was found stored without a rotation record (left by an interrupted run or an earlier release of this action); it is announced here so it can be uploaded and promoted.';
+function newRotation(ctx, fields) {
+    return {
+        fingerprint: fields.fingerprint,
+        reason: fields.reason,
+        reregister: fields.reregister ?? false,
+        emergency: fields.emergency ?? false,
+        remindersSent: [],
+        startedAt: ctx.now().toISOString()
     };
-    return [
-        `NetSuite accepted certificate \`${certificateId}\` (fingerprint \`${promoted.fingerprint}\`, valid until ${promoted.notAfter.toISOString()}). It is now current${(0,issue_text/* where */._M)(ctx.config)}: secret \`${n.key}\`, variables \`${n.certificate}\` and \`${n.certificateId}\`.`,
-        previous.certificate
-            ? `The replaced certificate${previous.id ? ` \`${previous.id}\`` : ''} (\`${previous.certificate.fingerprint}\`) is kept as \`${n.keyPrevious}\` / \`${n.certificatePrevious}\` for rollback.`
-            : '',
-        'The pending secret and variable were removed.'
-    ]
-        .filter(Boolean)
-        .join('\n\n');
-}
-function refusalComment(certificateId, error) {
-    const lines = [
-        `NetSuite did not accept certificate ID \`${certificateId}\` with the pending key, so **nothing was changed**.`,
-        ''
-    ];
-    if (error instanceof netsuite_errors/* NetSuiteError */.oG) {
-        lines.push(`NetSuite answered \`${error.code}\`${error.status ? ` (HTTP ${error.status})` : ''}.`, '', `What usually causes it: ${error.hint}`);
-    }
-    else {
-        lines.push(`The token request failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    lines.push('', 'Check that the certificate uploaded in NetSuite is the one in this issue (compare the fingerprint) and that the ID was copied whole, then reply again with `/certificate-id <ID>`.');
-    return lines.join('\n');
-}
-
-// EXTERNAL MODULE: ./src/commands/state.ts
-var commands_state = __webpack_require__(1047);
-;// CONCATENATED MODULE: ./src/commands/promote.ts
-/**
- * promote: prove the pending key with the certificate ID NetSuite assigned,
- * and only then make it current. Writes previous first, then current, then
- * deletes pending, then closes the issue. Every step is safe to run again: a
- * half-done promotion is recognised (the current certificate variable already
- * holds the pending certificate) and finished; _PREVIOUS is never overwritten
- * with the credentials being promoted.
- */
-
-
-
-
-
-
-async function promote(ctx) {
-    const { config } = ctx;
-    const n = config.names;
-    const github = await ctx.github();
-    let issue;
-    let certificateId = config.newCertificateId;
-    if (certificateId === undefined && config.eventName === 'issue_comment') {
-        const request = await readCommentRequest(ctx, github);
-        if (request.kind === 'ignored') {
-            ctx.log.notice(`/certificate-id ignored: ${request.reason}. Nothing was changed.`);
-            const on = request.issue;
-            return {
-                ...(0,shared/* emptyResult */.$)('rotation-pending', `Nothing was changed (${request.reason}). Someone with write, maintain or admin permission replies \`/certificate-id <ID>\` on the rotation issue.`),
-                outputs: on ? { 'issue-number': String(on.number), 'issue-url': on.htmlUrl } : {},
-                writes: github.writes
-            };
-        }
-        issue = request.issue;
-        certificateId = request.certificateId;
-    }
-    if (certificateId === undefined) {
-        throw new errors/* InputError */.dz('promote needs the new certificate ID: set new-certificate-id, or run it on an issue_comment event whose comment starts with /certificate-id <ID>');
-    }
-    const variables = await github.listVariables();
-    const currentPem = variables.get(n.certificate);
-    const currentId = config.certificateId ?? variables.get(n.certificateId);
-    const pendingCertificate = config.pendingCertificate ??
-        (0,shared/* certificateFromVariable */.kj)(variables.get(n.certificatePending), n.certificatePending);
-    const pendingKey = config.pendingPrivateKey;
-    issue ??= await (0,shared/* findRotationIssue */.pN)(ctx, github, pendingCertificate?.fingerprint);
-    const current = (0,shared/* certificateFromVariable */.kj)(currentPem, n.certificate);
-    const finished = !pendingKey &&
-        currentId === certificateId &&
-        (!pendingCertificate || current?.fingerprint === pendingCertificate.fingerprint);
-    if (finished) {
-        // A rerun after the promotion wrote the current stage: finish the clean-up only.
-        if (pendingCertificate)
-            await github.deleteVariable(n.certificatePending);
-        if (issue) {
-            const message = current
-                ? promotedComment(ctx, current, certificateId, variables)
-                : `Certificate \`${certificateId}\` is current${(0,issue_text/* where */._M)(config)}.`;
-            await closeIssue(ctx, github, issue, message, true);
-        }
-        return {
-            ...(0,shared/* emptyResult */.$)('promoted', 'Nothing to do: already promoted.'),
-            outputs: {
-                ...(current ? (0,shared/* certificateOutputs */.E4)(current, ctx.now()) : {}),
-                'certificate-id': certificateId
-            },
-            writes: github.writes
-        };
-    }
-    if (!pendingCertificate) {
-        throw new errors/* InputError */.dz(`no rotation is pending: the variable ${n.certificatePending}${(0,issue_text/* where */._M)(config)} is empty; run the rotate command first`);
-    }
-    if (!pendingKey) {
-        throw new errors/* InputError */.dz(`promote needs pending-private-key: pass \`pending-private-key: \${{ secrets.${n.keyPending} }}\``);
-    }
-    if (!(0,shared/* sameKey */.el)(pendingKey.keyObject, pendingCertificate.x509.publicKey)) {
-        throw new errors/* InputError */.dz(`the pending key (secret ${n.keyPending}) does not belong to the pending certificate (variable ${n.certificatePending}): two rotations overlapped; run rotate again after closing the rotation issue`);
-    }
-    const now = ctx.now();
-    if (pendingCertificate.notAfter.getTime() <= now.getTime()) {
-        throw new errors/* InputError */.dz(`the pending certificate expired on ${pendingCertificate.notAfter.toISOString()}: close the rotation issue and run rotate again`);
-    }
-    let token;
-    try {
-        token = await ctx.netsuite.prove((0,shared/* credentials */.z3)(ctx, pendingKey, certificateId));
-    }
-    catch (error) {
-        const failure = `NetSuite refused certificate ID ${certificateId} with the pending key; nothing was changed. ${error instanceof Error ? error.message : String(error)}`;
-        if (issue)
-            await github.comment(issue.number, refusalComment(certificateId, error));
-        return {
-            status: 'failed',
-            outputs: { ...(0,shared/* certificateOutputs */.E4)(pendingCertificate, now), 'certificate-id': certificateId },
-            failure,
-            stages: [
-                {
-                    stage: 'pending',
-                    certificateId,
-                    fingerprint: pendingCertificate.fingerprint,
-                    notAfter: pendingCertificate.notAfter,
-                    state: 'refused by NetSuite'
-                }
-            ],
-            nextStep: 'Check the certificate ID in NetSuite and reply again with `/certificate-id <ID>`.',
-            writes: github.writes
-        };
-    }
-    ctx.log.info(`NetSuite accepted the pending certificate with ID ${certificateId}.`);
-    await writePromotion(ctx, github, {
-        variables,
-        pendingKey,
-        pendingCertificate,
-        certificateId,
-        current,
-        currentId
-    });
-    // On a rerun the variables already hold the promoted stage as current: the replaced one is in _PREVIOUS.
-    const rerun = current?.fingerprint === pendingCertificate.fingerprint;
-    const replaced = rerun
-        ? {
-            certificate: (0,shared/* certificateFromVariable */.kj)(variables.get(n.certificatePrevious), n.certificatePrevious),
-            id: variables.get(n.certificateIdPrevious)
-        }
-        : {
-            certificate: current,
-            // A rerun after the ID variable was written: the replaced ID is already in _PREVIOUS.
-            id: currentId === certificateId ? variables.get(n.certificateIdPrevious) : currentId
-        };
-    if (issue) {
-        await closeIssue(ctx, github, issue, promotedComment(ctx, pendingCertificate, certificateId, variables, replaced), rerun);
-    }
-    return (0,shared/* promotedResult */.m0)(now, {
-        certificate: pendingCertificate,
-        certificateId,
-        accessToken: token.accessToken,
-        state: 'promoted, verified',
-        previous: { ...replaced, state: 'kept for rollback' },
-        issue,
-        nextStep: 'Nothing to do: consumers reading the current secret and variables now use the new certificate.',
-        writes: github.writes
-    });
 }
 /**
- * The write sequence of a proven promotion: previous, then current, then the
- * pending secret and variable are deleted. Safe to repeat at any point.
+ * Drops the pending rotation: its issue (the one the record names) is closed
+ * with the note, the pending secret and variable are deleted, the record
+ * forgets it.
  */
-async function writePromotion(ctx, github, p) {
-    const { config } = ctx;
-    const n = config.names;
-    const { variables, pendingKey, pendingCertificate, certificateId, current, currentId } = p;
-    const alreadyCurrent = current?.fingerprint === pendingCertificate.fingerprint;
-    const state = (0,commands_state/* readState */.u)(variables, n.state);
-    if (current && !alreadyCurrent) {
-        // Previous first: the credentials being replaced, never the ones being promoted.
-        if (config.privateKey && !(0,shared/* sameKey */.el)(config.privateKey.keyObject, pendingKey.keyObject)) {
-            await github.putSecret(n.keyPrevious, (0,shared/* privateKeyPem */.nQ)(config.privateKey));
-        }
-        else if (!config.privateKey) {
-            ctx.log.warning(`private-key was not given, so the replaced key is not kept in ${n.keyPrevious}; rollback will not be possible`);
-        }
-        await github.setVariable(n.certificatePrevious, current.pem, variables.has(n.certificatePrevious));
-        if (currentId && currentId !== certificateId) {
-            await github.setVariable(n.certificateIdPrevious, currentId, variables.has(n.certificateIdPrevious));
-            // Recorded with the previous stage, so a later check can revoke exactly this ID.
-            await (0,commands_state/* writeState */.J)(ctx, github, variables, {
-                ...state,
-                promotedAt: ctx.now().toISOString(),
-                previousCertificateId: currentId,
-                revokedAt: undefined
-            });
-        }
+async function dropPending(ctx, github, store, note) {
+    const n = ctx.config.names;
+    const recorded = store.record.rotation;
+    if (recorded?.issue !== undefined) {
+        await (0,_rotation_issue_js__WEBPACK_IMPORTED_MODULE_1__/* .closeRotationIssue */ .au)(github, recorded.issue, note, 'not_planned');
     }
-    // Key and ID next to each other: the pair consumers use is mismatched only between these two calls.
-    await github.putSecret(n.key, (0,shared/* privateKeyPem */.nQ)(pendingKey));
-    await github.setVariable(n.certificateId, certificateId, variables.has(n.certificateId));
-    await github.setVariable(n.certificate, pendingCertificate.pem, variables.has(n.certificate));
     await github.deleteSecret(n.keyPending);
     await github.deleteVariable(n.certificatePending);
-    // The upload record keeps a rerun from uploading twice; it is done with once pending is gone.
-    if (state.pendingUpload) {
-        await (0,commands_state/* writeState */.J)(ctx, github, variables, {
-            ...state,
-            ...(current && !alreadyCurrent && currentId && currentId !== certificateId
-                ? {
-                    promotedAt: ctx.now().toISOString(),
-                    previousCertificateId: currentId,
-                    revokedAt: undefined
-                }
-                : {}),
-            pendingUpload: undefined
-        });
-    }
+    store.variables.delete(n.certificatePending);
+    await store.save(record => ({ ...record, rotation: undefined }));
 }
-const PROMOTED_MARKER = '<!-- netsuite-m2m-rotate:promoted -->';
 /**
- * Comments the summary and closes the issue. On a rerun the issue may already
- * be closed or carry the summary (the event payload is as it was when the run
- * started), so then it looks first.
+ * `reason` is what this run would say starting a rotation: a pair left by an
+ * interrupted run of the same command (no record at all) is announced with it.
  */
-async function closeIssue(ctx, github, issue, message, rerun) {
-    if (rerun) {
-        const fresh = await github.getIssue(issue.number);
-        if (fresh.state === 'closed')
-            return;
-        const comments = await github.comments(issue.number);
-        if (!comments.some(body => body.includes(PROMOTED_MARKER))) {
-            await github.comment(issue.number, `${message}\n\n${PROMOTED_MARKER}`);
+async function pendingRotation(ctx, github, store, reason) {
+    const { config } = ctx;
+    const n = config.names;
+    const recorded = store.record.rotation;
+    const certificate = (0,_shared_js__WEBPACK_IMPORTED_MODULE_0__/* .certificateFromVariable */ .kj)(store.variables.get(n.certificatePending), n.certificatePending);
+    const key = config.pendingPrivateKey;
+    if (certificate && key && !(0,_shared_js__WEBPACK_IMPORTED_MODULE_0__/* .sameKey */ .el)(key.keyObject, certificate.x509.publicKey)) {
+        // Two overlapping runs can leave the key of one next to the certificate of the other: such a
+        // pair can never be promoted, so it is replaced by a fresh rotation.
+        ctx.log.warning('The pending key and the pending certificate come from two overlapping rotations; starting afresh.');
+        if (recorded?.issue !== undefined) {
+            await (0,_rotation_issue_js__WEBPACK_IMPORTED_MODULE_1__/* .closeRotationIssue */ .au)(github, recorded.issue, 'Two rotations overlapped, so the stored pending key does not belong to the certificate above; it can never be promoted. This issue is closed and a fresh rotation replaces it. Give the workflows a shared `concurrency` group to prevent this.', 'not_planned');
         }
+        await store.save(record => ({ ...record, rotation: undefined }));
+        return { kind: 'none', overlapped: true };
     }
-    else {
-        await github.comment(issue.number, `${message}\n\n${PROMOTED_MARKER}`);
+    if (!certificate) {
+        if (recorded) {
+            if (recorded.issue !== undefined) {
+                await (0,_rotation_issue_js__WEBPACK_IMPORTED_MODULE_1__/* .closeRotationIssue */ .au)(github, recorded.issue, `The pending certificate is no longer stored (the variable \`${n.certificatePending}\` is empty), so this rotation cannot be finished. The next rotation starts on a new issue.`, 'not_planned');
+            }
+            await store.save(record => ({ ...record, rotation: undefined }));
+        }
+        return { kind: 'none', overlapped: false };
     }
-    await github.updateIssue(issue.number, { state: 'closed', state_reason: 'completed' });
-    ctx.log.info(`Closed issue #${issue.number}.`);
+    if (recorded?.fingerprint === certificate.fingerprint) {
+        return { kind: 'pending', rotation: recorded, certificate, adopted: false };
+    }
+    const reregister = config.certificate?.fingerprint === certificate.fingerprint;
+    const rotation = {
+        ...newRotation(ctx, {
+            fingerprint: certificate.fingerprint,
+            reason: recorded || reregister ? ADOPTED_REASON : reason,
+            reregister
+        }),
+        ...(recorded?.issue !== undefined ? { issue: recorded.issue, openedBy: recorded.openedBy } : {})
+    };
+    ctx.log.info(`Adopting the stored pending certificate ${certificate.fingerprint} into the rotation record.`);
+    return { kind: 'pending', rotation, certificate, adopted: true };
 }
 
 
@@ -365,13 +98,12 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  resumesAutomatically: () => (/* binding */ resumesAutomatically),
   rotate: () => (/* binding */ rotate),
   rotationPending: () => (/* binding */ rotationPending),
   startRotation: () => (/* binding */ startRotation)
 });
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:util"
@@ -386,6 +118,8 @@ var asn1_default = /*#__PURE__*/__webpack_require__.n(asn1);
 // EXTERNAL MODULE: ./node_modules/node-forge/lib/util.js
 var util = __webpack_require__(7456);
 var util_default = /*#__PURE__*/__webpack_require__.n(util);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/x509.ts
 /**
  * A minimal X.509 v3 certificate builder. node-forge can only sign RSA
@@ -625,8 +359,16 @@ async function generateCredentials(options) {
 
 // EXTERNAL MODULE: ./src/core/inspect.ts
 var inspect = __webpack_require__(2379);
-// EXTERNAL MODULE: ./src/action/issue-text.ts
-var issue_text = __webpack_require__(4009);
+// EXTERNAL MODULE: ./src/core/time.ts
+var core_time = __webpack_require__(2334);
+// EXTERNAL MODULE: ./src/rotation/issue.ts
+var rotation_issue = __webpack_require__(7449);
+// EXTERNAL MODULE: ./src/rotation/issue-text.ts
+var issue_text = __webpack_require__(5305);
+// EXTERNAL MODULE: ./src/rotation/record-store.ts
+var record_store = __webpack_require__(6325);
+// EXTERNAL MODULE: ./src/commands/pending.ts
+var commands_pending = __webpack_require__(4229);
 // EXTERNAL MODULE: ./src/commands/shared.ts
 var shared = __webpack_require__(9053);
 // EXTERNAL MODULE: ./src/commands/zero-touch.ts
@@ -638,25 +380,27 @@ var promote = __webpack_require__(3314);
 
 
 
-async function promoteUploaded(ctx, github, rotation) {
+
+async function promoteUploaded(ctx, github, store, rotation) {
     const { config } = ctx;
     const n = config.names;
-    const { variables, pending, certificateId } = rotation;
+    const variables = store.variables;
+    const { pending, certificateId, emergency } = rotation;
     const token = await (0,zero_touch/* proveUploaded */.x0)(ctx, pending.key, certificateId);
     ctx.log.info(`NetSuite accepted the uploaded certificate ${certificateId}.`);
     const current = (0,shared/* certificateFromVariable */.kj)(variables.get(n.certificate), n.certificate) ?? config.certificate;
     const currentId = config.certificateId ?? variables.get(n.certificateId);
-    await (0,promote.writePromotion)(ctx, github, {
-        variables,
+    await (0,promote.writePromotion)(ctx, github, store, {
         pendingKey: pending.key,
         pendingCertificate: pending.certificate,
         certificateId,
         current,
-        currentId
+        currentId,
+        emergency
     });
     const now = ctx.now();
-    const revokeOn = config.revokePreviousAfterDays > 0
-        ? (0,shared/* when */.z7)(new Date(now.getTime() + config.revokePreviousAfterDays * shared/* DAY_MS */.sO))
+    const revokeOn = config.revokePreviousAfterDays > 0 && !emergency
+        ? (0,core_time/* formatDate */.Yq)((0,core_time/* addDays */.fi)(now, config.revokePreviousAfterDays))
         : undefined;
     const record = [
         `The NetSuite M2M certificate of account \`${config.accountId}\`${(0,issue_text/* where */._M)(config)} was rotated automatically through NetSuite's certificate endpoint; no one needs to do anything.`,
@@ -664,13 +408,15 @@ async function promoteUploaded(ctx, github, rotation) {
         '| | certificate ID | fingerprint (SHA-256) | valid until |',
         '|---|---|---|---|',
         `| new (current) | \`${certificateId}\` | \`${pending.certificate.fingerprint}\` | ${pending.certificate.notAfter.toISOString()} |`,
-        current
+        current && !emergency
             ? `| old (previous) | \`${currentId ?? ''}\` | \`${current.fingerprint}\` | ${current.notAfter.toISOString()} |`
             : '',
         '',
-        revokeOn && current
-            ? `The old certificate stays usable for rollback until ${revokeOn}, when a scheduled check revokes it in NetSuite (revoke-previous-after-days: ${config.revokePreviousAfterDays}).`
-            : 'The old certificate is not revoked automatically (revoke-previous-after-days: 0).'
+        emergency
+            ? `This was an emergency rotation: the old certificate${currentId ? ` \`${currentId}\`` : ''} is not kept for rollback.`
+            : revokeOn && current
+                ? `The old certificate stays usable for rollback until ${revokeOn}, when a scheduled check revokes it in NetSuite (revoke-previous-after-days: ${config.revokePreviousAfterDays}).`
+                : 'The old certificate is not revoked automatically (revoke-previous-after-days: 0).'
     ]
         .filter(line => line !== '')
         .join('\n');
@@ -688,11 +434,13 @@ async function promoteUploaded(ctx, github, rotation) {
         certificateId,
         accessToken: token.accessToken,
         state: 'rotated automatically, verified',
-        previous: {
-            certificate: current,
-            id: currentId,
-            state: revokeOn ? `revoked after ${revokeOn}` : 'kept'
-        },
+        previous: emergency
+            ? undefined
+            : {
+                certificate: current,
+                id: currentId,
+                state: revokeOn ? `revoked after ${revokeOn}` : 'kept'
+            },
         issue,
         nextStep: 'Nothing to do: the rotation finished without a person.',
         writes: github.writes
@@ -702,9 +450,10 @@ async function promoteUploaded(ctx, github, rotation) {
 ;// CONCATENATED MODULE: ./src/commands/rotate.ts
 /**
  * rotate: generate a key pair and certificate, store the key as the pending
- * secret, the certificate as the pending variable, then open the issue, in that
- * order, so an issue never announces a certificate whose key was not stored.
- * A rotation that is pending is never regenerated.
+ * secret, the certificate as the pending variable, then open the issue and
+ * write the record, in that order, so an issue never announces a certificate
+ * whose key was not stored. A rotation that is pending is never regenerated;
+ * `restart: true` is the only way to drop it.
  */
 
 
@@ -713,37 +462,72 @@ async function promoteUploaded(ctx, github, rotation) {
 
 
 
-const PEM_BLOCK = /```pem\n([\s\S]*?)```/;
+
+
+
+
 async function rotate(ctx) {
+    const { config } = ctx;
     const github = await ctx.github();
-    // Read before any write: a token that cannot read issues fails here, having written nothing.
-    const { issue } = await (0,shared/* pendingRotation */.uV)(ctx, github);
-    const deadline = ctx.config.certificate?.notAfter;
-    if (issue)
-        return rotationPending(ctx, github, issue, deadline);
-    const reason = ctx.config.certificate
-        ? `A rotation was requested. The current certificate (${ctx.config.certificate.fingerprint.slice(0, 23)}…) expires on ${(0,shared/* when */.z7)(ctx.config.certificate.notAfter)}.`
+    // Read before any write: a token that cannot read the record or its issue fails here.
+    const store = await record_store/* RecordStore */.p.open(github, config.names.state);
+    if (config.restart)
+        await abandonPending(ctx, github, store);
+    const reason = config.certificate
+        ? `A rotation was requested${config.emergency ? ' because the current key may be compromised' : ''}. The current certificate (${config.certificate.fingerprint.slice(0, 23)}…) expires on ${(0,core_time/* formatDate */.Yq)(config.certificate.notAfter)}.`
         : 'A rotation was requested and there is no current certificate yet.';
-    return startRotation(ctx, github, { reason, deadline });
+    const pending = await (0,commands_pending/* pendingRotation */.uV)(ctx, github, store, reason);
+    const deadline = config.certificate?.notAfter;
+    if (pending.kind === 'pending' && !resumesAutomatically(ctx, pending))
+        return rotationPending(ctx, github, store, pending, deadline);
+    // Nothing written yet: a github-token that cannot reach issues fails here, not after the key is stored.
+    await github.checkIssueAccess();
+    return startRotation(ctx, github, store, { reason, deadline, emergency: config.emergency });
 }
-async function startRotation(ctx, github, why) {
+/**
+ * A pending pair an automatic rotation stored before it failed (no issue yet,
+ * key at hand): the rerun finishes it through the API, reusing the pair and
+ * any upload the record holds, instead of asking a person.
+ */
+function resumesAutomatically(ctx, pending) {
+    const { config } = ctx;
+    const key = config.pendingPrivateKey;
+    return (pending.kind === 'pending' &&
+        pending.adopted &&
+        pending.rotation.issue === undefined &&
+        !pending.rotation.reregister &&
+        (0,zero_touch/* apiUpload */.yX)(config) !== undefined &&
+        (0,zero_touch/* currentCredentials */.eW)(config) !== undefined &&
+        key !== undefined &&
+        (0,shared/* sameKey */.el)(key.keyObject, pending.certificate.x509.publicKey));
+}
+/** `restart: true`: the pending pair is deleted and its issue closed with a note. */
+async function abandonPending(ctx, github, store) {
+    const n = ctx.config.names;
+    const recorded = store.record.rotation;
+    if (!recorded && !store.variables.has(n.certificatePending))
+        return;
+    ctx.log.info('restart: abandoning the pending rotation.');
+    await (0,commands_pending/* dropPending */.lN)(ctx, github, store, 'This rotation was abandoned: the rotate command ran with `restart: true`, so the pending key and certificate were deleted. A new rotation replaces it on a new issue; do not upload the certificate above.');
+}
+async function startRotation(ctx, github, store, why) {
     const { config } = ctx;
     if (!github.canReadAdmin && !config.dryRun) {
         throw new errors/* InputError */.dz(`${config.command} needs admin-token to start a rotation (it stores the new key as an Actions secret): GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`);
     }
-    const api = (0,zero_touch/* apiUploadWanted */.vf)(config);
-    const variables = api ? await github.listVariables() : undefined;
-    const pending = (variables && reusablePending(ctx, variables)) ?? (await generateAndStore(ctx, github));
+    const via = why.via ?? (0,zero_touch/* currentCredentials */.eW)(config);
+    const api = via && (0,zero_touch/* apiUpload */.yX)(config);
+    const pending = (api && reusablePending(ctx, store)) || (await generateAndStore(ctx, github, store));
     let note;
-    if (api && variables) {
-        const outcome = await (0,zero_touch/* uploadPending */.PI)(ctx, github, variables, pending);
+    if (api && via) {
+        const outcome = await (0,zero_touch/* uploadPending */.PI)(ctx, store, pending, { via, api });
         if (outcome.kind === 'uploaded') {
             if (config.dryRun)
                 return dryRunApiResult(ctx, github, pending.certificate);
-            return promoteUploaded(ctx, github, {
-                variables,
+            return promoteUploaded(ctx, github, store, {
                 pending,
-                certificateId: outcome.certificateId
+                certificateId: outcome.certificateId,
+                emergency: why.emergency ?? false
             });
         }
         note = outcome.note;
@@ -752,10 +536,15 @@ async function startRotation(ctx, github, why) {
     const reason = note
         ? `${why.reason}\n\n> [!NOTE]\n> This rotation could not be done automatically: ${note}`
         : why.reason;
-    const issue = await (0,shared/* openRotationIssue */.Wj)(ctx, github, {
+    const rotation = (0,commands_pending/* newRotation */.db)(ctx, {
+        fingerprint: certificate.fingerprint,
+        reason,
+        emergency: why.emergency
+    });
+    const issue = await (0,rotation_issue/* showRotation */.Eq)(ctx, github, store, {
+        rotation,
         certificate,
-        deadline: why.deadline,
-        reason
+        deadline: why.deadline
     });
     return {
         status: 'rotation-started',
@@ -763,14 +552,7 @@ async function startRotation(ctx, github, why) {
             ...(0,shared/* certificateOutputs */.E4)(certificate, ctx.now()),
             ...(issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {})
         },
-        stages: [
-            {
-                stage: 'pending',
-                fingerprint: certificate.fingerprint,
-                notAfter: certificate.notAfter,
-                state: 'waiting for upload'
-            }
-        ],
+        stages: [(0,shared/* stageRow */.ru)('pending', certificate, undefined, 'waiting for upload')],
         nextStep: issue
             ? `An admin uploads the certificate in NetSuite and replies \`/certificate-id <ID>\` on issue #${issue.number}.`
             : 'dry-run: nothing was written; run without dry-run to start the rotation.',
@@ -778,8 +560,9 @@ async function startRotation(ctx, github, why) {
     };
 }
 /** Generates the key pair and stores it: the pending secret first, then the pending variable. */
-async function generateAndStore(ctx, github) {
+async function generateAndStore(ctx, github, store) {
     const { config } = ctx;
+    const n = config.names;
     const generated = await generateCredentials({
         keyType: config.keyType,
         validityDays: config.validityDays,
@@ -789,17 +572,19 @@ async function generateAndStore(ctx, github) {
     (0,shared/* maskPem */.rL)(ctx, generated.privateKeyPem);
     const certificate = (0,inspect/* parseCertificate */.hB)(generated.certificatePem, 'generated certificate');
     ctx.log.info(`Generated ${certificate.key.label} certificate ${certificate.fingerprint}, valid until ${certificate.notAfter.toISOString()}`);
-    await github.putSecret(config.names.keyPending, generated.privateKeyPem);
-    await github.setVariable(config.names.certificatePending, generated.certificatePem, false);
+    await github.putSecret(n.keyPending, generated.privateKeyPem);
+    await github.setVariable(n.certificatePending, generated.certificatePem, store.variables.has(n.certificatePending));
+    store.variables.set(n.certificatePending, generated.certificatePem);
     return { key: (0,inspect/* parsePrivateKey */.QW)(generated.privateKeyPem, 'generated key'), certificate };
 }
 /**
  * A rerun of an automatic rotation that failed after storing its pending key:
  * reuse it (it may already be uploaded) instead of generating another.
  */
-function reusablePending(ctx, variables) {
+function reusablePending(ctx, store) {
     const key = ctx.config.pendingPrivateKey;
-    const certificate = (0,shared/* certificateFromVariable */.kj)(variables.get(ctx.config.names.certificatePending), ctx.config.names.certificatePending);
+    const n = ctx.config.names;
+    const certificate = (0,shared/* certificateFromVariable */.kj)(store.variables.get(n.certificatePending), n.certificatePending);
     if (!key || !certificate || !(0,shared/* sameKey */.el)(key.keyObject, certificate.x509.publicKey))
         return undefined;
     if (certificate.notAfter.getTime() <= ctx.now().getTime())
@@ -811,14 +596,7 @@ function dryRunApiResult(ctx, github, certificate) {
     return {
         status: 'rotation-started',
         outputs: (0,shared/* certificateOutputs */.E4)(certificate, ctx.now()),
-        stages: [
-            {
-                stage: 'pending',
-                fingerprint: certificate.fingerprint,
-                notAfter: certificate.notAfter,
-                state: 'would be uploaded and promoted'
-            }
-        ],
+        stages: [(0,shared/* stageRow */.ru)('pending', certificate, undefined, 'would be uploaded and promoted')],
         nextStep: 'dry-run: run without dry-run to upload, prove and promote the new certificate automatically.',
         writes: [
             ...github.writes,
@@ -828,71 +606,24 @@ function dryRunApiResult(ctx, github, certificate) {
         ]
     };
 }
-/** A rotation is already pending: keep its issue current, generate nothing. */
-async function rotationPending(ctx, github, issue, deadline) {
-    const state = (0,issue_text/* readMarker */.t7)(issue.body);
-    const pem = PEM_BLOCK.exec(issue.body)?.[1];
-    const announced = pem ? (0,inspect/* parseCertificate */.hB)(pem, `certificate in issue #${issue.number}`) : undefined;
-    if (announced && state && !state.reupload) {
-        // The deadline moves when the current certificate changed since the issue was opened.
-        const reason = issue.body.split('\n')[1] ?? '';
-        const body = (0,issue_text/* issueBody */.y6)(ctx.config, { ...announced, keyLabel: announced.key.label }, deadline, state, reason);
-        if (body !== issue.body) {
-            await github.updateIssue(issue.number, { body });
-            issue.body = body;
-        }
-    }
-    ctx.log.info(`A rotation is already pending on issue #${issue.number}${(0,issue_text/* where */._M)(ctx.config)}; nothing new is generated.`);
+/** A rotation is already pending: keep its issue open and current, generate nothing. */
+async function rotationPending(ctx, github, store, pending, deadline) {
+    const { certificate, rotation } = pending;
+    const issue = await (0,rotation_issue/* showRotation */.Eq)(ctx, github, store, { rotation, certificate, deadline });
+    const on = issue ? `issue #${issue.number}` : 'the rotation issue';
+    // A pending pair announced for the first time (a rerun after the issue could not be opened).
+    const announced = issue !== undefined && issue.number !== rotation.issue;
+    ctx.log.info(`A rotation is already pending on ${on}${(0,issue_text/* where */._M)(ctx.config)}; nothing new is generated.`);
     return {
-        status: 'rotation-pending',
+        status: announced ? 'rotation-started' : 'rotation-pending',
         outputs: {
-            ...(announced ? (0,shared/* certificateOutputs */.E4)(announced, ctx.now()) : {}),
-            'issue-number': String(issue.number),
-            'issue-url': issue.htmlUrl
+            ...(0,shared/* certificateOutputs */.E4)(certificate, ctx.now()),
+            ...(issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {})
         },
-        stages: announced
-            ? [
-                {
-                    stage: 'pending',
-                    fingerprint: announced.fingerprint,
-                    notAfter: announced.notAfter,
-                    state: 'waiting for upload'
-                }
-            ]
-            : [],
-        nextStep: `An admin uploads the certificate from issue #${issue.number} in NetSuite and replies \`/certificate-id <ID>\` there.`,
+        stages: [(0,shared/* stageRow */.ru)('pending', certificate, undefined, 'waiting for upload')],
+        nextStep: `An admin uploads the certificate from ${on} in NetSuite and replies \`/certificate-id <ID>\` there.`,
         writes: github.writes
     };
-}
-
-
-/***/ }),
-
-/***/ 1047:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ writeState),
-/* harmony export */   u: () => (/* binding */ readState)
-/* harmony export */ });
-function readState(variables, name) {
-    const raw = variables.get(name);
-    if (!raw)
-        return {};
-    try {
-        const parsed = JSON.parse(raw);
-        return parsed && typeof parsed === 'object' ? parsed : {};
-    }
-    catch {
-        return {};
-    }
-}
-async function writeState(ctx, github, variables, state) {
-    const name = ctx.config.names.state;
-    const value = JSON.stringify(state);
-    await github.setVariable(name, value, variables.has(name));
-    // Later steps of this run read the state from the same map.
-    variables.set(name, value);
 }
 
 
@@ -905,13 +636,14 @@ async function writeState(ctx, github, variables, state) {
 /* harmony export */   Lo: () => (/* binding */ endpointFor),
 /* harmony export */   PI: () => (/* binding */ uploadPending),
 /* harmony export */   TQ: () => (/* binding */ placeCertificate),
-/* harmony export */   vf: () => (/* binding */ apiUploadWanted),
-/* harmony export */   x0: () => (/* binding */ proveUploaded)
+/* harmony export */   eW: () => (/* binding */ currentCredentials),
+/* harmony export */   x0: () => (/* binding */ proveUploaded),
+/* harmony export */   yX: () => (/* binding */ apiUpload)
 /* harmony export */ });
 /* unused harmony exports MAX_ACTIVE_CERTIFICATES, PERMISSION, CapReached */
 /* harmony import */ var _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2198);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9053);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1047);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9053);
 
 
 
@@ -921,21 +653,33 @@ const MAX_ACTIVE_CERTIFICATES = 5;
 const PROPAGATION_ATTEMPTS = 5;
 const PROPAGATION_DELAY_MS = 2000;
 const PERMISSION = 'Manage own OAuth 2.0 Client Credentials certificates';
-function apiUploadWanted(config) {
+/** The current credentials, when the inputs hold them. */
+function currentCredentials(config) {
+    return config.privateKey && config.certificateId
+        ? { key: config.privateKey, certificateId: config.certificateId }
+        : undefined;
+}
+/**
+ * The upload settings when uploads go through the API (given credentials that
+ * work): `upload: api`, or `auto` with everything the endpoint needs.
+ */
+function apiUpload(config) {
     if (config.upload === 'issue')
-        return false;
-    const ready = config.clientId !== undefined &&
-        config.privateKey !== undefined &&
-        config.certificateId !== undefined &&
-        config.roleId !== undefined &&
-        config.entityId !== undefined &&
-        config.certificatesUrl !== undefined;
-    return config.upload === 'api' || ready;
+        return undefined;
+    const { clientId, certificatesUrl: url, roleId, entityId } = config;
+    if (clientId !== undefined && url !== undefined && roleId !== undefined && entityId !== undefined)
+        return { url, roleId, entityId };
+    if (config.upload === 'api') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('upload: api needs client-id, netsuite-role-id and netsuite-entity-id (the role and entity the certificate is mapped to): pass them, or use upload: auto');
+    }
+    return undefined;
 }
 /** A token from the current credentials, with the scope the certificate endpoint needs. */
-async function endpointFor(ctx, key, certificateId) {
-    const token = await ctx.netsuite.prove((0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .credentials */ .z3)(ctx, key, certificateId), ['rest_webservices']);
-    return ctx.netsuite.certificates(ctx.config.certificatesUrl, token.accessToken);
+async function endpointFor(ctx, url, via) {
+    const token = await ctx.netsuite.prove((0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .credentials */ .z3)(ctx, via.key, via.certificateId), [
+        'rest_webservices'
+    ]);
+    return ctx.netsuite.certificates(url, token.accessToken);
 }
 function refusedForPermission(error) {
     return error instanceof _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG && (error.status === 401 || error.status === 403);
@@ -944,12 +688,14 @@ function refusedForPermission(error) {
  * Uploads the pending certificate, or finds the ID of the one this rotation
  * already uploaded (a rerun after a failure later on must not upload twice).
  */
-async function uploadPending(ctx, github, variables, pending) {
+async function uploadPending(ctx, store, pending, upload) {
+    const { via, api } = upload;
     const { config } = ctx;
-    const state = (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .readState */ .u)(variables, config.names.state);
-    if (state.pendingUpload?.fingerprint === pending.certificate.fingerprint) {
-        ctx.log.info(`This certificate was already uploaded as ${state.pendingUpload.certificateId}; not uploading again.`);
-        return { kind: 'uploaded', certificateId: state.pendingUpload.certificateId };
+    const record = store.record;
+    const uploaded = record.uploads[pending.certificate.fingerprint];
+    if (uploaded !== undefined) {
+        ctx.log.info(`This certificate was already uploaded as ${uploaded}; not uploading again.`);
+        return { kind: 'uploaded', certificateId: uploaded };
     }
     const fallbackOrThrow = (note, error) => {
         if (config.upload === 'api')
@@ -959,19 +705,25 @@ async function uploadPending(ctx, github, variables, pending) {
     };
     let endpoint;
     try {
-        endpoint = await endpointFor(ctx, config.privateKey, config.certificateId);
+        endpoint = await endpointFor(ctx, api.url, via);
     }
     catch (error) {
         return fallbackOrThrow(`the current credentials could not get a token with the rest_webservices scope (${error instanceof _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG ? error.code : 'network'}); enable REST Web Services on the integration record.`, error);
     }
     try {
         // Never suggest revoking the current certificate, or the previous one still in its grace period.
-        const inUse = [config.certificateId, state.revokedAt ? undefined : state.previousCertificateId];
-        const certificateId = await placeCertificate(endpoint, pending.certificate.pem, config, inUse);
-        await (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .writeState */ .J)(ctx, github, variables, {
-            ...state,
-            pendingUpload: { fingerprint: pending.certificate.fingerprint, certificateId }
-        });
+        const promotion = record.promotion;
+        const inUse = [
+            config.certificateId,
+            via.certificateId,
+            promotion?.previousRevokedAt ? undefined : promotion?.previousCertificateId
+        ];
+        const certificateId = await placeCertificate(endpoint, pending.certificate.pem, api, inUse);
+        // Recorded at once: a rerun after a later failure finds it and never uploads twice.
+        await store.save(next => ({
+            ...next,
+            uploads: { ...next.uploads, [pending.certificate.fingerprint]: certificateId }
+        }));
         ctx.log.info(config.dryRun
             ? 'dry-run: would upload the new certificate to NetSuite'
             : `Uploaded the new certificate to NetSuite as ${certificateId}.`);
@@ -994,7 +746,7 @@ class CapReached extends Error {
  * Uploads a certificate for the configured role and entity and returns the ID
  * NetSuite gave it, refusing first when the integration is at its cap.
  */
-async function placeCertificate(endpoint, pem, config, inUse = []) {
+async function placeCertificate(endpoint, pem, api, inUse = []) {
     const existing = await endpoint.list();
     const active = existing.filter(certificate => certificate.active);
     if (active.length >= MAX_ACTIVE_CERTIFICATES) {
@@ -1007,7 +759,7 @@ async function placeCertificate(endpoint, pem, config, inUse = []) {
         throw new CapReached(`the integration record already has ${active.length} active certificates (NetSuite allows ${MAX_ACTIVE_CERTIFICATES}): ${active.map(c => c.id).join(', ')}. ${suggestion} in Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup; never the current one.`);
     }
     const before = new Set(existing.map(certificate => certificate.id));
-    const certificateId = await endpoint.upload(pem, config.roleId, config.entityId);
+    const certificateId = await endpoint.upload(pem, api.roleId, api.entityId);
     if (certificateId !== undefined)
         return certificateId;
     // The answer named no ID: the one new entry in the list is ours.
@@ -1021,7 +773,7 @@ async function placeCertificate(endpoint, pem, config, inUse = []) {
 async function proveUploaded(ctx, key, certificateId) {
     for (let attempt = 1;; attempt++) {
         try {
-            return await ctx.netsuite.prove((0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .credentials */ .z3)(ctx, key, certificateId));
+            return await ctx.netsuite.prove((0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .credentials */ .z3)(ctx, key, certificateId));
         }
         catch (error) {
             const unknownYet = error instanceof _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG && error.code === 'invalid_client';
@@ -1030,6 +782,68 @@ async function proveUploaded(ctx, key, certificateId) {
             await new Promise(resolve => setTimeout(resolve, PROPAGATION_DELAY_MS));
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 7449:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eq: () => (/* binding */ showRotation),
+/* harmony export */   au: () => (/* binding */ closeRotationIssue)
+/* harmony export */ });
+/* unused harmony export REOPENED_NOTE */
+/* harmony import */ var _issue_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5305);
+
+const REOPENED_NOTE = 'Reopened by the rotation workflow: the pending certificate above is still stored and waiting, and closing this issue does not cancel the rotation. Upload it and reply `/certificate-id <ID>`, or run the rotate command with `restart: true` to abandon it and start another.';
+/**
+ * Makes the issue the record names show this rotation: updates it, reopens it
+ * when closed, or opens one when there is none (or GitHub no longer has it).
+ * Saves the record with the issue. Returns the issue (undefined in dry-run).
+ */
+async function showRotation(ctx, github, store, show) {
+    const { config } = ctx;
+    const { rotation, certificate } = show;
+    const view = {
+        certificate: { ...certificate, keyLabel: certificate.key.label },
+        deadline: show.deadline,
+        reason: rotation.reason,
+        reregister: rotation.reregister,
+        emergency: rotation.emergency
+    };
+    const title = (0,_issue_text_js__WEBPACK_IMPORTED_MODULE_0__/* .issueTitle */ .al)(config, view);
+    const body = (0,_issue_text_js__WEBPACK_IMPORTED_MODULE_0__/* .issueBody */ .y6)(config, view);
+    let issue = rotation.issue === undefined ? undefined : await github.findIssue(rotation.issue);
+    if (issue && issue.state !== 'open') {
+        await github.updateIssue(issue.number, { state: 'open', title, body });
+        await github.comment(issue.number, REOPENED_NOTE);
+        issue = { ...issue, state: 'open', title, body };
+    }
+    else if (issue && (issue.body !== body || issue.title !== title)) {
+        await github.updateIssue(issue.number, { title, body });
+        issue = { ...issue, title, body };
+    }
+    if (!issue) {
+        issue = await github.createIssue({
+            title,
+            body,
+            labels: [config.issueLabel],
+            assignees: config.issueAssignees
+        });
+    }
+    const recorded = issue ? { issue: issue.number, openedBy: issue.author || rotation.openedBy } : {};
+    await store.save(record => ({ ...record, rotation: { ...rotation, ...recorded } }));
+    return issue;
+}
+/** Comments and closes the issue the record named (never any other). */
+async function closeRotationIssue(github, number, message, reason) {
+    const issue = await github.findIssue(number);
+    if (!issue || issue.state !== 'open')
+        return;
+    await github.comment(number, message);
+    await github.updateIssue(number, { state: 'closed', state_reason: reason });
 }
 
 

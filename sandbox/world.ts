@@ -127,25 +127,47 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
         ].map(s => s.value),
         github.tokens.admin
       ]
-      return runAction({
-        actionDir: stepOptions.actionDir,
-        inputs,
-        secretValues,
-        env: {
-          GITHUB_API_URL: github.url,
-          // The emulator asks for no spacing between writes (GitHub asks for a second); its
-          // rate-limit answers, when a test asks for them, still set the waits.
-          NETSUITE_M2M_GITHUB_PACE_MS: '0',
-          ...(stepOptions.runId ? { GITHUB_RUN_ID: stepOptions.runId } : {}),
-          ...stepOptions.env
-        },
-        event: stepOptions.event,
-        repository: 'acme/erp-sync',
-        githubToken: stepOptions.githubToken ?? github.tokens.github,
-        now: now(),
-        killWhen: stepOptions.killWhen,
-        debug: stepOptions.debug
-      })
+      // A kill at a log line lands at a deterministic point: each GitHub request first waits
+      // until the runner has read what the process printed before sending it (the process
+      // writes its log synchronously, so a line printed before a request is already in the
+      // pipe); once the kill is decided, later requests are dropped, never applied.
+      const stopAt = stepOptions.killWhen
+      let killDecided = false
+      const killWhen =
+        stopAt &&
+        ((line: string): boolean => {
+          if (stopAt(line)) killDecided = true
+          return killDecided
+        })
+      if (killWhen) {
+        github.gateRequests(async () => {
+          for (let turn = 0; turn < 3; turn++) await new Promise(resolve => setImmediate(resolve))
+          return !killDecided
+        })
+      }
+      try {
+        return await runAction({
+          actionDir: stepOptions.actionDir,
+          inputs,
+          secretValues,
+          env: {
+            GITHUB_API_URL: github.url,
+            // The emulator asks for no spacing between writes (GitHub asks for a second); its
+            // rate-limit answers, when a test asks for them, still set the waits.
+            NETSUITE_M2M_GITHUB_PACE_MS: '0',
+            ...(stepOptions.runId ? { GITHUB_RUN_ID: stepOptions.runId } : {}),
+            ...stepOptions.env
+          },
+          event: stepOptions.event,
+          repository: 'acme/erp-sync',
+          githubToken: stepOptions.githubToken ?? github.tokens.github,
+          now: now(),
+          killWhen,
+          debug: stepOptions.debug
+        })
+      } finally {
+        github.gateRequests(undefined)
+      }
     },
     adminUploadsPending: environment => {
       const pem = variable('NETSUITE_CERTIFICATE_PENDING', environment)

@@ -60,10 +60,23 @@ describe('bootstrap: check with no certificate starts a rotation', () => {
     ).toBe(true)
   })
 
-  it('writes no current or previous stage yet', () => {
+  it('writes no current or previous stage yet, and records the rotation', () => {
     const state = snapshot(world)
     expect(Object.keys(state.secrets)).toEqual(['NETSUITE_PRIVATE_KEY_PENDING'])
-    expect(Object.keys(state.variables)).toEqual(['NETSUITE_CERTIFICATE_PENDING'])
+    expect(Object.keys(state.variables)).toEqual([
+      'NETSUITE_CERTIFICATE_PENDING',
+      'NETSUITE_CERTIFICATE_ID_STATE'
+    ])
+    const record = JSON.parse(state.variables.NETSUITE_CERTIFICATE_ID_STATE) as {
+      version: number
+      rotation: { issue: number; openedBy: string; fingerprint: string }
+    }
+    expect(record.version).toBe(1)
+    expect(record.rotation).toMatchObject({
+      issue: Number(result.outputs['issue-number']),
+      openedBy: 'github-actions[bot]',
+      fingerprint: result.outputs.fingerprint
+    })
   })
 
   it('opens exactly one issue labelled netsuite-certificate', () => {

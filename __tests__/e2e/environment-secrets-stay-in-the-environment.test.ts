@@ -28,7 +28,10 @@ describe('bootstrap and promote in the production environment', () => {
 
   it('stores the pending stage in the environment', () => {
     expect(Object.keys(pendingState.secrets)).toEqual(['NETSUITE_PRIVATE_KEY_PENDING'])
-    expect(Object.keys(pendingState.variables)).toEqual(['NETSUITE_CERTIFICATE_PENDING'])
+    expect(Object.keys(pendingState.variables)).toEqual([
+      'NETSUITE_CERTIFICATE_PENDING',
+      'NETSUITE_CERTIFICATE_ID_STATE'
+    ])
   })
 
   it('names the environment in the issue title', () => {
@@ -41,10 +44,12 @@ describe('bootstrap and promote in the production environment', () => {
     expect(state.secrets).toEqual({
       NETSUITE_PRIVATE_KEY: pendingState.secrets.NETSUITE_PRIVATE_KEY_PENDING
     })
-    expect(state.variables).toEqual({
+    const { NETSUITE_CERTIFICATE_ID_STATE: record, ...stages } = state.variables
+    expect(stages).toEqual({
       NETSUITE_CERTIFICATE: pendingState.variables.NETSUITE_CERTIFICATE_PENDING,
       NETSUITE_CERTIFICATE_ID: certificateId
     })
+    expect(JSON.parse(record)).toMatchObject({ promotion: { certificateId } })
   })
 
   it('writes nothing to the repository-level secrets and variables', () => {

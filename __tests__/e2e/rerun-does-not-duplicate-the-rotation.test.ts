@@ -58,6 +58,8 @@ describe('check and rotate again while a rotation is pending', () => {
       []
     )
     expect(later.filter(e => e.method === 'POST' && /\/issues$/.test(e.path))).toEqual([])
-    expect(later.filter(e => e.method === 'GET' && e.path.endsWith('/issues')).length).toBe(3)
+    // Each rerun looks at the issue the rotation record names, never at a list of issues.
+    expect(later.filter(e => e.method === 'GET' && e.path.endsWith('/issues/1')).length).toBe(3)
+    expect(later.filter(e => e.method === 'GET' && e.path.endsWith('/issues'))).toEqual([])
   })
 })

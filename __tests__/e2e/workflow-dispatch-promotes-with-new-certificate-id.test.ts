@@ -40,10 +40,15 @@ describe('promote on workflow_dispatch with new-certificate-id', () => {
   it('makes the pending credentials current and removes the pending stage', () => {
     const state = snapshot(world)
     expect(state.secrets).toEqual({ NETSUITE_PRIVATE_KEY: pending.key })
-    expect(state.variables).toEqual({
+    const { NETSUITE_CERTIFICATE_ID_STATE: record, ...stages } = state.variables
+    expect(stages).toEqual({
       NETSUITE_CERTIFICATE: pending.certificate,
       NETSUITE_CERTIFICATE_ID: certificateId
     })
+    // The record no longer holds an open rotation; it names the promotion and its issue.
+    const parsed = JSON.parse(record) as { rotation?: unknown; promotion?: unknown }
+    expect(parsed.rotation).toBeUndefined()
+    expect(parsed.promotion).toMatchObject({ certificateId, issue: issueNumber })
   })
 
   it('finds and closes the rotation issue by itself', () => {

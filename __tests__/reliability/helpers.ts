@@ -197,18 +197,16 @@ export function canonical(
   const variables = Object.fromEntries(
     world.github.variables(environment).map(v => {
       if (v.name.endsWith('_STATE')) {
-        const state = JSON.parse(v.value) as Record<string, unknown>
-        const shown = Object.fromEntries(
-          Object.entries(state).map(([k, val]) => [
-            k,
-            typeof val === 'string' && /At$/.test(k)
-              ? '<time>'
-              : typeof val === 'string'
-                ? label(val)
-                : val
-          ])
-        )
-        return [v.name, shown]
+        // The rotation record: times differ between worlds, keys and IDs are named.
+        const shown = (value: unknown, key = ''): unknown => {
+          if (typeof value === 'string')
+            return key === 'at' || /At$/.test(key) ? '<time>' : text(label(value))
+          if (Array.isArray(value)) return value.map(item => shown(item))
+          if (value && typeof value === 'object')
+            return Object.fromEntries(Object.entries(value).map(([k, val]) => [k, shown(val, k)]))
+          return value
+        }
+        return [v.name, shown(JSON.parse(v.value))]
       }
       return [v.name, label(v.value)]
     })

@@ -65,7 +65,7 @@ describe('no secret leaks, with step debug logging on', () => {
     await step('verify: NetSuite status-only 401', 'verify')
     world.netsuite.injectFault({ path: TOKEN_PATH, status: 500, count: 4 })
     await step('verify: NetSuite 500s', 'verify')
-    // Second rotation with a GitHub outage on the issue, then the rerun, promotion and rollback.
+    // Second rotation with a GitHub outage on the issue; the rerun announces the stored pair, then promotion and rollback.
     const outage = armFault(world, writes.openIssue(), { status: 500 }, Infinity)
     await step('rotate: GitHub 500 on the issue', 'rotate')
     outage.disarm()

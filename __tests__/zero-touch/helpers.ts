@@ -83,7 +83,7 @@ export function issueText(issue: Issue): string {
   return [issue.title, issue.body, ...issue.comments.map(c => c.body)].join('\n')
 }
 
-/** The state variable the action keeps (promotion time, previous ID), parsed. */
+/** The rotation record the action keeps (open rotation, uploads, promotion, rollback), parsed. */
 export function rotationState(world: World): Record<string, unknown> {
   const raw = world.github.variable(STATE_VARIABLE)?.value
   return raw ? (JSON.parse(raw) as Record<string, unknown>) : {}

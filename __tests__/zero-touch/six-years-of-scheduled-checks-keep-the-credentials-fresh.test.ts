@@ -57,8 +57,10 @@ describe('six years of a weekly-ish scheduled check', () => {
   function nextInterval(): number {
     const pem = world.github.variable('NETSUITE_CERTIFICATE')?.value ?? ''
     const daysLeft = (Date.parse(new X509Certificate(pem).validTo) - world.now().getTime()) / DAY_MS
-    const state = rotationState(world)
-    const revocationPending = typeof state.promotedAt === 'string' && !state.revokedAt
+    const promotion = rotationState(world).promotion as
+      { previousCertificateId?: string; previousRevokedAt?: string } | undefined
+    const revocationPending =
+      promotion?.previousCertificateId !== undefined && !promotion.previousRevokedAt
     if (revocationPending || daysLeft <= RENEW_BEFORE_DAYS + 70) return 7
     return 60
   }

@@ -8,7 +8,13 @@ import { loadOpenApi } from './openapi.js'
 import { Renderer } from './render.js'
 import { sodiumReady } from './sealed-box.js'
 import { createPipeline, trackSockets, type ActiveFault } from './server.js'
-import { RepoState, type CommentRecord, type IssueRecord } from './state.js'
+import {
+  now as stamp,
+  RepoState,
+  uniqueLabels,
+  type CommentRecord,
+  type IssueRecord
+} from './state.js'
 import type {
   Comment,
   GitHubEmulator,
@@ -94,11 +100,16 @@ export async function startGitHubEmulator(
     log,
     hanging
   })
+  // While set, every request waits for the gate, which may drop it unanswered and unapplied.
+  let gate: (() => Promise<boolean>) | undefined
   const server = createServer((req, res) => {
-    handle(req, res).catch(error => {
-      process.stderr.write(`github emulator: ${String(error)}\n`)
-      if (!res.headersSent) res.writeHead(500).end()
-    })
+    const admitted = gate ? gate() : Promise.resolve(true)
+    admitted
+      .then(proceed => (proceed ? handle(req, res) : void res.destroy()))
+      .catch(error => {
+        process.stderr.write(`github emulator: ${String(error)}\n`)
+        if (!res.headersSent) res.writeHead(500).end()
+      })
   })
   server.on('connection', trackSockets(sockets))
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
@@ -136,6 +147,11 @@ export async function startGitHubEmulator(
     return repo
   }
   const main = repositoryHandle(state)
+  const existingIssue = (issueNumber: number): IssueRecord => {
+    const issue = state.issues.get(issueNumber)
+    if (!issue) throw new Error(`no issue #${issueNumber}`)
+    return issue
+  }
 
   return {
     url: baseUrl,
@@ -158,6 +174,35 @@ export async function startGitHubEmulator(
     setPermission(login, permission) {
       state.user(login)
       state.permissions.set(login.toLowerCase(), permission)
+      state.customRoles.delete(login.toLowerCase())
+    },
+    setCustomRole(login, roleName, baseRole) {
+      state.user(login)
+      state.permissions.set(login.toLowerCase(), baseRole)
+      state.customRoles.set(login.toLowerCase(), { name: roleName, base: baseRole })
+    },
+    createLabel: name => void state.label(name),
+    labelIssue(issueNumber, label, user) {
+      const issue = existingIssue(issueNumber)
+      state.user(user)
+      issue.labels = uniqueLabels([...issue.labels, state.label(label).name])
+      issue.updated_at = stamp()
+    },
+    setIssueState(issueNumber, to, user) {
+      const issue = existingIssue(issueNumber)
+      if (issue.state === to) return
+      issue.state = to
+      issue.state_reason = to === 'closed' ? 'completed' : 'reopened'
+      issue.closed_at = to === 'closed' ? stamp() : null
+      issue.closed_by = to === 'closed' ? state.user(user).login : issue.closed_by
+      issue.updated_at = stamp()
+    },
+    editIssue(issueNumber, change, user) {
+      const issue = existingIssue(issueNumber)
+      state.user(user)
+      if (change.title !== undefined) issue.title = change.title
+      if (change.body !== undefined) issue.body = change.body
+      issue.updated_at = stamp()
     },
     createEnvironment: name => state.createEnvironment(name),
     secret: main.secret,
@@ -206,6 +251,9 @@ export async function startGitHubEmulator(
     },
     workflows: state.workflows,
     log,
+    gateRequests(next) {
+      gate = next
+    },
     injectFault(fault) {
       faults.push({ ...fault, remaining: fault.count ?? 1 })
     },

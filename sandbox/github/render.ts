@@ -145,10 +145,12 @@ export class Renderer {
   }
 
   /** The collaborator permission answer. `permission` is GitHub's legacy base role (maintain
-   * reads as write, triage as read); `role_name` is the role itself. */
+   * reads as write, triage as read); `role_name` is the role itself, or a custom role's name. */
   permission(login: string): Record<string, unknown> {
     const role: Permission = this.state.permission(login)
     const legacy = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role
+    // A custom role is named as created; `permission` still gives its base role's legacy form.
+    const roleName = this.state.customRoles.get(login.toLowerCase())?.name ?? role
     const user = {
       ...this.userByLogin(login),
       permissions: {
@@ -158,9 +160,9 @@ export class Renderer {
         triage: role !== 'read' && role !== 'none',
         pull: role !== 'none'
       },
-      role_name: role
+      role_name: roleName
     }
-    return { permission: legacy, role_name: role, user }
+    return { permission: legacy, role_name: roleName, user }
   }
 
   workflow(w: { id: number; path: string; name: string; state: string }): Record<string, unknown> {

@@ -62,6 +62,8 @@ export class RepoState {
   readonly environments = new Map<string, { name: string; scope: Scope }>()
   readonly users = new Map<string, UserRecord>()
   readonly permissions = new Map<string, Permission>()
+  /** Custom repository roles by login: the role's name and the base role it extends. */
+  readonly customRoles = new Map<string, { name: string; base: Permission }>()
   readonly labels = new Map<string, LabelRecord>()
   readonly issues = new Map<number, IssueRecord>()
   readonly comments = new Map<number, CommentRecord>()
@@ -106,7 +108,8 @@ export class RepoState {
     return this.users.get(login.toLowerCase())
   }
 
-  /** A login's role on the repository; 'none' for someone who is not a collaborator. */
+  /** A login's role on the repository (a custom role's base); 'none' for someone who is not a
+   * collaborator. */
   permission(login: string): Permission {
     return this.permissions.get(login.toLowerCase()) ?? 'none'
   }

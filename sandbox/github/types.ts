@@ -177,6 +177,15 @@ export interface GitHubEmulator {
   /** The organization that owns the main repository. */
   org: OrganizationHandle
   setPermission(login: string, permission: Permission): void
+  /** A custom repository role: GitHub answers `role_name` with its name and `permission` with
+   * the legacy form of the base role it was made from. */
+  setCustomRole(login: string, roleName: string, baseRole: Permission): void
+  /** A label as someone created it in the UI, spelling kept (names compare case-insensitively). */
+  createLabel(name: string): void
+  /** What people other than the action do to an issue in the UI. */
+  labelIssue(issueNumber: number, label: string, user: string): void
+  setIssueState(issueNumber: number, state: 'open' | 'closed', user: string): void
+  editIssue(issueNumber: number, change: { title?: string; body?: string }, user: string): void
   createEnvironment(name: string): void
   secret(name: string, environment?: string): StoredSecret | undefined
   secrets(environment?: string): StoredSecret[]
@@ -197,6 +206,9 @@ export interface GitHubEmulator {
   issueCommentEvent(issueNumber: number, commentId: number): Record<string, unknown>
   workflows: Workflow[]
   log: RequestLogEntry[]
+  /** While a gate is set, each request first awaits it; `false` drops the request unanswered
+   * and unapplied (a process killed at a deterministic point sends nothing more that lands). */
+  gateRequests(gate: (() => Promise<boolean>) | undefined): void
   injectFault(fault: Fault): void
   close(): Promise<void>
 }

@@ -20,7 +20,6 @@ import {
 } from '../core/inspect.js'
 import { parseAlgorithm, parseKeyType, type Algorithm, type KeyType } from '../core/key-types.js'
 import { checkName, stageNames, type StageNames } from './names.js'
-import { checkCommandNeeds } from './requirements.js'
 
 export const COMMANDS = ['check', 'rotate', 'promote', 'verify', 'rollback'] as const
 export type Command = (typeof COMMANDS)[number]
@@ -67,6 +66,10 @@ export interface Config {
   entityId?: number
   revokePreviousAfterDays: number
   keepalive: boolean
+  /** rotate: abandon the pending rotation and start a new one. */
+  restart: boolean
+  /** rotate: the current key is compromised; keep no _PREVIOUS once the new one is promoted. */
+  emergency: boolean
   repository: Repository
   apiUrl: string
   serverUrl: string
@@ -269,6 +272,8 @@ export function parseConfig(
     entityId: internalId(read, 'netsuite-entity-id'),
     revokePreviousAfterDays: wholeNumber(read, 'revoke-previous-after-days', 0),
     keepalive: boolean(read, 'keepalive'),
+    restart: boolean(read, 'restart'),
+    emergency: boolean(read, 'emergency'),
     repository: repo,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
@@ -277,6 +282,5 @@ export function parseConfig(
     runId: env.GITHUB_RUN_ID ?? '',
     workflowRef: env.GITHUB_WORKFLOW_REF
   }
-  checkCommandNeeds(config)
   return config
 }

@@ -1,17 +1,9 @@
 import type { Config } from './config.js'
-import type { GitHubGateway } from '../github/gateway.js'
-import type { NetSuiteGateway } from '../netsuite/gateway.js'
+import type { GitHub } from '../github/gateway.js'
+import type { NetSuite } from '../netsuite/gateway.js'
+import type { Logger } from '../core/logger.js'
 
-/** The few things commands say to the person reading the log; backed by @actions/core. */
-export interface Logger {
-  info(message: string): void
-  notice(message: string): void
-  warning(message: string): void
-  error(message: string): void
-  debug(message: string): void
-  /** Registers a value the runner must mask from here on. */
-  setSecret(value: string): void
-}
+export type { Logger }
 
 export type Status =
   | 'ok'
@@ -22,6 +14,7 @@ export type Status =
   | 'rolled-back'
   | 'expired'
   | 'registration-missing'
+  | 'revoked'
   | 'failed'
 
 export interface StageRow {
@@ -53,12 +46,14 @@ export interface Result {
   nextStep: string
   /** What dry-run would have written, or what was written. */
   writes: string[]
+  /** What this run left undone for lack of a token or input, said in the summary. */
+  skipped?: string[]
 }
 
 export interface Context {
   config: Config
   log: Logger
   now: () => Date
-  github: () => Promise<GitHubGateway>
-  netsuite: NetSuiteGateway
+  github: () => Promise<GitHub>
+  netsuite: NetSuite
 }

@@ -9,8 +9,9 @@ import { describeError, InputError } from '../core/errors.js'
 import { NetSuiteGateway } from '../netsuite/gateway.js'
 import { parseConfig, SECRET_INPUTS, type Command, type Config } from './config.js'
 import type { Context, Logger, Result } from './context.js'
+import { checkCommandNeeds } from './requirements.js'
 import { renderSummary } from './summary.js'
-import type { GitHubGateway } from '../github/gateway.js'
+import type { GitHub } from '../github/gateway.js'
 
 type CommandFunction = (ctx: Context) => Promise<Result>
 
@@ -72,17 +73,25 @@ async function writeSummary(markdown: string): Promise<void> {
   }
 }
 
+/**
+ * Runs the command the inputs name. Whatever fails, anywhere (reading inputs,
+ * the command, writing outputs or the job summary), ends in exactly one
+ * `::error::` and a non-zero exit.
+ */
 export async function run(): Promise<void> {
-  let config: Config
   try {
-    for (const name of SECRET_INPUTS) logger.setSecret(core.getInput(name))
-    config = parseConfig(name => core.getInput(name), process.env, readEvent())
+    await runCommand()
   } catch (error) {
     core.setFailed(describeError(error))
-    return
   }
+}
+
+async function runCommand(): Promise<void> {
+  for (const name of SECRET_INPUTS) logger.setSecret(core.getInput(name))
+  const config = parseConfig(name => core.getInput(name), process.env, readEvent())
+  checkCommandNeeds(config)
   const now = (): Date => new Date()
-  let github: Promise<GitHubGateway> | undefined
+  let github: Promise<GitHub> | undefined
   const ctx: Context = {
     config,
     log: logger,
@@ -103,27 +112,27 @@ export async function run(): Promise<void> {
       )),
     netsuite: new NetSuiteGateway(config.tokenUrl, config.scopes, logger, config.dryRun)
   }
+  let result: Result
   try {
     const command = await COMMANDS[config.command]()
-    const result = await command(ctx)
-    await publish(config, result, now())
-    if (result.failure) core.setFailed(result.failure)
+    result = await command(ctx)
   } catch (error) {
-    const message = describeError(error)
-    if (!(error instanceof InputError)) {
-      await publish(
-        config,
-        {
-          status: 'failed',
-          outputs: {},
-          failure: message,
-          stages: [],
-          nextStep: 'See the error above.',
-          writes: []
-        },
-        now()
-      )
+    // Bad input is reported before anything is written: no outputs, no summary.
+    if (error instanceof InputError) throw error
+    result = {
+      status: 'failed',
+      outputs: {},
+      failure: describeError(error),
+      stages: [],
+      nextStep: 'See the error above.',
+      writes: []
     }
-    core.setFailed(message)
   }
+  try {
+    await publish(config, result, now())
+  } catch (error) {
+    const problem = `the job summary could not be written: ${describeError(error)}`
+    throw new Error(result.failure ? `${result.failure} (and ${problem})` : problem)
+  }
+  if (result.failure) core.setFailed(result.failure)
 }

@@ -4,9 +4,7 @@
  */
 import type { Config } from './config.js'
 import type { Result } from './context.js'
-import { DAY_MS } from '../commands/shared.js'
-
-const day = (date: Date): string => date.toISOString().slice(0, 10)
+import { DAY_MS, daysUntil, formatDate as day } from '../core/time.js'
 
 function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
@@ -27,9 +25,7 @@ export function renderSummary(config: Config, result: Result, now: Date): string
       '|---|---|---|---|---|---|'
     )
     for (const stage of result.stages) {
-      const days = stage.notAfter
-        ? String(Math.floor((stage.notAfter.getTime() - now.getTime()) / DAY_MS))
-        : ''
+      const days = stage.notAfter ? String(daysUntil(stage.notAfter, now)) : ''
       lines.push(
         `| ${stage.stage} | ${stage.certificateId ? `\`${escapeCell(stage.certificateId)}\`` : ''} | ${stage.fingerprint ? `\`${stage.fingerprint.slice(0, 23)}…\`` : ''} | ${stage.notAfter ? day(stage.notAfter) : ''} | ${days} | ${escapeCell(stage.state)} |`
       )
@@ -44,6 +40,11 @@ export function renderSummary(config: Config, result: Result, now: Date): string
       ''
     )
   lines.push(`**Next step:** ${escapeCell(result.nextStep)}`, '')
+  if (result.skipped && result.skipped.length > 0) {
+    lines.push('**Skipped:**', '')
+    for (const what of result.skipped) lines.push(`- ${escapeCell(what)}`)
+    lines.push('')
+  }
   if (result.writes.length > 0) {
     lines.push(
       config.dryRun

@@ -1,102 +1,69 @@
 /**
  * check (scheduled): how long the current certificate has left; starts a
  * rotation within renew-before-days (or when there is none), reminds on the
- * pending issue as 14, 7, 3 and 1 days before expiry are crossed, and fails
- * once the certificate has expired.
+ * recorded issue as 14, 7, 3 and 1 days before expiry are crossed, notices
+ * when NetSuite revoked or forgot the current certificate, and fails once the
+ * certificate has expired.
  */
 import type { Context, Result } from '../action/context.js'
-import { readMarker, replaceMarker } from '../action/issue-text.js'
-import type { GitHubGateway, IssueRef } from '../github/gateway.js'
-import {
-  askForReupload,
-  checkRegistration,
-  keepWorkflowAlive,
-  reuploadThroughApi,
-  revokePreviousIfDue
-} from './housekeeping.js'
-import { rotationPending, startRotation } from './rotate.js'
-import { certificateOutputs, DAY_MS, daysRemaining, pendingRotation, when } from './shared.js'
+import { InputError } from '../core/errors.js'
+import { addDays, DAY_MS, daysUntil, formatDate } from '../core/time.js'
+import type { GitHub } from '../github/gateway.js'
+import { RecordStore } from '../rotation/record-store.js'
+import { keepWorkflowAlive } from './keepalive.js'
+import { pendingRotation, type PendingRotation } from './pending.js'
+import { lostRegistration } from './lost-registration.js'
+import { checkRegistration } from './registration.js'
+import { revokePreviousIfDue } from './revoke-previous.js'
+import { resumesAutomatically, rotationPending, startRotation } from './rotate.js'
+import { certificateOutputs } from './shared.js'
 
 export const REMINDER_DAYS = [14, 7, 3, 1]
+
+/** What a check cannot do without admin-token, said in the summary. */
+const WITHOUT_ADMIN_TOKEN =
+  'the rotation record was not read (admin-token is not set): no reminders, no rotation started or re-announced, no previous certificate revoked'
 
 export async function check(ctx: Context): Promise<Result> {
   const { config } = ctx
   const now = ctx.now()
   const certificate = config.certificate
   const github = await ctx.github()
-  const { issue, restart } = await pendingRotation(ctx, github)
+  const store = github.canReadAdmin ? await RecordStore.open(github, config.names.state) : undefined
   await keepWorkflowAlive(ctx, github)
-  await revokePreviousIfDue(ctx, github)
+  if (store) await revokePreviousIfDue(ctx, github, store)
 
   const outputs: Result['outputs'] = {
     ...(certificate ? certificateOutputs(certificate, now) : {}),
     ...(config.certificateId ? { 'certificate-id': config.certificateId } : {})
   }
-  const days = certificate ? daysRemaining(certificate.notAfter, now) : undefined
+  const days = certificate ? daysUntil(certificate.notAfter, now) : undefined
   const expired = certificate !== undefined && certificate.notAfter.getTime() <= now.getTime()
   const due =
     certificate === undefined ||
     certificate.notAfter.getTime() - now.getTime() <= config.renewBeforeDays * DAY_MS
-
   const registration = certificate && !expired ? await checkRegistration(ctx) : 'unchecked'
 
   let result: Result
-  const repairedId =
-    registration === 'missing' && !due && !issue ? await reuploadThroughApi(ctx, github) : undefined
-  if (repairedId !== undefined) {
-    ctx.log.warning(
-      `NetSuite had lost the current certificate; it was uploaded again through the certificate endpoint and proven as ${repairedId}.`
-    )
-    result = {
-      status: 'ok',
-      outputs: { ...outputs, 'certificate-id': repairedId },
-      stages: [],
-      nextStep: 'Nothing to do: the registration was repaired automatically.',
-      writes: github.writes
-    }
-  } else if (registration === 'missing' && !due) {
-    const reupload = issue ?? (await askForReupload(ctx, github))
-    const where = reupload ? `issue #${reupload.number}` : 'an issue (dry-run: not opened)'
-    result = {
-      status: 'registration-missing',
-      outputs: {
-        ...outputs,
-        ...(reupload
-          ? { 'issue-number': String(reupload.number), 'issue-url': reupload.htmlUrl }
-          : {})
-      },
-      failure: `NetSuite no longer accepts the current certificate ID ${config.certificateId} (invalid_client) although the certificate is valid until ${when(certificate.notAfter)}: a sandbox refresh or a revocation removed it. ${issue ? `The pending rotation in issue #${issue.number} repairs this once promoted.` : `${where} asks an admin to upload the same certificate again and reply with its new ID.`}`,
-      stages: [],
-      nextStep: `Upload the certificate from ${where} in NetSuite and reply \`/certificate-id <ID>\` there.`,
-      writes: github.writes
-    }
-  } else if (!due && !restart) {
-    result = {
-      status: 'ok',
-      outputs,
-      stages: [],
-      nextStep: `Nothing to do until ${when(new Date(certificate.notAfter.getTime() - config.renewBeforeDays * DAY_MS))}, when a rotation starts by itself.`,
-      writes: github.writes
-    }
-  } else if (issue) {
-    const pending = await rotationPending(ctx, github, issue, certificate?.notAfter)
-    if (certificate) await remind(ctx, github, issue, certificate.notAfter)
-    result = { ...pending, outputs: { ...pending.outputs, ...outputs } }
+  if (!store) {
+    result = reportOnly(ctx, github, outputs, due)
   } else {
-    const reason = restart
-      ? 'A requested rotation was replaced: two rotations overlapped and left a pending key that does not belong to the pending certificate.'
-      : certificate
-        ? `The current certificate (\`${certificate.fingerprint.slice(0, 23)}…\`) expires on ${when(certificate.notAfter)}, in ${days} days; rotations start ${config.renewBeforeDays} days before expiry.`
-        : 'There is no current certificate yet (the variable is empty): this is the first rotation.'
-    const started = await startRotation(ctx, github, { reason, deadline: certificate?.notAfter })
-    // check reports on the certificate it looked at: the current one, or the new one when it promoted it itself.
-    result =
-      started.status === 'promoted'
-        ? started
-        : { ...started, outputs: { ...started.outputs, ...outputs } }
+    const pending = await pendingRotation(ctx, github, store, dueReason(ctx))
+    const lost =
+      registration === 'missing'
+        ? await lostRegistration(ctx, github, store, { pending, due, outputs })
+        : undefined
+    result = lost ?? (await rotation(ctx, github, store, { pending, due, outputs }))
+    if (registration === 'missing' && !lost && result.status !== 'promoted') {
+      result = {
+        ...result,
+        status: 'registration-missing',
+        failure: `NetSuite no longer accepts the current certificate ID ${config.certificateId} (invalid_client). ${result.nextStep}`
+      }
+    }
   }
 
-  // After a zero-touch rotation the stages already show the new current and the old as previous.
+  // After an automatic rotation the stages already show the new current and the old as previous.
   if (certificate && result.status !== 'promoted') {
     result.stages.unshift({
       stage: 'current',
@@ -106,18 +73,11 @@ export async function check(ctx: Context): Promise<Result> {
       state: expired
         ? 'expired'
         : registration === 'missing'
-          ? 'unknown to NetSuite'
+          ? 'refused by NetSuite'
           : due
             ? `renew now (${days} days left)`
             : `ok (${days} days left)`
     })
-  }
-  if (registration === 'missing' && due && result.status !== 'registration-missing') {
-    result = {
-      ...result,
-      status: 'registration-missing',
-      failure: `NetSuite no longer accepts the current certificate ID ${config.certificateId} (invalid_client). ${result.nextStep}`
-    }
   }
   if (expired) {
     return {
@@ -128,24 +88,99 @@ export async function check(ctx: Context): Promise<Result> {
   }
   if (due && certificate && result.status !== 'promoted') {
     ctx.log.warning(
-      `The NetSuite certificate expires on ${when(certificate.notAfter)} (${days} days left).`
+      `The NetSuite certificate expires on ${formatDate(certificate.notAfter)} (${days} days left).`
     )
   }
   return result
 }
 
-/** One comment per threshold crossed, remembered in the issue's marker so reruns never repeat it. */
+function reportOnly(
+  ctx: Context,
+  github: GitHub,
+  outputs: Result['outputs'],
+  due: boolean
+): Result {
+  const certificate = ctx.config.certificate
+  if (due && certificate === undefined) {
+    // Nothing to report on and nothing this run may do: say how to make it work.
+    return startRotationNeedsAdmin(ctx)
+  }
+  ctx.log.warning(`check skipped part of its work: ${WITHOUT_ADMIN_TOKEN}.`)
+  return {
+    status: 'ok',
+    outputs,
+    stages: [],
+    nextStep: due
+      ? 'A rotation is due: give this step admin-token so check can start it (README#tokens).'
+      : 'Nothing to do yet.',
+    writes: github.writes,
+    skipped: [WITHOUT_ADMIN_TOKEN]
+  }
+}
+
+function startRotationNeedsAdmin(ctx: Context): never {
+  throw new InputError(
+    `${ctx.config.command} needs admin-token to start a rotation (it stores the new key as an Actions secret): GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`
+  )
+}
+
+async function rotation(
+  ctx: Context,
+  github: GitHub,
+  store: RecordStore,
+  at: { pending: PendingRotation; due: boolean; outputs: Result['outputs'] }
+): Promise<Result> {
+  const { config } = ctx
+  const certificate = config.certificate
+  const { pending } = at
+  if (pending.kind === 'pending' && !resumesAutomatically(ctx, pending)) {
+    const result = await rotationPending(ctx, github, store, pending, certificate?.notAfter)
+    if (certificate) await remind(ctx, github, store, certificate.notAfter)
+    return { ...result, outputs: { ...result.outputs, ...at.outputs } }
+  }
+  if (!at.due && pending.kind === 'none' && !pending.overlapped && certificate) {
+    return {
+      status: 'ok',
+      outputs: at.outputs,
+      stages: [],
+      nextStep: `Nothing to do until ${formatDate(addDays(certificate.notAfter, -config.renewBeforeDays))}, when a rotation starts by itself.`,
+      writes: github.writes
+    }
+  }
+  const reason =
+    pending.kind === 'none' && pending.overlapped
+      ? 'A requested rotation was replaced: two rotations overlapped and left a pending key that does not belong to the pending certificate.'
+      : dueReason(ctx)
+  const started = await startRotation(ctx, github, store, {
+    reason,
+    deadline: certificate?.notAfter
+  })
+  // check reports on the certificate it looked at: the current one, or the new one when it promoted it itself.
+  return started.status === 'promoted'
+    ? started
+    : { ...started, outputs: { ...started.outputs, ...at.outputs } }
+}
+
+/** Why check starts a rotation, as the issue says it. */
+function dueReason(ctx: Context): string {
+  const { certificate, renewBeforeDays } = ctx.config
+  return certificate
+    ? `The current certificate (\`${certificate.fingerprint.slice(0, 23)}…\`) expires on ${formatDate(certificate.notAfter)}, in ${daysUntil(certificate.notAfter, ctx.now())} days; rotations start ${renewBeforeDays} days before expiry.`
+    : 'There is no current certificate yet (the variable is empty): this is the first rotation.'
+}
+
+/** One comment per threshold crossed, remembered in the record so reruns never repeat it. */
 async function remind(
   ctx: Context,
-  github: GitHubGateway,
-  issue: IssueRef,
+  github: GitHub,
+  store: RecordStore,
   expiry: Date
 ): Promise<void> {
-  const state = readMarker(issue.body)
-  if (!state) return
+  const rotation = store.record.rotation
+  if (!rotation || rotation.issue === undefined) return
   const left = expiry.getTime() - ctx.now().getTime()
   const crossed = REMINDER_DAYS.filter(threshold => left <= threshold * DAY_MS)
-  const fresh = crossed.filter(threshold => !state.reminded.includes(threshold))
+  const fresh = crossed.filter(threshold => !rotation.remindersSent.includes(threshold))
   if (fresh.length === 0) return
   const days = Math.floor(left / DAY_MS)
   const message =
@@ -153,11 +188,14 @@ async function remind(
       ? `**Reminder:** the current NetSuite certificate has expired (${expiry.toISOString()}): the integration can no longer log in. Upload the certificate above in NetSuite and reply \`/certificate-id <ID>\`.`
       : `**Reminder:** the current NetSuite certificate expires on ${expiry.toISOString()}, in ${days === 0 ? 'less than a day' : `${days} day${days === 1 ? '' : 's'}`}. Upload the certificate above in NetSuite and reply \`/certificate-id <ID>\` before then.`
   // Comment first, then record it: a failure in between repeats a reminder rather than losing one.
-  await github.comment(issue.number, message)
-  await github.updateIssue(issue.number, {
-    body: replaceMarker(issue.body, {
-      ...state,
-      reminded: [...new Set([...state.reminded, ...crossed])].sort((a, b) => b - a)
-    })
-  })
+  await github.comment(rotation.issue, message)
+  await store.save(record => ({
+    ...record,
+    rotation: record.rotation && {
+      ...record.rotation,
+      remindersSent: [...new Set([...record.rotation.remindersSent, ...crossed])].sort(
+        (a, b) => b - a
+      )
+    }
+  }))
 }

@@ -1,13 +1,14 @@
 /**
  * Reading a `/certificate-id <ID>` comment from an issue_comment event. The
- * comment body is attacker-controlled: it is matched, never echoed, and only
- * acted on for people with write, maintain or admin permission.
+ * comment body is attacker-controlled: it is matched, never echoed, counts
+ * only on the issue the rotation record names, and is only acted on for people
+ * with write, maintain or admin permission.
  */
 import { InputError } from '../core/errors.js'
 import { CERTIFICATE_ID } from '../action/config.js'
 import type { Context } from '../action/context.js'
-import { isRotationIssue } from '../action/issue-text.js'
-import { toIssueRef, type GitHubGateway, type IssueRef } from '../github/gateway.js'
+import { toIssueRef, type GitHub, type IssueRef } from '../github/gateway.js'
+import type { RotationRecord } from '../rotation/record.js'
 
 export const ALLOWED_ROLES = ['admin', 'maintain', 'write']
 
@@ -17,17 +18,18 @@ export type CommentRequest =
 
 const COMMAND = /^\/certificate-id(?:[ \t]+(.*))?$/
 
-function record(value: unknown): Record<string, unknown> {
+function asObject(value: unknown): Record<string, unknown> {
   return value && typeof value === 'object' ? (value as Record<string, unknown>) : {}
 }
 
 export async function readCommentRequest(
   ctx: Context,
-  github: GitHubGateway
+  github: GitHub,
+  record: RotationRecord
 ): Promise<CommentRequest> {
   const event = ctx.config.event
-  const rawIssue = record(event.issue)
-  const comment = record(event.comment)
+  const rawIssue = asObject(event.issue)
+  const comment = asObject(event.comment)
   if (rawIssue.pull_request) return { kind: 'ignored', reason: 'the comment is on a pull request' }
   if (event.action !== undefined && event.action !== 'created') {
     return { kind: 'ignored', reason: `the comment was ${String(event.action)}, not created` }
@@ -47,15 +49,18 @@ export async function readCommentRequest(
     state: String(rawIssue.state ?? ''),
     labels: Array.isArray(rawIssue.labels) ? (rawIssue.labels as { name?: string }[]) : [],
     html_url: String(rawIssue.html_url ?? ''),
-    created_at: String(rawIssue.created_at ?? '')
+    created_at: String(rawIssue.created_at ?? ''),
+    user: { login: String(asObject(rawIssue.user).login ?? '') }
   })
-  if (!isRotationIssue(issue, ctx.config)) {
+  // The record names the rotation issue (or, for a rerun finishing a promotion, the issue it closed).
+  const named = [record.rotation?.issue, record.promotion?.issue]
+  if (!named.includes(issue.number)) {
     return {
       kind: 'ignored',
-      reason: `issue #${issue.number} is not the rotation issue of this account`
+      reason: `issue #${issue.number} is not the rotation issue the rotation record names`
     }
   }
-  const author = String(record(comment.user).login ?? '')
+  const author = String(asObject(comment.user).login ?? '')
   if (issue.state !== 'open') {
     await github.comment(
       issue.number,
@@ -64,14 +69,15 @@ export async function readCommentRequest(
     return { kind: 'ignored', reason: `issue #${issue.number} is closed`, issue }
   }
   const role = await github.permission(author)
-  if (!ALLOWED_ROLES.includes(role)) {
+  if (!ALLOWED_ROLES.includes(role.base)) {
+    const shown = role.name === role.base ? role.base : `${role.name}, based on ${role.base}`
     await github.comment(
       issue.number,
-      `@${author} only people with write, maintain or admin permission on this repository can promote a certificate (your permission: ${role}). Nothing was changed; ask a maintainer to post the \`/certificate-id\` reply.`
+      `@${author} only people with write, maintain or admin permission on this repository can promote a certificate (your permission: ${shown}). Nothing was changed; ask a maintainer to post the \`/certificate-id\` reply.`
     )
     return {
       kind: 'ignored',
-      reason: `${author} has ${role} permission, which may not promote`,
+      reason: `${author} has ${shown} permission, which may not promote`,
       issue
     }
   }

@@ -4,7 +4,9 @@
  */
 import type { CertificateInfo } from '../core/inspect.js'
 import type { Context } from '../action/context.js'
-import { where } from '../action/issue-text.js'
+import { where } from '../rotation/issue-text.js'
+import type { Variables } from '../github/variables.js'
+import { describeError } from '../core/errors.js'
 import { NetSuiteError } from '../netsuite/errors.js'
 import { certificateFromVariable } from './shared.js'
 
@@ -17,7 +19,7 @@ export function promotedComment(
   ctx: Context,
   promoted: CertificateInfo,
   certificateId: string,
-  variables: Map<string, string>,
+  variables: Variables,
   replaced?: { certificate?: CertificateInfo; id?: string }
 ): string {
   const n = ctx.config.names
@@ -51,9 +53,7 @@ export function refusalComment(certificateId: string, error: unknown): string {
       `What usually causes it: ${error.hint}`
     )
   } else {
-    lines.push(
-      `The token request failed: ${error instanceof Error ? error.message : String(error)}`
-    )
+    lines.push(`The token request failed: ${describeError(error)}`)
   }
   lines.push(
     '',

@@ -1,25 +1,24 @@
 /**
  * promote: prove the pending key with the certificate ID NetSuite assigned,
  * and only then make it current. Writes previous first, then current, then
- * deletes pending, then closes the issue. Every step is safe to run again: a
- * half-done promotion is recognised (the current certificate variable already
- * holds the pending certificate) and finished; _PREVIOUS is never overwritten
- * with the credentials being promoted.
+ * deletes pending, then records the promotion, then closes the issue. Every
+ * step is safe to run again: a half-done promotion is recognised (the current
+ * certificate variable already holds the pending certificate) and finished;
+ * _PREVIOUS is never overwritten with the credentials being promoted.
  */
-import { InputError } from '../core/errors.js'
+import { describeError, InputError } from '../core/errors.js'
 import type { CertificateInfo, PrivateKeyInfo } from '../core/inspect.js'
 import type { Context, Result } from '../action/context.js'
-import { where } from '../action/issue-text.js'
-import type { GitHubGateway, IssueRef } from '../github/gateway.js'
+import type { GitHub, IssueRef } from '../github/gateway.js'
+import { where } from '../rotation/issue-text.js'
+import { RecordStore } from '../rotation/record-store.js'
 import { readCommentRequest } from './comment.js'
 import { promotedComment, refusalComment } from './promote-text.js'
-import { readState, writeState } from './state.js'
 import {
   certificateFromVariable,
   certificateOutputs,
   credentials,
   emptyResult,
-  findRotationIssue,
   privateKeyPem,
   promotedResult,
   sameKey
@@ -29,11 +28,15 @@ export async function promote(ctx: Context): Promise<Result> {
   const { config } = ctx
   const n = config.names
   const github = await ctx.github()
+  const store = await RecordStore.open(github, n.state)
+  const variables = store.variables
 
-  let issue: IssueRef | undefined
+  let issueNumber: number | undefined
+  // The issue as the comment event showed it (open when the comment was made).
+  let commentedOn: IssueRef | undefined
   let certificateId = config.newCertificateId
   if (certificateId === undefined && config.eventName === 'issue_comment') {
-    const request = await readCommentRequest(ctx, github)
+    const request = await readCommentRequest(ctx, github, store.record)
     if (request.kind === 'ignored') {
       ctx.log.notice(`/certificate-id ignored: ${request.reason}. Nothing was changed.`)
       const on = request.issue
@@ -46,7 +49,8 @@ export async function promote(ctx: Context): Promise<Result> {
         writes: github.writes
       }
     }
-    issue = request.issue
+    issueNumber = request.issue.number
+    commentedOn = request.issue
     certificateId = request.certificateId
   }
   if (certificateId === undefined) {
@@ -55,14 +59,13 @@ export async function promote(ctx: Context): Promise<Result> {
     )
   }
 
-  const variables = await github.listVariables()
   const currentPem = variables.get(n.certificate)
   const currentId = config.certificateId ?? variables.get(n.certificateId)
   const pendingCertificate =
     config.pendingCertificate ??
     certificateFromVariable(variables.get(n.certificatePending), n.certificatePending)
   const pendingKey = config.pendingPrivateKey
-  issue ??= await findRotationIssue(ctx, github, pendingCertificate?.fingerprint)
+  issueNumber ??= store.record.rotation?.issue
 
   const current = certificateFromVariable(currentPem, n.certificate)
   const finished =
@@ -72,11 +75,19 @@ export async function promote(ctx: Context): Promise<Result> {
   if (finished) {
     // A rerun after the promotion wrote the current stage: finish the clean-up only.
     if (pendingCertificate) await github.deleteVariable(n.certificatePending)
-    if (issue) {
+    issueNumber ??= store.record.promotion?.issue
+    if (current) {
+      await recordPromotion(ctx, store, {
+        certificate: current,
+        certificateId,
+        replacedId: variables.get(n.certificateIdPrevious)
+      })
+    }
+    if (issueNumber !== undefined) {
       const message = current
         ? promotedComment(ctx, current, certificateId, variables)
         : `Certificate \`${certificateId}\` is current${where(config)}.`
-      await closeIssue(ctx, github, issue, message, true)
+      await closeIssue(ctx, github, store, { number: issueNumber, message, rerun: true })
     }
     return {
       ...emptyResult('promoted', 'Nothing to do: already promoted.'),
@@ -99,13 +110,13 @@ export async function promote(ctx: Context): Promise<Result> {
   }
   if (!sameKey(pendingKey.keyObject, pendingCertificate.x509.publicKey)) {
     throw new InputError(
-      `the pending key (secret ${n.keyPending}) does not belong to the pending certificate (variable ${n.certificatePending}): two rotations overlapped; run rotate again after closing the rotation issue`
+      `the pending key (secret ${n.keyPending}) does not belong to the pending certificate (variable ${n.certificatePending}): two rotations overlapped; run rotate again with restart: true to start a new rotation`
     )
   }
   const now = ctx.now()
   if (pendingCertificate.notAfter.getTime() <= now.getTime()) {
     throw new InputError(
-      `the pending certificate expired on ${pendingCertificate.notAfter.toISOString()}: close the rotation issue and run rotate again`
+      `the pending certificate expired on ${pendingCertificate.notAfter.toISOString()}: run rotate again with restart: true to start a new rotation`
     )
   }
 
@@ -113,8 +124,9 @@ export async function promote(ctx: Context): Promise<Result> {
   try {
     token = await ctx.netsuite.prove(credentials(ctx, pendingKey, certificateId))
   } catch (error) {
-    const failure = `NetSuite refused certificate ID ${certificateId} with the pending key; nothing was changed. ${error instanceof Error ? error.message : String(error)}`
-    if (issue) await github.comment(issue.number, refusalComment(certificateId, error))
+    const failure = `NetSuite refused certificate ID ${certificateId} with the pending key; nothing was changed. ${describeError(error)}`
+    if (issueNumber !== undefined)
+      await github.comment(issueNumber, refusalComment(certificateId, error))
     return {
       status: 'failed',
       outputs: { ...certificateOutputs(pendingCertificate, now), 'certificate-id': certificateId },
@@ -134,14 +146,6 @@ export async function promote(ctx: Context): Promise<Result> {
   }
   ctx.log.info(`NetSuite accepted the pending certificate with ID ${certificateId}.`)
 
-  await writePromotion(ctx, github, {
-    variables,
-    pendingKey,
-    pendingCertificate,
-    certificateId,
-    current,
-    currentId
-  })
   // On a rerun the variables already hold the promoted stage as current: the replaced one is in _PREVIOUS.
   const rerun = current?.fingerprint === pendingCertificate.fingerprint
   const replaced = rerun
@@ -157,22 +161,37 @@ export async function promote(ctx: Context): Promise<Result> {
         // A rerun after the ID variable was written: the replaced ID is already in _PREVIOUS.
         id: currentId === certificateId ? variables.get(n.certificateIdPrevious) : currentId
       }
-  if (issue) {
-    await closeIssue(
-      ctx,
-      github,
-      issue,
-      promotedComment(ctx, pendingCertificate, certificateId, variables, replaced),
-      rerun
-    )
-  }
+  const emergency = store.record.rotation?.emergency ?? false
+  await writePromotion(ctx, github, store, {
+    pendingKey,
+    pendingCertificate,
+    certificateId,
+    current,
+    currentId,
+    emergency
+  })
+  const issue =
+    issueNumber === undefined
+      ? undefined
+      : await closeIssue(ctx, github, store, {
+          number: issueNumber,
+          known: rerun ? undefined : commentedOn,
+          message: promotedComment(
+            ctx,
+            pendingCertificate,
+            certificateId,
+            variables,
+            emergency ? {} : replaced
+          ),
+          rerun
+        })
 
   return promotedResult(now, {
     certificate: pendingCertificate,
     certificateId,
     accessToken: token.accessToken,
     state: 'promoted, verified',
-    previous: { ...replaced, state: 'kept for rollback' },
+    previous: emergency ? undefined : { ...replaced, state: 'kept for rollback' },
     issue,
     nextStep:
       'Nothing to do: consumers reading the current secret and variables now use the new certificate.',
@@ -181,29 +200,44 @@ export async function promote(ctx: Context): Promise<Result> {
 }
 
 export interface Promotion {
-  variables: Map<string, string>
   pendingKey: PrivateKeyInfo
   pendingCertificate: CertificateInfo
   certificateId: string
   current?: CertificateInfo
   currentId?: string
+  /** The replaced key is compromised: it is not kept as _PREVIOUS. */
+  emergency: boolean
 }
 
 /**
  * The write sequence of a proven promotion: previous, then current, then the
- * pending secret and variable are deleted. Safe to repeat at any point.
+ * pending secret and variable are deleted, then the record. Safe to repeat at
+ * any point.
  */
 export async function writePromotion(
   ctx: Context,
-  github: GitHubGateway,
+  github: GitHub,
+  store: RecordStore,
   p: Promotion
 ): Promise<void> {
   const { config } = ctx
   const n = config.names
-  const { variables, pendingKey, pendingCertificate, certificateId, current, currentId } = p
+  const variables = store.variables
+  const { pendingKey, pendingCertificate, certificateId, current, currentId } = p
   const alreadyCurrent = current?.fingerprint === pendingCertificate.fingerprint
-  const state = readState(variables, n.state)
-  if (current && !alreadyCurrent) {
+  // On a rerun after the ID variable (or the whole current stage) was written, the replaced ID
+  // already sits in _PREVIOUS.
+  const rerun = alreadyCurrent || currentId === certificateId
+  const replacedId = rerun ? variables.get(n.certificateIdPrevious) : current && currentId
+  if (p.emergency && current && !alreadyCurrent) {
+    // A compromised key is never kept for rollback.
+    await github.deleteSecret(n.keyPrevious)
+    await github.deleteVariable(n.certificatePrevious)
+    await github.deleteVariable(n.certificateIdPrevious)
+    ctx.log.warning(
+      `Emergency rotation: the replaced certificate${replacedId ? ` ${replacedId}` : ''} is not kept as _PREVIOUS; revoke it in NetSuite if it is still active.`
+    )
+  } else if (current && !alreadyCurrent) {
     // Previous first: the credentials being replaced, never the ones being promoted.
     if (config.privateKey && !sameKey(config.privateKey.keyObject, pendingKey.keyObject)) {
       await github.putSecret(n.keyPrevious, privateKeyPem(config.privateKey))
@@ -217,19 +251,12 @@ export async function writePromotion(
       current.pem,
       variables.has(n.certificatePrevious)
     )
-    if (currentId && currentId !== certificateId) {
+    if (replacedId && !rerun) {
       await github.setVariable(
         n.certificateIdPrevious,
-        currentId,
+        replacedId,
         variables.has(n.certificateIdPrevious)
       )
-      // Recorded with the previous stage, so a later check can revoke exactly this ID.
-      await writeState(ctx, github, variables, {
-        ...state,
-        promotedAt: ctx.now().toISOString(),
-        previousCertificateId: currentId,
-        revokedAt: undefined
-      })
     }
   }
   // Key and ID next to each other: the pair consumers use is mismatched only between these two calls.
@@ -238,46 +265,81 @@ export async function writePromotion(
   await github.setVariable(n.certificate, pendingCertificate.pem, variables.has(n.certificate))
   await github.deleteSecret(n.keyPending)
   await github.deleteVariable(n.certificatePending)
-  // The upload record keeps a rerun from uploading twice; it is done with once pending is gone.
-  if (state.pendingUpload) {
-    await writeState(ctx, github, variables, {
-      ...state,
-      ...(current && !alreadyCurrent && currentId && currentId !== certificateId
-        ? {
-            promotedAt: ctx.now().toISOString(),
-            previousCertificateId: currentId,
-            revokedAt: undefined
-          }
-        : {}),
-      pendingUpload: undefined
-    })
-  }
+  variables.delete(n.certificatePending)
+  await recordPromotion(ctx, store, {
+    certificate: pendingCertificate,
+    certificateId,
+    replacedId: p.emergency ? undefined : replacedId
+  })
 }
 
-const PROMOTED_MARKER = '<!-- netsuite-m2m-rotate:promoted -->'
+/**
+ * The promotion in the record: the open rotation and any rollback in flight are
+ * done with, the upload entry too; the replaced ID is due for revocation.
+ */
+async function recordPromotion(
+  ctx: Context,
+  store: RecordStore,
+  promoted: { certificate: CertificateInfo; certificateId: string; replacedId?: string }
+): Promise<void> {
+  const fingerprint = promoted.certificate.fingerprint
+  await store.save(record => {
+    const uploads = Object.fromEntries(
+      Object.entries(record.uploads).filter(([uploaded]) => uploaded !== fingerprint)
+    )
+    const rotation = record.rotation
+    const same = record.promotion?.fingerprint === fingerprint
+    // A rerun keeps what the first run recorded about the replaced certificate.
+    const previousCertificateId = same
+      ? record.promotion?.previousCertificateId
+      : promoted.replacedId
+    return {
+      ...record,
+      rotation: undefined,
+      rollback: undefined,
+      uploads,
+      promotion: {
+        at: same && record.promotion ? record.promotion.at : ctx.now().toISOString(),
+        certificateId: promoted.certificateId,
+        fingerprint,
+        ...(previousCertificateId ? { previousCertificateId } : {}),
+        ...(rotation?.issue !== undefined
+          ? { issue: rotation.issue, openedBy: rotation.openedBy }
+          : record.promotion?.issue !== undefined && same
+            ? { issue: record.promotion.issue, openedBy: record.promotion.openedBy }
+            : {})
+      }
+    }
+  })
+}
+
+export const PROMOTED_MARKER = '<!-- netsuite-m2m-rotate:promoted -->'
 
 /**
  * Comments the summary and closes the issue. On a rerun the issue may already
- * be closed or carry the summary (the event payload is as it was when the run
- * started), so then it looks first.
+ * be closed or carry the summary, so it looks first; only comments by the
+ * login that opened the issue (the action) count, never anyone else's.
  */
 async function closeIssue(
   ctx: Context,
-  github: GitHubGateway,
-  issue: IssueRef,
-  message: string,
-  rerun: boolean
-): Promise<void> {
-  if (rerun) {
-    const fresh = await github.getIssue(issue.number)
-    if (fresh.state === 'closed') return
-    const comments = await github.comments(issue.number)
-    if (!comments.some(body => body.includes(PROMOTED_MARKER))) {
-      await github.comment(issue.number, `${message}\n\n${PROMOTED_MARKER}`)
-    }
-  } else {
-    await github.comment(issue.number, `${message}\n\n${PROMOTED_MARKER}`)
+  github: GitHub,
+  store: RecordStore,
+  close: { number: number; message: string; rerun: boolean; known?: IssueRef }
+): Promise<IssueRef | undefined> {
+  const { number } = close
+  // A first run on a comment event knows the issue is open; anything else looks first.
+  const fresh = close.known ?? (await github.findIssue(number))
+  if (!fresh || fresh.state === 'closed') return fresh
+  let summarised = false
+  if (close.rerun) {
+    const opener = (store.record.promotion?.openedBy ?? fresh.author).toLowerCase()
+    const comments = await github.comments(number)
+    summarised = comments.some(
+      comment => comment.author.toLowerCase() === opener && comment.body.includes(PROMOTED_MARKER)
+    )
   }
-  await github.updateIssue(issue.number, { state: 'closed', state_reason: 'completed' })
-  ctx.log.info(`Closed issue #${issue.number}.`)
+  if (!summarised) await github.comment(number, `${close.message}\n\n${PROMOTED_MARKER}`)
+  await github.updateIssue(number, { state: 'closed', state_reason: 'completed' })
+  ctx.log.info(`Closed issue #${number}.`)
+  return fresh
 }

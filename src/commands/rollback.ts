@@ -1,14 +1,17 @@
 /**
  * rollback: prove the _PREVIOUS credentials against NetSuite and, only when
  * they still work, swap them with the current ones, so a second rollback
- * undoes the first. The swap's target is recorded first (with the run ID), so a
- * rerun of the same run finishes the same swap instead of swapping back.
+ * undoes the first. The swap is recorded first (with the run ID), so a rerun of
+ * the same run finishes the same swap instead of swapping back, and only while
+ * the variables still hold one side of it; a rerun of a finished rollback
+ * changes nothing.
  */
-import { InputError } from '../core/errors.js'
-import type { CertificateInfo, PrivateKeyInfo } from '../core/inspect.js'
+import { describeError, InputError } from '../core/errors.js'
+import { parseCertificate, type CertificateInfo, type PrivateKeyInfo } from '../core/inspect.js'
 import type { Context, Result } from '../action/context.js'
-import { where } from '../action/issue-text.js'
-import { readState, writeState } from './state.js'
+import { where } from '../rotation/issue-text.js'
+import { withRollbackRun, type StageRef } from '../rotation/record.js'
+import { RecordStore } from '../rotation/record-store.js'
 import {
   certificateFromVariable,
   certificateOutputs,
@@ -22,12 +25,21 @@ interface Stage {
   certificateId: string
 }
 
+function stageRef(stage: Stage): StageRef {
+  return {
+    fingerprint: stage.certificate.fingerprint,
+    certificateId: stage.certificateId,
+    pem: stage.certificate.pem
+  }
+}
+
 export async function rollback(ctx: Context): Promise<Result> {
   const { config } = ctx
   const n = config.names
   const github = await ctx.github()
-  const variables = await github.listVariables()
-  const state = readState(variables, n.state)
+  const store = await RecordStore.open(github, n.state)
+  const variables = store.variables
+  const record = store.record
   const current = certificateFromVariable(variables.get(n.certificate), n.certificate)
   const previous = certificateFromVariable(
     variables.get(n.certificatePrevious),
@@ -42,26 +54,42 @@ export async function rollback(ctx: Context): Promise<Result> {
     [current, previous].filter((c): c is CertificateInfo => !!c).map(c => [c.fingerprint, c])
   )
 
-  const rerun =
-    state.rollbackRunId !== undefined &&
-    state.rollbackRunId === config.runId &&
-    state.rollbackTarget
-  let target: { current: Stage; previous: Stage }
-  if (rerun && state.rollbackTarget) {
-    const [curFp, curId] = state.rollbackTarget.current.split(' ')
-    const [prevFp, prevId] = state.rollbackTarget.previous.split(' ')
-    const fromState = (pem: string | undefined): CertificateInfo | undefined =>
-      certificateFromVariable(pem, `${n.state} (rollback record)`)
-    const cur = byFingerprint.get(curFp) ?? fromState(state.rollbackTarget.currentPem)
-    const prev = byFingerprint.get(prevFp) ?? fromState(state.rollbackTarget.previousPem)
-    if (!cur || !prev)
-      throw new InputError(
-        'the interrupted rollback cannot be finished: its certificates are no longer in the variables; set them by hand (README#rollback)'
-      )
-    target = {
-      current: { certificate: cur, certificateId: curId },
-      previous: { certificate: prev, certificateId: prevId }
+  const inFlight = record.rollback?.runId === config.runId ? record.rollback : undefined
+  const finished = inFlight
+    ? undefined
+    : record.rollbackRuns.find(run => config.runId !== '' && run.runId === config.runId)
+  if (finished) {
+    // A rerun of a finished rollback never swaps again: done if its result still stands.
+    if (current && current.fingerprint === finished.fingerprint && currentId) {
+      ctx.log.info(`This run already rolled back to ${currentId}; nothing to do.`)
+      return {
+        status: 'rolled-back',
+        outputs: { ...certificateOutputs(current, ctx.now()), 'certificate-id': currentId },
+        stages: [],
+        nextStep: 'Nothing to do: this rollback was already done.',
+        writes: github.writes
+      }
     }
+    throw new InputError(
+      `this run (${config.runId}) already finished its rollback, and the stages have changed since (${n.certificate}${where(config)} holds another certificate); a rerun does not swap again. Nothing was changed; to roll back now, start a new run of the rollback workflow`
+    )
+  }
+  let target: { current: Stage; previous: Stage }
+  if (inFlight) {
+    // Finish the swap this run started, only while the current variable still holds one side of it.
+    const sides = [inFlight.from.fingerprint, inFlight.to.fingerprint]
+    if (!current || !sides.includes(current.fingerprint)) {
+      throw new InputError(
+        `the interrupted rollback of run ${config.runId} can no longer be finished: ${n.certificate}${where(config)} holds neither side of it any more (something changed the stages since). Nothing was changed; to roll back now, start a new run of the rollback workflow`
+      )
+    }
+    const fromRecord = (stage: StageRef): Stage => ({
+      certificate:
+        byFingerprint.get(stage.fingerprint) ??
+        parseCertificate(stage.pem, `${n.state} (rollback)`),
+      certificateId: stage.certificateId
+    })
+    target = { current: fromRecord(inFlight.to), previous: fromRecord(inFlight.from) }
     ctx.log.info('Finishing the rollback this run started before it was interrupted.')
   } else {
     if (!previous || !previousId) {
@@ -104,7 +132,7 @@ export async function rollback(ctx: Context): Promise<Result> {
         ...certificateOutputs(target.current.certificate, now),
         'certificate-id': target.current.certificateId
       },
-      failure: `rollback refused: the previous credentials no longer work in NetSuite, so nothing was changed. ${error instanceof Error ? error.message : String(error)}`,
+      failure: `rollback refused: the previous credentials no longer work in NetSuite, so nothing was changed. ${describeError(error)}`,
       stages: [
         {
           stage: 'previous',
@@ -119,20 +147,15 @@ export async function rollback(ctx: Context): Promise<Result> {
     }
   }
 
-  if (!rerun) {
-    await writeState(ctx, github, variables, {
-      ...state,
-      rollbackRunId: config.runId,
-      rollbackTarget: {
-        current: `${target.current.certificate.fingerprint} ${target.current.certificateId}`,
-        previous: `${target.previous.certificate.fingerprint} ${target.previous.certificateId}`,
-        currentPem: target.current.certificate.pem,
-        previousPem: target.previous.certificate.pem
-      },
-      // The certificate now in _PREVIOUS is the one a later check may revoke.
-      previousCertificateId: target.previous.certificateId,
-      promotedAt: now.toISOString()
-    })
+  if (!inFlight) {
+    await store.save(next => ({
+      ...next,
+      rollback: {
+        runId: config.runId,
+        from: stageRef(target.previous),
+        to: stageRef(target.current)
+      }
+    }))
   }
   // Current first: it is proven, and consumers read it.
   await github.putSecret(n.key, privateKeyPem(newCurrentKey))
@@ -148,6 +171,25 @@ export async function rollback(ctx: Context): Promise<Result> {
   }
   await github.setVariable(n.certificateIdPrevious, target.previous.certificateId, true)
   await github.setVariable(n.certificatePrevious, target.previous.certificate.pem, true)
+  // Done: the run is remembered (a rerun changes nothing), and the certificate now in _PREVIOUS
+  // is the one a later check may revoke.
+  await store.save(next => ({
+    ...next,
+    rollback: undefined,
+    rollbackRuns:
+      config.runId === ''
+        ? next.rollbackRuns
+        : withRollbackRun(next.rollbackRuns, {
+            runId: config.runId,
+            fingerprint: target.current.certificate.fingerprint
+          }),
+    promotion: {
+      at: now.toISOString(),
+      certificateId: target.current.certificateId,
+      fingerprint: target.current.certificate.fingerprint,
+      previousCertificateId: target.previous.certificateId
+    }
+  }))
 
   return {
     status: 'rolled-back',

@@ -1,55 +1,97 @@
 /**
  * rotate: generate a key pair and certificate, store the key as the pending
- * secret, the certificate as the pending variable, then open the issue, in that
- * order, so an issue never announces a certificate whose key was not stored.
- * A rotation that is pending is never regenerated.
+ * secret, the certificate as the pending variable, then open the issue and
+ * write the record, in that order, so an issue never announces a certificate
+ * whose key was not stored. A rotation that is pending is never regenerated;
+ * `restart: true` is the only way to drop it.
  */
-import { InputError } from '../core/errors.js'
 import { generateCredentials } from '../core/generate.js'
-import {
-  parseCertificate,
-  parsePrivateKey,
-  type CertificateInfo,
-  type PrivateKeyInfo
-} from '../core/inspect.js'
+import { parseCertificate, parsePrivateKey, type CertificateInfo } from '../core/inspect.js'
+import { InputError } from '../core/errors.js'
+import { formatDate } from '../core/time.js'
 import type { Context, Result } from '../action/context.js'
-import { issueBody, readMarker, where } from '../action/issue-text.js'
-import type { GitHubGateway, IssueRef } from '../github/gateway.js'
+import type { GitHub } from '../github/gateway.js'
+import { showRotation } from '../rotation/issue.js'
+import { where } from '../rotation/issue-text.js'
+import { RecordStore } from '../rotation/record-store.js'
+import { dropPending, newRotation, pendingRotation, type PendingRotation } from './pending.js'
 import {
   certificateFromVariable,
   certificateOutputs,
-  openRotationIssue,
-  pendingRotation,
   maskPem,
   sameKey,
-  when
+  stageRow,
+  type PendingCredentials
 } from './shared.js'
-import { apiUploadWanted, uploadPending } from './zero-touch.js'
+import { apiUpload, currentCredentials, uploadPending, type UploadVia } from './zero-touch.js'
 import { promoteUploaded } from './zero-touch-promote.js'
-
-const PEM_BLOCK = /```pem\n([\s\S]*?)```/
 
 export interface RotationReason {
   reason: string
   /** Expiry of the current certificate, when there is one. */
   deadline?: Date
+  /** The current key is compromised: keep no _PREVIOUS once the new one is promoted. */
+  emergency?: boolean
+  /** Which credentials upload through NetSuite's certificate endpoint (default: the current ones). */
+  via?: UploadVia
 }
 
 export async function rotate(ctx: Context): Promise<Result> {
+  const { config } = ctx
   const github = await ctx.github()
-  // Read before any write: a token that cannot read issues fails here, having written nothing.
-  const { issue } = await pendingRotation(ctx, github)
-  const deadline = ctx.config.certificate?.notAfter
-  if (issue) return rotationPending(ctx, github, issue, deadline)
-  const reason = ctx.config.certificate
-    ? `A rotation was requested. The current certificate (${ctx.config.certificate.fingerprint.slice(0, 23)}…) expires on ${when(ctx.config.certificate.notAfter)}.`
+  // Read before any write: a token that cannot read the record or its issue fails here.
+  const store = await RecordStore.open(github, config.names.state)
+  if (config.restart) await abandonPending(ctx, github, store)
+  const reason = config.certificate
+    ? `A rotation was requested${config.emergency ? ' because the current key may be compromised' : ''}. The current certificate (${config.certificate.fingerprint.slice(0, 23)}…) expires on ${formatDate(config.certificate.notAfter)}.`
     : 'A rotation was requested and there is no current certificate yet.'
-  return startRotation(ctx, github, { reason, deadline })
+  const pending = await pendingRotation(ctx, github, store, reason)
+  const deadline = config.certificate?.notAfter
+  if (pending.kind === 'pending' && !resumesAutomatically(ctx, pending))
+    return rotationPending(ctx, github, store, pending, deadline)
+  // Nothing written yet: a github-token that cannot reach issues fails here, not after the key is stored.
+  await github.checkIssueAccess()
+  return startRotation(ctx, github, store, { reason, deadline, emergency: config.emergency })
+}
+
+/**
+ * A pending pair an automatic rotation stored before it failed (no issue yet,
+ * key at hand): the rerun finishes it through the API, reusing the pair and
+ * any upload the record holds, instead of asking a person.
+ */
+export function resumesAutomatically(ctx: Context, pending: PendingRotation): boolean {
+  const { config } = ctx
+  const key = config.pendingPrivateKey
+  return (
+    pending.kind === 'pending' &&
+    pending.adopted &&
+    pending.rotation.issue === undefined &&
+    !pending.rotation.reregister &&
+    apiUpload(config) !== undefined &&
+    currentCredentials(config) !== undefined &&
+    key !== undefined &&
+    sameKey(key.keyObject, pending.certificate.x509.publicKey)
+  )
+}
+
+/** `restart: true`: the pending pair is deleted and its issue closed with a note. */
+async function abandonPending(ctx: Context, github: GitHub, store: RecordStore): Promise<void> {
+  const n = ctx.config.names
+  const recorded = store.record.rotation
+  if (!recorded && !store.variables.has(n.certificatePending)) return
+  ctx.log.info('restart: abandoning the pending rotation.')
+  await dropPending(
+    ctx,
+    github,
+    store,
+    'This rotation was abandoned: the rotate command ran with `restart: true`, so the pending key and certificate were deleted. A new rotation replaces it on a new issue; do not upload the certificate above.'
+  )
 }
 
 export async function startRotation(
   ctx: Context,
-  github: GitHubGateway,
+  github: GitHub,
+  store: RecordStore,
   why: RotationReason
 ): Promise<Result> {
   const { config } = ctx
@@ -58,20 +100,20 @@ export async function startRotation(
       `${config.command} needs admin-token to start a rotation (it stores the new key as an Actions secret): GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`
     )
   }
-  const api = apiUploadWanted(config)
-  const variables = api ? await github.listVariables() : undefined
+  const via = why.via ?? currentCredentials(config)
+  const api = via && apiUpload(config)
   const pending =
-    (variables && reusablePending(ctx, variables)) ?? (await generateAndStore(ctx, github))
+    (api && reusablePending(ctx, store)) || (await generateAndStore(ctx, github, store))
 
   let note: string | undefined
-  if (api && variables) {
-    const outcome = await uploadPending(ctx, github, variables, pending)
+  if (api && via) {
+    const outcome = await uploadPending(ctx, store, pending, { via, api })
     if (outcome.kind === 'uploaded') {
       if (config.dryRun) return dryRunApiResult(ctx, github, pending.certificate)
-      return promoteUploaded(ctx, github, {
-        variables,
+      return promoteUploaded(ctx, github, store, {
         pending,
-        certificateId: outcome.certificateId
+        certificateId: outcome.certificateId,
+        emergency: why.emergency ?? false
       })
     }
     note = outcome.note
@@ -81,10 +123,15 @@ export async function startRotation(
   const reason = note
     ? `${why.reason}\n\n> [!NOTE]\n> This rotation could not be done automatically: ${note}`
     : why.reason
-  const issue = await openRotationIssue(ctx, github, {
+  const rotation = newRotation(ctx, {
+    fingerprint: certificate.fingerprint,
+    reason,
+    emergency: why.emergency
+  })
+  const issue = await showRotation(ctx, github, store, {
+    rotation,
     certificate,
-    deadline: why.deadline,
-    reason
+    deadline: why.deadline
   })
   return {
     status: 'rotation-started',
@@ -92,14 +139,7 @@ export async function startRotation(
       ...certificateOutputs(certificate, ctx.now()),
       ...(issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {})
     },
-    stages: [
-      {
-        stage: 'pending',
-        fingerprint: certificate.fingerprint,
-        notAfter: certificate.notAfter,
-        state: 'waiting for upload'
-      }
-    ],
+    stages: [stageRow('pending', certificate, undefined, 'waiting for upload')],
     nextStep: issue
       ? `An admin uploads the certificate in NetSuite and replies \`/certificate-id <ID>\` on issue #${issue.number}.`
       : 'dry-run: nothing was written; run without dry-run to start the rotation.',
@@ -107,14 +147,14 @@ export async function startRotation(
   }
 }
 
-export interface PendingCredentials {
-  key: PrivateKeyInfo
-  certificate: CertificateInfo
-}
-
 /** Generates the key pair and stores it: the pending secret first, then the pending variable. */
-async function generateAndStore(ctx: Context, github: GitHubGateway): Promise<PendingCredentials> {
+async function generateAndStore(
+  ctx: Context,
+  github: GitHub,
+  store: RecordStore
+): Promise<PendingCredentials> {
   const { config } = ctx
+  const n = config.names
   const generated = await generateCredentials({
     keyType: config.keyType,
     validityDays: config.validityDays,
@@ -126,8 +166,13 @@ async function generateAndStore(ctx: Context, github: GitHubGateway): Promise<Pe
   ctx.log.info(
     `Generated ${certificate.key.label} certificate ${certificate.fingerprint}, valid until ${certificate.notAfter.toISOString()}`
   )
-  await github.putSecret(config.names.keyPending, generated.privateKeyPem)
-  await github.setVariable(config.names.certificatePending, generated.certificatePem, false)
+  await github.putSecret(n.keyPending, generated.privateKeyPem)
+  await github.setVariable(
+    n.certificatePending,
+    generated.certificatePem,
+    store.variables.has(n.certificatePending)
+  )
+  store.variables.set(n.certificatePending, generated.certificatePem)
   return { key: parsePrivateKey(generated.privateKeyPem, 'generated key'), certificate }
 }
 
@@ -135,14 +180,12 @@ async function generateAndStore(ctx: Context, github: GitHubGateway): Promise<Pe
  * A rerun of an automatic rotation that failed after storing its pending key:
  * reuse it (it may already be uploaded) instead of generating another.
  */
-function reusablePending(
-  ctx: Context,
-  variables: Map<string, string>
-): PendingCredentials | undefined {
+function reusablePending(ctx: Context, store: RecordStore): PendingCredentials | undefined {
   const key = ctx.config.pendingPrivateKey
+  const n = ctx.config.names
   const certificate = certificateFromVariable(
-    variables.get(ctx.config.names.certificatePending),
-    ctx.config.names.certificatePending
+    store.variables.get(n.certificatePending),
+    n.certificatePending
   )
   if (!key || !certificate || !sameKey(key.keyObject, certificate.x509.publicKey)) return undefined
   if (certificate.notAfter.getTime() <= ctx.now().getTime()) return undefined
@@ -152,22 +195,11 @@ function reusablePending(
   return { key, certificate }
 }
 
-function dryRunApiResult(
-  ctx: Context,
-  github: GitHubGateway,
-  certificate: CertificateInfo
-): Result {
+function dryRunApiResult(ctx: Context, github: GitHub, certificate: CertificateInfo): Result {
   return {
     status: 'rotation-started',
     outputs: certificateOutputs(certificate, ctx.now()),
-    stages: [
-      {
-        stage: 'pending',
-        fingerprint: certificate.fingerprint,
-        notAfter: certificate.notAfter,
-        state: 'would be uploaded and promoted'
-      }
-    ],
+    stages: [stageRow('pending', certificate, undefined, 'would be uploaded and promoted')],
     nextStep:
       'dry-run: run without dry-run to upload, prove and promote the new certificate automatically.',
     writes: [
@@ -179,52 +211,30 @@ function dryRunApiResult(
   }
 }
 
-/** A rotation is already pending: keep its issue current, generate nothing. */
+/** A rotation is already pending: keep its issue open and current, generate nothing. */
 export async function rotationPending(
   ctx: Context,
-  github: GitHubGateway,
-  issue: IssueRef,
+  github: GitHub,
+  store: RecordStore,
+  pending: Extract<PendingRotation, { kind: 'pending' }>,
   deadline: Date | undefined
 ): Promise<Result> {
-  const state = readMarker(issue.body)
-  const pem = PEM_BLOCK.exec(issue.body)?.[1]
-  const announced = pem ? parseCertificate(pem, `certificate in issue #${issue.number}`) : undefined
-  if (announced && state && !state.reupload) {
-    // The deadline moves when the current certificate changed since the issue was opened.
-    const reason = issue.body.split('\n')[1] ?? ''
-    const body = issueBody(
-      ctx.config,
-      { ...announced, keyLabel: announced.key.label },
-      deadline,
-      state,
-      reason
-    )
-    if (body !== issue.body) {
-      await github.updateIssue(issue.number, { body })
-      issue.body = body
-    }
-  }
+  const { certificate, rotation } = pending
+  const issue = await showRotation(ctx, github, store, { rotation, certificate, deadline })
+  const on = issue ? `issue #${issue.number}` : 'the rotation issue'
+  // A pending pair announced for the first time (a rerun after the issue could not be opened).
+  const announced = issue !== undefined && issue.number !== rotation.issue
   ctx.log.info(
-    `A rotation is already pending on issue #${issue.number}${where(ctx.config)}; nothing new is generated.`
+    `A rotation is already pending on ${on}${where(ctx.config)}; nothing new is generated.`
   )
   return {
-    status: 'rotation-pending',
+    status: announced ? 'rotation-started' : 'rotation-pending',
     outputs: {
-      ...(announced ? certificateOutputs(announced, ctx.now()) : {}),
-      'issue-number': String(issue.number),
-      'issue-url': issue.htmlUrl
+      ...certificateOutputs(certificate, ctx.now()),
+      ...(issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {})
     },
-    stages: announced
-      ? [
-          {
-            stage: 'pending',
-            fingerprint: announced.fingerprint,
-            notAfter: announced.notAfter,
-            state: 'waiting for upload'
-          }
-        ]
-      : [],
-    nextStep: `An admin uploads the certificate from issue #${issue.number} in NetSuite and replies \`/certificate-id <ID>\` there.`,
+    stages: [stageRow('pending', certificate, undefined, 'waiting for upload')],
+    nextStep: `An admin uploads the certificate from ${on} in NetSuite and replies \`/certificate-id <ID>\` there.`,
     writes: github.writes
   }
 }

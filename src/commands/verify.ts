@@ -5,12 +5,18 @@
  */
 import type { Context, Result } from '../action/context.js'
 import { keyMatchesCertificate } from '../core/inspect.js'
-import { certificateOutputs, credentials, daysRemaining, when } from './shared.js'
+import { describeError, InputError } from '../core/errors.js'
+import { DAY_MS, daysUntil, formatDate } from '../core/time.js'
+import { certificateOutputs, credentials } from './shared.js'
 
 export async function verify(ctx: Context): Promise<Result> {
   const { config } = ctx
-  const key = config.privateKey!
-  const certificateId = config.certificateId!
+  const { privateKey: key, certificateId } = config
+  if (!key || !certificateId) {
+    throw new InputError(
+      'verify needs private-key and certificate-id: pass `private-key: ${{ secrets.NETSUITE_PRIVATE_KEY }}` and `certificate-id: ${{ vars.NETSUITE_CERTIFICATE_ID }}`'
+    )
+  }
   const now = ctx.now()
   const certificate = config.certificate
   const outputs: Result['outputs'] = {
@@ -39,16 +45,16 @@ export async function verify(ctx: Context): Promise<Result> {
     )
   }
   if (certificate) {
-    const days = daysRemaining(certificate.notAfter, now)
+    const days = daysUntil(certificate.notAfter, now)
     if (days < 0)
       return fail(
         `the certificate expired on ${certificate.notAfter.toISOString()}: run the rotation workflow`,
         'expired',
         'expired'
       )
-    if (certificate.notAfter.getTime() - now.getTime() <= config.failBeforeDays * 86_400_000) {
+    if (certificate.notAfter.getTime() - now.getTime() <= config.failBeforeDays * DAY_MS) {
       return fail(
-        `the certificate expires on ${when(certificate.notAfter)}, within fail-before-days (${config.failBeforeDays}); promote the pending rotation or run the rotation workflow`,
+        `the certificate expires on ${formatDate(certificate.notAfter)}, within fail-before-days (${config.failBeforeDays}); promote the pending rotation or run the rotation workflow`,
         `expires in ${days} days`
       )
     }
@@ -66,9 +72,6 @@ export async function verify(ctx: Context): Promise<Result> {
       writes: []
     }
   } catch (error) {
-    return fail(
-      `verify: ${error instanceof Error ? error.message : String(error)}`,
-      'refused by NetSuite'
-    )
+    return fail(`verify: ${describeError(error)}`, 'refused by NetSuite')
   }
 }

@@ -3,44 +3,48 @@
  * exactly as promote does, and leave a closed issue as the record.
  */
 import type { Context, Result } from '../action/context.js'
-import { where } from '../action/issue-text.js'
-import type { GitHubGateway } from '../github/gateway.js'
+import { addDays, formatDate } from '../core/time.js'
+import type { GitHub } from '../github/gateway.js'
+import { where } from '../rotation/issue-text.js'
+import type { RecordStore } from '../rotation/record-store.js'
 import { writePromotion } from './promote.js'
-import type { PendingCredentials } from './rotate.js'
-import { certificateFromVariable, DAY_MS, promotedResult, when } from './shared.js'
+import { certificateFromVariable, promotedResult, type PendingCredentials } from './shared.js'
 import { proveUploaded } from './zero-touch.js'
 
 export interface UploadedRotation {
-  variables: Map<string, string>
   pending: PendingCredentials
   certificateId: string
+  /** The replaced key is compromised: not kept as _PREVIOUS. */
+  emergency: boolean
 }
 
 export async function promoteUploaded(
   ctx: Context,
-  github: GitHubGateway,
+  github: GitHub,
+  store: RecordStore,
   rotation: UploadedRotation
 ): Promise<Result> {
   const { config } = ctx
   const n = config.names
-  const { variables, pending, certificateId } = rotation
+  const variables = store.variables
+  const { pending, certificateId, emergency } = rotation
   const token = await proveUploaded(ctx, pending.key, certificateId)
   ctx.log.info(`NetSuite accepted the uploaded certificate ${certificateId}.`)
   const current =
     certificateFromVariable(variables.get(n.certificate), n.certificate) ?? config.certificate
   const currentId = config.certificateId ?? variables.get(n.certificateId)
-  await writePromotion(ctx, github, {
-    variables,
+  await writePromotion(ctx, github, store, {
     pendingKey: pending.key,
     pendingCertificate: pending.certificate,
     certificateId,
     current,
-    currentId
+    currentId,
+    emergency
   })
   const now = ctx.now()
   const revokeOn =
-    config.revokePreviousAfterDays > 0
-      ? when(new Date(now.getTime() + config.revokePreviousAfterDays * DAY_MS))
+    config.revokePreviousAfterDays > 0 && !emergency
+      ? formatDate(addDays(now, config.revokePreviousAfterDays))
       : undefined
   const record = [
     `The NetSuite M2M certificate of account \`${config.accountId}\`${where(config)} was rotated automatically through NetSuite's certificate endpoint; no one needs to do anything.`,
@@ -48,13 +52,15 @@ export async function promoteUploaded(
     '| | certificate ID | fingerprint (SHA-256) | valid until |',
     '|---|---|---|---|',
     `| new (current) | \`${certificateId}\` | \`${pending.certificate.fingerprint}\` | ${pending.certificate.notAfter.toISOString()} |`,
-    current
+    current && !emergency
       ? `| old (previous) | \`${currentId ?? ''}\` | \`${current.fingerprint}\` | ${current.notAfter.toISOString()} |`
       : '',
     '',
-    revokeOn && current
-      ? `The old certificate stays usable for rollback until ${revokeOn}, when a scheduled check revokes it in NetSuite (revoke-previous-after-days: ${config.revokePreviousAfterDays}).`
-      : 'The old certificate is not revoked automatically (revoke-previous-after-days: 0).'
+    emergency
+      ? `This was an emergency rotation: the old certificate${currentId ? ` \`${currentId}\`` : ''} is not kept for rollback.`
+      : revokeOn && current
+        ? `The old certificate stays usable for rollback until ${revokeOn}, when a scheduled check revokes it in NetSuite (revoke-previous-after-days: ${config.revokePreviousAfterDays}).`
+        : 'The old certificate is not revoked automatically (revoke-previous-after-days: 0).'
   ]
     .filter(line => line !== '')
     .join('\n')
@@ -71,11 +77,13 @@ export async function promoteUploaded(
     certificateId,
     accessToken: token.accessToken,
     state: 'rotated automatically, verified',
-    previous: {
-      certificate: current,
-      id: currentId,
-      state: revokeOn ? `revoked after ${revokeOn}` : 'kept'
-    },
+    previous: emergency
+      ? undefined
+      : {
+          certificate: current,
+          id: currentId,
+          state: revokeOn ? `revoked after ${revokeOn}` : 'kept'
+        },
     issue,
     nextStep: 'Nothing to do: the rotation finished without a person.',
     writes: github.writes

@@ -8,12 +8,12 @@
 import type { CertificateInfo, PrivateKeyInfo } from '../core/inspect.js'
 import type { Config } from '../action/config.js'
 import type { Context } from '../action/context.js'
-import type { GitHubGateway } from '../github/gateway.js'
 import { NetSuiteError } from '../netsuite/errors.js'
-import type { CertificateEndpoint } from '../netsuite/certificates.js'
+import type { CertificateApi } from '../netsuite/gateway.js'
 import type { AccessToken } from '../netsuite/token.js'
+import { InputError } from '../core/errors.js'
+import type { RecordStore } from '../rotation/record-store.js'
 import { credentials } from './shared.js'
-import { readState, writeState } from './state.js'
 
 /** NetSuite 2026.1: at most 5 active certificates per integration record. */
 export const MAX_ACTIVE_CERTIFICATES = 5
@@ -23,16 +23,41 @@ const PROPAGATION_DELAY_MS = 2000
 
 export const PERMISSION = 'Manage own OAuth 2.0 Client Credentials certificates'
 
-export function apiUploadWanted(config: Config): boolean {
-  if (config.upload === 'issue') return false
-  const ready =
-    config.clientId !== undefined &&
-    config.privateKey !== undefined &&
-    config.certificateId !== undefined &&
-    config.roleId !== undefined &&
-    config.entityId !== undefined &&
-    config.certificatesUrl !== undefined
-  return config.upload === 'api' || ready
+/** Credentials that can get a token for NetSuite's certificate endpoint. */
+export interface UploadVia {
+  key: PrivateKeyInfo
+  certificateId: string
+}
+
+/** The current credentials, when the inputs hold them. */
+export function currentCredentials(config: Config): UploadVia | undefined {
+  return config.privateKey && config.certificateId
+    ? { key: config.privateKey, certificateId: config.certificateId }
+    : undefined
+}
+
+/** Where and for whom certificates are uploaded through NetSuite's certificate endpoint. */
+export interface ApiUpload {
+  url: string
+  roleId: number
+  entityId: number
+}
+
+/**
+ * The upload settings when uploads go through the API (given credentials that
+ * work): `upload: api`, or `auto` with everything the endpoint needs.
+ */
+export function apiUpload(config: Config): ApiUpload | undefined {
+  if (config.upload === 'issue') return undefined
+  const { clientId, certificatesUrl: url, roleId, entityId } = config
+  if (clientId !== undefined && url !== undefined && roleId !== undefined && entityId !== undefined)
+    return { url, roleId, entityId }
+  if (config.upload === 'api') {
+    throw new InputError(
+      'upload: api needs client-id, netsuite-role-id and netsuite-entity-id (the role and entity the certificate is mapped to): pass them, or use upload: auto'
+    )
+  }
+  return undefined
 }
 
 export type ApiOutcome =
@@ -43,11 +68,13 @@ export type ApiOutcome =
 /** A token from the current credentials, with the scope the certificate endpoint needs. */
 export async function endpointFor(
   ctx: Context,
-  key: PrivateKeyInfo,
-  certificateId: string
-): Promise<CertificateEndpoint> {
-  const token = await ctx.netsuite.prove(credentials(ctx, key, certificateId), ['rest_webservices'])
-  return ctx.netsuite.certificates(ctx.config.certificatesUrl as string, token.accessToken)
+  url: string,
+  via: UploadVia
+): Promise<CertificateApi> {
+  const token = await ctx.netsuite.prove(credentials(ctx, via.key, via.certificateId), [
+    'rest_webservices'
+  ])
+  return ctx.netsuite.certificates(url, token.accessToken)
 }
 
 function refusedForPermission(error: unknown): boolean {
@@ -60,17 +87,17 @@ function refusedForPermission(error: unknown): boolean {
  */
 export async function uploadPending(
   ctx: Context,
-  github: GitHubGateway,
-  variables: Map<string, string>,
-  pending: { key: PrivateKeyInfo; certificate: CertificateInfo }
+  store: RecordStore,
+  pending: { key: PrivateKeyInfo; certificate: CertificateInfo },
+  upload: { via: UploadVia; api: ApiUpload }
 ): Promise<ApiOutcome> {
+  const { via, api } = upload
   const { config } = ctx
-  const state = readState(variables, config.names.state)
-  if (state.pendingUpload?.fingerprint === pending.certificate.fingerprint) {
-    ctx.log.info(
-      `This certificate was already uploaded as ${state.pendingUpload.certificateId}; not uploading again.`
-    )
-    return { kind: 'uploaded', certificateId: state.pendingUpload.certificateId }
+  const record = store.record
+  const uploaded = record.uploads[pending.certificate.fingerprint]
+  if (uploaded !== undefined) {
+    ctx.log.info(`This certificate was already uploaded as ${uploaded}; not uploading again.`)
+    return { kind: 'uploaded', certificateId: uploaded }
   }
   const fallbackOrThrow = (note: string, error?: unknown): ApiOutcome => {
     if (config.upload === 'api') throw error ?? new Error(note)
@@ -79,9 +106,9 @@ export async function uploadPending(
     )
     return { kind: 'fallback', note }
   }
-  let endpoint: CertificateEndpoint
+  let endpoint: CertificateApi
   try {
-    endpoint = await endpointFor(ctx, config.privateKey!, config.certificateId!)
+    endpoint = await endpointFor(ctx, api.url, via)
   } catch (error) {
     return fallbackOrThrow(
       `the current credentials could not get a token with the rest_webservices scope (${error instanceof NetSuiteError ? error.code : 'network'}); enable REST Web Services on the integration record.`,
@@ -90,12 +117,18 @@ export async function uploadPending(
   }
   try {
     // Never suggest revoking the current certificate, or the previous one still in its grace period.
-    const inUse = [config.certificateId, state.revokedAt ? undefined : state.previousCertificateId]
-    const certificateId = await placeCertificate(endpoint, pending.certificate.pem, config, inUse)
-    await writeState(ctx, github, variables, {
-      ...state,
-      pendingUpload: { fingerprint: pending.certificate.fingerprint, certificateId }
-    })
+    const promotion = record.promotion
+    const inUse = [
+      config.certificateId,
+      via.certificateId,
+      promotion?.previousRevokedAt ? undefined : promotion?.previousCertificateId
+    ]
+    const certificateId = await placeCertificate(endpoint, pending.certificate.pem, api, inUse)
+    // Recorded at once: a rerun after a later failure finds it and never uploads twice.
+    await store.save(next => ({
+      ...next,
+      uploads: { ...next.uploads, [pending.certificate.fingerprint]: certificateId }
+    }))
     ctx.log.info(
       config.dryRun
         ? 'dry-run: would upload the new certificate to NetSuite'
@@ -124,9 +157,9 @@ export class CapReached extends Error {
  * NetSuite gave it, refusing first when the integration is at its cap.
  */
 export async function placeCertificate(
-  endpoint: CertificateEndpoint,
+  endpoint: CertificateApi,
   pem: string,
-  config: Config,
+  api: ApiUpload,
   inUse: (string | undefined)[] = []
 ): Promise<string> {
   const existing = await endpoint.list()
@@ -143,7 +176,7 @@ export async function placeCertificate(
     )
   }
   const before = new Set(existing.map(certificate => certificate.id))
-  const certificateId = await endpoint.upload(pem, config.roleId!, config.entityId!)
+  const certificateId = await endpoint.upload(pem, api.roleId, api.entityId)
   if (certificateId !== undefined) return certificateId
   // The answer named no ID: the one new entry in the list is ours.
   const added = (await endpoint.list()).filter(certificate => !before.has(certificate.id))

@@ -4,11 +4,12 @@
  * (github-token), and the workflow keepalive. In dry-run, writes are reported
  * and skipped; reads still happen.
  */
-import type { Logger } from '../action/context.js'
+import type { Logger } from '../core/logger.js'
 import { explainGitHubError, statusOf, type TokenRole } from './errors.js'
 import { ScopeWriter } from './actions-scopes.js'
 import { createClient, paceFromEnvironment, type Octokit } from './octokit.js'
 import { sealSecret } from './seal.js'
+import { sameName, Variables } from './variables.js'
 
 export interface GatewayOptions {
   owner: string
@@ -32,7 +33,24 @@ export interface IssueRef {
   labels: string[]
   htmlUrl: string
   createdAt: string
+  /** Login of whoever opened the issue. */
+  author: string
 }
+
+export interface CommentRef {
+  author: string
+  body: string
+}
+
+/** What the collaborator permission endpoint says about a login. */
+export interface RepositoryRole {
+  /** admin, maintain, write, triage, read or none: the built-in role, or a custom role's base. */
+  base: string
+  /** The role's own name (a custom role's name, else the built-in one). */
+  name: string
+}
+
+const BUILT_IN_ROLES = ['admin', 'maintain', 'write', 'triage', 'read', 'none']
 
 interface RawIssue {
   number: number
@@ -42,6 +60,7 @@ interface RawIssue {
   labels: (string | { name?: string })[]
   html_url: string
   created_at: string
+  user?: { login?: string } | null
   pull_request?: unknown
 }
 
@@ -53,7 +72,8 @@ export function toIssueRef(raw: RawIssue): IssueRef {
     state: raw.state,
     labels: raw.labels.map(label => (typeof label === 'string' ? label : (label.name ?? ''))),
     htmlUrl: raw.html_url,
-    createdAt: raw.created_at
+    createdAt: raw.created_at,
+    author: raw.user?.login ?? ''
   }
 }
 
@@ -72,6 +92,12 @@ function unassignable(error: unknown, asked: string[]): string[] | undefined {
   const refused = asked.filter(login => named.some(v => v.toLowerCase() === login.toLowerCase()))
   return refused.length > 0 ? refused : asked
 }
+
+/**
+ * What commands use of GitHub: the gateway's public face, so tests can pass an in-memory one.
+ * Copying to other repositories (`scopeWriter`) is not a command's business yet.
+ */
+export type GitHub = Pick<GitHubGateway, Exclude<keyof GitHubGateway, 'scopeWriter'>>
 
 export class GitHubGateway {
   /** Every write done (or, in dry-run, that would have been done), in order. */
@@ -207,13 +233,13 @@ export class GitHubGateway {
   }
 
   /** Every variable of the repository (or environment) by name: one request for all stages. */
-  async listVariables(): Promise<Map<string, string>> {
+  async listVariables(): Promise<Variables> {
     return this.call(`read variables (${this.where})`, 'admin-token', async octokit => {
       const all = (await octokit.paginate(`GET ${this.scoped('variables')}`, { per_page: 30 })) as {
         name: string
         value: string
       }[]
-      return new Map(all.map(variable => [variable.name, variable.value]))
+      return new Variables(all.map(variable => [variable.name, variable.value]))
     })
   }
 
@@ -297,7 +323,9 @@ export class GitHubGateway {
       }
       created = toIssueRef(data as RawIssue)
       // GitHub silently drops labels at creation for tokens without push access; the label is how we find it again.
-      const missing = issue.labels.filter(label => !created?.labels.includes(label))
+      const missing = issue.labels.filter(
+        label => !created?.labels.some(have => sameName(have, label))
+      )
       if (missing.length > 0) {
         await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
           owner,
@@ -332,6 +360,33 @@ export class GitHubGateway {
     )
   }
 
+  /** Fails (with what to grant) when github-token cannot read the repository's issues. */
+  async checkIssueAccess(): Promise<void> {
+    const { owner, repo } = this.options
+    await this.call('read issues', 'github-token', octokit =>
+      octokit.request('GET /repos/{owner}/{repo}/issues', { owner, repo, per_page: 1 })
+    )
+  }
+
+  /** The issue, or undefined when GitHub no longer has it (deleted or transferred). */
+  async findIssue(number: number): Promise<IssueRef | undefined> {
+    const { owner, repo } = this.options
+    return this.call(`read issue #${number}`, 'github-token', async octokit => {
+      try {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+          owner,
+          repo,
+          issue_number: number
+        })
+        return toIssueRef(data as RawIssue)
+      } catch (error) {
+        const status = statusOf(error)
+        if (status === 404 || status === 410) return undefined
+        throw error
+      }
+    })
+  }
+
   async comment(number: number, body: string): Promise<void> {
     const { owner, repo } = this.options
     await this.write(`comment on issue #${number}`, 'github-token', octokit =>
@@ -356,8 +411,8 @@ export class GitHubGateway {
     })
   }
 
-  /** Bodies of the issue's comments, oldest first. */
-  async comments(number: number): Promise<string[]> {
+  /** The issue's comments with their authors, oldest first. */
+  async comments(number: number): Promise<CommentRef[]> {
     const { owner, repo } = this.options
     return this.call(`read the comments of issue #${number}`, 'github-token', async octokit => {
       const all = (await octokit.paginate(
@@ -368,13 +423,17 @@ export class GitHubGateway {
           issue_number: number,
           per_page: 100
         }
-      )) as { body?: string }[]
-      return all.map(comment => comment.body ?? '')
+      )) as { body?: string; user?: { login?: string } | null }[]
+      return all.map(comment => ({ author: comment.user?.login ?? '', body: comment.body ?? '' }))
     })
   }
 
-  /** The collaborator's fine-grained role: admin, maintain, write, triage, read or none. */
-  async permission(login: string): Promise<string> {
+  /**
+   * The collaborator's role. `role_name` names built-in roles precisely (maintain,
+   * triage); for a custom role it is the custom name, and `permission` gives the
+   * legacy form of the base role it was made from (admin, write, read).
+   */
+  async permission(login: string): Promise<RepositoryRole> {
     const { owner, repo } = this.options
     return this.call(`read the permission of ${login}`, 'github-token', async octokit => {
       try {
@@ -383,9 +442,11 @@ export class GitHubGateway {
           { owner, repo, username: login }
         )
         const record = data as { permission?: string; role_name?: string }
-        return record.role_name ?? record.permission ?? 'none'
+        const name = record.role_name ?? record.permission ?? 'none'
+        const builtIn = BUILT_IN_ROLES.includes(name.toLowerCase())
+        return { base: builtIn ? name.toLowerCase() : (record.permission ?? 'none'), name }
       } catch (error) {
-        if (statusOf(error) === 404) return 'none'
+        if (statusOf(error) === 404) return { base: 'none', name: 'none' }
         throw error
       }
     })

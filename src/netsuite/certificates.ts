@@ -9,6 +9,8 @@ import { DEFAULT_RETRY, requestWithRetry } from './http.js'
 export interface RemoteCertificate {
   id: string
   active: boolean
+  /** Listed as revoked: someone withdrew it on purpose, so its key is treated as compromised. */
+  revoked: boolean
   validUntil?: Date
   role?: string
   entity?: string
@@ -66,6 +68,7 @@ export function parseRemoteCertificate(value: unknown): RemoteCertificate | unde
   return {
     id,
     active: !revoked && !expired,
+    revoked,
     validUntil: validUntil && !Number.isNaN(validUntil.getTime()) ? validUntil : undefined,
     role: pickId(record, ['role', 'roleId']),
     entity: pickId(record, ['entity', 'entityId'])

@@ -3,10 +3,16 @@
  * endpoint, and the certificate rotation endpoint (Oracle help
  * article_92130837826). Secrets are masked before they can be printed.
  */
-import type { Logger } from '../action/context.js'
+import type { Logger } from '../core/logger.js'
 import { proveCredentials, type Credentials } from './client.js'
 import type { AccessToken } from './token.js'
 import { CertificateEndpoint } from './certificates.js'
+
+/** What commands use of NetSuite's certificate endpoint. */
+export type CertificateApi = Pick<CertificateEndpoint, 'list' | 'upload' | 'revoke'>
+
+/** What commands use of NetSuite: the gateway's public face, so tests can pass an in-memory one. */
+export type NetSuite = Pick<NetSuiteGateway, 'prove' | 'certificates'>
 
 export class NetSuiteGateway {
   constructor(
@@ -27,7 +33,7 @@ export class NetSuiteGateway {
     return token
   }
 
-  certificates(url: string, accessToken: string): CertificateEndpoint {
+  certificates(url: string, accessToken: string): CertificateApi {
     return new CertificateEndpoint(url, accessToken, this.dryRun ? this.log : undefined)
   }
 }

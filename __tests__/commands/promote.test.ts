@@ -1,0 +1,94 @@
+// promote against in-memory gateways: only on the recorded issue, only for
+// write or better (a custom role by its base), and the record follows.
+import { describe, it, expect } from '@jest/globals'
+import { promote } from '../../src/commands/promote.js'
+import { rotate } from '../../src/commands/rotate.js'
+import { BOT, FakeGitHub, FakeNetSuite, harness, seedCurrent, workflowInputs } from './fakes.js'
+
+const T0 = new Date('2026-01-01T00:00:00Z')
+
+async function pending(): Promise<{
+  w: { github: FakeGitHub; netsuite: FakeNetSuite; now: Date }
+  uploaded: string
+}> {
+  const github = new FakeGitHub()
+  const netsuite = new FakeNetSuite()
+  await seedCurrent(github, netsuite, T0)
+  const w = { github, netsuite, now: new Date(T0.getTime() + 30 * 86_400_000) }
+  await rotate(harness(workflowInputs(github), w).ctx)
+  const uploaded = netsuite.register(github.variables.get('NETSUITE_CERTIFICATE_PENDING') ?? '')
+  github.roles.set('admin-alice', { base: 'admin', name: 'admin' })
+  return { w, uploaded }
+}
+
+function commentEvent(issue: number, body: string, login: string): Record<string, unknown> {
+  return {
+    action: 'created',
+    issue: { number: issue, title: 't', body: '', state: 'open', labels: [], user: { login: BOT } },
+    comment: { body, user: { login } }
+  }
+}
+
+async function reply(
+  w: { github: FakeGitHub; netsuite: FakeNetSuite; now: Date },
+  issue: number,
+  body: string,
+  login: string
+): ReturnType<typeof promote> {
+  const event = commentEvent(issue, body, login)
+  return promote(harness(workflowInputs(w.github), { ...w, event, eventName: 'issue_comment' }).ctx)
+}
+
+describe('promote', () => {
+  it('a reply on the recorded issue promotes and clears the open rotation', async () => {
+    const { w, uploaded } = await pending()
+    const result = await reply(w, 1, `/certificate-id ${uploaded}`, 'admin-alice')
+    expect(result.status).toBe('promoted')
+    expect(w.github.variables.get('NETSUITE_CERTIFICATE_ID')).toBe(uploaded)
+    expect(w.github.issues.get(1)?.state).toBe('closed')
+    const record = w.github.record()
+    expect(record.rotation).toBeUndefined()
+    expect(record).toMatchObject({ promotion: { certificateId: uploaded, issue: 1 } })
+  })
+
+  it('a reply on an issue the record does not name changes nothing and says nothing', async () => {
+    const { w, uploaded } = await pending()
+    w.github.addIssue({ title: 'copy', body: '', labels: ['netsuite-certificate'], author: 'x' })
+    const result = await reply(w, 2, `/certificate-id ${uploaded}`, 'admin-alice')
+    expect(result.status).toBe('rotation-pending')
+    expect(w.github.issues.get(2)?.comments).toEqual([])
+    expect(w.netsuite.tokens).toEqual([])
+  })
+
+  it('a custom role counts by its base role', async () => {
+    const { w, uploaded } = await pending()
+    w.github.roles.set('auditor', { base: 'read', name: 'auditor' })
+    const refused = await reply(w, 1, `/certificate-id ${uploaded}`, 'auditor')
+    expect(refused.status).toBe('rotation-pending')
+    expect(w.github.issues.get(1)?.comments.at(-1)?.body).toMatch(/auditor, based on read/)
+    w.github.roles.set('deployer', { base: 'write', name: 'deployer' })
+    expect((await reply(w, 1, `/certificate-id ${uploaded}`, 'deployer')).status).toBe('promoted')
+  })
+
+  it('a rerun after the summary was posted does not post it twice; forged summaries do not count', async () => {
+    const { w, uploaded } = await pending()
+    w.github.issues.get(1)?.comments.push({
+      author: 'outsider',
+      body: '<!-- netsuite-m2m-rotate:promoted -->'
+    })
+    await reply(w, 1, `/certificate-id ${uploaded}`, 'admin-alice')
+    const summaries = (w.github.issues.get(1)?.comments ?? []).filter(
+      c => c.author === BOT && /NetSuite accepted certificate/.test(c.body)
+    )
+    expect(summaries).toHaveLength(1)
+  })
+
+  it('NetSuite refusing the ID changes nothing and explains on the issue', async () => {
+    const { w } = await pending()
+    const before = new Map(w.github.variables)
+    const result = await reply(w, 1, '/certificate-id WRONG', 'admin-alice')
+    expect(result.status).toBe('failed')
+    expect(new Map(w.github.variables)).toEqual(before)
+    expect(w.github.issues.get(1)?.comments.at(-1)?.body).toMatch(/invalid_client/)
+  })
+})

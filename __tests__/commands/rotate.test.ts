@@ -1,0 +1,69 @@
+// rotate against in-memory gateways: a pending rotation is kept, `restart`
+// drops it, `emergency` is recorded, and an automatic upload is promoted.
+import { describe, it, expect } from '@jest/globals'
+import { rotate } from '../../src/commands/rotate.js'
+import { FakeGitHub, FakeNetSuite, harness, seedCurrent, workflowInputs } from './fakes.js'
+
+const T0 = new Date('2026-01-01T00:00:00Z')
+
+async function world(): Promise<{ github: FakeGitHub; netsuite: FakeNetSuite; now: Date }> {
+  const github = new FakeGitHub()
+  const netsuite = new FakeNetSuite()
+  await seedCurrent(github, netsuite, T0)
+  return { github, netsuite, now: new Date(T0.getTime() + 30 * 86_400_000) }
+}
+
+describe('rotate', () => {
+  it('keeps a pending rotation as it is', async () => {
+    const w = await world()
+    expect((await rotate(harness(workflowInputs(w.github), w).ctx)).status).toBe('rotation-started')
+    const key = w.github.secrets.get('NETSUITE_PRIVATE_KEY_PENDING')
+    const again = await rotate(harness(workflowInputs(w.github), w).ctx)
+    expect(again.status).toBe('rotation-pending')
+    expect(w.github.secrets.get('NETSUITE_PRIVATE_KEY_PENDING')).toBe(key)
+  })
+
+  it('restart: true closes the recorded issue, replaces the pair and opens a new issue', async () => {
+    const w = await world()
+    await rotate(harness(workflowInputs(w.github), w).ctx)
+    const key = w.github.secrets.get('NETSUITE_PRIVATE_KEY_PENDING')
+    const restarted = await rotate(harness(workflowInputs(w.github, { restart: 'true' }), w).ctx)
+    expect(restarted.status).toBe('rotation-started')
+    expect(restarted.outputs['issue-number']).toBe('2')
+    expect(w.github.secrets.get('NETSUITE_PRIVATE_KEY_PENDING')).not.toBe(key)
+    expect(w.github.issues.get(1)?.state).toBe('closed')
+    expect(w.github.issues.get(1)?.comments.at(-1)?.body).toMatch(/restart: true/)
+    expect(w.github.record()).toMatchObject({ rotation: { issue: 2 } })
+  })
+
+  it('emergency: true is recorded with the rotation', async () => {
+    const w = await world()
+    await rotate(harness(workflowInputs(w.github, { emergency: 'true' }), w).ctx)
+    expect(w.github.record()).toMatchObject({ rotation: { emergency: true } })
+  })
+
+  it('uploads through the API, proves and promotes in one run, recording the upload until then', async () => {
+    const w = await world()
+    w.netsuite.canManageCertificates = true
+    const current = w.github.variables.get('NETSUITE_CERTIFICATE_ID')
+    const inputs = workflowInputs(w.github, { 'netsuite-role-id': '3', 'netsuite-entity-id': '4' })
+    const result = await rotate(harness(inputs, w).ctx)
+    expect(result.status).toBe('promoted')
+    expect(w.netsuite.uploads).toHaveLength(1)
+    expect(w.github.variables.get('NETSUITE_CERTIFICATE_ID')).toBe(w.netsuite.uploads[0])
+    expect(w.github.variables.get('NETSUITE_CERTIFICATE_ID_PREVIOUS')).toBe(current)
+    expect(w.github.record()).toMatchObject({
+      uploads: {},
+      promotion: { certificateId: w.netsuite.uploads[0], previousCertificateId: current }
+    })
+  })
+
+  it('dry-run writes nothing', async () => {
+    const w = await world()
+    const result = await rotate(harness(workflowInputs(w.github, { 'dry-run': 'true' }), w).ctx)
+    expect(result.status).toBe('rotation-started')
+    expect(w.github.secrets.has('NETSUITE_PRIVATE_KEY_PENDING')).toBe(false)
+    expect(w.github.issues.size).toBe(0)
+    expect(w.github.writes.length).toBeGreaterThan(0)
+  })
+})

@@ -1,0 +1,74 @@
+// verify and rollback against in-memory gateways.
+import { describe, it, expect } from '@jest/globals'
+import { rollback } from '../../src/commands/rollback.js'
+import { verify } from '../../src/commands/verify.js'
+import { FakeGitHub, FakeNetSuite, harness, seedCurrent, workflowInputs } from './fakes.js'
+
+const T0 = new Date('2026-01-01T00:00:00Z')
+
+async function twoStages(): Promise<{
+  w: { github: FakeGitHub; netsuite: FakeNetSuite; now: Date; runId?: string }
+  previousId: string
+  currentId: string
+}> {
+  const github = new FakeGitHub()
+  const netsuite = new FakeNetSuite()
+  const old = await seedCurrent(github, netsuite, T0)
+  github.secrets.set('NETSUITE_PRIVATE_KEY_PREVIOUS', old.key)
+  github.variables.set('NETSUITE_CERTIFICATE_PREVIOUS', old.certificate)
+  github.variables.set('NETSUITE_CERTIFICATE_ID_PREVIOUS', old.id)
+  const now = await seedCurrent(github, netsuite, new Date(T0.getTime() + 86_400_000))
+  return {
+    w: { github, netsuite, now: new Date(T0.getTime() + 40 * 86_400_000) },
+    previousId: old.id,
+    currentId: now.id
+  }
+}
+
+describe('verify', () => {
+  it('passes with credentials NetSuite accepts and fails when it refuses', async () => {
+    const { w, currentId } = await twoStages()
+    expect(
+      (await verify(harness(workflowInputs(w.github, { command: 'verify' }), w).ctx)).status
+    ).toBe('verified')
+    w.netsuite.revoke(currentId)
+    const refused = await verify(harness(workflowInputs(w.github, { command: 'verify' }), w).ctx)
+    expect(refused.status).toBe('failed')
+    expect(refused.failure).toMatch(/invalid_client/)
+  })
+})
+
+describe('rollback', () => {
+  it('swaps the stages and records the finished run', async () => {
+    const { w, previousId, currentId } = await twoStages()
+    const result = await rollback(harness(workflowInputs(w.github), { ...w, runId: '55' }).ctx)
+    expect(result.status).toBe('rolled-back')
+    expect(w.github.variables.get('NETSUITE_CERTIFICATE_ID')).toBe(previousId)
+    expect(w.github.variables.get('NETSUITE_CERTIFICATE_ID_PREVIOUS')).toBe(currentId)
+    const record = w.github.record()
+    expect(record.rollback).toBeUndefined()
+    expect(record).toMatchObject({
+      rollbackRuns: [{ runId: '55' }],
+      promotion: { previousCertificateId: currentId }
+    })
+  })
+
+  it('a rerun of the finished run never swaps back', async () => {
+    const { w, previousId } = await twoStages()
+    await rollback(harness(workflowInputs(w.github), { ...w, runId: '55' }).ctx)
+    const again = await rollback(harness(workflowInputs(w.github), { ...w, runId: '55' }).ctx)
+    expect(again.status).toBe('rolled-back')
+    expect(w.github.variables.get('NETSUITE_CERTIFICATE_ID')).toBe(previousId)
+  })
+
+  it('a rerun after the stages changed refuses and changes nothing', async () => {
+    const { w } = await twoStages()
+    await rollback(harness(workflowInputs(w.github), { ...w, runId: '55' }).ctx)
+    await seedCurrent(w.github, w.netsuite, w.now)
+    const before = new Map(w.github.variables)
+    await expect(
+      rollback(harness(workflowInputs(w.github), { ...w, runId: '55' }).ctx)
+    ).rejects.toThrow(/already finished its rollback/)
+    expect(new Map(w.github.variables)).toEqual(before)
+  })
+})

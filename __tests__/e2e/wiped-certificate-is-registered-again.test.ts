@@ -1,0 +1,48 @@
+// A sandbox refresh wiped NetSuite's M2M setup: no credentials at hand can read
+// the certificate list, so the action cannot tell a wipe from a revocation. The
+// issue explains both cases; uploading the SAME certificate again and replying
+// restores the integration with the same key and a new certificate ID.
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
+import { startWorld, type World } from '../../sandbox/world.js'
+import type { RunResult } from '../../sandbox/runner/index.js'
+import { EC, expectSucceeded, firstGeneration, uploadAndReply, type Generation } from './helpers.js'
+
+describe('check after a wipe, then the same certificate registered again', () => {
+  let world: World
+  let first: Generation
+  let check: RunResult
+
+  beforeAll(async () => {
+    world = await startWorld({ canManageCertificates: true })
+    first = await firstGeneration(world)
+    world.advanceDays(30)
+    world.netsuite.wipe()
+    check = await world.step('check', { inputs: EC })
+  })
+  afterAll(async () => {
+    await world.close()
+  })
+
+  it('reports registration-missing and fails the step', () => {
+    expect(check.outputs.status).toBe('registration-missing')
+    expect(check.exitCode).not.toBe(0)
+  })
+
+  it('the issue asks for the same certificate and explains the revoked case too', () => {
+    const issue = world.github.issue(Number(check.outputs['issue-number']))
+    expect(issue?.state).toBe('open')
+    expect(issue?.body).toContain(first.certificate.split('\n')[1])
+    expect(issue?.body).toMatch(/emergency: true/)
+  })
+
+  it('the reply re-registers the same certificate under a new ID', async () => {
+    const { result, certificateId } = await uploadAndReply(world, {
+      issueNumber: Number(check.outputs['issue-number'])
+    })
+    expectSucceeded(result, 'promoted')
+    expect(certificateId).not.toBe(first.certificateId)
+    expect(world.github.variable('NETSUITE_CERTIFICATE_ID')?.value).toBe(certificateId)
+    expect(world.github.secret('NETSUITE_PRIVATE_KEY')?.value).toBe(first.key)
+    expect(world.github.variable('NETSUITE_CERTIFICATE')?.value).toBe(first.certificate)
+  })
+})

@@ -1,0 +1,712 @@
+export const id = 994;
+export const ids = [994];
+export const modules = {
+
+/***/ 6613:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GitHubGateway: () => (/* binding */ GitHubGateway),
+  toIssueRef: () => (/* binding */ toIssueRef)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/github/errors.ts
+
+function isRequestError(error) {
+    return (typeof error === 'object' &&
+        error !== null &&
+        typeof error.status === 'number');
+}
+function header(error, name) {
+    const value = error.response?.headers?.[name];
+    return value === undefined || value === null ? undefined : String(value);
+}
+/** A 403/429 that is a rate limit, not a refusal: GitHub's primary limit empties
+ * `x-ratelimit-remaining` until `x-ratelimit-reset`; a secondary one says so in its message
+ * or carries `retry-after`. */
+function rateLimitMessage(error, step, token) {
+    if (error.status !== 403 && error.status !== 429)
+        return undefined;
+    if (header(error, 'x-ratelimit-remaining') === '0') {
+        const reset = Number(header(error, 'x-ratelimit-reset'));
+        const when = Number.isFinite(reset) && reset > 0
+            ? new Date(reset * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
+            : 'the time GitHub gives in x-ratelimit-reset';
+        return `${step} failed: GitHub's API rate limit for ${token} is used up until ${when} (a rate limit, not a missing permission). Rerun after that time: every step is safe to run again.`;
+    }
+    const retryAfter = header(error, 'retry-after');
+    if (retryAfter !== undefined || /\bsecondary rate\b/i.test(error.message)) {
+        const wait = retryAfter === undefined ? '' : ` (GitHub asked to wait ${retryAfter} s)`;
+        return `${step} failed: GitHub's secondary rate limit stopped ${token}${wait}: too many requests in a short time, not a missing permission. Rerun in a few minutes: every step is safe to run again.`;
+    }
+    return undefined;
+}
+/** Turns Octokit's errors into messages that say what to fix and whether a rerun repairs it. */
+function explainGitHubError(error, step, token, environment) {
+    if (!isRequestError(error)) {
+        return new errors/* GitHubError */.y_(`${step} failed: ${error instanceof Error ? error.message : String(error)}. A rerun repairs this: every step is safe to run again.`);
+    }
+    const { status } = error;
+    const limited = rateLimitMessage(error, step, token);
+    if (limited)
+        return new errors/* GitHubError */.y_(limited, status, true);
+    if (status === 401) {
+        return new errors/* GitHubError */.y_(`${step} failed: GitHub refused ${token} (401 Bad credentials): it is missing, expired or revoked; create a new one and update the secret`, status, false);
+    }
+    if (status === 403 && token === 'admin-token') {
+        return new errors/* GitHubError */.y_(`${step} failed: admin-token cannot write Actions secrets/variables; GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`, status, false);
+    }
+    if (status === 403) {
+        return new errors/* GitHubError */.y_(`${step} failed: github-token may not do this (403): grant \`permissions: issues: write\` (and \`actions: write\` for keepalive) in the workflow`, status, false);
+    }
+    if (status === 404 && environment && /environment|secret|variable/i.test(step)) {
+        return new errors/* GitHubError */.y_(`${step} failed: GitHub answered 404; the environment "${environment}" may not exist (create it under Settings > Environments) or admin-token cannot see it`, status, false);
+    }
+    const detail = error.message.split('\n')[0].slice(0, 200);
+    return new errors/* GitHubError */.y_(`${step} failed: GitHub answered HTTP ${status} (${detail}). ${status >= 500 || status === 429 ? 'A rerun repairs this: every step is safe to run again.' : 'Fix the cause, then rerun.'}`, status, status >= 500 || status === 429);
+}
+function statusOf(error) {
+    return isRequestError(error) ? error.status : undefined;
+}
+/** A fan-out write that failed, explained with the target and the permission admin-token
+ * lacks there; rate limits and server errors as for any other step. */
+function explainTargetError(error, step, place, what) {
+    const status = statusOf(error);
+    const limited = isRequestError(error) ? rateLimitMessage(error, step, 'admin-token') : undefined;
+    if (limited || (status !== 403 && status !== 404)) {
+        return explainGitHubError(error, step, 'admin-token');
+    }
+    const target = `fan-out target ${place.label}`;
+    if (place.kind === 'organization') {
+        const org = place.label.slice('org:'.length);
+        const [fineGrained, app] = what === 'secrets'
+            ? ['Secrets', 'organization_secrets']
+            : ['Variables', 'organization_actions_variables'];
+        return new errors/* GitHubError */.y_(status === 404
+            ? `${step} failed: ${target}: GitHub answered 404; the organization ${org} does not exist or admin-token belongs elsewhere (a fine-grained token's resource owner, or the GitHub App's installation, must be ${org})`
+            : `${step} failed: ${target}: admin-token lacks the organization permission ${fineGrained} (read and write) on ${org}; for a GitHub App, ${app}: write (README#tokens)`, status, false);
+    }
+    const repo = place.label.split('@')[0];
+    const permission = `Secrets and Variables (read and write) on ${repo}`;
+    if (status === 404) {
+        const missing = place.kind === 'environment'
+            ? `the environment "${place.environment ?? ''}" of ${repo} does not exist (create it under Settings > Environments), or ${repo} does not, or admin-token cannot see it`
+            : `${repo} does not exist or admin-token cannot see it`;
+        return new errors/* GitHubError */.y_(`${step} failed: ${target}: GitHub answered 404; ${missing}: give admin-token access to ${repo} with ${permission}`, status, false);
+    }
+    return new errors/* GitHubError */.y_(`${step} failed: ${target}: admin-token lacks ${permission}; GITHUB_TOKEN never has them (README#tokens)`, status, false);
+}
+
+// EXTERNAL MODULE: ./node_modules/libsodium-wrappers/dist/modules-esm/libsodium-wrappers.mjs + 1 modules
+var libsodium_wrappers = __webpack_require__(4768);
+;// CONCATENATED MODULE: ./src/github/seal.ts
+
+/**
+ * Actions secrets are sent as libsodium sealed boxes against the repository's
+ * (or environment's) public key, both base64 ORIGINAL (docs.github.com REST
+ * "Create or update a repository secret").
+ */
+async function sealSecret(publicKeyBase64, value) {
+    await libsodium_wrappers/* default.ready */.Ay.ready;
+    const key = libsodium_wrappers/* default.from_base64 */.Ay.from_base64(publicKeyBase64, libsodium_wrappers/* default.base64_variants */.Ay.base64_variants.ORIGINAL);
+    const sealed = libsodium_wrappers/* default */.Ay.crypto_box_seal(libsodium_wrappers/* default.from_string */.Ay.from_string(value), key);
+    return libsodium_wrappers/* default.to_base64 */.Ay.to_base64(sealed, libsodium_wrappers/* default.base64_variants */.Ay.base64_variants.ORIGINAL);
+}
+
+;// CONCATENATED MODULE: ./src/github/actions-scopes.ts
+/**
+ * Actions secrets and variables anywhere admin-token may write them: a repository, one of
+ * its environments, or the organization. Fan-out copies the current credentials through
+ * here. Sealing, dry-run and the record of writes are the gateway's; what is added is the
+ * scope in every path, one public-key read per scope per run, and the organization's rule
+ * that every secret PUT names a visibility (an existing secret keeps its own).
+ */
+
+
+/** `owner/repo`, `owner/repo@environment` or `org:ORG`: how a target is written and named. */
+function scopeLabel(scope) {
+    if (scope.kind === 'organization')
+        return `org:${scope.org}`;
+    const repo = `${scope.owner}/${scope.repo}`;
+    return scope.kind === 'environment' ? `${repo}@${scope.environment}` : repo;
+}
+function place(scope) {
+    return {
+        label: scopeLabel(scope),
+        kind: scope.kind,
+        ...(scope.kind === 'environment' ? { environment: scope.environment } : {})
+    };
+}
+/** The API path of the scope's secrets or variables (environment names may hold `/`). */
+function base(scope, kind) {
+    const e = encodeURIComponent;
+    if (scope.kind === 'organization')
+        return `/orgs/${e(scope.org)}/actions/${kind}`;
+    const repo = `/repos/${e(scope.owner)}/${e(scope.repo)}`;
+    return scope.kind === 'environment'
+        ? `${repo}/environments/${e(scope.environment)}/${kind}`
+        : `${repo}/actions/${kind}`;
+}
+class ScopeWriter {
+    ports;
+    keys = new Map();
+    constructor(ports) {
+        this.ports = ports;
+    }
+    /** Seals and stores a secret; returns the step as listed (dry-run: not sent). */
+    async putSecret(scope, name, value) {
+        const step = `write secret ${name} (${scopeLabel(scope)})`;
+        const explain = error => explainTargetError(error, step, place(scope), 'secrets');
+        await this.ports.write(step, async (octokit) => {
+            const key = await this.publicKey(octokit, scope);
+            const access = scope.kind === 'organization' ? await orgSecretAccess(octokit, scope, name) : {};
+            await octokit.request(`PUT ${base(scope, 'secrets')}/{name}`, {
+                name,
+                encrypted_value: await sealSecret(key.key, value),
+                key_id: key.key_id,
+                ...access
+            });
+        }, explain);
+        return step;
+    }
+    /** Updates the variable, creating it when it does not exist: in the organization a new one
+     * is `private`, and an update names only the value, so visibility and selection stay. */
+    async setVariable(scope, name, value) {
+        const step = `write variable ${name} (${scopeLabel(scope)})`;
+        const explain = error => explainTargetError(error, step, place(scope), 'variables');
+        const path = base(scope, 'variables');
+        await this.ports.write(step, async (octokit) => {
+            const update = () => octokit.request(`PATCH ${path}/{name}`, { name, value });
+            try {
+                await update();
+                return;
+            }
+            catch (error) {
+                if (statusOf(error) !== 404)
+                    throw error;
+            }
+            const visibility = scope.kind === 'organization' ? { visibility: 'private' } : {};
+            try {
+                await octokit.request(`POST ${path}`, { name, value, ...visibility });
+            }
+            catch (error) {
+                // Created meanwhile by someone else: update it once.
+                if (statusOf(error) !== 409)
+                    throw error;
+                await update();
+            }
+        }, explain);
+        return step;
+    }
+    /** The scope's public key, read once per run. */
+    async publicKey(octokit, scope) {
+        const id = scopeLabel(scope).toLowerCase();
+        let key = this.keys.get(id);
+        if (!key) {
+            const { data } = await octokit.request(`GET ${base(scope, 'secrets')}/public-key`);
+            key = data;
+            this.keys.set(id, key);
+        }
+        return key;
+    }
+}
+/** An existing organization secret keeps its visibility and selected repositories (a PUT must
+ * name them, so they are read first); a new one is `private`. */
+async function orgSecretAccess(octokit, scope, name) {
+    const path = `${base(scope, 'secrets')}/{name}`;
+    let visibility;
+    try {
+        const { data } = await octokit.request(`GET ${path}`, { name });
+        visibility = data.visibility;
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return { visibility: 'private' };
+        throw error;
+    }
+    if (visibility !== 'selected')
+        return { visibility };
+    const repositories = (await octokit.paginate(`GET ${path}/repositories`, {
+        name,
+        per_page: 100
+    }));
+    return { visibility, selected_repository_ids: repositories.map(r => r.id) };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(3251);
+var light_default = /*#__PURE__*/__webpack_require__.n(light);
+;// CONCATENATED MODULE: ./src/github/octokit.ts
+
+
+
+
+/** The REST API version every request names: unversioned requests would move to a newer
+ * version when GitHub retires this one. */
+const GITHUB_API_VERSION = '2022-11-28';
+/** GitHub's advice: at least a second between writes; also the base of the backoff between
+ * retries of server errors (1, 4 and 9 times it). */
+const DEFAULT_PACE_MS = 1000;
+/** How long a run may wait for a used-up primary rate limit to reset before it gives up. */
+const MAX_PRIMARY_WAIT_S = 60;
+/** Reads NETSUITE_M2M_GITHUB_PACE_MS: a GitHub Enterprise Server with rate limiting turned off
+ * (or any API that does not ask for spacing) may lower the pace; unset keeps GitHub's advice. */
+function paceFromEnvironment(env) {
+    const raw = env.NETSUITE_M2M_GITHUB_PACE_MS?.trim();
+    if (raw === undefined || raw === '')
+        return DEFAULT_PACE_MS;
+    if (!/^\d{1,6}$/.test(raw)) {
+        throw new Error(`NETSUITE_M2M_GITHUB_PACE_MS must be a whole number of milliseconds (0 to 999999), not "${raw}"`);
+    }
+    return Number(raw);
+}
+/** Sends X-GitHub-Api-Version on every request. */
+function apiVersion(octokit) {
+    octokit.hook.before('request', options => {
+        options.headers['x-github-api-version'] = GITHUB_API_VERSION;
+    });
+    return {};
+}
+/** GitHub documents a 403/429 carrying `retry-after` as a secondary rate limit; the throttling
+ * plugin recognises one only by its message. Name it, so the plugin backs off for it too. */
+function secondaryByRetryAfter(octokit) {
+    octokit.hook.error('request', error => {
+        const e = error;
+        const limited = e.status === 403 || e.status === 429;
+        if (limited && e.response?.headers?.['retry-after'] !== undefined) {
+            if (!/\bsecondary rate\b/i.test(e.message ?? '')) {
+                e.message = `secondary rate limit: ${e.message ?? ''}`;
+            }
+        }
+        throw error;
+    });
+    return {};
+}
+function createClient(options) {
+    const pace = options.paceMs ?? DEFAULT_PACE_MS;
+    const where = (request) => `${request.method ?? ''} ${request.url ?? ''}`.trim();
+    return (0,github/* getOctokit */.Q)(options.token, {
+        baseUrl: options.apiUrl.replace(/\/+$/, ''),
+        retry: {
+            retries: 3,
+            retryAfterBaseValue: pace,
+            // Rate limits (403/429) are the throttling plugin's; 409 is an answer (a variable that
+            // exists), not a fault: retrying it only delays the PATCH that follows.
+            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451]
+        },
+        throttle: {
+            enabled: true,
+            write: new (light_default()).Group({ maxConcurrent: 1, minTime: pace }),
+            // Writes that notify people (issues, comments): GitHub asks for more room.
+            notifications: new (light_default()).Group({ maxConcurrent: 1, minTime: 3 * pace }),
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                if (retryCount > 0 || retryAfter > MAX_PRIMARY_WAIT_S)
+                    return false;
+                options.onWarning(`GitHub's API rate limit is used up (${where(request)}); it resets in ${retryAfter} s, waiting`);
+                return true;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                if (retryCount >= 2)
+                    return false;
+                options.onWarning(`GitHub's secondary rate limit was hit (${where(request)}); waiting ${retryAfter} s as GitHub asks (retry ${retryCount + 1} of 2)`);
+                return true;
+            }
+        },
+        log: { debug: () => { }, info: () => { }, warn: options.onWarning, error: () => { } }
+    }, dist_bundle/* retry */.L, apiVersion, secondaryByRetryAfter, plugin_throttling_dist_bundle/* throttling */.A);
+}
+
+;// CONCATENATED MODULE: ./src/github/variables.ts
+/**
+ * Actions variables by name. GitHub treats secret and variable names without
+ * regard to case and answers them in upper case, so every lookup here does the
+ * same: `netsuite_cert` and `NETSUITE_CERT` are one variable.
+ */
+class Variables {
+    values = new Map();
+    constructor(entries = []) {
+        for (const [name, value] of entries)
+            this.set(name, value);
+    }
+    get(name) {
+        return this.values.get(name.toUpperCase());
+    }
+    has(name) {
+        return this.values.has(name.toUpperCase());
+    }
+    set(name, value) {
+        this.values.set(name.toUpperCase(), value);
+    }
+    get size() {
+        return this.values.size;
+    }
+    delete(name) {
+        this.values.delete(name.toUpperCase());
+    }
+}
+/** Two GitHub names (labels, secrets, variables) are the same name when they differ only in case. */
+function sameName(a, b) {
+    return a.toUpperCase() === b.toUpperCase();
+}
+
+;// CONCATENATED MODULE: ./src/github/gateway.ts
+
+
+
+
+
+const BUILT_IN_ROLES = ['admin', 'maintain', 'write', 'triage', 'read', 'none'];
+function toIssueRef(raw) {
+    return {
+        number: raw.number,
+        title: raw.title,
+        body: raw.body ?? '',
+        state: raw.state,
+        labels: raw.labels.map(label => (typeof label === 'string' ? label : (label.name ?? ''))),
+        htmlUrl: raw.html_url,
+        createdAt: raw.created_at,
+        author: raw.user?.login ?? ''
+    };
+}
+/** The logins GitHub refused as assignees (422 `{field: assignees, code: invalid}`), all of
+ * them when it does not say which; undefined for any other error. */
+function unassignable(error, asked) {
+    if (statusOf(error) !== 422 || asked.length === 0)
+        return undefined;
+    const data = error.response?.data;
+    const errors = Array.isArray(data?.errors) ? data.errors : [];
+    const invalid = errors.filter(e => e.field === 'assignees' && e.code === 'invalid');
+    if (invalid.length === 0)
+        return undefined;
+    const named = invalid
+        .flatMap(e => (Array.isArray(e.value) ? e.value : [e.value]))
+        .filter((v) => typeof v === 'string')
+        .filter(v => asked.some(login => login.toLowerCase() === v.toLowerCase()));
+    const refused = asked.filter(login => named.some(v => v.toLowerCase() === login.toLowerCase()));
+    return refused.length > 0 ? refused : asked;
+}
+class GitHubGateway {
+    options;
+    /** Every write done (or, in dry-run, that would have been done), in order. */
+    writes = [];
+    issues;
+    admin;
+    publicKey;
+    constructor(options) {
+        this.options = options;
+        const onWarning = (message) => options.log.warning(message);
+        const paceMs = options.paceMs ?? paceFromEnvironment(process.env);
+        const { apiUrl } = options;
+        this.issues = createClient({ token: options.githubToken, apiUrl, onWarning, paceMs });
+        if (options.adminToken) {
+            this.admin = createClient({ token: options.adminToken, apiUrl, onWarning, paceMs });
+        }
+    }
+    get where() {
+        return this.options.environment ? `environment ${this.options.environment}` : 'repository';
+    }
+    /** Path prefix for secrets and variables: the repository's or an environment's. */
+    scoped(kind) {
+        const { owner, repo, environment } = this.options;
+        return environment
+            ? `/repos/${owner}/${repo}/environments/${encodeURIComponent(environment)}/${kind}`
+            : `/repos/${owner}/${repo}/actions/${kind}`;
+    }
+    client(token, step) {
+        if (token === 'github-token')
+            return this.issues;
+        if (!this.admin) {
+            throw explainGitHubError({ status: 403, message: 'admin-token is not set' }, step, 'admin-token');
+        }
+        return this.admin;
+    }
+    async call(step, token, request, explain = error => explainGitHubError(error, step, token, this.options.environment)) {
+        let octokit;
+        try {
+            octokit = this.client(token, step);
+        }
+        catch (error) {
+            throw explain(error);
+        }
+        try {
+            return await request(octokit);
+        }
+        catch (error) {
+            throw explain(error);
+        }
+    }
+    /** Runs a write, or in dry-run only reports it. */
+    async write(step, token, request, explain) {
+        this.writes.push(step);
+        if (this.options.dryRun) {
+            this.options.log.info(`dry-run: would ${step}`);
+            return false;
+        }
+        await this.call(step, token, request, explain);
+        this.options.log.info(`${step}: done`);
+        return true;
+    }
+    /** Writes to other repositories, their environments and the organization (fan-out
+     * targets), through the same admin-token client, dry-run and record of writes. */
+    scopeWriter() {
+        return new ScopeWriter({
+            write: (step, request, explain) => this.write(step, 'admin-token', request, explain)
+        });
+    }
+    get canReadAdmin() {
+        return this.admin !== undefined;
+    }
+    // --- Actions secrets -------------------------------------------------------
+    async putSecret(name, value) {
+        const step = `write secret ${name} (${this.where})`;
+        await this.write(step, 'admin-token', async (octokit) => {
+            // The public key is fetched once per run, then reused for every secret.
+            if (!this.publicKey) {
+                const { data } = await octokit.request(`GET ${this.scoped('secrets')}/public-key`);
+                this.publicKey = data;
+            }
+            const encrypted_value = await sealSecret(this.publicKey.key, value);
+            await octokit.request(`PUT ${this.scoped('secrets')}/{name}`, {
+                name,
+                encrypted_value,
+                key_id: this.publicKey.key_id
+            });
+        });
+    }
+    async deleteSecret(name) {
+        await this.write(`delete secret ${name} (${this.where})`, 'admin-token', async (octokit) => {
+            try {
+                await octokit.request(`DELETE ${this.scoped('secrets')}/{name}`, { name });
+            }
+            catch (error) {
+                if (statusOf(error) !== 404)
+                    throw error; // already gone: a rerun after a partial run
+            }
+        });
+    }
+    // --- Actions variables -----------------------------------------------------
+    async getVariable(name) {
+        return this.call(`read variable ${name} (${this.where})`, 'admin-token', async (octokit) => {
+            try {
+                const { data } = await octokit.request(`GET ${this.scoped('variables')}/{name}`, { name });
+                return data.value;
+            }
+            catch (error) {
+                if (statusOf(error) === 404)
+                    return undefined;
+                throw error;
+            }
+        });
+    }
+    /** Every variable of the repository (or environment) by name: one request for all stages. */
+    async listVariables() {
+        return this.call(`read variables (${this.where})`, 'admin-token', async (octokit) => {
+            const all = (await octokit.paginate(`GET ${this.scoped('variables')}`, { per_page: 30 }));
+            return new Variables(all.map(variable => [variable.name, variable.value]));
+        });
+    }
+    /** Updates the variable, creating it when GitHub says it does not exist (404). */
+    async setVariable(name, value, exists) {
+        await this.write(`write variable ${name} (${this.where})`, 'admin-token', async (octokit) => {
+            const update = () => octokit.request(`PATCH ${this.scoped('variables')}/{name}`, { name, value });
+            const create = () => octokit.request(`POST ${this.scoped('variables')}`, { name, value });
+            if (exists === false) {
+                try {
+                    await create();
+                }
+                catch (error) {
+                    if (statusOf(error) !== 409)
+                        throw error;
+                    await update();
+                }
+                return;
+            }
+            try {
+                await update();
+            }
+            catch (error) {
+                if (statusOf(error) !== 404)
+                    throw error;
+                await create();
+            }
+        });
+    }
+    async deleteVariable(name) {
+        await this.write(`delete variable ${name} (${this.where})`, 'admin-token', async (octokit) => {
+            try {
+                await octokit.request(`DELETE ${this.scoped('variables')}/{name}`, { name });
+            }
+            catch (error) {
+                if (statusOf(error) !== 404)
+                    throw error;
+            }
+        });
+    }
+    // --- Issues -------------------------------------------------------------------
+    /** Open issues (not pull requests) carrying the label, oldest first. */
+    async openIssues(label) {
+        const { owner, repo } = this.options;
+        return this.call('read open rotation issues', 'github-token', async (octokit) => {
+            const raw = (await octokit.paginate('GET /repos/{owner}/{repo}/issues', {
+                owner,
+                repo,
+                state: 'open',
+                labels: label,
+                per_page: 100,
+                sort: 'created',
+                direction: 'asc'
+            }));
+            return raw.filter(issue => !issue.pull_request).map(toIssueRef);
+        });
+    }
+    async createIssue(issue) {
+        const { owner, repo } = this.options;
+        let created;
+        await this.write(`open issue "${issue.title}"`, 'github-token', async (octokit) => {
+            const open = (assignees) => octokit.request('POST /repos/{owner}/{repo}/issues', { owner, repo, ...issue, assignees });
+            let data;
+            try {
+                ;
+                ({ data } = await open(issue.assignees));
+            }
+            catch (error) {
+                // One assignee who cannot be assigned makes GitHub refuse the whole issue (422); the
+                // issue matters more than who is assigned, so it is opened without them.
+                const refused = unassignable(error, issue.assignees);
+                if (refused === undefined)
+                    throw error;
+                this.options.log.warning(`GitHub cannot assign ${refused.join(', ')} (not a collaborator with access to this repository?); the issue is opened without ${refused.length === 1 ? 'that assignee' : 'them'}: check issue-assignees`);
+                ({ data } = await open(issue.assignees.filter(login => !refused.includes(login))));
+            }
+            created = toIssueRef(data);
+            // GitHub silently drops labels at creation for tokens without push access; the label is how we find it again.
+            const missing = issue.labels.filter(label => !created?.labels.some(have => sameName(have, label)));
+            if (missing.length > 0) {
+                await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+                    owner,
+                    repo,
+                    issue_number: created.number,
+                    labels: missing
+                });
+                created.labels.push(...missing);
+            }
+        });
+        return created;
+    }
+    async updateIssue(number, change) {
+        const { owner, repo } = this.options;
+        const what = change.state === 'closed' ? `close issue #${number}` : `update issue #${number}`;
+        await this.write(what, 'github-token', octokit => octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+            owner,
+            repo,
+            issue_number: number,
+            ...change
+        }));
+    }
+    /** Fails (with what to grant) when github-token cannot read the repository's issues. */
+    async checkIssueAccess() {
+        const { owner, repo } = this.options;
+        await this.call('read issues', 'github-token', octokit => octokit.request('GET /repos/{owner}/{repo}/issues', { owner, repo, per_page: 1 }));
+    }
+    /** The issue, or undefined when GitHub no longer has it (deleted or transferred). */
+    async findIssue(number) {
+        const { owner, repo } = this.options;
+        return this.call(`read issue #${number}`, 'github-token', async (octokit) => {
+            try {
+                const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+                    owner,
+                    repo,
+                    issue_number: number
+                });
+                return toIssueRef(data);
+            }
+            catch (error) {
+                const status = statusOf(error);
+                if (status === 404 || status === 410)
+                    return undefined;
+                throw error;
+            }
+        });
+    }
+    async comment(number, body) {
+        const { owner, repo } = this.options;
+        await this.write(`comment on issue #${number}`, 'github-token', octokit => octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            owner,
+            repo,
+            issue_number: number,
+            body
+        }));
+    }
+    async getIssue(number) {
+        const { owner, repo } = this.options;
+        return this.call(`read issue #${number}`, 'github-token', async (octokit) => {
+            const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+                owner,
+                repo,
+                issue_number: number
+            });
+            return toIssueRef(data);
+        });
+    }
+    /** The issue's comments with their authors, oldest first. */
+    async comments(number) {
+        const { owner, repo } = this.options;
+        return this.call(`read the comments of issue #${number}`, 'github-token', async (octokit) => {
+            const all = (await octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+                owner,
+                repo,
+                issue_number: number,
+                per_page: 100
+            }));
+            return all.map(comment => ({ author: comment.user?.login ?? '', body: comment.body ?? '' }));
+        });
+    }
+    /**
+     * The collaborator's role. `role_name` names built-in roles precisely (maintain,
+     * triage); for a custom role it is the custom name, and `permission` gives the
+     * legacy form of the base role it was made from (admin, write, read).
+     */
+    async permission(login) {
+        const { owner, repo } = this.options;
+        return this.call(`read the permission of ${login}`, 'github-token', async (octokit) => {
+            try {
+                const { data } = await octokit.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { owner, repo, username: login });
+                const record = data;
+                const name = record.role_name ?? record.permission ?? 'none';
+                const builtIn = BUILT_IN_ROLES.includes(name.toLowerCase());
+                return { base: builtIn ? name.toLowerCase() : (record.permission ?? 'none'), name };
+            }
+            catch (error) {
+                if (statusOf(error) === 404)
+                    return { base: 'none', name: 'none' };
+                throw error;
+            }
+        });
+    }
+    // --- Workflow keepalive -------------------------------------------------------
+    async enableWorkflow(workflowId) {
+        const { owner, repo } = this.options;
+        await this.write(`keep workflow ${workflowId} enabled`, 'github-token', octokit => octokit.request('PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable', {
+            owner,
+            repo,
+            workflow_id: workflowId
+        }));
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,5 @@
+import type { Rule } from 'eslint'
+
+/** ESLint rule: no module may reach itself through relative imports. */
+declare const rule: Rule.RuleModule
+export default rule

@@ -1,0 +1,21 @@
+/**
+ * GitHub disables scheduled workflows in public repositories after 60 days
+ * without activity; enabling the workflow through the API keeps it running.
+ */
+import { describeError } from '../core/errors.js'
+import type { Context } from '../action/context.js'
+import type { GitHub } from '../github/gateway.js'
+
+export async function keepWorkflowAlive(ctx: Context, github: GitHub): Promise<void> {
+  const { config } = ctx
+  if (!config.keepalive || config.eventName !== 'schedule' || !config.workflowRef) return
+  const file = /\.github\/workflows\/([^@]+)@/.exec(config.workflowRef)?.[1]
+  if (!file) return
+  try {
+    await github.enableWorkflow(file)
+  } catch (error) {
+    ctx.log.warning(
+      `keepalive could not keep ${file} enabled (${describeError(error)}); grant \`actions: write\` to github-token, or GitHub may disable this schedule after 60 days without activity`
+    )
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * What check does when NetSuite refuses the current, unexpired credentials:
+ * a revoked certificate is replaced by a new key at once (promoted in the same
+ * run when an upload through the API is possible, else the issue asks for the
+ * new certificate); a forgotten one is registered again (through the API, else
+ * by the issue); when the cause is unknown the issue explains both.
+ */
+import type { Context, Result } from '../action/context.js'
+import type { GitHub } from '../github/gateway.js'
+import { showRotation } from '../rotation/issue.js'
+import type { RecordStore } from '../rotation/record-store.js'
+import { dropPending, newRotation, type PendingRotation } from './pending.js'
+import { lostReason, reregisterThroughApi, whyRefused, type Loss } from './registration.js'
+import { rotationPending, startRotation } from './rotate.js'
+import { privateKeyPem } from './shared.js'
+
+interface Situation {
+  pending: PendingRotation
+  due: boolean
+  outputs: Result['outputs']
+}
+
+/** The result for a refused registration, or undefined when the due rotation handles it. */
+export async function lostRegistration(
+  ctx: Context,
+  github: GitHub,
+  store: RecordStore,
+  at: Situation
+): Promise<Result | undefined> {
+  const loss = await whyRefused(ctx, store)
+  if (loss.kind === 'revoked') return revoked(ctx, github, store, at, loss)
+  if (at.due && at.pending.kind === 'none') return undefined
+  return forgotten(ctx, github, store, at, loss)
+}
+
+async function revoked(
+  ctx: Context,
+  github: GitHub,
+  store: RecordStore,
+  at: Situation,
+  loss: Extract<Loss, { kind: 'revoked' }>
+): Promise<Result> {
+  const { config } = ctx
+  const id = config.certificateId ?? ''
+  const reason = `The current certificate \`${id}\` was **revoked** in NetSuite, so its key is treated as compromised and is never registered again. A new key replaces it.`
+  const failure = (where: string): string =>
+    `NetSuite lists the current certificate ${id} as revoked: the integration cannot log in until a new certificate is uploaded and promoted (${where}).`
+  const { pending } = at
+  if (pending.kind === 'pending' && !pending.rotation.reregister) {
+    // A new key is already waiting: it becomes the emergency replacement.
+    const rotation = { ...pending.rotation, emergency: true, reason }
+    const shown = await rotationPending(ctx, github, store, { ...pending, rotation }, undefined)
+    return {
+      ...shown,
+      status: 'revoked',
+      outputs: { ...shown.outputs, ...at.outputs },
+      failure: failure(`the pending rotation on issue #${shown.outputs['issue-number'] ?? '?'}`)
+    }
+  }
+  if (pending.kind === 'pending') {
+    // The pending pair is the revoked certificate itself, waiting to be registered again: drop it.
+    await dropPending(
+      ctx,
+      github,
+      store,
+      'This certificate was revoked in NetSuite, so it must not be uploaded again. A new rotation replaces it.'
+    )
+  }
+  const started = await startRotation(ctx, github, store, {
+    reason,
+    emergency: true,
+    via: loss.via
+  })
+  if (started.status === 'promoted') {
+    ctx.log.warning(
+      `The current certificate ${id} was revoked in NetSuite; a new key was uploaded, proven and promoted in its place, and the revoked one is not kept as previous.`
+    )
+    return started
+  }
+  return {
+    ...started,
+    status: 'revoked',
+    outputs: { ...started.outputs, ...at.outputs },
+    failure: failure(
+      started.outputs['issue-number'] ? `issue #${started.outputs['issue-number']}` : 'the issue'
+    )
+  }
+}
+
+async function forgotten(
+  ctx: Context,
+  github: GitHub,
+  store: RecordStore,
+  at: Situation,
+  loss: Loss
+): Promise<Result> {
+  const { config } = ctx
+  const certificate = config.certificate
+  const id = config.certificateId
+  const { pending } = at
+  if (pending.kind === 'none' && loss.kind === 'gone') {
+    const repaired = await reregisterThroughApi(ctx, github, store, loss.via)
+    if (repaired !== undefined) {
+      ctx.log.warning(
+        `NetSuite had lost the current certificate; it was uploaded again through the certificate endpoint and proven as ${repaired}.`
+      )
+      return {
+        status: 'ok',
+        outputs: { ...at.outputs, 'certificate-id': repaired },
+        stages: [],
+        nextStep: 'Nothing to do: the registration was repaired automatically.',
+        writes: github.writes
+      }
+    }
+  }
+  let shown: Result
+  if (pending.kind === 'pending') {
+    shown = await rotationPending(ctx, github, store, pending, certificate?.notAfter)
+  } else {
+    shown = await askToRegisterAgain(ctx, github, store, lostReason(ctx, loss))
+  }
+  const issue = shown.outputs['issue-number']
+  const where = issue ? `issue #${issue}` : 'an issue (dry-run: not opened)'
+  const repairs =
+    pending.kind === 'pending' && !pending.rotation.reregister
+      ? `The pending rotation in ${where} repairs this once promoted.`
+      : `${where} asks an admin to upload the same certificate again and reply with its new ID.`
+  return {
+    ...shown,
+    status: 'registration-missing',
+    outputs: { ...shown.outputs, ...at.outputs },
+    failure: `NetSuite no longer accepts the current certificate ID ${id} (invalid_client) although the certificate is valid until ${certificate?.notAfter.toISOString().slice(0, 10)}: a sandbox refresh or a revocation removed it. ${repairs}`,
+    nextStep: `Upload the certificate from ${where} in NetSuite and reply \`/certificate-id <ID>\` there.`
+  }
+}
+
+/**
+ * The key still belongs to the forgotten certificate, so an admin only uploads
+ * it again and replies with its new ID: the pending stage is set to the current
+ * credentials and promote does the rest.
+ */
+async function askToRegisterAgain(
+  ctx: Context,
+  github: GitHub,
+  store: RecordStore,
+  reason: string
+): Promise<Result> {
+  const { config } = ctx
+  const n = config.names
+  const certificate = config.certificate
+  const key = config.privateKey
+  if (!certificate || !key)
+    throw new Error('check needs the current key and certificate to register them again')
+  await github.putSecret(n.keyPending, privateKeyPem(key))
+  await github.setVariable(
+    n.certificatePending,
+    certificate.pem,
+    store.variables.has(n.certificatePending)
+  )
+  store.variables.set(n.certificatePending, certificate.pem)
+  const rotation = newRotation(ctx, {
+    fingerprint: certificate.fingerprint,
+    reason,
+    reregister: true
+  })
+  const issue = await showRotation(ctx, github, store, {
+    rotation,
+    certificate,
+    deadline: certificate.notAfter
+  })
+  return {
+    status: 'registration-missing',
+    outputs: issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {},
+    stages: [],
+    nextStep: '',
+    writes: github.writes
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * After revoke-previous-after-days, a scheduled check revokes the certificate
+ * the last promotion replaced, then deletes the _PREVIOUS secret and variables.
+ * Never the current one; never an ID other than the one the record names.
+ */
+import { describeError } from '../core/errors.js'
+import { addDays, formatDate } from '../core/time.js'
+import type { Context } from '../action/context.js'
+import type { GitHub } from '../github/gateway.js'
+import { NetSuiteError } from '../netsuite/errors.js'
+import type { RecordStore } from '../rotation/record-store.js'
+import { currentCredentials, endpointFor } from './zero-touch.js'
+
+export async function revokePreviousIfDue(
+  ctx: Context,
+  github: GitHub,
+  store: RecordStore
+): Promise<string | undefined> {
+  const { config } = ctx
+  const n = config.names
+  const promotion = store.record.promotion
+  const via = currentCredentials(config)
+  if (config.revokePreviousAfterDays === 0) return undefined
+  // Revoking needs a token from the current credentials; without them there is nothing to read for.
+  const url = config.certificatesUrl
+  if (!config.clientId || !via || !url) return undefined
+  if (!promotion?.previousCertificateId || promotion.previousRevokedAt) return undefined
+  const dueAt = addDays(new Date(promotion.at), config.revokePreviousAfterDays)
+  const previousId = promotion.previousCertificateId
+  if (ctx.now().getTime() < dueAt.getTime()) {
+    ctx.log.info(
+      `The previous certificate ${previousId} will be revoked after ${formatDate(dueAt)}.`
+    )
+    return undefined
+  }
+  const variables = store.variables
+  if (previousId === variables.get(n.certificateId) || previousId === config.certificateId) {
+    ctx.log.warning(`Not revoking ${previousId}: it is the current certificate.`)
+    return undefined
+  }
+  if (variables.get(n.certificateIdPrevious) !== previousId) {
+    ctx.log.warning(
+      `Not revoking ${previousId}: ${n.certificateIdPrevious} no longer holds it, so something else changed the previous stage.`
+    )
+    return undefined
+  }
+  try {
+    const endpoint = await endpointFor(ctx, url, via)
+    await endpoint.revoke(previousId)
+  } catch (error) {
+    // Already gone (a sandbox refresh wipes every mapping): nothing left to revoke, so clean up.
+    if (!(error instanceof NetSuiteError && error.status === 404)) {
+      ctx.log.warning(
+        `Could not revoke the previous certificate ${previousId}: ${describeError(error)} Revoke it by hand in NetSuite.`
+      )
+      return undefined
+    }
+    ctx.log.info(
+      `NetSuite no longer knows the previous certificate ${previousId}; removing it here.`
+    )
+  }
+  github.writes.push(`revoke certificate ${previousId} in NetSuite`)
+  await github.deleteSecret(n.keyPrevious)
+  await github.deleteVariable(n.certificatePrevious)
+  await github.deleteVariable(n.certificateIdPrevious)
+  await store.save(record => ({
+    ...record,
+    promotion: record.promotion && {
+      ...record.promotion,
+      previousRevokedAt: ctx.now().toISOString()
+    }
+  }))
+  ctx.log.info(
+    config.dryRun
+      ? `dry-run: would revoke the previous certificate ${previousId} in NetSuite and remove the _PREVIOUS secret and variables.`
+      : `Revoked the previous certificate ${previousId} in NetSuite and removed the _PREVIOUS secret and variables.`
+  )
+  return previousId
+}

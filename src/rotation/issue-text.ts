@@ -1,0 +1,90 @@
+/**
+ * What the action writes into the rotation issue: a view of the rotation
+ * record, never read back. Nothing here ever sees a private key, client ID,
+ * assertion or token: only public certificate data.
+ */
+import type { Config } from '../action/config.js'
+import { formatDateTime } from '../core/time.js'
+
+export function where(config: Config): string {
+  return config.environment ? ` in the \`${config.environment}\` environment` : ''
+}
+
+export interface AnnouncedCertificate {
+  pem: string
+  fingerprint: string
+  notBefore: Date
+  notAfter: Date
+  keyLabel: string
+}
+
+/** What the issue announces: a new certificate, or the current one to register again. */
+export interface IssueView {
+  certificate: AnnouncedCertificate
+  /** Expiry of the current certificate, when there is one. */
+  deadline?: Date
+  reason: string
+  reregister: boolean
+  emergency: boolean
+}
+
+export function issueTitle(
+  config: Config,
+  view: Pick<IssueView, 'reregister' | 'emergency'>
+): string {
+  const env = config.environment ? ` (${config.environment})` : ''
+  if (view.reregister)
+    return `NetSuite ${config.accountId}${env}: upload the current M2M certificate again`
+  if (view.emergency)
+    return `NetSuite ${config.accountId}${env}: the M2M certificate was revoked, upload the new one`
+  return `NetSuite ${config.accountId}${env}: upload the new M2M certificate`
+}
+
+export function issueBody(config: Config, view: IssueView): string {
+  const n = config.names
+  const { certificate, deadline } = view
+  const fileName = `netsuite-${config.account}-${certificate.notBefore.toISOString().slice(0, 10)}.pem`
+  return [
+    `### Why`,
+    view.reason,
+    '',
+    view.reregister
+      ? `Nothing new was generated: the current private key (secret \`${n.key}\`${where(config)}) still belongs to this certificate, so NetSuite only needs to know it again.`
+      : `A new key pair is ready. Its private key is stored only in the encrypted secret \`${n.keyPending}\`${where(config)}; the certificate below is public and also in the variable \`${n.certificatePending}\`.`,
+    '',
+    '| | |',
+    '|---|---|',
+    `| Account | \`${config.accountId}\` |`,
+    `| Key | ${certificate.keyLabel} |`,
+    `| SHA-256 fingerprint | \`${certificate.fingerprint}\` |`,
+    `| Valid from | ${formatDateTime(certificate.notBefore)} |`,
+    `| Valid until | ${formatDateTime(certificate.notAfter)} |`,
+    `| Deadline | ${deadline ? `${formatDateTime(deadline)} (the current certificate expires then)` : 'none yet: there is no current certificate, the integration cannot log in until this is done'} |`,
+    '',
+    '### 1. Save the certificate as a file',
+    `Copy the block below, including the BEGIN and END lines, into a file named \`${fileName}\` (any name ending in \`.pem\` works).`,
+    '',
+    '```pem',
+    certificate.pem.trim(),
+    '```',
+    '',
+    '### 2. Upload it in NetSuite',
+    `1. Sign in to NetSuite account \`${config.accountId}\` with a role that can manage OAuth 2.0 client credentials (Administrator).`,
+    '2. Go to **Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup**.',
+    '3. Click **Create New**.',
+    "4. Pick the **Entity** and **Role** the integration runs as (the same as today's mapping), and the integration's **Application**.",
+    `5. Under **Certificate**, choose the file \`${fileName}\`, then click **Save**.`,
+    '6. Copy the **Certificate ID** of the new row.',
+    '',
+    '### 3. Reply here',
+    'Post a comment whose first line is:',
+    '',
+    '```',
+    '/certificate-id <the certificate ID>',
+    '```',
+    '',
+    'Only people with write, maintain or admin permission on this repository can do this, and only on this issue (the one the rotation record names). The action then signs a token request with the new key and that ID; only when NetSuite accepts it does the new certificate become current (the old one is kept as previous) and this issue closes. If NetSuite refuses, nothing changes and a comment here says why.',
+    '',
+    'Closing this issue does not cancel the rotation: the next scheduled check reopens it. To abandon this rotation and start another, run the rotate command with `restart: true`.'
+  ].join('\n')
+}

@@ -1,0 +1,72 @@
+/**
+ * The rotation issue, driven by the record: opened when the record names none,
+ * kept showing the rotation the record holds (reopened when someone closed it),
+ * closed only by the action. Nothing is ever read back from an issue, and no
+ * issue the record does not name is ever touched.
+ */
+import type { Context } from '../action/context.js'
+import type { CertificateInfo } from '../core/inspect.js'
+import type { GitHub, IssueRef } from '../github/gateway.js'
+import { issueBody, issueTitle } from './issue-text.js'
+import type { OpenRotation } from './record.js'
+import type { RecordStore } from './record-store.js'
+
+export const REOPENED_NOTE =
+  'Reopened by the rotation workflow: the pending certificate above is still stored and waiting, and closing this issue does not cancel the rotation. Upload it and reply `/certificate-id <ID>`, or run the rotate command with `restart: true` to abandon it and start another.'
+
+/**
+ * Makes the issue the record names show this rotation: updates it, reopens it
+ * when closed, or opens one when there is none (or GitHub no longer has it).
+ * Saves the record with the issue. Returns the issue (undefined in dry-run).
+ */
+export async function showRotation(
+  ctx: Context,
+  github: GitHub,
+  store: RecordStore,
+  show: { rotation: OpenRotation; certificate: CertificateInfo; deadline?: Date }
+): Promise<IssueRef | undefined> {
+  const { config } = ctx
+  const { rotation, certificate } = show
+  const view = {
+    certificate: { ...certificate, keyLabel: certificate.key.label },
+    deadline: show.deadline,
+    reason: rotation.reason,
+    reregister: rotation.reregister,
+    emergency: rotation.emergency
+  }
+  const title = issueTitle(config, view)
+  const body = issueBody(config, view)
+  let issue = rotation.issue === undefined ? undefined : await github.findIssue(rotation.issue)
+  if (issue && issue.state !== 'open') {
+    await github.updateIssue(issue.number, { state: 'open', title, body })
+    await github.comment(issue.number, REOPENED_NOTE)
+    issue = { ...issue, state: 'open', title, body }
+  } else if (issue && (issue.body !== body || issue.title !== title)) {
+    await github.updateIssue(issue.number, { title, body })
+    issue = { ...issue, title, body }
+  }
+  if (!issue) {
+    issue = await github.createIssue({
+      title,
+      body,
+      labels: [config.issueLabel],
+      assignees: config.issueAssignees
+    })
+  }
+  const recorded = issue ? { issue: issue.number, openedBy: issue.author || rotation.openedBy } : {}
+  await store.save(record => ({ ...record, rotation: { ...rotation, ...recorded } }))
+  return issue
+}
+
+/** Comments and closes the issue the record named (never any other). */
+export async function closeRotationIssue(
+  github: GitHub,
+  number: number,
+  message: string,
+  reason: 'completed' | 'not_planned'
+): Promise<void> {
+  const issue = await github.findIssue(number)
+  if (!issue || issue.state !== 'open') return
+  await github.comment(number, message)
+  await github.updateIssue(number, { state: 'closed', state_reason: reason })
+}
