@@ -193,7 +193,12 @@ async function rollback(ctx) {
             }
         ],
         nextStep: 'Consumers now use the previous certificate again. Rotate when the cause is fixed.',
-        writes: github.writes
+        writes: github.writes,
+        madeCurrent: {
+            key: newCurrentKey,
+            certificate: target.current.certificate,
+            certificateId: target.current.certificateId
+        }
     };
 }
 
@@ -294,7 +299,8 @@ function promotedResult(now, p) {
                 : [])
         ],
         nextStep: p.nextStep,
-        writes: p.writes
+        writes: p.writes,
+        madeCurrent: { key: p.key, certificate: p.certificate, certificateId: p.certificateId }
     };
 }
 

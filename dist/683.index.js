@@ -430,6 +430,7 @@ async function promoteUploaded(ctx, github, store, rotation) {
     if (issue)
         await github.updateIssue(issue.number, { state: 'closed', state_reason: 'completed' });
     return (0,shared/* promotedResult */.m0)(now, {
+        key: pending.key,
         certificate: pending.certificate,
         certificateId,
         accessToken: token.accessToken,

@@ -20,6 +20,7 @@ import {
 } from '../core/inspect.js'
 import { parseAlgorithm, parseKeyType, type Algorithm, type KeyType } from '../core/key-types.js'
 import { checkName, stageNames, type StageNames } from './names.js'
+import { parseFollowUpInputs, type FollowUpInputs } from '../follow-up/inputs.js'
 
 export const COMMANDS = ['check', 'rotate', 'promote', 'verify', 'rollback'] as const
 export type Command = (typeof COMMANDS)[number]
@@ -77,6 +78,8 @@ export interface Config {
   event: Record<string, unknown>
   runId: string
   workflowRef?: string
+  /** targets, notify-url, notify-on: what follows the command (fan-out, notifications). */
+  followUp: FollowUpInputs
 }
 
 export type InputReader = (name: string) => string
@@ -97,7 +100,8 @@ export const SECRET_INPUTS = [
   'previous-private-key',
   'pending-private-key',
   'admin-token',
-  'github-token'
+  'github-token',
+  'notify-url'
 ] as const
 
 function wholeNumber(read: InputReader, name: string, min: number): number {
@@ -280,7 +284,8 @@ export function parseConfig(
     eventName: env.GITHUB_EVENT_NAME ?? '',
     event,
     runId: env.GITHUB_RUN_ID ?? '',
-    workflowRef: env.GITHUB_WORKFLOW_REF
+    workflowRef: env.GITHUB_WORKFLOW_REF,
+    followUp: parseFollowUpInputs(read, { ...repo, environment })
   }
   return config
 }

@@ -187,6 +187,7 @@ export async function promote(ctx: Context): Promise<Result> {
         })
 
   return promotedResult(now, {
+    key: pendingKey,
     certificate: pendingCertificate,
     certificateId,
     accessToken: token.accessToken,

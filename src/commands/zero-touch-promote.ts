@@ -73,6 +73,7 @@ export async function promoteUploaded(
   })
   if (issue) await github.updateIssue(issue.number, { state: 'closed', state_reason: 'completed' })
   return promotedResult(now, {
+    key: pending.key,
     certificate: pending.certificate,
     certificateId,
     accessToken: token.accessToken,

@@ -95,9 +95,9 @@ function unassignable(error: unknown, asked: string[]): string[] | undefined {
 
 /**
  * What commands use of GitHub: the gateway's public face, so tests can pass an in-memory one.
- * Copying to other repositories (`scopeWriter`) is not a command's business yet.
+ * `scopeWriter` writes the fan-out targets (other repositories, environments, organization).
  */
-export type GitHub = Pick<GitHubGateway, Exclude<keyof GitHubGateway, 'scopeWriter'>>
+export type GitHub = Pick<GitHubGateway, keyof GitHubGateway>
 
 export class GitHubGateway {
   /** Every write done (or, in dry-run, that would have been done), in order. */
