@@ -1,7 +1,7 @@
 /**
  * action.yml is the contract users write workflows against: every input the
  * code reads and every output it sets must be declared there, and the reverse,
- * with the defaults INTERFACE.md names.
+ * with the defaults the README documents.
  */
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'

@@ -1,5 +1,5 @@
 /**
- * Moves and readers shared by the zero-touch scenarios (project issue 6). The
+ * Moves and readers shared by the zero-touch scenarios. The
  * first rotation always needs a person; these helpers get a world past it and
  * read NetSuite's and GitHub's state in shapes that are easy to compare.
  */

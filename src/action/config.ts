@@ -1,6 +1,6 @@
 /**
- * Every input is read and validated here, once, before anything is written
- * (STYLE.md "Inputs parsed and validated in one place").
+ * Every input is read and validated here, once, before anything is written, so
+ * bad input stops the run with one clear error and nothing written anywhere.
  */
 import {
   certificatesUrlFor,

@@ -1,7 +1,7 @@
 import { InputError } from '../core/errors.js'
 
 /**
- * Where each stage lives (INTERFACE.md "Where everything lives"). GitHub refuses
+ * Where each stage lives (README "How it works"). GitHub refuses
  * secret and variable names outside [A-Za-z0-9_], starting with a digit or with
  * GITHUB_, so the derived names are checked too.
  */
