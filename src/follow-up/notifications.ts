@@ -68,12 +68,15 @@ export async function notify(
 function occasions(ctx: Context, result: Result, facts: NotificationFacts): NotificationOccasion[] {
   const found: NotificationOccasion[] = []
   const event = EVENT_OF[result.status]
-  if (event === 'rotation-started') {
-    const pending = result.outputs.fingerprint ?? ''
-    // check reports the current certificate; the pending one is in the stages.
-    const fingerprint =
-      result.stages.find(stage => stage.stage === 'pending')?.fingerprint ?? pending
-    found.push({ event, pendingFingerprint: fingerprint, facts })
+  const pending = result.stages.find(stage => stage.stage === 'pending')?.fingerprint
+  if (event === 'rotation-started' || (result.status === 'rotation-pending' && pending)) {
+    // A pending rotation whose announcement never got through (the webhook was down) is
+    // announced by the next run; one that was announced is not, as its key is recorded.
+    found.push({
+      event: 'rotation-started',
+      pendingFingerprint: pending ?? result.outputs.fingerprint ?? '',
+      facts
+    })
   } else if (event) {
     found.push({ event, facts })
   }
