@@ -1,5 +1,9 @@
 export const id = 314;
+<<<<<<< HEAD
 export const ids = [314,516];
+=======
+export const ids = [314];
+>>>>>>> record
 export const modules = {
 
 /***/ 4643:
@@ -61,10 +65,17 @@ var errors = __webpack_require__(4296);
 var issue_text = __webpack_require__(5305);
 // EXTERNAL MODULE: ./src/rotation/record-store.ts
 var record_store = __webpack_require__(6325);
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./src/action/config.ts + 2 modules
 var config = __webpack_require__(7325);
 // EXTERNAL MODULE: ./src/github/gateway.ts + 2 modules
 var gateway = __webpack_require__(5516);
+=======
+// EXTERNAL MODULE: ./src/action/config.ts + 3 modules
+var config = __webpack_require__(5734);
+// EXTERNAL MODULE: ./src/github/gateway.ts + 5 modules
+var gateway = __webpack_require__(6613);
+>>>>>>> record
 ;// CONCATENATED MODULE: ./src/commands/comment.ts
 /**
  * Reading a `/certificate-id <ID>` comment from an issue_comment event. The
@@ -565,6 +576,7 @@ function promotedResult(now, p) {
 }
 
 
+<<<<<<< HEAD
 /***/ }),
 
 /***/ 8332:
@@ -1211,6 +1223,8 @@ class GitHubGateway {
 }
 
 
+=======
+>>>>>>> record
 /***/ }),
 
 /***/ 5305:

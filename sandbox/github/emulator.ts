@@ -140,6 +140,11 @@ export async function startGitHubEmulator(
     created_at: i.created_at,
     closed_at: i.closed_at
   })
+  const existingIssue = (issueNumber: number): IssueRecord => {
+    const issue = state.issues.get(issueNumber)
+    if (!issue) throw new Error(`no issue #${issueNumber}`)
+    return issue
+  }
 
   const repositoryByName = (fullName: string): RepoState => {
     const repo = repos.get(fullName.toLowerCase())
@@ -147,11 +152,6 @@ export async function startGitHubEmulator(
     return repo
   }
   const main = repositoryHandle(state)
-  const existingIssue = (issueNumber: number): IssueRecord => {
-    const issue = state.issues.get(issueNumber)
-    if (!issue) throw new Error(`no issue #${issueNumber}`)
-    return issue
-  }
 
   return {
     url: baseUrl,

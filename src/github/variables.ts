@@ -10,6 +10,11 @@ export class Variables {
     for (const [name, value] of entries) this.set(name, value)
   }
 
+  /** How many variables there are. */
+  get size(): number {
+    return this.values.size
+  }
+
   get(name: string): string | undefined {
     return this.values.get(name.toUpperCase())
   }
