@@ -1,9 +1,5 @@
 export const id = 314;
-<<<<<<< HEAD
 export const ids = [314,516];
-=======
-export const ids = [314];
->>>>>>> record
 export const modules = {
 
 /***/ 4643:
@@ -65,17 +61,10 @@ var errors = __webpack_require__(4296);
 var issue_text = __webpack_require__(5305);
 // EXTERNAL MODULE: ./src/rotation/record-store.ts
 var record_store = __webpack_require__(6325);
-<<<<<<< HEAD
 // EXTERNAL MODULE: ./src/action/config.ts + 2 modules
 var config = __webpack_require__(7325);
 // EXTERNAL MODULE: ./src/github/gateway.ts + 2 modules
 var gateway = __webpack_require__(5516);
-=======
-// EXTERNAL MODULE: ./src/action/config.ts + 3 modules
-var config = __webpack_require__(5734);
-// EXTERNAL MODULE: ./src/github/gateway.ts + 5 modules
-var gateway = __webpack_require__(6613);
->>>>>>> record
 ;// CONCATENATED MODULE: ./src/commands/comment.ts
 /**
  * Reading a `/certificate-id <ID>` comment from an issue_comment event. The
@@ -576,7 +565,6 @@ function promotedResult(now, p) {
 }
 
 
-<<<<<<< HEAD
 /***/ }),
 
 /***/ 8332:
@@ -856,6 +844,10 @@ class Variables {
         for (const [name, value] of entries)
             this.set(name, value);
     }
+    /** How many variables there are. */
+    get size() {
+        return this.values.size;
+    }
     get(name) {
         return this.values.get(name.toUpperCase());
     }
@@ -864,9 +856,6 @@ class Variables {
     }
     set(name, value) {
         this.values.set(name.toUpperCase(), value);
-    }
-    get size() {
-        return this.values.size;
     }
     delete(name) {
         this.values.delete(name.toUpperCase());
@@ -1223,8 +1212,6 @@ class GitHubGateway {
 }
 
 
-=======
->>>>>>> record
 /***/ }),
 
 /***/ 5305:

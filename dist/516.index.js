@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:dist/516.index.js
 export const id = 516;
 export const ids = [516];
 export const modules = {
 
 /***/ 5516:
-========
-export const id = 994;
-export const ids = [994];
-export const modules = {
-
-/***/ 6613:
->>>>>>>> record:dist/994.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -115,11 +107,8 @@ function createClient(options) {
     }, dist_bundle/* retry */.L, apiVersion, secondaryByRetryAfter, plugin_throttling_dist_bundle/* throttling */.A);
 }
 
-<<<<<<<< HEAD:dist/516.index.js
 // EXTERNAL MODULE: ./src/github/seal.ts + 2 modules
 var seal = __webpack_require__(4568);
-========
->>>>>>>> record:dist/994.index.js
 ;// CONCATENATED MODULE: ./src/github/variables.ts
 /**
  * Actions variables by name. GitHub treats secret and variable names without
@@ -132,13 +121,10 @@ class Variables {
         for (const [name, value] of entries)
             this.set(name, value);
     }
-<<<<<<<< HEAD:dist/516.index.js
-========
     /** How many variables there are. */
     get size() {
         return this.values.size;
     }
->>>>>>>> record:dist/994.index.js
     get(name) {
         return this.values.get(name.toUpperCase());
     }
@@ -148,12 +134,6 @@ class Variables {
     set(name, value) {
         this.values.set(name.toUpperCase(), value);
     }
-<<<<<<<< HEAD:dist/516.index.js
-    get size() {
-        return this.values.size;
-    }
-========
->>>>>>>> record:dist/994.index.js
     delete(name) {
         this.values.delete(name.toUpperCase());
     }
@@ -435,11 +415,7 @@ class GitHubGateway {
                 return toIssueRef(data);
             }
             catch (error) {
-<<<<<<<< HEAD:dist/516.index.js
                 const status = (0,github_errors/* statusOf */.c2)(error);
-========
-                const status = statusOf(error);
->>>>>>>> record:dist/994.index.js
                 if (status === 404 || status === 410)
                     return undefined;
                 throw error;
@@ -495,11 +471,7 @@ class GitHubGateway {
                 return { base: builtIn ? name.toLowerCase() : (record.permission ?? 'none'), name };
             }
             catch (error) {
-<<<<<<<< HEAD:dist/516.index.js
                 if ((0,github_errors/* statusOf */.c2)(error) === 404)
-========
-                if (statusOf(error) === 404)
->>>>>>>> record:dist/994.index.js
                     return { base: 'none', name: 'none' };
                 throw error;
             }

@@ -27,10 +27,6 @@ export class Variables {
     this.values.set(name.toUpperCase(), value)
   }
 
-  get size(): number {
-    return this.values.size
-  }
-
   delete(name: string): void {
     this.values.delete(name.toUpperCase())
   }
