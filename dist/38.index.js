@@ -317,7 +317,7 @@ function stateLines(ctx, received, outcomes = []) {
         if (outcome.error !== undefined)
             return `${label}: FAILED (${outcome.error}); ${held}`;
         return ctx.config.dryRun
-            ? `${label}: would write ${outcome.writes.join(', ')}`
+            ? `${label}: would ${outcome.writes.join(', ')}`
             : `${label}: written now, ${held}`;
     });
 }

@@ -128,7 +128,7 @@ function stateLines(
     if (!outcome) return `${label}: up to date, ${held}`
     if (outcome.error !== undefined) return `${label}: FAILED (${outcome.error}); ${held}`
     return ctx.config.dryRun
-      ? `${label}: would write ${outcome.writes.join(', ')}`
+      ? `${label}: would ${outcome.writes.join(', ')}`
       : `${label}: written now, ${held}`
   })
 }
