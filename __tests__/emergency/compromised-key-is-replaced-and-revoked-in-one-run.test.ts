@@ -7,6 +7,7 @@ import type { World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
 import { expectSucceeded, snapshot, type Generation } from '../e2e/helpers.js'
 import { EC, certificateById, promotedWorld } from '../zero-touch/helpers.js'
+import { eventsSince } from '../notify/sent.js'
 
 describe('rotate with emergency: true and an API upload', () => {
   let world: World
@@ -53,9 +54,6 @@ describe('rotate with emergency: true and an API upload', () => {
     expect(world.github.org.variable('NETSUITE_CERTIFICATE_ID')?.value).toBe(
       state.variables.NETSUITE_CERTIFICATE_ID
     )
-    const events = world.webhook!.requests.map(
-      r => (r.json as { netsuite: { event: string } }).netsuite.event
-    )
-    expect(events.at(-1)).toBe('promoted')
+    expect(eventsSince(world).at(-1)).toBe('promoted')
   })
 })

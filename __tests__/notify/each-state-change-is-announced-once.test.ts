@@ -17,17 +17,11 @@ import {
   theOpenIssue,
   uploadAndReply
 } from '../e2e/helpers.js'
-
-interface Sent {
-  text: string
-  netsuite: { event: string; status: string; issueUrl: string | null; runUrl: string | null }
-}
+import { eventsSince, sentSince, type SentNotification } from './sent.js'
 
 describe('each state change is announced once', () => {
   let world: World
   const secrets = new Set<string>()
-  const events = (): string[] => world.webhook!.requests.map(r => (r.json as Sent).netsuite.event)
-
   /** Remembers every key the repository holds now, to look for in what was sent. */
   const collectSecrets = (): void => {
     for (const value of Object.values(snapshot(world).secrets)) {
@@ -82,7 +76,7 @@ describe('each state change is announced once', () => {
   })
 
   it('sends each state change once, each reminder threshold once and each failure', () => {
-    expect(events()).toEqual([
+    expect(eventsSince(world)).toEqual([
       'rotation-started',
       'promoted',
       'rotation-started',
@@ -100,10 +94,10 @@ describe('each state change is announced once', () => {
     for (const request of world.webhook!.requests) {
       expect(request.method).toBe('POST')
       expect(request.status).toBe(200)
-      const body = request.json as Sent
+      const body = request.json as SentNotification
       expect(body.text).toMatch(/^NetSuite 1234567-sb1/)
     }
-    const sent = world.webhook!.requests.map(r => r.json as Sent)
+    const sent = sentSince(world)
     expect(sent[0].netsuite.issueUrl).toMatch(/\/acme\/erp-sync\/issues\/1$/)
     expect(sent[0].text).toContain(sent[0].netsuite.issueUrl)
     const rolledBack = sent.find(s => s.netsuite.event === 'rolled-back')

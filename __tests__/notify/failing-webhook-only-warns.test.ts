@@ -5,6 +5,7 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { startWorld, type World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
 import { bootstrap, EC, snapshot, stepExpecting } from '../e2e/helpers.js'
+import { eventsSince } from './sent.js'
 
 describe('a webhook that fails only warns', () => {
   let world: World
@@ -40,9 +41,8 @@ describe('a webhook that fails only warns', () => {
   })
 
   it('sends the announcement again on the next run, once the webhook answers', () => {
-    const delivered = world.webhook!.requests.filter(r => r.status === 200)
-    expect(delivered.map(r => (r.json as { netsuite: { event: string } }).netsuite.event)).toEqual([
-      'rotation-started'
-    ])
+    // Two requests: the one refused, then the same announcement accepted.
+    expect(world.webhook!.requests.map(r => r.status)).toEqual([500, 200])
+    expect(eventsSince(world)).toEqual(['rotation-started', 'rotation-started'])
   })
 })

@@ -4,6 +4,7 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { startWorld, type World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
 import { EC, firstGeneration, type Generation } from '../e2e/helpers.js'
+import { eventsSince, sentSince } from './sent.js'
 
 describe('a missing registration is announced once', () => {
   let world: World
@@ -33,10 +34,7 @@ describe('a missing registration is announced once', () => {
   })
 
   it('sends registration-missing once, naming the certificate ID', () => {
-    const sent = world
-      .webhook!.requests.slice(before)
-      .map(r => (r.json as { netsuite: { event: string; certificateId: string } }).netsuite)
-    expect(sent.map(s => s.event)).toEqual(['registration-missing'])
-    expect(sent[0].certificateId).toBe(first.certificateId)
+    expect(eventsSince(world, before)).toEqual(['registration-missing'])
+    expect(sentSince(world, before)[0].netsuite.certificateId).toBe(first.certificateId)
   })
 })

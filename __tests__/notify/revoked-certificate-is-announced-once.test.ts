@@ -5,6 +5,7 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { startWorld, type World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
 import { EC, twoGenerations } from '../e2e/helpers.js'
+import { eventsSince, sentSince } from './sent.js'
 
 describe('a revoked certificate is announced once', () => {
   let world: World
@@ -33,10 +34,7 @@ describe('a revoked certificate is announced once', () => {
   })
 
   it('sends revoked once, with the certificate it is about', () => {
-    const sent = world
-      .webhook!.requests.slice(before)
-      .map(r => (r.json as { netsuite: { event: string; status: string } }).netsuite)
-    expect(sent.map(s => s.event)).toEqual(['revoked'])
-    expect(sent[0].status).toBe('revoked')
+    expect(eventsSince(world, before)).toEqual(['revoked'])
+    expect(sentSince(world, before)[0].netsuite.status).toBe('revoked')
   })
 })
