@@ -243,14 +243,23 @@ async function fanOut(ctx, github, store, result) {
     }
     const received = store.record.targets;
     const made = result.madeCurrent;
-    const stage = made ?? (CONVERGE_AFTER.has(result.status) ? sourceStage(ctx, store) : undefined);
+    // check converges every target; a rerun of a finished promotion or rollback (which has no
+    // new credentials at hand) finishes its own fan-out. Nothing else writes targets: a comment
+    // refused on the issue, say, changes nothing anywhere.
+    const converges = ctx.config.command === 'check'
+        ? CONVERGE_AFTER.has(result.status)
+        : result.status === 'promoted' || result.status === 'rolled-back';
+    const stage = made ?? (converges ? sourceStage(ctx, store) : undefined);
     if (!stage) {
-        const reason = CONVERGE_AFTER.has(result.status)
+        const targetsNow = stateLines(ctx, received);
+        if (!converges && ctx.config.command !== 'check')
+            return { ...result, targets: targetsNow };
+        const reason = converges
             ? 'private-key was not given or does not belong to the current certificate, so targets that are behind cannot be written'
             : `the run ended ${result.status}, so the current credentials are not copied`;
         return {
             ...result,
-            targets: stateLines(ctx, received),
+            targets: targetsNow,
             skipped: [...(result.skipped ?? []), `fan-out: ${reason}`]
         };
     }
@@ -730,7 +739,8 @@ function occasions(ctx, result, facts) {
         found.push({ event, facts });
     }
     const certificate = ctx.config.certificate;
-    if (result.status === 'rotation-pending' && certificate) {
+    // Reminders come from the scheduled check, as the issue's reminder comments do.
+    if (ctx.config.command === 'check' && result.status === 'rotation-pending' && certificate) {
         found.push({
             event: 'reminder',
             facts: {

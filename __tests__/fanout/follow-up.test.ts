@@ -94,4 +94,12 @@ describe('fan-out after a command', () => {
     await followUp(ctx, { ...ok, status: 'revoked', failure: 'revoked' })
     expect(w.github.targets.size).toBe(0)
   })
+
+  it('a promote that changed nothing (a refused comment) writes no target', async () => {
+    const { w } = await repository()
+    const { ctx } = harness(workflowInputs(w.github, { command: 'promote', targets: TARGETS }), w)
+    const result = await followUp(ctx, { ...ok, status: 'rotation-pending' })
+    expect(w.github.targets.size).toBe(0)
+    expect(result.skipped).toBeUndefined()
+  })
 })

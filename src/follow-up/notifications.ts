@@ -81,7 +81,8 @@ function occasions(ctx: Context, result: Result, facts: NotificationFacts): Noti
     found.push({ event, facts })
   }
   const certificate = ctx.config.certificate
-  if (result.status === 'rotation-pending' && certificate) {
+  // Reminders come from the scheduled check, as the reminder comments do.
+  if (ctx.config.command === 'check' && result.status === 'rotation-pending' && certificate) {
     found.push({
       event: 'reminder',
       facts: {
