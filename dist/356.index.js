@@ -331,7 +331,7 @@ function issueTitle(config, view) {
 function issueBody(config, view) {
     const n = config.names;
     const { certificate, deadline } = view;
-    const fileName = `netsuite-${config.account}-${certificate.notBefore.toISOString().slice(0, 10)}.pem`;
+    const fileName = `netsuite-${config.account}-${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(certificate.notBefore)}.pem`;
     return [
         ...(view.emergency
             ? [

@@ -491,8 +491,8 @@ function requestBody(payload, shape) {
 
 ;// CONCATENATED MODULE: ./src/notify/plan.ts
 
+
 const REMINDER_THRESHOLDS = [14, 7, 3, 1];
-const DAY_MS = 86_400_000;
 /** About four rotation cycles of keys; older ones name certificates long gone. */
 const MAX_SENT_KEYS = 32;
 const MAX_KEY_LENGTH = 200;
@@ -504,7 +504,7 @@ function crossedReminderThresholds(expiresAt, now) {
     const left = expiresAt.getTime() - now.getTime();
     if (!(left > 0))
         return [];
-    return REMINDER_THRESHOLDS.filter(days => left <= days * DAY_MS);
+    return REMINDER_THRESHOLDS.filter(days => left <= days * time/* DAY_MS */.sO);
 }
 function keysFor(occasion, now) {
     const { facts } = occasion;

@@ -63,6 +63,7 @@ var zero_touch = __webpack_require__(8332);
 
 
 
+
 /** Does NetSuite still accept the current credentials? Only invalid_client means it forgot them. */
 async function checkRegistration(ctx) {
     const { config } = ctx;
@@ -109,7 +110,7 @@ async function whyRefused(ctx, store) {
 function lostReason(ctx, loss) {
     const { config } = ctx;
     const certificate = config.certificate;
-    const refused = `NetSuite no longer accepts the current certificate ID \`${config.certificateId}\` (it answered invalid_client although the certificate is valid until ${certificate ? certificate.notAfter.toISOString().slice(0, 10) : 'its expiry'}).`;
+    const refused = `NetSuite no longer accepts the current certificate ID \`${config.certificateId}\` (it answered invalid_client although the certificate is valid until ${certificate ? (0,time/* formatDate */.Yq)(certificate.notAfter) : 'its expiry'}).`;
     if (loss.kind === 'gone') {
         return `${refused} NetSuite's certificate list no longer shows it: a sandbox refresh wipes M2M mappings. Until it is uploaded again, the integration cannot log in.`;
     }
@@ -150,6 +151,7 @@ async function reregisterThroughApi(ctx, github, store, via) {
 // EXTERNAL MODULE: ./src/commands/rotate.ts + 3 modules
 var rotate = __webpack_require__(2683);
 ;// CONCATENATED MODULE: ./src/commands/lost-registration.ts
+
 
 
 
@@ -235,7 +237,7 @@ async function forgotten(ctx, github, store, at, loss) {
         ...shown,
         status: 'registration-missing',
         outputs: { ...shown.outputs, ...at.outputs },
-        failure: `NetSuite no longer accepts the current certificate ID ${id} (invalid_client) although the certificate is valid until ${certificate?.notAfter.toISOString().slice(0, 10)}: a sandbox refresh or a revocation removed it. ${repairs}`,
+        failure: `NetSuite no longer accepts the current certificate ID ${id} (invalid_client) although the certificate is valid until ${certificate ? (0,time/* formatDate */.Yq)(certificate.notAfter) : 'its expiry'}: a sandbox refresh or a revocation removed it. ${repairs}`,
         nextStep: `Upload the certificate from ${where} in NetSuite and reply \`/certificate-id <ID>\` there.`
     };
 }

@@ -311,6 +311,8 @@ function toPem(label, derBytes) {
     return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
 }
 
+// EXTERNAL MODULE: ./src/core/time.ts
+var core_time = __webpack_require__(2334);
 ;// CONCATENATED MODULE: ./src/core/generate.ts
 
 
@@ -318,8 +320,8 @@ function toPem(label, derBytes) {
 
 
 
+
 const generateKeyPairAsync = (0,external_node_util_.promisify)(external_node_crypto_.generateKeyPair);
-const DAY_MS = 86_400_000;
 /** notBefore sits a minute in the past so a slightly slow clock elsewhere accepts it at once. */
 const CLOCK_SKEW_MS = 60_000;
 /** Keys come from OpenSSL through node:crypto (no JavaScript prime search). */
@@ -336,7 +338,7 @@ async function generateCredentials(options) {
     const { privateKey, publicKey } = await generateKey(options.keyType);
     const now = options.now ?? new Date();
     const notBefore = new Date(Math.floor((now.getTime() - CLOCK_SKEW_MS) / 1000) * 1000);
-    const notAfter = new Date(notBefore.getTime() + validityDays * DAY_MS);
+    const notAfter = new Date(notBefore.getTime() + validityDays * core_time/* DAY_MS */.sO);
     const certificateDer = buildSelfSignedCertificate({
         publicKey,
         privateKey,
@@ -359,8 +361,6 @@ async function generateCredentials(options) {
 
 // EXTERNAL MODULE: ./src/core/inspect.ts
 var inspect = __webpack_require__(2379);
-// EXTERNAL MODULE: ./src/core/time.ts
-var core_time = __webpack_require__(2334);
 // EXTERNAL MODULE: ./src/rotation/issue.ts
 var rotation_issue = __webpack_require__(7449);
 // EXTERNAL MODULE: ./src/rotation/issue-text.ts

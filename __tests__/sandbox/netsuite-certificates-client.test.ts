@@ -47,6 +47,7 @@ describe('CertificateEndpoint against NetSuite-shaped answers', () => {
       {
         id: current.certificateId,
         active: true,
+        revoked: false,
         validUntil: current.notAfter,
         role: String(roleId),
         entity: String(entityId)
@@ -58,6 +59,11 @@ describe('CertificateEndpoint against NetSuite-shaped answers', () => {
     const id = await endpoint.upload(makeCredentials('ec-p256').certPem, roleId, entityId)
     expect(id).toBe(emu.certificates(clientId).at(-1)?.certificateId)
     await endpoint.revoke(id!)
+    // A revoked certificate stays listed, marked so: the action tells it from one that is gone.
+    expect((await endpoint.list()).find(c => c.id === id)).toMatchObject({
+      active: false,
+      revoked: true
+    })
     expect(emu.certificates(clientId).find(c => c.certificateId === id)?.revoked).toBe(true)
     expect((await endpoint.list()).find(c => c.id === id)?.active).toBe(false)
   })

@@ -225,6 +225,8 @@ function toPem(label, derBytes) {
     return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
 }
 
+// EXTERNAL MODULE: ./src/core/time.ts
+var core_time = __webpack_require__(334);
 ;// CONCATENATED MODULE: ./src/core/generate.ts
 
 
@@ -232,8 +234,8 @@ function toPem(label, derBytes) {
 
 
 
+
 const generateKeyPairAsync = (0,external_node_util_.promisify)(external_node_crypto_.generateKeyPair);
-const DAY_MS = 86_400_000;
 /** notBefore sits a minute in the past so a slightly slow clock elsewhere accepts it at once. */
 const CLOCK_SKEW_MS = 60_000;
 /** Keys come from OpenSSL through node:crypto (no JavaScript prime search). */
@@ -250,7 +252,7 @@ async function generateCredentials(options) {
     const { privateKey, publicKey } = await generateKey(options.keyType);
     const now = options.now ?? new Date();
     const notBefore = new Date(Math.floor((now.getTime() - CLOCK_SKEW_MS) / 1000) * 1000);
-    const notAfter = new Date(notBefore.getTime() + validityDays * DAY_MS);
+    const notAfter = new Date(notBefore.getTime() + validityDays * core_time/* DAY_MS */.sO);
     const certificateDer = buildSelfSignedCertificate({
         publicKey,
         privateKey,
@@ -285,6 +287,7 @@ var cli_args = __webpack_require__(593);
 
 
 
+
 const GENERATE_HELP = `Usage: netsuite-m2m generate [flags]
 
 Creates a private key and a self-signed X.509 certificate NetSuite accepts for
@@ -302,7 +305,6 @@ Flags:
   --force           replace existing certificate.pem / private-key.pem
   -h, --help        show this help
 `;
-const generate_DAY_MS = 86_400_000;
 async function runGenerate(args, io) {
     const flags = (0,cli_args/* parseFlags */.bQ)('generate', args, {
         'key-type': { type: 'string', default: 'rsa-4096' },
@@ -344,7 +346,7 @@ async function runGenerate(args, io) {
         (0,external_node_fs_.rmSync)(keyPath, { force: true });
         throw error;
     }
-    const days = Math.round((credentials.notAfter.getTime() - credentials.notBefore.getTime()) / generate_DAY_MS);
+    const days = Math.round((credentials.notAfter.getTime() - credentials.notBefore.getTime()) / core_time/* DAY_MS */.sO);
     io.out([
         `Wrote ${certificatePath}`,
         `Wrote ${keyPath} (mode 0600; keep it secret)`,
@@ -416,6 +418,37 @@ function parseAlgorithm(raw) {
     if (ALGORITHMS.includes(value))
         return value;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`algorithm "${raw}" is not supported: use one of ${ALGORITHMS.join(', ')}`);
+}
+
+
+/***/ }),
+
+/***/ 334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sO: () => (/* binding */ DAY_MS)
+/* harmony export */ });
+/* unused harmony exports daysUntil, addDays, formatDate, formatDateTime */
+/** One day in milliseconds: every "days" input and output is counted in these. */
+const DAY_MS = 86_400_000;
+/** Whole days from `now` until `date`, rounded down (negative once past). */
+function daysUntil(date, now) {
+    return Math.floor((date.getTime() - now.getTime()) / DAY_MS);
+}
+function addDays(date, days) {
+    return new Date(date.getTime() + days * DAY_MS);
+}
+/** `2026-03-04`: dates in log lines, summaries and comments. */
+function formatDate(date) {
+    return date.toISOString().slice(0, 10);
+}
+/** `2026-03-04 09:10:11 UTC`: exact times a person reads in an issue. */
+function formatDateTime(date) {
+    return date
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, ' UTC');
 }
 
 

@@ -14,11 +14,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
 /* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(811);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(593);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(334);
 /**
  * `netsuite-m2m status`: where a certificate stands against the same
  * thresholds the action uses: renew-before-days (check starts a rotation) and
  * fail-before-days (verify fails the gate).
  */
+
 
 
 
@@ -40,7 +42,6 @@ Flags:
 
 Exit status: 0 for ok and renew, 1 for expiring and expired.
 `;
-const DAY_MS = 86_400_000;
 function stateOf(days, expired, renewBefore, failBefore) {
     if (expired)
         return 'expired';
@@ -76,7 +77,7 @@ async function runStatus(args, io) {
     const days = (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_1__/* .daysRemaining */ .g0)(certificate.notAfter, now);
     const expired = certificate.notAfter.getTime() <= now.getTime();
     const state = stateOf(days, expired, renewBefore, failBefore);
-    const renewFrom = new Date(certificate.notAfter.getTime() - renewBefore * DAY_MS);
+    const renewFrom = new Date(certificate.notAfter.getTime() - renewBefore * _core_time_js__WEBPACK_IMPORTED_MODULE_3__/* .DAY_MS */ .sO);
     const row = {
         stage: 'current',
         fingerprint: certificate.fingerprint,

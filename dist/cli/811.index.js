@@ -235,13 +235,15 @@ function checkKind(decoded, kind, name, file) {
     return { blocks: [block], problems: decoded.problems };
 }
 
+// EXTERNAL MODULE: ./src/core/time.ts
+var time = __webpack_require__(334);
 ;// CONCATENATED MODULE: ./src/core/inspect.ts
 
 
 
 
 
-const DAY_MS = 86_400_000;
+
 function describeKey(key) {
     const details = key.asymmetricKeyDetails ?? {};
     if (key.asymmetricKeyType === 'rsa') {
@@ -337,10 +339,10 @@ function keyMatchesCertificate(key, certificate) {
 }
 /** Whole days until `notAfter`, rounded down (negative once expired). */
 function daysRemaining(notAfter, now) {
-    return Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS);
+    return Math.floor((notAfter.getTime() - now.getTime()) / time/* DAY_MS */.sO);
 }
 function validityDays(certificate) {
-    return (certificate.notAfter.getTime() - certificate.notBefore.getTime()) / DAY_MS;
+    return (certificate.notAfter.getTime() - certificate.notBefore.getTime()) / time/* DAY_MS */.sO;
 }
 /** "730 days and 1 second": exact to the second, as certificates are. */
 function describeDuration(ms) {
@@ -395,7 +397,7 @@ function netsuiteFindings(certificate, now, privateKey) {
         refused(`not valid until ${certificate.notBefore.toISOString()}`, 'wait until then, or check the clock of the machine that made it');
     }
     const validMs = certificate.notAfter.getTime() - certificate.notBefore.getTime();
-    const maxMs = validity/* MAX_VALIDITY_DAYS */.K * DAY_MS;
+    const maxMs = validity/* MAX_VALIDITY_DAYS */.K * time/* DAY_MS */.sO;
     if (validMs > maxMs) {
         const cutOff = new Date(certificate.notBefore.getTime() + maxMs);
         findings.push({
@@ -562,6 +564,37 @@ function decryptCommand(label, file) {
         problem: 'is encrypted with a passphrase: the action and every consumer sign with the key unattended, so it must be stored unencrypted (in a secret); openssl asks for the passphrase once',
         fix: `openssl ${tool} -in ${shellWord(file)} -out ${shellWord(fixedName(file))}`
     };
+}
+
+
+/***/ }),
+
+/***/ 334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sO: () => (/* binding */ DAY_MS)
+/* harmony export */ });
+/* unused harmony exports daysUntil, addDays, formatDate, formatDateTime */
+/** One day in milliseconds: every "days" input and output is counted in these. */
+const DAY_MS = 86_400_000;
+/** Whole days from `now` until `date`, rounded down (negative once past). */
+function daysUntil(date, now) {
+    return Math.floor((date.getTime() - now.getTime()) / DAY_MS);
+}
+function addDays(date, days) {
+    return new Date(date.getTime() + days * DAY_MS);
+}
+/** `2026-03-04`: dates in log lines, summaries and comments. */
+function formatDate(date) {
+    return date.toISOString().slice(0, 10);
+}
+/** `2026-03-04 09:10:11 UTC`: exact times a person reads in an issue. */
+function formatDateTime(date) {
+    return date
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, ' UTC');
 }
 
 

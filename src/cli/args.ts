@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { InputError } from '../core/errors.js'
+import { describeError, InputError } from '../core/errors.js'
 
 /** Bad usage: unknown command or flag, missing or malformed flag. Exit 2. */
 export class UsageError extends Error {
@@ -41,7 +41,7 @@ export function parseFlags(command: string, args: string[], options: OptionSpec)
     return values as Flags
   } catch (error) {
     // parseArgs messages are plain ("Unknown option '--x'"); they never echo a flag's value.
-    const message = error instanceof Error ? error.message : String(error)
+    const message = describeError(error)
     throw new UsageError(`${command}: ${message}. Run \`netsuite-m2m ${command} --help\``)
   }
 }

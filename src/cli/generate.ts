@@ -16,6 +16,7 @@ import {
   parseWholeNumber,
   type Io
 } from './args.js'
+import { DAY_MS } from '../core/time.js'
 
 export const GENERATE_HELP = `Usage: netsuite-m2m generate [flags]
 
@@ -34,8 +35,6 @@ Flags:
   --force           replace existing certificate.pem / private-key.pem
   -h, --help        show this help
 `
-
-const DAY_MS = 86_400_000
 
 export async function runGenerate(args: string[], io: Io): Promise<number> {
   const flags = parseFlags('generate', args, {

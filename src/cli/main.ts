@@ -3,7 +3,7 @@
  * with a dynamic import so that ncc puts it in its own chunk and `generate`
  * never loads jose, nor any command @actions/* or libsodium.
  */
-import { InputError } from '../core/errors.js'
+import { describeError, InputError } from '../core/errors.js'
 import { UsageError, type Io } from './args.js'
 import pkg from '../../package.json' with { type: 'json' }
 
@@ -91,7 +91,7 @@ async function dispatch(name: string, args: string[], io: Io): Promise<number> {
 }
 
 function report(error: unknown, io: Io): number {
-  const message = error instanceof Error ? error.message : String(error)
+  const message = describeError(error)
   io.err(`error: ${message}`)
   if (error instanceof UsageError || error instanceof InputError) return 2
   // CliFailure, NetSuiteError, NetworkError, file system errors: a failure, not bad usage.

@@ -14,6 +14,7 @@ import {
   requireString,
   type Io
 } from './args.js'
+import { DAY_MS } from '../core/time.js'
 
 export const STATUS_HELP = `Usage: netsuite-m2m status --certificate FILE [--renew-before-days 60] [--fail-before-days 7] [--json]
 
@@ -33,8 +34,6 @@ Flags:
 
 Exit status: 0 for ok and renew, 1 for expiring and expired.
 `
-
-const DAY_MS = 86_400_000
 
 export type CertificateState = 'ok' | 'renew' | 'expiring' | 'expired'
 

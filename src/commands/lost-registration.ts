@@ -6,6 +6,7 @@
  * by the issue); when the cause is unknown the issue explains both.
  */
 import type { Context, Result } from '../action/context.js'
+import { formatDate } from '../core/time.js'
 import type { GitHub } from '../github/gateway.js'
 import { showRotation } from '../rotation/issue.js'
 import type { RecordStore } from '../rotation/record-store.js'
@@ -129,7 +130,7 @@ async function forgotten(
     ...shown,
     status: 'registration-missing',
     outputs: { ...shown.outputs, ...at.outputs },
-    failure: `NetSuite no longer accepts the current certificate ID ${id} (invalid_client) although the certificate is valid until ${certificate?.notAfter.toISOString().slice(0, 10)}: a sandbox refresh or a revocation removed it. ${repairs}`,
+    failure: `NetSuite no longer accepts the current certificate ID ${id} (invalid_client) although the certificate is valid until ${certificate ? formatDate(certificate.notAfter) : 'its expiry'}: a sandbox refresh or a revocation removed it. ${repairs}`,
     nextStep: `Upload the certificate from ${where} in NetSuite and reply \`/certificate-id <ID>\` there.`
   }
 }

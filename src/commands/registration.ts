@@ -6,6 +6,7 @@
  * the same certificate is registered again).
  */
 import { describeError } from '../core/errors.js'
+import { formatDate } from '../core/time.js'
 import type { Context } from '../action/context.js'
 import type { GitHub } from '../github/gateway.js'
 import { NetSuiteError } from '../netsuite/errors.js'
@@ -77,7 +78,7 @@ export async function whyRefused(ctx: Context, store: RecordStore): Promise<Loss
 export function lostReason(ctx: Context, loss: Loss): string {
   const { config } = ctx
   const certificate = config.certificate
-  const refused = `NetSuite no longer accepts the current certificate ID \`${config.certificateId}\` (it answered invalid_client although the certificate is valid until ${certificate ? certificate.notAfter.toISOString().slice(0, 10) : 'its expiry'}).`
+  const refused = `NetSuite no longer accepts the current certificate ID \`${config.certificateId}\` (it answered invalid_client although the certificate is valid until ${certificate ? formatDate(certificate.notAfter) : 'its expiry'}).`
   if (loss.kind === 'gone') {
     return `${refused} NetSuite's certificate list no longer shows it: a sandbox refresh wipes M2M mappings. Until it is uploaded again, the integration cannot log in.`
   }

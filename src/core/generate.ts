@@ -5,10 +5,10 @@ import { validateValidityDays } from './validity.js'
 export { MAX_VALIDITY_DAYS, validateValidityDays } from './validity.js'
 import { KEY_SPECS, type KeyType } from './key-types.js'
 import { buildSelfSignedCertificate, parseDistinguishedName, toPem } from './x509.js'
+import { DAY_MS } from './time.js'
 
 const generateKeyPairAsync = promisify(generateKeyPair)
 
-const DAY_MS = 86_400_000
 /** notBefore sits a minute in the past so a slightly slow clock elsewhere accepts it at once. */
 const CLOCK_SKEW_MS = 60_000
 

@@ -3,8 +3,7 @@ import { InputError } from './errors.js'
 import { CURVE_LABEL } from './key-types.js'
 import { MAX_VALIDITY_DAYS } from './validity.js'
 import { decodePem, type FormatProblem, type FormatProblemCode } from './pem.js'
-
-const DAY_MS = 86_400_000
+import { DAY_MS } from './time.js'
 
 export interface KeyDescription {
   kind: 'rsa' | 'ec' | 'other'

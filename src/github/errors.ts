@@ -1,4 +1,4 @@
-import { GitHubError } from '../core/errors.js'
+import { describeError, GitHubError } from '../core/errors.js'
 
 export type TokenRole = 'github-token' | 'admin-token'
 
@@ -55,7 +55,7 @@ export function explainGitHubError(
 ): GitHubError {
   if (!isRequestError(error)) {
     return new GitHubError(
-      `${step} failed: ${error instanceof Error ? error.message : String(error)}. A rerun repairs this: every step is safe to run again.`
+      `${step} failed: ${describeError(error)}. A rerun repairs this: every step is safe to run again.`
     )
   }
   const { status } = error

@@ -19,9 +19,9 @@
  */
 import type { NotificationEvent } from './events.js'
 import { buildNotification, type NotificationFacts, type NotificationPayload } from './payload.js'
+import { DAY_MS } from '../core/time.js'
 
 export const REMINDER_THRESHOLDS = [14, 7, 3, 1] as const
-const DAY_MS = 86_400_000
 /** About four rotation cycles of keys; older ones name certificates long gone. */
 export const MAX_SENT_KEYS = 32
 const MAX_KEY_LENGTH = 200

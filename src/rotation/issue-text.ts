@@ -4,7 +4,7 @@
  * assertion or token: only public certificate data.
  */
 import type { Config } from '../action/config.js'
-import { formatDateTime } from '../core/time.js'
+import { formatDate, formatDateTime } from '../core/time.js'
 
 export function where(config: Config): string {
   return config.environment ? ` in the \`${config.environment}\` environment` : ''
@@ -43,7 +43,7 @@ export function issueTitle(
 export function issueBody(config: Config, view: IssueView): string {
   const n = config.names
   const { certificate, deadline } = view
-  const fileName = `netsuite-${config.account}-${certificate.notBefore.toISOString().slice(0, 10)}.pem`
+  const fileName = `netsuite-${config.account}-${formatDate(certificate.notBefore)}.pem`
   return [
     ...(view.emergency
       ? [
