@@ -119,10 +119,6 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/rotation/record-store.ts
 var record_store = __webpack_require__(6325);
-// EXTERNAL MODULE: ./src/core/inspect.ts
-var inspect = __webpack_require__(2379);
-// EXTERNAL MODULE: ./src/core/pem.ts + 1 modules
-var core_pem = __webpack_require__(7789);
 // EXTERNAL MODULE: ./src/github/actions-scopes.ts
 var actions_scopes = __webpack_require__(4200);
 ;// CONCATENATED MODULE: ./src/fanout/copy.ts
@@ -217,8 +213,6 @@ var shared = __webpack_require__(9053);
 
 
 
-
-
 /** Statuses after which the current stage may be copied: never a revoked or expired key. */
 const CONVERGE_AFTER = new Set([
     'ok',
@@ -251,7 +245,7 @@ async function fanOut(ctx, github, store, result) {
         : result.status === 'promoted' || result.status === 'rolled-back';
     const stage = made ?? (converges ? sourceStage(ctx, store) : undefined);
     if (!stage) {
-        const targetsNow = stateLines(ctx, received);
+        const targetsNow = stateLines(ctx, received, undefined);
         if (!converges && ctx.config.command !== 'check')
             return { ...result, targets: targetsNow };
         const reason = converges
@@ -304,31 +298,38 @@ function sourceStage(ctx, store) {
         return undefined;
     let certificate;
     try {
-        certificate = (0,inspect/* parseCertificate */.hB)((0,core_pem/* normalisePem */.Z)(pem), `variable ${n.certificate}`);
+        certificate = (0,shared/* certificateFromVariable */.kj)(pem, n.certificate);
     }
     catch {
+        // A damaged variable is the command's to report; fan-out only copies what it can trust.
         return undefined;
     }
-    return (0,shared/* sameKey */.el)(key.keyObject, certificate.x509.publicKey)
+    return certificate && (0,shared/* sameKey */.el)(key.keyObject, certificate.x509.publicKey)
         ? { key, certificate, certificateId }
         : undefined;
 }
 /** One line per target for the job summary: what it holds, and what this run did there. */
-function stateLines(ctx, received, outcomes = []) {
-    return ctx.config.followUp.targets.map(target => {
-        const label = (0,actions_scopes/* scopeLabel */.$)(target);
-        const outcome = outcomes.find(o => o.target.toLowerCase() === label.toLowerCase());
+function stateLines(ctx, received, 
+/** What this run wrote; undefined when it did not compare the targets at all. */
+outcomes = []) {
+    const held = (label) => {
         const holds = Object.entries(received).find(([k]) => k.toLowerCase() === label.toLowerCase())?.[1];
-        const held = holds
+        return holds
             ? `holds ${holds.certificateId} (${holds.fingerprint.slice(0, 11)}…) since ${holds.at}`
             : 'never written';
+    };
+    return ctx.config.followUp.targets.map(target => {
+        const label = (0,actions_scopes/* scopeLabel */.$)(target);
+        if (!outcomes)
+            return `${label}: not compared this run; ${held(label)}`;
+        const outcome = outcomes.find(o => o.target.toLowerCase() === label.toLowerCase());
         if (!outcome)
-            return `${label}: up to date, ${held}`;
+            return `${label}: up to date, ${held(label)}`;
         if (outcome.error !== undefined)
-            return `${label}: FAILED (${outcome.error}); ${held}`;
+            return `${label}: FAILED (${outcome.error}); ${held(label)}`;
         return ctx.config.dryRun
             ? `${label}: would ${outcome.writes.join(', ')}`
-            : `${label}: written now, ${held}`;
+            : `${label}: written now, ${held(label)}`;
     });
 }
 

@@ -6,14 +6,13 @@
  * cannot be written fails the run afterwards, naming the target and the permission missing.
  */
 import type { Context, CurrentCredentials, Result } from '../action/context.js'
-import { parseCertificate, type CertificateInfo } from '../core/inspect.js'
-import { normalisePem } from '../core/pem.js'
+import type { CertificateInfo } from '../core/inspect.js'
 import { copyStageToTargets, type TargetOutcome } from '../fanout/copy.js'
 import { fanOutError, receivedAfter, targetsBehind } from '../fanout/status.js'
 import { scopeLabel } from '../github/actions-scopes.js'
 import type { GitHub } from '../github/gateway.js'
 import type { TargetReceived } from '../rotation/record.js'
-import { privateKeyPem, sameKey } from '../commands/shared.js'
+import { certificateFromVariable, privateKeyPem, sameKey } from '../commands/shared.js'
 import type { RecordStore } from '../rotation/record-store.js'
 
 /** Statuses after which the current stage may be copied: never a revoked or expired key. */
@@ -54,7 +53,7 @@ export async function fanOut(
       : result.status === 'promoted' || result.status === 'rolled-back'
   const stage = made ?? (converges ? sourceStage(ctx, store) : undefined)
   if (!stage) {
-    const targetsNow = stateLines(ctx, received)
+    const targetsNow = stateLines(ctx, received, undefined)
     if (!converges && ctx.config.command !== 'check') return { ...result, targets: targetsNow }
     const reason = converges
       ? 'private-key was not given or does not belong to the current certificate, so targets that are behind cannot be written'
@@ -109,13 +108,14 @@ function sourceStage(ctx: Context, store: RecordStore): CurrentCredentials | und
   const pem = store.variables.get(n.certificate)
   const certificateId = store.variables.get(n.certificateId)
   if (!key || !pem || !certificateId) return undefined
-  let certificate: CertificateInfo
+  let certificate: CertificateInfo | undefined
   try {
-    certificate = parseCertificate(normalisePem(pem), `variable ${n.certificate}`)
+    certificate = certificateFromVariable(pem, n.certificate)
   } catch {
+    // A damaged variable is the command's to report; fan-out only copies what it can trust.
     return undefined
   }
-  return sameKey(key.keyObject, certificate.x509.publicKey)
+  return certificate && sameKey(key.keyObject, certificate.x509.publicKey)
     ? { key, certificate, certificateId }
     : undefined
 }
@@ -124,21 +124,25 @@ function sourceStage(ctx: Context, store: RecordStore): CurrentCredentials | und
 function stateLines(
   ctx: Context,
   received: Record<string, TargetReceived>,
-  outcomes: TargetOutcome[] = []
+  /** What this run wrote; undefined when it did not compare the targets at all. */
+  outcomes: TargetOutcome[] | undefined = []
 ): string[] {
-  return ctx.config.followUp.targets.map(target => {
-    const label = scopeLabel(target)
-    const outcome = outcomes.find(o => o.target.toLowerCase() === label.toLowerCase())
+  const held = (label: string): string => {
     const holds = Object.entries(received).find(
       ([k]) => k.toLowerCase() === label.toLowerCase()
     )?.[1]
-    const held = holds
+    return holds
       ? `holds ${holds.certificateId} (${holds.fingerprint.slice(0, 11)}…) since ${holds.at}`
       : 'never written'
-    if (!outcome) return `${label}: up to date, ${held}`
-    if (outcome.error !== undefined) return `${label}: FAILED (${outcome.error}); ${held}`
+  }
+  return ctx.config.followUp.targets.map(target => {
+    const label = scopeLabel(target)
+    if (!outcomes) return `${label}: not compared this run; ${held(label)}`
+    const outcome = outcomes.find(o => o.target.toLowerCase() === label.toLowerCase())
+    if (!outcome) return `${label}: up to date, ${held(label)}`
+    if (outcome.error !== undefined) return `${label}: FAILED (${outcome.error}); ${held(label)}`
     return ctx.config.dryRun
       ? `${label}: would ${outcome.writes.join(', ')}`
-      : `${label}: written now, ${held}`
+      : `${label}: written now, ${held(label)}`
   })
 }
