@@ -86,6 +86,7 @@ describe('fan-out after a command', () => {
     const result = await followUp(harness(inputs, w).ctx, ok)
     expect(w.github.targets.size).toBe(0)
     expect(result.skipped?.join()).toMatch(/private-key was not given or does not belong/)
+    expect(result.targets?.[0]).toBe('acme/billing: not compared this run; never written')
   })
 
   it('copies nothing after an expired or revoked certificate', async () => {
