@@ -245,7 +245,7 @@ async function fanOut(ctx, github, store, result) {
         : result.status === 'promoted' || result.status === 'rolled-back';
     const stage = made ?? (converges ? sourceStage(ctx, store) : undefined);
     if (!stage) {
-        const targetsNow = stateLines(ctx, received, undefined);
+        const targetsNow = stateLines(ctx, received, 'not compared');
         if (!converges && ctx.config.command !== 'check')
             return { ...result, targets: targetsNow };
         const reason = converges
@@ -310,7 +310,7 @@ function sourceStage(ctx, store) {
 }
 /** One line per target for the job summary: what it holds, and what this run did there. */
 function stateLines(ctx, received, 
-/** What this run wrote; undefined when it did not compare the targets at all. */
+/** What this run wrote, or that it did not compare the targets at all. */
 outcomes = []) {
     const held = (label) => {
         const holds = Object.entries(received).find(([k]) => k.toLowerCase() === label.toLowerCase())?.[1];
@@ -320,7 +320,7 @@ outcomes = []) {
     };
     return ctx.config.followUp.targets.map(target => {
         const label = (0,actions_scopes/* scopeLabel */.$)(target);
-        if (!outcomes)
+        if (outcomes === 'not compared')
             return `${label}: not compared this run; ${held(label)}`;
         const outcome = outcomes.find(o => o.target.toLowerCase() === label.toLowerCase());
         if (!outcome)

@@ -53,7 +53,7 @@ export async function fanOut(
       : result.status === 'promoted' || result.status === 'rolled-back'
   const stage = made ?? (converges ? sourceStage(ctx, store) : undefined)
   if (!stage) {
-    const targetsNow = stateLines(ctx, received, undefined)
+    const targetsNow = stateLines(ctx, received, 'not compared')
     if (!converges && ctx.config.command !== 'check') return { ...result, targets: targetsNow }
     const reason = converges
       ? 'private-key was not given or does not belong to the current certificate, so targets that are behind cannot be written'
@@ -124,8 +124,8 @@ function sourceStage(ctx: Context, store: RecordStore): CurrentCredentials | und
 function stateLines(
   ctx: Context,
   received: Record<string, TargetReceived>,
-  /** What this run wrote; undefined when it did not compare the targets at all. */
-  outcomes: TargetOutcome[] | undefined = []
+  /** What this run wrote, or that it did not compare the targets at all. */
+  outcomes: TargetOutcome[] | 'not compared' = []
 ): string[] {
   const held = (label: string): string => {
     const holds = Object.entries(received).find(
@@ -137,7 +137,7 @@ function stateLines(
   }
   return ctx.config.followUp.targets.map(target => {
     const label = scopeLabel(target)
-    if (!outcomes) return `${label}: not compared this run; ${held(label)}`
+    if (outcomes === 'not compared') return `${label}: not compared this run; ${held(label)}`
     const outcome = outcomes.find(o => o.target.toLowerCase() === label.toLowerCase())
     if (!outcome) return `${label}: up to date, ${held(label)}`
     if (outcome.error !== undefined) return `${label}: FAILED (${outcome.error}); ${held(label)}`
