@@ -6,6 +6,7 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { startWorld, type World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
 import { ADMIN, bootstrap, snapshot, theOpenIssue } from '../e2e/helpers.js'
+import { repositoryOnlyToken } from './helpers.js'
 
 describe('a rerun of a promotion finishes its fan-out', () => {
   let world: World
@@ -16,12 +17,7 @@ describe('a rerun of a promotion finishes its fan-out', () => {
 
   beforeAll(async () => {
     world = await startWorld({ fanOut: true })
-    const limited = world.github.addToken('repo-only', {
-      issues: true,
-      secrets: true,
-      variables: true,
-      actions: true
-    })
+    const limited = repositoryOnlyToken(world)
     await bootstrap(world, { adminToken: limited })
     const id = world.adminUploadsPending()
     const event = world.comment(theOpenIssue(world).number, `/certificate-id ${id}`, ADMIN)

@@ -7,6 +7,7 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { startWorld, type World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
 import { bootstrap, snapshot } from '../e2e/helpers.js'
+import { repositoryOnlyToken } from './helpers.js'
 
 describe('a target admin-token cannot write fails the run after the source is complete', () => {
   let world: World
@@ -18,12 +19,7 @@ describe('a target admin-token cannot write fails the run after the source is co
   beforeAll(async () => {
     world = await startWorld({ fanOut: true })
     // A repository-only token: every repository, no organization permissions.
-    const limited = world.github.addToken('repo-only', {
-      issues: true,
-      secrets: true,
-      variables: true,
-      actions: true
-    })
+    const limited = repositoryOnlyToken(world)
     await bootstrap(world, { adminToken: limited })
     const certificateId = world.adminUploadsPending()
     const event = world.comment(1, `/certificate-id ${certificateId}`, 'admin-alice')

@@ -5,7 +5,7 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { startWorld, type World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
 import { EC, twoGenerations } from '../e2e/helpers.js'
-import { eventsSince, sentSince } from './sent.js'
+import { eventsSince, sentSince, twoDailyChecks } from './sent.js'
 
 describe('a revoked certificate is announced once', () => {
   let world: World
@@ -17,10 +17,7 @@ describe('a revoked certificate is announced once', () => {
     const { second } = await twoGenerations(world)
     world.advanceDays(5)
     world.netsuite.revokeCertificate(second.certificateId)
-    before = world.webhook!.requests.length
-    checks = [await world.step('check', { inputs: EC })]
-    world.advanceDays(1)
-    checks.push(await world.step('check', { inputs: EC }))
+    ;({ checks, before } = await twoDailyChecks(world, EC))
   }, 60_000)
   afterAll(async () => {
     await world.close()
