@@ -14,7 +14,9 @@ interface ActionYml {
 }
 
 const action = parse(readFileSync('action.yml', 'utf8')) as ActionYml
-const config = readFileSync('src/action/config.ts', 'utf8')
+// The inputs of what follows a command (fan-out, notifications) are parsed in their own module.
+const config =
+  readFileSync('src/action/config.ts', 'utf8') + readFileSync('src/follow-up/inputs.ts', 'utf8')
 const context = readFileSync('src/action/context.ts', 'utf8')
 const main = readFileSync('src/action/main.ts', 'utf8')
 
@@ -71,7 +73,9 @@ describe('action.yml', () => {
       'revoke-previous-after-days': '14',
       restart: 'false',
       emergency: 'false',
-      keepalive: 'true'
+      keepalive: 'true',
+      'notify-on':
+        'rotation-started,reminder,promoted,rolled-back,revoked,registration-missing,expired,failed'
     })
     expect(action.inputs['account-id'].required).toBe(true)
   })

@@ -2,6 +2,46 @@ export const id = 314;
 export const ids = [314];
 export const modules = {
 
+/***/ 4643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ revokeReplaced)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2198);
+/* harmony import */ var _zero_touch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8332);
+
+
+
+async function revokeReplaced(ctx, github, via, replacedId) {
+    if (!replacedId || replacedId === via.certificateId)
+        return undefined;
+    const url = ctx.config.certificatesUrl;
+    const byHand = (why) => {
+        const note = `Revoke the replaced certificate \`${replacedId}\` in NetSuite now (Setup > Integration > OAuth 2.0 Client Credentials (M2M) Setup): ${why}.`;
+        ctx.log.warning(note.replace(/`/g, ''));
+        return { revoked: false, note };
+    };
+    if (!ctx.config.clientId || !url)
+        return byHand('this run has no client ID or certificate endpoint to do it');
+    try {
+        const endpoint = await (0,_zero_touch_js__WEBPACK_IMPORTED_MODULE_2__/* .endpointFor */ .Lo)(ctx, url, via);
+        await endpoint.revoke(replacedId);
+    }
+    catch (error) {
+        if (!(error instanceof _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NetSuiteError */ .oG && error.status === 404))
+            return byHand(`NetSuite refused to revoke it (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)})`);
+    }
+    github.writes.push(`revoke certificate ${replacedId} in NetSuite`);
+    const note = `The replaced certificate \`${replacedId}\` was revoked in NetSuite${ctx.config.dryRun ? ' (dry-run: would be)' : ''}.`;
+    ctx.log.warning(note.replace(/`/g, ''));
+    return { revoked: true, note };
+}
+
+
+/***/ }),
+
 /***/ 3314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -21,10 +61,10 @@ var errors = __webpack_require__(4296);
 var issue_text = __webpack_require__(5305);
 // EXTERNAL MODULE: ./src/rotation/record-store.ts
 var record_store = __webpack_require__(6325);
-// EXTERNAL MODULE: ./src/action/config.ts + 3 modules
-var config = __webpack_require__(5734);
-// EXTERNAL MODULE: ./src/github/gateway.ts + 5 modules
-var gateway = __webpack_require__(6613);
+// EXTERNAL MODULE: ./src/action/config.ts + 2 modules
+var config = __webpack_require__(7325);
+// EXTERNAL MODULE: ./src/github/gateway.ts + 2 modules
+var gateway = __webpack_require__(5516);
 ;// CONCATENATED MODULE: ./src/commands/comment.ts
 /**
  * Reading a `/certificate-id <ID>` comment from an issue_comment event. The
@@ -100,6 +140,8 @@ async function readCommentRequest(ctx, github, record) {
     return { kind: 'promote', issue, certificateId: id, author };
 }
 
+// EXTERNAL MODULE: ./src/commands/emergency.ts
+var commands_emergency = __webpack_require__(4643);
 // EXTERNAL MODULE: ./src/netsuite/errors.ts
 var netsuite_errors = __webpack_require__(2198);
 // EXTERNAL MODULE: ./src/commands/shared.ts
@@ -154,6 +196,7 @@ function refusalComment(certificateId, error) {
  * certificate variable already holds the pending certificate) and finished;
  * _PREVIOUS is never overwritten with the credentials being promoted.
  */
+
 
 
 
@@ -285,15 +328,24 @@ async function promote(ctx) {
         currentId,
         emergency
     });
+    // An emergency: the replaced key is compromised, so its certificate is revoked at once
+    // (with the credentials just proven), or the closing comment names it for a person to revoke.
+    const revocation = emergency
+        ? await (0,commands_emergency/* revokeReplaced */.N)(ctx, github, { key: pendingKey, certificateId }, replaced.id)
+        : undefined;
+    const summary = promotedComment(ctx, pendingCertificate, certificateId, variables, emergency ? {} : replaced);
     const issue = issueNumber === undefined
         ? undefined
         : await closeIssue(ctx, github, store, {
             number: issueNumber,
             known: rerun ? undefined : commentedOn,
-            message: promotedComment(ctx, pendingCertificate, certificateId, variables, emergency ? {} : replaced),
+            message: revocation
+                ? `${summary}\n\nThis was an emergency rotation: the replaced certificate is not kept for rollback. ${revocation.note}`
+                : summary,
             rerun
         });
     return (0,shared/* promotedResult */.m0)(now, {
+        key: pendingKey,
         certificate: pendingCertificate,
         certificateId,
         accessToken: token.accessToken,
@@ -507,8 +559,172 @@ function promotedResult(now, p) {
                 : [])
         ],
         nextStep: p.nextStep,
-        writes: p.writes
+        writes: p.writes,
+        madeCurrent: { key: p.key, certificate: p.certificate, certificateId: p.certificateId }
     };
+}
+
+
+/***/ }),
+
+/***/ 8332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lo: () => (/* binding */ endpointFor),
+/* harmony export */   PI: () => (/* binding */ uploadPending),
+/* harmony export */   TQ: () => (/* binding */ placeCertificate),
+/* harmony export */   eW: () => (/* binding */ currentCredentials),
+/* harmony export */   x0: () => (/* binding */ proveUploaded),
+/* harmony export */   yX: () => (/* binding */ apiUpload)
+/* harmony export */ });
+/* unused harmony exports MAX_ACTIVE_CERTIFICATES, PERMISSION, CapReached */
+/* harmony import */ var _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2198);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9053);
+
+
+
+/** NetSuite 2026.1: at most 5 active certificates per integration record. */
+const MAX_ACTIVE_CERTIFICATES = 5;
+/** A freshly uploaded certificate can take a moment before the token endpoint knows it. */
+const PROPAGATION_ATTEMPTS = 5;
+const PROPAGATION_DELAY_MS = 2000;
+const PERMISSION = 'Manage own OAuth 2.0 Client Credentials certificates';
+/** The current credentials, when the inputs hold them. */
+function currentCredentials(config) {
+    return config.privateKey && config.certificateId
+        ? { key: config.privateKey, certificateId: config.certificateId }
+        : undefined;
+}
+/**
+ * The upload settings when uploads go through the API (given credentials that
+ * work): `upload: api`, or `auto` with everything the endpoint needs.
+ */
+function apiUpload(config) {
+    if (config.upload === 'issue')
+        return undefined;
+    const { clientId, certificatesUrl: url, roleId, entityId } = config;
+    if (clientId !== undefined && url !== undefined && roleId !== undefined && entityId !== undefined)
+        return { url, roleId, entityId };
+    if (config.upload === 'api') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('upload: api needs client-id, netsuite-role-id and netsuite-entity-id (the role and entity the certificate is mapped to): pass them, or use upload: auto');
+    }
+    return undefined;
+}
+/** A token from the current credentials, with the scope the certificate endpoint needs. */
+async function endpointFor(ctx, url, via) {
+    const token = await ctx.netsuite.prove((0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .credentials */ .z3)(ctx, via.key, via.certificateId), [
+        'rest_webservices'
+    ]);
+    return ctx.netsuite.certificates(url, token.accessToken);
+}
+function refusedForPermission(error) {
+    return error instanceof _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG && (error.status === 401 || error.status === 403);
+}
+/**
+ * Uploads the pending certificate, or finds the ID of the one this rotation
+ * already uploaded (a rerun after a failure later on must not upload twice).
+ */
+async function uploadPending(ctx, store, pending, upload) {
+    const { via, api } = upload;
+    const { config } = ctx;
+    const record = store.record;
+    const uploaded = record.uploads[pending.certificate.fingerprint];
+    if (uploaded !== undefined) {
+        ctx.log.info(`This certificate was already uploaded as ${uploaded}; not uploading again.`);
+        return { kind: 'uploaded', certificateId: uploaded };
+    }
+    const fallbackOrThrow = (note, error) => {
+        if (config.upload === 'api')
+            throw error ?? new Error(note);
+        ctx.log.warning(`Uploading through NetSuite's certificate endpoint was not possible: ${note} Falling back to the issue.`);
+        return { kind: 'fallback', note };
+    };
+    let endpoint;
+    try {
+        endpoint = await endpointFor(ctx, api.url, via);
+    }
+    catch (error) {
+        return fallbackOrThrow(`the current credentials could not get a token with the rest_webservices scope (${error instanceof _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG ? error.code : 'network'}); enable REST Web Services on the integration record.`, error);
+    }
+    try {
+        // Never suggest revoking the current certificate, or the previous one still in its grace period.
+        const promotion = record.promotion;
+        const inUse = [
+            config.certificateId,
+            via.certificateId,
+            promotion?.previousRevokedAt ? undefined : promotion?.previousCertificateId
+        ];
+        const placed = await placeCertificate(endpoint, pending.certificate.pem, api, inUse);
+        if (!placed.written) {
+            ctx.log.info('dry-run: would upload the new certificate to NetSuite');
+            return { kind: 'would-upload' };
+        }
+        const certificateId = placed.value;
+        // Recorded at once: a rerun after a later failure finds it and never uploads twice.
+        await store.save(next => ({
+            ...next,
+            uploads: { ...next.uploads, [pending.certificate.fingerprint]: certificateId }
+        }));
+        ctx.log.info(`Uploaded the new certificate to NetSuite as ${certificateId}.`);
+        return { kind: 'uploaded', certificateId };
+    }
+    catch (error) {
+        if (error instanceof CapReached)
+            return fallbackOrThrow(error.message);
+        if (refusedForPermission(error)) {
+            return fallbackOrThrow(`the role may not manage certificates; give it the permission "${PERMISSION}" to make rotations automatic.`, error);
+        }
+        throw error;
+    }
+}
+/** NetSuite's 5 active certificates per integration record are in use. */
+class CapReached extends Error {
+    name = 'CapReached';
+}
+/**
+ * Uploads a certificate for the configured role and entity and returns the ID
+ * NetSuite gave it (nothing in dry-run), refusing first when the integration is at its cap.
+ */
+async function placeCertificate(endpoint, pem, api, inUse = []) {
+    const existing = await endpoint.list();
+    const active = existing.filter(certificate => certificate.active);
+    if (active.length >= MAX_ACTIVE_CERTIFICATES) {
+        const candidates = active
+            .filter(certificate => !inUse.includes(certificate.id))
+            .sort((a, b) => (a.validUntil?.getTime() ?? 0) - (b.validUntil?.getTime() ?? 0));
+        const suggestion = candidates[0]
+            ? `Revoke one that is no longer used, e.g. the oldest not in use here, ${candidates[0].id},`
+            : 'All of them are in use here; revoke one you know is unused';
+        throw new CapReached(`the integration record already has ${active.length} active certificates (NetSuite allows ${MAX_ACTIVE_CERTIFICATES}): ${active.map(c => c.id).join(', ')}. ${suggestion} in Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup; never the current one.`);
+    }
+    const before = new Set(existing.map(certificate => certificate.id));
+    const upload = await endpoint.upload(pem, api.roleId, api.entityId);
+    if (!upload.written)
+        return upload;
+    if (upload.value !== undefined)
+        return { written: true, value: upload.value };
+    // The answer named no ID: the one new entry in the list is ours.
+    const added = (await endpoint.list()).filter(certificate => !before.has(certificate.id));
+    if (added.length !== 1) {
+        throw new _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG('uploading the certificate', 'unexpected_response', 200, `the upload answer named no certificate ID and the list shows ${added.length} new entries`);
+    }
+    return { written: true, value: added[0].id };
+}
+/** Proves the uploaded certificate, allowing NetSuite a few seconds to learn it. */
+async function proveUploaded(ctx, key, certificateId) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await ctx.netsuite.prove((0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .credentials */ .z3)(ctx, key, certificateId));
+        }
+        catch (error) {
+            const unknownYet = error instanceof _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG && error.code === 'invalid_client';
+            if (!unknownYet || attempt >= PROPAGATION_ATTEMPTS)
+                throw error;
+            await new Promise(resolve => setTimeout(resolve, PROPAGATION_DELAY_MS));
+        }
+    }
 }
 
 
@@ -532,7 +748,7 @@ function issueTitle(config, view) {
     if (view.reregister)
         return `NetSuite ${config.accountId}${env}: upload the current M2M certificate again`;
     if (view.emergency)
-        return `NetSuite ${config.accountId}${env}: the M2M certificate was revoked, upload the new one`;
+        return `URGENT: NetSuite ${config.accountId}${env}: the M2M key is compromised or revoked, upload the new certificate`;
     return `NetSuite ${config.accountId}${env}: upload the new M2M certificate`;
 }
 function issueBody(config, view) {
@@ -540,6 +756,13 @@ function issueBody(config, view) {
     const { certificate, deadline } = view;
     const fileName = `netsuite-${config.account}-${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(certificate.notBefore)}.pem`;
     return [
+        ...(view.emergency
+            ? [
+                '> [!CAUTION]',
+                '> **Urgent.** The current key is treated as compromised: once the new certificate is promoted, the replaced one is revoked in NetSuite (or the closing comment names it for you to revoke) and it is not kept for rollback.',
+                ''
+            ]
+            : []),
         `### Why`,
         view.reason,
         '',

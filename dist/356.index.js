@@ -193,7 +193,12 @@ async function rollback(ctx) {
             }
         ],
         nextStep: 'Consumers now use the previous certificate again. Rotate when the cause is fixed.',
-        writes: github.writes
+        writes: github.writes,
+        madeCurrent: {
+            key: newCurrentKey,
+            certificate: target.current.certificate,
+            certificateId: target.current.certificateId
+        }
     };
 }
 
@@ -294,7 +299,8 @@ function promotedResult(now, p) {
                 : [])
         ],
         nextStep: p.nextStep,
-        writes: p.writes
+        writes: p.writes,
+        madeCurrent: { key: p.key, certificate: p.certificate, certificateId: p.certificateId }
     };
 }
 
@@ -319,7 +325,7 @@ function issueTitle(config, view) {
     if (view.reregister)
         return `NetSuite ${config.accountId}${env}: upload the current M2M certificate again`;
     if (view.emergency)
-        return `NetSuite ${config.accountId}${env}: the M2M certificate was revoked, upload the new one`;
+        return `URGENT: NetSuite ${config.accountId}${env}: the M2M key is compromised or revoked, upload the new certificate`;
     return `NetSuite ${config.accountId}${env}: upload the new M2M certificate`;
 }
 function issueBody(config, view) {
@@ -327,6 +333,13 @@ function issueBody(config, view) {
     const { certificate, deadline } = view;
     const fileName = `netsuite-${config.account}-${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(certificate.notBefore)}.pem`;
     return [
+        ...(view.emergency
+            ? [
+                '> [!CAUTION]',
+                '> **Urgent.** The current key is treated as compromised: once the new certificate is promoted, the replaced one is revoked in NetSuite (or the closing comment names it for you to revoke) and it is not kept for rollback.',
+                ''
+            ]
+            : []),
         `### Why`,
         view.reason,
         '',

@@ -96,7 +96,8 @@ function promotedResult(now, p) {
                 : [])
         ],
         nextStep: p.nextStep,
-        writes: p.writes
+        writes: p.writes,
+        madeCurrent: { key: p.key, certificate: p.certificate, certificateId: p.certificateId }
     };
 }
 

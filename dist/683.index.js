@@ -375,7 +375,10 @@ var shared = __webpack_require__(9053);
 var zero_touch = __webpack_require__(8332);
 // EXTERNAL MODULE: ./src/commands/promote.ts + 2 modules
 var promote = __webpack_require__(3314);
+// EXTERNAL MODULE: ./src/commands/emergency.ts
+var commands_emergency = __webpack_require__(4643);
 ;// CONCATENATED MODULE: ./src/commands/zero-touch-promote.ts
+
 
 
 
@@ -398,6 +401,10 @@ async function promoteUploaded(ctx, github, store, rotation) {
         currentId,
         emergency
     });
+    // The replaced key is compromised: its certificate is revoked now, with the new credentials.
+    const revocation = emergency
+        ? await (0,commands_emergency/* revokeReplaced */.N)(ctx, github, { key: pending.key, certificateId }, currentId)
+        : undefined;
     const now = ctx.now();
     const revokeOn = config.revokePreviousAfterDays > 0 && !emergency
         ? (0,core_time/* formatDate */.Yq)((0,core_time/* addDays */.fi)(now, config.revokePreviousAfterDays))
@@ -413,7 +420,7 @@ async function promoteUploaded(ctx, github, store, rotation) {
             : '',
         '',
         emergency
-            ? `This was an emergency rotation: the old certificate${currentId ? ` \`${currentId}\`` : ''} is not kept for rollback.`
+            ? `This was an emergency rotation: the old certificate${currentId ? ` \`${currentId}\`` : ''} is not kept for rollback. ${revocation?.note ?? ''}`
             : revokeOn && current
                 ? `The old certificate stays usable for rollback until ${revokeOn}, when a scheduled check revokes it in NetSuite (revoke-previous-after-days: ${config.revokePreviousAfterDays}).`
                 : 'The old certificate is not revoked automatically (revoke-previous-after-days: 0).'
@@ -430,6 +437,7 @@ async function promoteUploaded(ctx, github, store, rotation) {
     if (issue)
         await github.updateIssue(issue.number, { state: 'closed', state_reason: 'completed' });
     return (0,shared/* promotedResult */.m0)(now, {
+        key: pending.key,
         certificate: pending.certificate,
         certificateId,
         accessToken: token.accessToken,
@@ -625,169 +633,6 @@ async function rotationPending(ctx, github, store, pending, deadline) {
         nextStep: `An admin uploads the certificate from ${on} in NetSuite and replies \`/certificate-id <ID>\` there.`,
         writes: github.writes
     };
-}
-
-
-/***/ }),
-
-/***/ 8332:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lo: () => (/* binding */ endpointFor),
-/* harmony export */   PI: () => (/* binding */ uploadPending),
-/* harmony export */   TQ: () => (/* binding */ placeCertificate),
-/* harmony export */   eW: () => (/* binding */ currentCredentials),
-/* harmony export */   x0: () => (/* binding */ proveUploaded),
-/* harmony export */   yX: () => (/* binding */ apiUpload)
-/* harmony export */ });
-/* unused harmony exports MAX_ACTIVE_CERTIFICATES, PERMISSION, CapReached */
-/* harmony import */ var _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2198);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9053);
-
-
-
-/** NetSuite 2026.1: at most 5 active certificates per integration record. */
-const MAX_ACTIVE_CERTIFICATES = 5;
-/** A freshly uploaded certificate can take a moment before the token endpoint knows it. */
-const PROPAGATION_ATTEMPTS = 5;
-const PROPAGATION_DELAY_MS = 2000;
-const PERMISSION = 'Manage own OAuth 2.0 Client Credentials certificates';
-/** The current credentials, when the inputs hold them. */
-function currentCredentials(config) {
-    return config.privateKey && config.certificateId
-        ? { key: config.privateKey, certificateId: config.certificateId }
-        : undefined;
-}
-/**
- * The upload settings when uploads go through the API (given credentials that
- * work): `upload: api`, or `auto` with everything the endpoint needs.
- */
-function apiUpload(config) {
-    if (config.upload === 'issue')
-        return undefined;
-    const { clientId, certificatesUrl: url, roleId, entityId } = config;
-    if (clientId !== undefined && url !== undefined && roleId !== undefined && entityId !== undefined)
-        return { url, roleId, entityId };
-    if (config.upload === 'api') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('upload: api needs client-id, netsuite-role-id and netsuite-entity-id (the role and entity the certificate is mapped to): pass them, or use upload: auto');
-    }
-    return undefined;
-}
-/** A token from the current credentials, with the scope the certificate endpoint needs. */
-async function endpointFor(ctx, url, via) {
-    const token = await ctx.netsuite.prove((0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .credentials */ .z3)(ctx, via.key, via.certificateId), [
-        'rest_webservices'
-    ]);
-    return ctx.netsuite.certificates(url, token.accessToken);
-}
-function refusedForPermission(error) {
-    return error instanceof _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG && (error.status === 401 || error.status === 403);
-}
-/**
- * Uploads the pending certificate, or finds the ID of the one this rotation
- * already uploaded (a rerun after a failure later on must not upload twice).
- */
-async function uploadPending(ctx, store, pending, upload) {
-    const { via, api } = upload;
-    const { config } = ctx;
-    const record = store.record;
-    const uploaded = record.uploads[pending.certificate.fingerprint];
-    if (uploaded !== undefined) {
-        ctx.log.info(`This certificate was already uploaded as ${uploaded}; not uploading again.`);
-        return { kind: 'uploaded', certificateId: uploaded };
-    }
-    const fallbackOrThrow = (note, error) => {
-        if (config.upload === 'api')
-            throw error ?? new Error(note);
-        ctx.log.warning(`Uploading through NetSuite's certificate endpoint was not possible: ${note} Falling back to the issue.`);
-        return { kind: 'fallback', note };
-    };
-    let endpoint;
-    try {
-        endpoint = await endpointFor(ctx, api.url, via);
-    }
-    catch (error) {
-        return fallbackOrThrow(`the current credentials could not get a token with the rest_webservices scope (${error instanceof _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG ? error.code : 'network'}); enable REST Web Services on the integration record.`, error);
-    }
-    try {
-        // Never suggest revoking the current certificate, or the previous one still in its grace period.
-        const promotion = record.promotion;
-        const inUse = [
-            config.certificateId,
-            via.certificateId,
-            promotion?.previousRevokedAt ? undefined : promotion?.previousCertificateId
-        ];
-        const placed = await placeCertificate(endpoint, pending.certificate.pem, api, inUse);
-        if (!placed.written) {
-            ctx.log.info('dry-run: would upload the new certificate to NetSuite');
-            return { kind: 'would-upload' };
-        }
-        const certificateId = placed.value;
-        // Recorded at once: a rerun after a later failure finds it and never uploads twice.
-        await store.save(next => ({
-            ...next,
-            uploads: { ...next.uploads, [pending.certificate.fingerprint]: certificateId }
-        }));
-        ctx.log.info(`Uploaded the new certificate to NetSuite as ${certificateId}.`);
-        return { kind: 'uploaded', certificateId };
-    }
-    catch (error) {
-        if (error instanceof CapReached)
-            return fallbackOrThrow(error.message);
-        if (refusedForPermission(error)) {
-            return fallbackOrThrow(`the role may not manage certificates; give it the permission "${PERMISSION}" to make rotations automatic.`, error);
-        }
-        throw error;
-    }
-}
-/** NetSuite's 5 active certificates per integration record are in use. */
-class CapReached extends Error {
-    name = 'CapReached';
-}
-/**
- * Uploads a certificate for the configured role and entity and returns the ID
- * NetSuite gave it (nothing in dry-run), refusing first when the integration is at its cap.
- */
-async function placeCertificate(endpoint, pem, api, inUse = []) {
-    const existing = await endpoint.list();
-    const active = existing.filter(certificate => certificate.active);
-    if (active.length >= MAX_ACTIVE_CERTIFICATES) {
-        const candidates = active
-            .filter(certificate => !inUse.includes(certificate.id))
-            .sort((a, b) => (a.validUntil?.getTime() ?? 0) - (b.validUntil?.getTime() ?? 0));
-        const suggestion = candidates[0]
-            ? `Revoke one that is no longer used, e.g. the oldest not in use here, ${candidates[0].id},`
-            : 'All of them are in use here; revoke one you know is unused';
-        throw new CapReached(`the integration record already has ${active.length} active certificates (NetSuite allows ${MAX_ACTIVE_CERTIFICATES}): ${active.map(c => c.id).join(', ')}. ${suggestion} in Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup; never the current one.`);
-    }
-    const before = new Set(existing.map(certificate => certificate.id));
-    const upload = await endpoint.upload(pem, api.roleId, api.entityId);
-    if (!upload.written)
-        return upload;
-    if (upload.value !== undefined)
-        return { written: true, value: upload.value };
-    // The answer named no ID: the one new entry in the list is ours.
-    const added = (await endpoint.list()).filter(certificate => !before.has(certificate.id));
-    if (added.length !== 1) {
-        throw new _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG('uploading the certificate', 'unexpected_response', 200, `the upload answer named no certificate ID and the list shows ${added.length} new entries`);
-    }
-    return { written: true, value: added[0].id };
-}
-/** Proves the uploaded certificate, allowing NetSuite a few seconds to learn it. */
-async function proveUploaded(ctx, key, certificateId) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await ctx.netsuite.prove((0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .credentials */ .z3)(ctx, key, certificateId));
-        }
-        catch (error) {
-            const unknownYet = error instanceof _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG && error.code === 'invalid_client';
-            if (!unknownYet || attempt >= PROPAGATION_ATTEMPTS)
-                throw error;
-            await new Promise(resolve => setTimeout(resolve, PROPAGATION_DELAY_MS));
-        }
-    }
 }
 
 

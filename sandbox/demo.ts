@@ -1,6 +1,8 @@
 /**
  * `npm start`: the whole rotation story against the local sandbox, through the
- * shipped dist/index.js, narrated. Options: --key-type <type>, --zero-touch.
+ * shipped dist/index.js, narrated. Options: --key-type <type>, --zero-touch,
+ * --fan-out (two more repositories and the organization receive each promotion, and a
+ * chat webhook receives the notifications).
  */
 import { createHash, createPrivateKey, createPublicKey } from 'node:crypto'
 import { parseArgs } from 'node:util'
@@ -11,12 +13,13 @@ const { values } = parseArgs({
   options: {
     'key-type': { type: 'string', default: 'rsa-4096' },
     'zero-touch': { type: 'boolean', default: false },
+    'fan-out': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false }
   }
 })
 if (values.help) {
   console.log(
-    'usage: npm start [-- --key-type rsa-4096|rsa-3072|ec-p256|ec-p384|ec-p521] [-- --zero-touch]'
+    'usage: npm start [-- --key-type rsa-4096|rsa-3072|ec-p256|ec-p384|ec-p521] [-- --zero-touch] [-- --fan-out]'
   )
   process.exit(0)
 }
@@ -75,6 +78,34 @@ function showState(world: World): void {
     say(`  #${issue.number} [${issue.state}] ${issue.title} (${issue.comments.length} comments)`)
 }
 
+/** What each fan-out target holds, and what the chat webhook was told. */
+function showFanOut(world: World): void {
+  say(bold('Fan-out targets') + dim(' (targets input of every step)'))
+  for (const line of world.targets.split('\n')) {
+    const [name, environment] = line.split('@')
+    if (name.startsWith('org:')) {
+      const org = world.github.org
+      const key = org.secret('NETSUITE_PRIVATE_KEY')
+      const id = org.variable('NETSUITE_CERTIFICATE_ID')
+      say(
+        `  ${line.padEnd(22)} key ${key ? keyFingerprint(key.value) : '(none)'} [${key?.visibility ?? '-'}], ID ${id?.value.slice(0, 16) ?? '(none)'}… [${id?.visibility ?? '-'}]`
+      )
+      continue
+    }
+    const repo = world.repositories[name]
+    const key = repo.secret('NETSUITE_PRIVATE_KEY', environment)
+    const id = repo.variable('NETSUITE_CERTIFICATE_ID', environment)
+    say(
+      `  ${line.padEnd(22)} key ${key ? keyFingerprint(key.value) : '(none)'}, ID ${id?.value.slice(0, 16) ?? '(none)'}…`
+    )
+  }
+  say(bold('Notifications') + dim(' (what the chat webhook received)'))
+  for (const request of world.webhook?.requests ?? []) {
+    const body = request.json as { text: string; netsuite: { event: string } }
+    say(`  ${body.netsuite.event.padEnd(18)} ${dim(body.text.slice(0, 140))}`)
+  }
+}
+
 async function rotateByHand(world: World, label: string): Promise<void> {
   const issue = world.github
     .issues()
@@ -113,7 +144,10 @@ async function rotateByHand(world: World, label: string): Promise<void> {
 async function main(): Promise<void> {
   console.log(bold('netsuite-m2m-rotate: the whole lifecycle against the local sandbox'))
   const zeroTouch = values['zero-touch'] as boolean
-  const world = await startWorld({ zeroTouch })
+  const fanOut = values['fan-out'] as boolean
+  const world = await startWorld({ zeroTouch, fanOut, webhook: fanOut })
+  // The organization already shares the certificate with every repository: it stays so.
+  if (fanOut) world.github.org.setVariable('NETSUITE_CERTIFICATE', 'older', { visibility: 'all' })
   try {
     say(`GitHub emulator   ${world.github.url}  (repository acme/erp-sync)`)
     say(`NetSuite emulator ${world.netsuite.url}  (account 1234567_SB1, one integration record)`)
@@ -138,6 +172,16 @@ async function main(): Promise<void> {
     for (const line of shown) say(dim(`  │ ${line.length > 110 ? line.slice(0, 107) + '…' : line}`))
 
     await rotateByHand(world, 'First rotation')
+    if (fanOut) {
+      chapter('The promotion reached acme/billing, acme/etl@production and the organization')
+      showFanOut(world)
+      const org = world.github.org
+      expect(
+        org.variable('NETSUITE_CERTIFICATE')?.visibility === 'all' &&
+          org.secret('NETSUITE_PRIVATE_KEY')?.visibility === 'private',
+        'the organization keeps the visibility of what existed; new entries are private'
+      )
+    }
 
     chapter('The CI gate verifies the credentials on every push')
     result = await world.step('verify')
@@ -189,6 +233,7 @@ async function main(): Promise<void> {
 
     chapter('Final state')
     showState(world)
+    if (fanOut) showFanOut(world)
     const writes = world.github.log.filter(entry => entry.method !== 'GET').length
     say(
       dim(

@@ -8,6 +8,8 @@
 import { startGitHubEmulator, type GitHubEmulator } from './github/index.js'
 import { startNetSuiteEmulator, type NetSuiteEmulator } from './netsuite/index.js'
 import { runAction, type RunActionOptions, type RunResult } from './runner/index.js'
+import type { RepositoryHandle } from './github/index.js'
+import { startWebhookReceiver, type WebhookReceiver } from './webhook/index.js'
 
 export const ACCOUNT_ID = '1234567_SB1'
 const DAY_MS = 86_400_000
@@ -45,6 +47,13 @@ export interface World {
   step(command: string, options?: StepOptions): Promise<RunResult>
   /** An admin uploads the pending certificate (from its variable) in NetSuite's UI; returns the new certificate ID. */
   adminUploadsPending(environment?: string): string
+  /** With `fanOut`: the other repositories that use the credentials (acme/billing, and
+   * acme/etl with its environment `production`); the organization is `github.org`. */
+  repositories: Record<string, RepositoryHandle>
+  /** With `fanOut`: the three targets, as a workflow's `targets` input lists them. */
+  targets: string
+  /** With `webhook`: the chat service's incoming webhook every step's notify-url points at. */
+  webhook?: WebhookReceiver
   /** Someone comments on an issue; returns the issue_comment event to run promote with. */
   comment(issueNumber: number, body: string, user: string): NonNullable<RunActionOptions['event']>
   close(): Promise<void>
@@ -56,6 +65,10 @@ export interface WorldOptions {
   canManageCertificates?: boolean
   /** Steps pass netsuite-role-id and netsuite-entity-id, so upload: auto tries the API. */
   zeroTouch?: boolean
+  /** Two more repositories and the organization, passed to every step as `targets`. */
+  fanOut?: boolean
+  /** A webhook receiver, passed to every step as `notify-url`. */
+  webhook?: boolean
 }
 
 export async function startWorld(options: WorldOptions = {}): Promise<World> {
@@ -76,6 +89,14 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     canManageCertificates: options.canManageCertificates ?? options.zeroTouch ?? false
   })
   const entityId = netsuite.createEntity({ name: 'Integration user' })
+  const repositories: Record<string, RepositoryHandle> = options.fanOut
+    ? {
+        'acme/billing': github.addRepository('acme/billing'),
+        'acme/etl': github.addRepository('acme/etl', { environments: ['production'] })
+      }
+    : {}
+  const targets = options.fanOut ? 'acme/billing\nacme/etl@production\norg:acme' : ''
+  const webhook = options.webhook ? await startWebhookReceiver() : undefined
   github.setPermission('admin-alice', 'admin')
   github.setPermission('writer-wes', 'write')
   github.setPermission('reader-rita', 'read')
@@ -92,6 +113,9 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     clientId,
     roleId,
     entityId,
+    repositories,
+    targets,
+    webhook,
     now,
     advanceDays: days => {
       offsetMs += days * DAY_MS
@@ -111,7 +135,9 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
       ...(options.zeroTouch
         ? { 'netsuite-role-id': String(roleId), 'netsuite-entity-id': String(entityId) }
         : {}),
-      ...(environment ? { environment } : {})
+      ...(environment ? { environment } : {}),
+      ...(targets ? { targets } : {}),
+      ...(webhook ? { 'notify-url': webhook.url } : {})
     }),
     step: async (command, stepOptions = {}) => {
       const inputs: Record<string, string | undefined> = {
@@ -125,7 +151,8 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
           ...github.secrets(),
           ...(stepOptions.environment ? github.secrets(stepOptions.environment) : [])
         ].map(s => s.value),
-        github.tokens.admin
+        github.tokens.admin,
+        ...(webhook ? [webhook.url] : [])
       ]
       // A kill at a log line lands at a deterministic point: each GitHub request first waits
       // until the runner has read what the process printed before sending it (the process
@@ -179,7 +206,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
       return { name: 'issue_comment', payload: github.issueCommentEvent(issueNumber, comment.id) }
     },
     close: async () => {
-      await Promise.all([github.close(), netsuite.close()])
+      await Promise.all([github.close(), netsuite.close(), webhook?.close()])
     }
   }
   return world

@@ -18,6 +18,8 @@ import { generateCredentials } from '../../src/core/generate.js'
 import type { Logger } from '../../src/core/logger.js'
 import type { CommentRef, GitHub, IssueRef, RepositoryRole } from '../../src/github/gateway.js'
 import { Variables } from '../../src/github/variables.js'
+import { ScopeWriter } from '../../src/github/actions-scopes.js'
+import type { Octokit } from '../../src/github/octokit.js'
 import type { Credentials } from '../../src/netsuite/client.js'
 import type { RemoteCertificate } from '../../src/netsuite/certificates.js'
 import { NetSuiteError } from '../../src/netsuite/errors.js'
@@ -59,6 +61,49 @@ export class FakeGitHub implements GitHub {
   async putSecret(name: string, value: string): Promise<void> {
     this.needAdmin(`write secret ${name}`)
     this.write(`write secret ${name}`, () => this.secrets.set(name.toUpperCase(), value))
+  }
+
+  /** Fan-out targets as the fake holds them: `<scope path> <NAME>` -> value (secrets as sealed). */
+  readonly targets = new Map<string, string>()
+  /** Scope paths whose writes fail with 403, as a token without permission there would. */
+  readonly forbiddenTargets = new Set<string>()
+
+  /** Writes other scopes through the same admin rule, dry-run and record of writes. The
+   * requests a ScopeWriter makes are answered from `targets`; sealing is the real one's. */
+  scopeWriter(): ScopeWriter {
+    const answer = async (route: string, params: Record<string, unknown> = {}) => {
+      const [method, path] = route.split(' ')
+      const scope = path.replace(/\/(secrets|variables).*$/, '')
+      if (this.forbiddenTargets.has(scope))
+        throw Object.assign(new Error('Resource not accessible by integration'), { status: 403 })
+      const name = String(params.name ?? '').toUpperCase()
+      if (path.endsWith('/public-key'))
+        return { data: { key_id: 'fake', key: Buffer.alloc(32, 7).toString('base64') } }
+      const kind = path.includes('/secrets') ? 'secret' : 'variable'
+      const key = `${scope} ${kind} ${name}`
+      if (method === 'GET') {
+        if (!this.targets.has(key)) throw Object.assign(new Error('Not Found'), { status: 404 })
+        return { data: { name, visibility: 'private' } }
+      }
+      if (method === 'PATCH' && !this.targets.has(key))
+        throw Object.assign(new Error('Not Found'), { status: 404 })
+      this.targets.set(key, String(params.encrypted_value ?? params.value))
+      return { data: {} }
+    }
+    const octokit = { request: answer, paginate: async () => [] } as unknown as Octokit
+    return new ScopeWriter({
+      write: async (step, request, explain) => {
+        this.needAdmin(step)
+        this.writes.push(step)
+        if (this.dryRun) return false
+        try {
+          await request(octokit)
+        } catch (error) {
+          throw explain(error)
+        }
+        return true
+      }
+    })
   }
 
   async deleteSecret(name: string): Promise<void> {

@@ -37,6 +37,7 @@ const CHECK = 'netsuite-certificate-check.yml'
 const PROMOTE = 'netsuite-certificate-promote.yml'
 const GATE = 'netsuite-credentials-gate.yml'
 const MATRIX = 'netsuite-accounts-matrix.yml'
+const ORG = 'netsuite-organization-wide.yml'
 
 /** The leading comment block: what the file does and what it needs. */
 function header(source: string): string {
@@ -49,8 +50,8 @@ function header(source: string): string {
 }
 
 describe('example workflows', () => {
-  it('are the four documented files', () => {
-    expect(files).toEqual([MATRIX, CHECK, PROMOTE, GATE].sort())
+  it('are the five documented files', () => {
+    expect(files).toEqual([MATRIX, CHECK, PROMOTE, GATE, ORG].sort())
   })
 
   describe.each(files)('%s', file => {
@@ -184,6 +185,46 @@ describe('example workflows', () => {
         'netsuite-certificate-${{ matrix.environment }}'
       )
     }
+    expect(concurrencyProblems(workflow)).toEqual([])
+  })
+
+  it('the matrix copies each account to its targets and notifies', () => {
+    for (const step of actionSteps(load(MATRIX))) {
+      expect(step.with).toMatchObject({
+        targets: '${{ vars.NETSUITE_TARGETS }}',
+        'notify-url': '${{ secrets.NETSUITE_NOTIFY_URL }}'
+      })
+    }
+  })
+
+  it('the organization-wide example mints an App token with the organization permissions', () => {
+    const workflow = load(ORG)
+    // The token action is pinned by the same full SHA as in the single-repository examples.
+    const pinned = /actions\/create-github-app-token@([0-9a-f]{40}) # v\d/
+    const sha = pinned.exec(text(CHECK))?.[1]
+    expect(sha).toBeDefined()
+    for (const [jobId, job] of jobs(workflow)) {
+      const [tokenStep, step] = ((job.steps as Node[]) ?? []).map(record)
+      expect(tokenStep.uses).toBe(`actions/create-github-app-token@${sha}`)
+      expect(record(tokenStep.with)).toMatchObject({
+        owner: '${{ github.repository_owner }}',
+        'permission-secrets': 'write',
+        'permission-actions-variables': 'write',
+        'permission-organization-secrets': 'write',
+        'permission-organization-actions-variables': 'write'
+      })
+      expect(step.uses).toBe('netsuite-m2m-rotate/netsuite-m2m-rotate@v1')
+      expect(record(step.with)).toMatchObject({
+        'admin-token': '${{ steps.app-token.outputs.token }}',
+        targets: '${{ vars.NETSUITE_TARGETS }}'
+      })
+      expect(permissionsOf(workflow, jobId)).toEqual(
+        jobId === 'promote'
+          ? { contents: 'read', issues: 'write' }
+          : { contents: 'read', issues: 'write', actions: 'write' }
+      )
+    }
+    expect(header(text(ORG))).toMatch(/org:acme/)
     expect(concurrencyProblems(workflow)).toEqual([])
   })
 })

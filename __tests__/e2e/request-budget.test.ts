@@ -130,3 +130,66 @@ describe('GitHub requests of a bootstrap + promote and of a rotate + promote', (
     }
   })
 })
+
+describe('GitHub requests of fan-out to a repository, an environment and the organization', () => {
+  let world: World
+  let first: RequestLogEntry[]
+  let second: RequestLogEntry[]
+  /** Requests to the targets, and the record read and write around them. */
+  const fanOutPart = (log: RequestLogEntry[]): RequestLogEntry[] =>
+    log.slice(log.findIndex(e => /\/repos\/acme\/billing\//.test(e.path)) - 1)
+
+  beforeAll(async () => {
+    world = await startWorld({ fanOut: true })
+    await stepExpecting(world, 'check', 'rotation-started', { inputs: EC })
+    let mark = world.github.log.length
+    expectSucceeded((await uploadAndReply(world)).result, 'promoted')
+    first = fanOutPart(world.github.log.slice(mark))
+    world.advanceDays(30)
+    await stepExpecting(world, 'rotate', 'rotation-started', { inputs: EC })
+    mark = world.github.log.length
+    expectSucceeded((await uploadAndReply(world)).result, 'promoted')
+    second = fanOutPart(world.github.log.slice(mark))
+  })
+  afterAll(async () => {
+    await world.close()
+  })
+
+  it('reads each target scope public key once per run', () => {
+    for (const log of [first, second]) {
+      const keys = log.filter(e => e.path.endsWith('/secrets/public-key')).map(e => e.path)
+      expect(keys).toEqual([
+        '/repos/acme/billing/actions/secrets/public-key',
+        '/repos/acme/etl/environments/production/secrets/public-key',
+        '/orgs/acme/actions/secrets/public-key'
+      ])
+    }
+  })
+
+  it('a later promotion: one record read, key, certificate, ID per target, one record write', () => {
+    const E = `${R}/environments/{environment_name}`
+    const O = '/orgs/{org}/actions'
+    expect(requestNames(second)).toEqual([
+      `GET ${R}/actions/variables`,
+      `GET ${R}/actions/secrets/public-key`,
+      `PUT ${R}/actions/secrets/{secret_name}`,
+      `PATCH ${R}/actions/variables/{name}`,
+      `PATCH ${R}/actions/variables/{name}`,
+      `GET ${E}/secrets/public-key`,
+      `PUT ${E}/secrets/{secret_name}`,
+      `PATCH ${E}/variables/{name}`,
+      `PATCH ${E}/variables/{name}`,
+      `GET ${O}/secrets/public-key`,
+      `GET ${O}/secrets/{secret_name}`,
+      `PUT ${O}/secrets/{secret_name}`,
+      `PATCH ${O}/variables/{name}`,
+      `PATCH ${O}/variables/{name}`,
+      `PATCH ${R}/actions/variables/{name}`
+    ])
+  })
+
+  it('the first fan-out creates what is missing: at most 22 requests for three targets', () => {
+    expect(first.length).toBeLessThanOrEqual(22)
+    expect(first.filter(e => e.status >= 300 && e.status !== 404)).toEqual([])
+  })
+})

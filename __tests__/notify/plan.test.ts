@@ -3,7 +3,6 @@ import { describe, expect, it } from '@jest/globals'
 import {
   crossedReminderThresholds,
   DEFAULT_NOTIFY_ON,
-  isNotificationsSent,
   markSent,
   noNotificationsSent,
   parseNotifyOn,
@@ -12,6 +11,7 @@ import {
   type NotificationOccasion,
   type NotificationsSent
 } from '../../src/notify/index.js'
+import { emptyRecord, parseRecord, serialiseRecord } from '../../src/rotation/record.js'
 
 const DAY = 86_400_000
 const NOW = new Date('2026-12-01T12:00:00Z')
@@ -42,7 +42,7 @@ function run(
   now = NOW
 ): { sent: NotificationsSent; events: string[] } {
   const planned = planNotifications(sent, occasions, options(now))
-  return { sent: markSent(sent, planned), events: planned.map(p => p.event) }
+  return { sent: markSent(sent, planned, now), events: planned.map(p => p.event) }
 }
 
 describe('planNotifications', () => {
@@ -83,7 +83,7 @@ describe('planNotifications', () => {
     expect(sentAt(0.5)).toEqual(['reminder'])
     expect(sentAt(0.25)).toEqual([])
     expect(sentAt(-1)).toEqual([]) // expired: the expired event says so, not a reminder
-    expect(sent.keys.filter(key => key.startsWith('reminder'))).toEqual([
+    expect(Object.keys(sent).filter(key => key.startsWith('reminder'))).toEqual([
       `reminder 14 ${FP_OLD}`,
       `reminder 7 ${FP_OLD}`,
       `reminder 3 ${FP_OLD}`,
@@ -140,7 +140,7 @@ describe('planNotifications', () => {
     const first = run(noNotificationsSent(), [failed])
     const second = run(first.sent, [failed])
     expect([first.events, second.events]).toEqual([['failed'], ['failed']])
-    expect(second.sent.keys).toEqual([])
+    expect(Object.keys(second.sent)).toEqual([])
   })
 
   it('sends only the events notify-on names', () => {
@@ -176,11 +176,11 @@ describe('markSent', () => {
   it('records only what was delivered, so a webhook that was down gets it next run', () => {
     const promoted: NotificationOccasion = { event: 'promoted', facts: facts() }
     const planned = planNotifications(noNotificationsSent(), [promoted], options())
-    const afterOutage = markSent(noNotificationsSent(), [])
+    const afterOutage = markSent(noNotificationsSent(), [], NOW)
     expect(planNotifications(afterOutage, [promoted], options()).map(p => p.event)).toEqual([
       'promoted'
     ])
-    const afterDelivery = markSent(noNotificationsSent(), planned)
+    const afterDelivery = markSent(noNotificationsSent(), planned, NOW)
     expect(planNotifications(afterDelivery, [promoted], options())).toEqual([])
   })
 
@@ -191,43 +191,30 @@ describe('markSent', () => {
       const promoted: NotificationOccasion = { event: 'promoted', facts: facts({ fingerprint }) }
       const planned = planNotifications(sent, [promoted], options())
       // Delivered twice (a rerun that planned before the record was written): recorded once.
-      sent = markSent(markSent(sent, planned), planned)
+      sent = markSent(markSent(sent, planned, NOW), planned, NOW)
     }
-    expect(sent.keys).toHaveLength(32)
-    expect(new Set(sent.keys).size).toBe(32)
-    expect(sent.keys[0]).toBe(`promoted 08:${FP_OLD.slice(3)}`)
-    expect(sent.keys[31]).toBe(`promoted 39:${FP_OLD.slice(3)}`)
+    const keys = Object.keys(sent)
+    expect(keys).toHaveLength(32)
+    expect(keys[0]).toBe(`promoted 08:${FP_OLD.slice(3)}`)
+    expect(keys[31]).toBe(`promoted 39:${FP_OLD.slice(3)}`)
   })
 
   it('does not change the record it is given', () => {
     const sent = noNotificationsSent()
-    markSent(sent, planNotifications(sent, [{ event: 'expired', facts: facts() }], options()))
-    expect(sent).toEqual({ keys: [] })
+    markSent(sent, planNotifications(sent, [{ event: 'expired', facts: facts() }], options()), NOW)
+    expect(sent).toEqual({})
   })
 })
 
-describe('isNotificationsSent', () => {
-  it('accepts what markSent writes, through JSON', () => {
+describe('the record keeps what was sent', () => {
+  it('as key -> time sent, which the rotation record reads back', () => {
     const sent = run(noNotificationsSent(), [{ event: 'promoted', facts: facts() }]).sent
-    expect(isNotificationsSent(JSON.parse(JSON.stringify(sent)))).toBe(true)
-    expect(isNotificationsSent(noNotificationsSent())).toBe(true)
-  })
-
-  it('refuses anything else', () => {
-    for (const value of [
-      undefined,
-      null,
-      [],
-      'keys',
-      {},
-      { keys: 'promoted' },
-      { keys: [1] },
-      { keys: [''] },
-      { keys: ['x'.repeat(201)] },
-      { keys: Array(200).fill('k') }
-    ]) {
-      expect(isNotificationsSent(value)).toBe(false)
-    }
+    expect(sent).toEqual({ [`promoted ${FP_OLD}`]: NOW.toISOString() })
+    const record = parseRecord(
+      serialiseRecord({ ...emptyRecord(), notifications: sent }),
+      'NETSUITE_CERTIFICATE_ID_STATE'
+    )
+    expect(record.notifications).toEqual(sent)
   })
 })
 

@@ -26,6 +26,7 @@ import {
   type KeyType
 } from '../core/key-types.js'
 import { checkName, stageNames, type StageNames } from './names.js'
+import { parseFollowUpInputs, type FollowUpInputs } from '../follow-up/inputs.js'
 
 export const COMMANDS = ['check', 'rotate', 'promote', 'verify', 'rollback'] as const
 export type Command = (typeof COMMANDS)[number]
@@ -83,6 +84,8 @@ export interface Config {
   event: Record<string, unknown>
   runId: string
   workflowRef?: string
+  /** targets, notify-url, notify-on: what follows the command (fan-out, notifications). */
+  followUp: FollowUpInputs
 }
 
 export type InputReader = (name: string) => string
@@ -103,7 +106,8 @@ export const SECRET_INPUTS = [
   'previous-private-key',
   'pending-private-key',
   'admin-token',
-  'github-token'
+  'github-token',
+  'notify-url'
 ] as const
 
 function wholeNumber(read: InputReader, name: string, min: number): number {
@@ -286,7 +290,8 @@ export function parseConfig(
     eventName: env.GITHUB_EVENT_NAME ?? '',
     event,
     runId: env.GITHUB_RUN_ID ?? '',
-    workflowRef: env.GITHUB_WORKFLOW_REF
+    workflowRef: env.GITHUB_WORKFLOW_REF,
+    followUp: parseFollowUpInputs(read, { ...repo, environment })
   }
   return config
 }

@@ -2,6 +2,7 @@ import type { Config } from './config.js'
 import type { GitHub } from '../github/gateway.js'
 import type { NetSuite } from '../netsuite/gateway.js'
 import type { Logger } from '../core/logger.js'
+import type { CertificateInfo, PrivateKeyInfo } from '../core/inspect.js'
 
 export type { Logger }
 
@@ -48,6 +49,16 @@ export interface Result {
   writes: string[]
   /** What this run left undone for lack of a token or input, said in the summary. */
   skipped?: string[]
+  /** The credentials this run made current (a promotion or rollback): what fan-out copies. */
+  madeCurrent?: CurrentCredentials
+  /** Each fan-out target's state after this run, one line per target, for the summary. */
+  targets?: string[]
+}
+
+export interface CurrentCredentials {
+  key: PrivateKeyInfo
+  certificate: CertificateInfo
+  certificateId: string
 }
 
 export interface Context {

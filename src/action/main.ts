@@ -12,6 +12,7 @@ import type { Context, Logger, Result } from './context.js'
 import { checkCommandNeeds } from './requirements.js'
 import { renderSummary } from './summary.js'
 import type { GitHub } from '../github/gateway.js'
+import { maskFollowUpInputs } from '../follow-up/inputs.js'
 
 type CommandFunction = (ctx: Context) => Promise<Result>
 
@@ -88,6 +89,7 @@ export async function run(): Promise<void> {
 
 async function runCommand(): Promise<void> {
   for (const name of SECRET_INPUTS) logger.setSecret(core.getInput(name))
+  maskFollowUpInputs(name => core.getInput(name), logger.setSecret)
   const config = parseConfig(name => core.getInput(name), process.env, readEvent())
   checkCommandNeeds(config)
   const now = (): Date => new Date()
@@ -128,6 +130,9 @@ async function runCommand(): Promise<void> {
       writes: []
     }
   }
+  // Fan-out and notifications, once the source repository is complete (loaded only when asked for).
+  if (config.followUp.targets.length > 0 || config.followUp.notifyUrl)
+    result = await (await import('../follow-up/index.js')).followUp(ctx, result)
   try {
     await publish(config, result, now())
   } catch (error) {

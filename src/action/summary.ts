@@ -40,6 +40,11 @@ export function renderSummary(config: Config, result: Result, now: Date): string
       ''
     )
   lines.push(`**Next step:** ${escapeCell(result.nextStep)}`, '')
+  if (result.targets && result.targets.length > 0) {
+    lines.push('**Targets:**', '')
+    for (const target of result.targets) lines.push(`- ${escapeCell(target)}`)
+    lines.push('')
+  }
   if (result.skipped && result.skipped.length > 0) {
     lines.push('**Skipped:**', '')
     for (const what of result.skipped) lines.push(`- ${escapeCell(what)}`)

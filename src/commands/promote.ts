@@ -13,6 +13,7 @@ import type { GitHub, IssueRef } from '../github/gateway.js'
 import { where } from '../rotation/issue-text.js'
 import { RecordStore } from '../rotation/record-store.js'
 import { readCommentRequest } from './comment.js'
+import { revokeReplaced } from './emergency.js'
 import { promotedComment, refusalComment } from './promote-text.js'
 import {
   certificateFromVariable,
@@ -170,23 +171,32 @@ export async function promote(ctx: Context): Promise<Result> {
     currentId,
     emergency
   })
+  // An emergency: the replaced key is compromised, so its certificate is revoked at once
+  // (with the credentials just proven), or the closing comment names it for a person to revoke.
+  const revocation = emergency
+    ? await revokeReplaced(ctx, github, { key: pendingKey, certificateId }, replaced.id)
+    : undefined
+  const summary = promotedComment(
+    ctx,
+    pendingCertificate,
+    certificateId,
+    variables,
+    emergency ? {} : replaced
+  )
   const issue =
     issueNumber === undefined
       ? undefined
       : await closeIssue(ctx, github, store, {
           number: issueNumber,
           known: rerun ? undefined : commentedOn,
-          message: promotedComment(
-            ctx,
-            pendingCertificate,
-            certificateId,
-            variables,
-            emergency ? {} : replaced
-          ),
+          message: revocation
+            ? `${summary}\n\nThis was an emergency rotation: the replaced certificate is not kept for rollback. ${revocation.note}`
+            : summary,
           rerun
         })
 
   return promotedResult(now, {
+    key: pendingKey,
     certificate: pendingCertificate,
     certificateId,
     accessToken: token.accessToken,

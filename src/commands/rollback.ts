@@ -215,6 +215,11 @@ export async function rollback(ctx: Context): Promise<Result> {
       }
     ],
     nextStep: 'Consumers now use the previous certificate again. Rotate when the cause is fixed.',
-    writes: github.writes
+    writes: github.writes,
+    madeCurrent: {
+      key: newCurrentKey,
+      certificate: target.current.certificate,
+      certificateId: target.current.certificateId
+    }
   }
 }

@@ -80,6 +80,8 @@ export function stageRow(
 }
 
 export interface Promoted {
+  /** The key made current: fan-out copies it. */
+  key: PrivateKeyInfo
   certificate: CertificateInfo
   certificateId: string
   accessToken: string
@@ -107,6 +109,7 @@ export function promotedResult(now: Date, p: Promoted): Result {
         : [])
     ],
     nextStep: p.nextStep,
-    writes: p.writes
+    writes: p.writes,
+    madeCurrent: { key: p.key, certificate: p.certificate, certificateId: p.certificateId }
   }
 }

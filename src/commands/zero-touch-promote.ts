@@ -10,6 +10,7 @@ import type { RecordStore } from '../rotation/record-store.js'
 import { writePromotion } from './promote.js'
 import { certificateFromVariable, promotedResult, type PendingCredentials } from './shared.js'
 import { proveUploaded } from './zero-touch.js'
+import { revokeReplaced } from './emergency.js'
 
 export interface UploadedRotation {
   pending: PendingCredentials
@@ -41,6 +42,10 @@ export async function promoteUploaded(
     currentId,
     emergency
   })
+  // The replaced key is compromised: its certificate is revoked now, with the new credentials.
+  const revocation = emergency
+    ? await revokeReplaced(ctx, github, { key: pending.key, certificateId }, currentId)
+    : undefined
   const now = ctx.now()
   const revokeOn =
     config.revokePreviousAfterDays > 0 && !emergency
@@ -57,7 +62,7 @@ export async function promoteUploaded(
       : '',
     '',
     emergency
-      ? `This was an emergency rotation: the old certificate${currentId ? ` \`${currentId}\`` : ''} is not kept for rollback.`
+      ? `This was an emergency rotation: the old certificate${currentId ? ` \`${currentId}\`` : ''} is not kept for rollback. ${revocation?.note ?? ''}`
       : revokeOn && current
         ? `The old certificate stays usable for rollback until ${revokeOn}, when a scheduled check revokes it in NetSuite (revoke-previous-after-days: ${config.revokePreviousAfterDays}).`
         : 'The old certificate is not revoked automatically (revoke-previous-after-days: 0).'
@@ -73,6 +78,7 @@ export async function promoteUploaded(
   })
   if (issue) await github.updateIssue(issue.number, { state: 'closed', state_reason: 'completed' })
   return promotedResult(now, {
+    key: pending.key,
     certificate: pending.certificate,
     certificateId,
     accessToken: token.accessToken,

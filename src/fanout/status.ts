@@ -35,11 +35,11 @@ export function targetsBehind(
 
 /** `received` after a copy: every target written completely now holds `current`; the others
  * keep what they had. Not for dry-run, which wrote nothing. */
-export function receivedAfter(
+export function receivedAfter<T extends Received>(
   outcomes: TargetOutcome[],
-  received: Record<string, Received>,
-  current: Received
-): Record<string, Received> {
+  received: Record<string, T>,
+  current: T
+): Record<string, T> {
   const next = { ...received }
   for (const outcome of outcomes) {
     if (outcome.error !== undefined) continue

@@ -78,12 +78,6 @@ export function toIssueRef(raw: RawIssue): IssueRef {
   }
 }
 
-/**
- * What commands use of GitHub: the gateway's public face, so tests can pass an
- * in-memory one. Fan-out's writer joins it when the commands copy to targets.
- */
-export type GitHub = Omit<Pick<GitHubGateway, keyof GitHubGateway>, 'scopeWriter'>
-
 /** The logins GitHub refused as assignees (422 `{field: assignees, code: invalid}`), all of
  * them when it does not say which; undefined for any other error. */
 function unassignable(error: unknown, asked: string[]): string[] | undefined {
@@ -99,6 +93,12 @@ function unassignable(error: unknown, asked: string[]): string[] | undefined {
   const refused = asked.filter(login => named.some(v => v.toLowerCase() === login.toLowerCase()))
   return refused.length > 0 ? refused : asked
 }
+
+/**
+ * What commands use of GitHub: the gateway's public face, so tests can pass an in-memory one.
+ * `scopeWriter` writes the fan-out targets (other repositories, environments, organization).
+ */
+export type GitHub = Pick<GitHubGateway, keyof GitHubGateway>
 
 export class GitHubGateway {
   private readonly recorder: Writes

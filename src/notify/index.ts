@@ -4,7 +4,7 @@
  *
  *   const planned = planNotifications(record.notifications, occasions, { notifyOn, now, withhold })
  *   const delivered = await deliverNotifications(notifyUrl, planned, { log, dryRun })
- *   record.notifications = markSent(record.notifications, delivered)
+ *   record.notifications = markSent(record.notifications, delivered, now)
  */
 export {
   DEFAULT_NOTIFY_ON,
@@ -22,7 +22,6 @@ export {
 } from './payload.js'
 export {
   crossedReminderThresholds,
-  isNotificationsSent,
   markSent,
   noNotificationsSent,
   planNotifications,

@@ -26,25 +26,16 @@ export const REMINDER_THRESHOLDS = [14, 7, 3, 1] as const
 export const MAX_SENT_KEYS = 32
 const MAX_KEY_LENGTH = 200
 
-/** The part of the rotation record that remembers notifications. JSON, no secrets. */
-export interface NotificationsSent {
-  /** One key per state change already announced, oldest first. */
-  keys: string[]
-}
+/**
+ * The part of the rotation record that remembers notifications (its
+ * `notifications` field, validated with the rest of the record): one key per
+ * state change already announced -> when it was delivered (ISO 8601). JSON, no
+ * secrets.
+ */
+export type NotificationsSent = Record<string, string>
 
 export function noNotificationsSent(): NotificationsSent {
-  return { keys: [] }
-}
-
-/** Validates the shape as read back from the record (which anyone with admin-token could have edited). */
-export function isNotificationsSent(value: unknown): value is NotificationsSent {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false
-  const keys = (value as { keys?: unknown }).keys
-  return (
-    Array.isArray(keys) &&
-    keys.length <= MAX_SENT_KEYS * 4 &&
-    keys.every(key => typeof key === 'string' && key.length > 0 && key.length <= MAX_KEY_LENGTH)
-  )
+  return {}
 }
 
 /** Something that happened in a run, with what is needed to tell it from a rerun. */
@@ -104,7 +95,7 @@ export function planNotifications(
   occasions: readonly NotificationOccasion[],
   options: PlanOptions
 ): PlannedNotification[] {
-  const known = new Set(sent.keys)
+  const known = new Set(Object.keys(sent))
   const planned: PlannedNotification[] = []
   for (const occasion of occasions) {
     if (!options.notifyOn.has(occasion.event)) continue
@@ -120,14 +111,21 @@ export function planNotifications(
   return planned
 }
 
-/** The record after these notifications were delivered: their keys added, the oldest dropped past the cap. */
+/** The record after these notifications were delivered at `now`: their keys added (a key
+ * already there keeps its first time), the oldest dropped past the cap. */
 export function markSent(
   sent: NotificationsSent,
-  delivered: readonly PlannedNotification[]
+  delivered: readonly PlannedNotification[],
+  now: Date
 ): NotificationsSent {
-  const keys = [...sent.keys]
+  const next: NotificationsSent = { ...sent }
   for (const key of delivered.flatMap(notification => notification.keys)) {
-    if (!keys.includes(key)) keys.push(key)
+    next[key] ??= now.toISOString()
   }
-  return { keys: keys.slice(-MAX_SENT_KEYS) }
+  // Oldest first; keys sent together keep the order they were sent in.
+  const kept = Object.entries(next)
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => a.entry[1].localeCompare(b.entry[1]) || a.index - b.index)
+    .slice(-MAX_SENT_KEYS)
+  return Object.fromEntries(kept.map(({ entry }) => entry))
 }

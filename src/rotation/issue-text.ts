@@ -36,7 +36,7 @@ export function issueTitle(
   if (view.reregister)
     return `NetSuite ${config.accountId}${env}: upload the current M2M certificate again`
   if (view.emergency)
-    return `NetSuite ${config.accountId}${env}: the M2M certificate was revoked, upload the new one`
+    return `URGENT: NetSuite ${config.accountId}${env}: the M2M key is compromised or revoked, upload the new certificate`
   return `NetSuite ${config.accountId}${env}: upload the new M2M certificate`
 }
 
@@ -45,6 +45,13 @@ export function issueBody(config: Config, view: IssueView): string {
   const { certificate, deadline } = view
   const fileName = `netsuite-${config.account}-${formatDate(certificate.notBefore)}.pem`
   return [
+    ...(view.emergency
+      ? [
+          '> [!CAUTION]',
+          '> **Urgent.** The current key is treated as compromised: once the new certificate is promoted, the replaced one is revoked in NetSuite (or the closing comment names it for you to revoke) and it is not kept for rollback.',
+          ''
+        ]
+      : []),
     `### Why`,
     view.reason,
     '',

@@ -1,0 +1,127 @@
+// One NetSuite integration used by three places besides the source repository: another
+// repository, another repository's environment and the organization. A promotion and a
+// rollback each copy the current stage to all of them; the organization's existing entries
+// keep their visibility, new ones are private; pending and previous never leave the source.
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
+import { startWorld, type World } from '../../sandbox/world.js'
+import type { RunResult } from '../../sandbox/runner/index.js'
+import {
+  EC,
+  expectSucceeded,
+  snapshot,
+  stepExpecting,
+  twoGenerations,
+  type Generation
+} from '../e2e/helpers.js'
+
+const NAMES = ['NETSUITE_PRIVATE_KEY', 'NETSUITE_CERTIFICATE', 'NETSUITE_CERTIFICATE_ID']
+
+/** What a target holds: key, certificate, ID. */
+function held(world: World, target: string): string[] {
+  const org = world.github.org
+  if (target === 'org:acme')
+    return [
+      org.secret(NAMES[0])?.value,
+      org.variable(NAMES[1])?.value,
+      org.variable(NAMES[2])?.value
+    ].map(String)
+  const [name, environment] = target.split('@')
+  const repo = world.repositories[name]
+  return [
+    repo.secret(NAMES[0], environment)?.value,
+    repo.variable(NAMES[1], environment)?.value,
+    repo.variable(NAMES[2], environment)?.value
+  ].map(String)
+}
+
+const TARGETS = ['acme/billing', 'acme/etl@production', 'org:acme']
+
+describe('a promotion and a rollback reach every target', () => {
+  let world: World
+  let first: Generation
+  let second: Generation
+  let promote: RunResult
+  let afterPromotion: Record<string, string[]>
+  let rollback: RunResult
+
+  beforeAll(async () => {
+    world = await startWorld({ fanOut: true })
+    // The organization already shares the key with one repository and the certificate with all.
+    world.github.org.setSecret(NAMES[0], 'old key', {
+      visibility: 'selected',
+      repositories: ['acme/billing']
+    })
+    world.github.org.setVariable(NAMES[1], 'old certificate', { visibility: 'all' })
+    ;({ first, second, promote } = await twoGenerations(world))
+    afterPromotion = Object.fromEntries(TARGETS.map(t => [t, held(world, t)]))
+    rollback = await world.step('rollback', { inputs: EC })
+  }, 120_000)
+  afterAll(async () => {
+    await world.close()
+  })
+
+  it('copies the promoted key, certificate and ID to every target', () => {
+    expectSucceeded(promote, 'promoted')
+    for (const target of TARGETS)
+      expect(afterPromotion[target]).toEqual([second.key, second.certificate, second.certificateId])
+  })
+
+  it('copies the key first at every target', () => {
+    const writes = world.github.log.filter(
+      e => ['PUT', 'PATCH', 'POST'].includes(e.method) && /billing|etl|orgs/.test(e.path)
+    )
+    for (const scope of ['/repos/acme/billing/', '/repos/acme/etl/environments/', '/orgs/acme/']) {
+      const first = writes.find(e => e.path.startsWith(scope))
+      expect(first?.path).toMatch(/secrets\/NETSUITE_PRIVATE_KEY$/)
+    }
+  })
+
+  it('keeps the visibility of existing organization entries and makes new ones private', () => {
+    const org = world.github.org
+    expect(org.secret(NAMES[0])?.visibility).toBe('selected')
+    expect(org.secret(NAMES[0])?.selectedRepositoryIds).toEqual([
+      world.repositories['acme/billing'].id
+    ])
+    expect(org.variable(NAMES[1])?.visibility).toBe('all')
+    expect(org.variable(NAMES[2])?.visibility).toBe('private')
+  })
+
+  it('a rollback copies the restored credentials to every target', () => {
+    expectSucceeded(rollback, 'rolled-back')
+    for (const target of TARGETS)
+      expect(held(world, target)).toEqual([first.key, first.certificate, first.certificateId])
+  })
+
+  it('keeps pending and previous stages in the source repository only', () => {
+    expect(snapshot(world).secrets.NETSUITE_PRIVATE_KEY_PREVIOUS).toBe(second.key)
+    for (const [name, repo] of Object.entries(world.repositories)) {
+      for (const environment of name === 'acme/etl' ? [undefined, 'production'] : [undefined]) {
+        const names = [...repo.secrets(environment), ...repo.variables(environment)].map(
+          e => e.name
+        )
+        expect(names.filter(name => /PENDING|PREVIOUS|STATE/.test(name))).toEqual([])
+      }
+    }
+    expect(world.github.org.secret('NETSUITE_PRIVATE_KEY_PREVIOUS')).toBeUndefined()
+  })
+
+  it('shows each target in the job summary and keeps what each received in the record', () => {
+    expect(rollback.summary).toContain('**Targets:**')
+    for (const target of TARGETS) expect(rollback.summary).toContain(`${target}: written now`)
+    const record = JSON.parse(snapshot(world).variables.NETSUITE_CERTIFICATE_ID_STATE)
+    expect(Object.keys(record.targets).sort()).toEqual([...TARGETS].sort())
+    for (const target of TARGETS)
+      expect(record.targets[target].certificateId).toBe(first.certificateId)
+  })
+
+  it('a check afterwards writes nothing to targets that are up to date', async () => {
+    const before = world.github.log.length
+    // The restored certificate is inside the renew window, so check starts a rotation too.
+    const check = await stepExpecting(world, 'check', 'rotation-started', { inputs: EC })
+    const written = world.github.log
+      .slice(before)
+      .filter(e => e.method !== 'GET' && /billing|etl|orgs/.test(e.path))
+    expect(written).toEqual([])
+    expect(check.summary).toContain('acme/billing: up to date')
+  })
+})

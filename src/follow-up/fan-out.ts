@@ -1,0 +1,148 @@
+/**
+ * Fan-out after a command: the current stage (key, certificate, certificate ID) is copied to
+ * every target after a promotion or rollback, and to every target that is behind after any
+ * other run, so a target that failed once converges on the next scheduled check without a
+ * person. The source repository is complete before any target is written; a target that
+ * cannot be written fails the run afterwards, naming the target and the permission missing.
+ */
+import type { Context, CurrentCredentials, Result } from '../action/context.js'
+import type { CertificateInfo } from '../core/inspect.js'
+import { copyStageToTargets, type TargetOutcome } from '../fanout/copy.js'
+import { fanOutError, receivedAfter, targetsBehind } from '../fanout/status.js'
+import { scopeLabel } from '../github/actions-scopes.js'
+import type { GitHub } from '../github/gateway.js'
+import type { TargetReceived } from '../rotation/record.js'
+import { certificateFromVariable, privateKeyPem, sameKey } from '../commands/shared.js'
+import type { RecordStore } from '../rotation/record-store.js'
+
+/** Statuses after which the current stage may be copied: never a revoked or expired key. */
+const CONVERGE_AFTER = new Set<Result['status']>([
+  'ok',
+  'rotation-started',
+  'rotation-pending',
+  'promoted',
+  'rolled-back'
+])
+
+export async function fanOut(
+  ctx: Context,
+  github: GitHub,
+  store: RecordStore | undefined,
+  result: Result
+): Promise<Result> {
+  const { targets } = ctx.config.followUp
+  // verify is the CI gate: it holds no admin-token and changes nothing.
+  if (targets.length === 0 || ctx.config.command === 'verify') return result
+  if (!store) {
+    return {
+      ...result,
+      skipped: [
+        ...(result.skipped ?? []),
+        `fan-out to ${targets.length} target(s) (admin-token is not set, so targets cannot be read or written)`
+      ]
+    }
+  }
+  const received = store.record.targets
+  const made = result.madeCurrent
+  // check converges every target; a rerun of a finished promotion or rollback (which has no
+  // new credentials at hand) finishes its own fan-out. Nothing else writes targets: a comment
+  // refused on the issue, say, changes nothing anywhere.
+  const converges =
+    ctx.config.command === 'check'
+      ? CONVERGE_AFTER.has(result.status)
+      : result.status === 'promoted' || result.status === 'rolled-back'
+  const stage = made ?? (converges ? sourceStage(ctx, store) : undefined)
+  if (!stage) {
+    const targetsNow = stateLines(ctx, received, 'not compared')
+    if (!converges && ctx.config.command !== 'check') return { ...result, targets: targetsNow }
+    const reason = converges
+      ? 'private-key was not given or does not belong to the current certificate, so targets that are behind cannot be written'
+      : `the run ended ${result.status}, so the current credentials are not copied`
+    return {
+      ...result,
+      targets: targetsNow,
+      skipped: [...(result.skipped ?? []), `fan-out: ${reason}`]
+    }
+  }
+  const current = { fingerprint: stage.certificate.fingerprint, certificateId: stage.certificateId }
+  // After a promotion or rollback every target is written; otherwise only those behind.
+  const due = made ? targets : targetsBehind(targets, received, current)
+  if (due.length === 0) {
+    return { ...result, targets: stateLines(ctx, received) }
+  }
+  const outcomes = await copyStageToTargets(
+    github.scopeWriter(),
+    due,
+    {
+      privateKey: privateKeyPem(stage.key),
+      certificate: stage.certificate.pem,
+      certificateId: stage.certificateId
+    },
+    {
+      secret: ctx.config.names.key,
+      certificateVariable: ctx.config.names.certificate,
+      certificateIdVariable: ctx.config.names.certificateId
+    }
+  )
+  const at = ctx.now().toISOString()
+  if (!ctx.config.dryRun) {
+    await store.save(record => ({
+      ...record,
+      targets: receivedAfter(outcomes, record.targets, { ...current, at })
+    }))
+  }
+  const error = fanOutError(outcomes)
+  const writes = outcomes.flatMap(outcome => outcome.writes)
+  return {
+    ...result,
+    failure: error ? (result.failure ? `${result.failure} Also, ${error}` : error) : result.failure,
+    writes: result.writes === github.writes ? result.writes : [...result.writes, ...writes],
+    targets: stateLines(ctx, ctx.config.dryRun ? received : store.record.targets, outcomes)
+  }
+}
+
+/** The current stage as the source repository holds it, when the key at hand belongs to it. */
+function sourceStage(ctx: Context, store: RecordStore): CurrentCredentials | undefined {
+  const n = ctx.config.names
+  const key = ctx.config.privateKey
+  const pem = store.variables.get(n.certificate)
+  const certificateId = store.variables.get(n.certificateId)
+  if (!key || !pem || !certificateId) return undefined
+  let certificate: CertificateInfo | undefined
+  try {
+    certificate = certificateFromVariable(pem, n.certificate)
+  } catch {
+    // A damaged variable is the command's to report; fan-out only copies what it can trust.
+    return undefined
+  }
+  return certificate && sameKey(key.keyObject, certificate.x509.publicKey)
+    ? { key, certificate, certificateId }
+    : undefined
+}
+
+/** One line per target for the job summary: what it holds, and what this run did there. */
+function stateLines(
+  ctx: Context,
+  received: Record<string, TargetReceived>,
+  /** What this run wrote, or that it did not compare the targets at all. */
+  outcomes: TargetOutcome[] | 'not compared' = []
+): string[] {
+  const held = (label: string): string => {
+    const holds = Object.entries(received).find(
+      ([k]) => k.toLowerCase() === label.toLowerCase()
+    )?.[1]
+    return holds
+      ? `holds ${holds.certificateId} (${holds.fingerprint.slice(0, 11)}…) since ${holds.at}`
+      : 'never written'
+  }
+  return ctx.config.followUp.targets.map(target => {
+    const label = scopeLabel(target)
+    if (outcomes === 'not compared') return `${label}: not compared this run; ${held(label)}`
+    const outcome = outcomes.find(o => o.target.toLowerCase() === label.toLowerCase())
+    if (!outcome) return `${label}: up to date, ${held(label)}`
+    if (outcome.error !== undefined) return `${label}: FAILED (${outcome.error}); ${held(label)}`
+    return ctx.config.dryRun
+      ? `${label}: would ${outcome.writes.join(', ')}`
+      : `${label}: written now, ${held(label)}`
+  })
+}

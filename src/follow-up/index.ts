@@ -1,0 +1,32 @@
+/**
+ * What follows every command once the source repository is complete: the current
+ * credentials are copied to the fan-out targets, then notifications are sent. Both read and
+ * write the rotation record (what each target last received, which notifications were
+ * sent), opened here once. Neither can undo the command: a failure here fails the run
+ * with the command's result kept.
+ */
+import type { Context, Result } from '../action/context.js'
+import { describeError } from '../core/errors.js'
+import { RecordStore } from '../rotation/record-store.js'
+import { fanOut } from './fan-out.js'
+import { notify } from './notifications.js'
+
+export async function followUp(ctx: Context, result: Result): Promise<Result> {
+  const { targets, notifyUrl } = ctx.config.followUp
+  if (targets.length === 0 && !notifyUrl) return result
+  let after = result
+  try {
+    const github = await ctx.github()
+    const store = github.canReadAdmin
+      ? await RecordStore.open(github, ctx.config.names.state)
+      : undefined
+    after = await fanOut(ctx, github, store, result)
+    await notify(ctx, store, after)
+  } catch (error) {
+    const problem = `after the command: ${describeError(error)}`
+    after = { ...after, failure: after.failure ? `${after.failure} Also, ${problem}` : problem }
+    // The run fails either way; the webhook still hears of it, with nothing recorded.
+    await notify(ctx, undefined, after).catch(() => undefined)
+  }
+  return after
+}
