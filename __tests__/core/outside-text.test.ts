@@ -1,4 +1,5 @@
 // Text from outside (inputs, NetSuite's answers) shown as data: one line, cut, inline code.
+import { generateKeyPairSync } from 'node:crypto'
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../../src/core/errors.js'
 import {
@@ -32,7 +33,11 @@ describe('refuseControlCharacters', () => {
 
   it('checks every one-line input but leaves PEM inputs and scope alone', () => {
     const values: Record<string, string> = {
-      'private-key': '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----',
+      // A multi-line PEM made here, so no key is ever committed.
+      'private-key': generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({
+        type: 'pkcs8',
+        format: 'pem'
+      }) as string,
       certificate: '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----',
       scope: 'restlets\nrest_webservices',
       environment: 'production\n'
