@@ -153,6 +153,8 @@ async function copyStageToTargets(writer, targets, stage, names) {
     return outcomes;
 }
 
+// EXTERNAL MODULE: ./src/github/actions-scope.ts
+var actions_scope = __webpack_require__(6841);
 ;// CONCATENATED MODULE: ./src/fanout/status.ts
 /**
  * Fan-out bookkeeping the commands need around a copy: which targets are behind the current
@@ -171,7 +173,7 @@ function find(map, label) {
 /** Targets never written, or holding other credentials than `current`. */
 function targetsBehind(targets, received, current) {
     return targets.filter(target => {
-        const last = find(received, (0,actions_scopes/* scopeLabel */.$)(target));
+        const last = find(received, (0,actions_scope/* scopeLabel */.$)(target));
         return last?.fingerprint !== current.fingerprint || last.certificateId !== current.certificateId;
     });
 }
@@ -816,6 +818,254 @@ async function followUp(ctx, result) {
         await notify(ctx, undefined, after).catch(() => undefined);
     }
     return after;
+}
+
+
+/***/ }),
+
+/***/ 4200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* reexport safe */ _actions_scope_js__WEBPACK_IMPORTED_MODULE_1__.$),
+/* harmony export */   I: () => (/* binding */ ScopeWriter)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+/* harmony import */ var _seal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7286);
+/* harmony import */ var _actions_scope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6841);
+/**
+ * Actions secrets and variables anywhere admin-token may write them: a repository, one of
+ * its environments, or the organization. Fan-out copies the current credentials through
+ * here. Sealing, dry-run and the record of writes are the gateway's; what is added is the
+ * scope in every path, one public-key read per scope per run, and the organization's rule
+ * that every secret PUT names a visibility (an existing secret keeps its own).
+ */
+
+
+
+
+function place(scope) {
+    return {
+        label: (0,_actions_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeLabel */ .$)(scope),
+        kind: scope.kind,
+        ...(scope.kind === 'environment' ? { environment: scope.environment } : {})
+    };
+}
+/** The API path of the scope's secrets or variables (environment names may hold `/`). */
+function base(scope, kind) {
+    const e = encodeURIComponent;
+    if (scope.kind === 'organization')
+        return `/orgs/${e(scope.org)}/actions/${kind}`;
+    const repo = `/repos/${e(scope.owner)}/${e(scope.repo)}`;
+    return scope.kind === 'environment'
+        ? `${repo}/environments/${e(scope.environment)}/${kind}`
+        : `${repo}/actions/${kind}`;
+}
+class ScopeWriter {
+    ports;
+    keys = new Map();
+    constructor(ports) {
+        this.ports = ports;
+    }
+    /** Seals and stores a secret; returns the step as listed (dry-run: not sent). */
+    async putSecret(scope, name, value) {
+        const step = `write secret ${name} (${(0,_actions_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeLabel */ .$)(scope)})`;
+        const explain = error => (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainTargetError */ .PF)(error, step, place(scope), 'secrets');
+        await this.ports.write(step, async (octokit) => {
+            const key = await this.publicKey(octokit, scope);
+            const access = scope.kind === 'organization' ? await orgSecretAccess(octokit, scope, name) : {};
+            await octokit.request(`PUT ${base(scope, 'secrets')}/{name}`, {
+                name,
+                encrypted_value: await (0,_seal_js__WEBPACK_IMPORTED_MODULE_2__/* .sealSecret */ .E)(key.key, value),
+                key_id: key.key_id,
+                ...access
+            });
+        }, explain);
+        return step;
+    }
+    /** Updates the variable, creating it when it does not exist: in the organization a new one
+     * is `private`, and an update names only the value, so visibility and selection stay. */
+    async setVariable(scope, name, value) {
+        const step = `write variable ${name} (${(0,_actions_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeLabel */ .$)(scope)})`;
+        const explain = error => (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainTargetError */ .PF)(error, step, place(scope), 'variables');
+        const path = base(scope, 'variables');
+        await this.ports.write(step, async (octokit) => {
+            const update = () => octokit.request(`PATCH ${path}/{name}`, { name, value });
+            try {
+                await update();
+                return;
+            }
+            catch (error) {
+                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) !== 404)
+                    throw error;
+            }
+            const visibility = scope.kind === 'organization' ? { visibility: 'private' } : {};
+            try {
+                await octokit.request(`POST ${path}`, { name, value, ...visibility });
+            }
+            catch (error) {
+                // Created meanwhile by someone else: update it once.
+                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) !== 409)
+                    throw error;
+                await update();
+            }
+        }, explain);
+        return step;
+    }
+    /** The scope's public key, read once per run. */
+    async publicKey(octokit, scope) {
+        const id = (0,_actions_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeLabel */ .$)(scope).toLowerCase();
+        let key = this.keys.get(id);
+        if (!key) {
+            const { data } = await octokit.request(`GET ${base(scope, 'secrets')}/public-key`);
+            key = data;
+            this.keys.set(id, key);
+        }
+        return key;
+    }
+}
+/** An existing organization secret keeps its visibility and selected repositories (a PUT must
+ * name them, so they are read first); a new one is `private`. */
+async function orgSecretAccess(octokit, scope, name) {
+    const path = `${base(scope, 'secrets')}/{name}`;
+    let visibility;
+    try {
+        const { data } = await octokit.request(`GET ${path}`, { name });
+        visibility = data.visibility;
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) === 404)
+            return { visibility: 'private' };
+        throw error;
+    }
+    if (visibility !== 'selected')
+        return { visibility };
+    const repositories = (await octokit.paginate(`GET ${path}/repositories`, {
+        name,
+        per_page: 100
+    }));
+    return { visibility, selected_repository_ids: repositories.map(r => r.id) };
+}
+
+
+/***/ }),
+
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PF: () => (/* binding */ explainTargetError),
+/* harmony export */   Pm: () => (/* binding */ explainGitHubError),
+/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+function isRequestError(error) {
+    return (typeof error === 'object' &&
+        error !== null &&
+        typeof error.status === 'number');
+}
+function header(error, name) {
+    const value = error.response?.headers?.[name];
+    return value === undefined || value === null ? undefined : String(value);
+}
+/** A 403/429 that is a rate limit, not a refusal: GitHub's primary limit empties
+ * `x-ratelimit-remaining` until `x-ratelimit-reset`; a secondary one says so in its message
+ * or carries `retry-after`. */
+function rateLimitMessage(error, step, token) {
+    if (error.status !== 403 && error.status !== 429)
+        return undefined;
+    if (header(error, 'x-ratelimit-remaining') === '0') {
+        const reset = Number(header(error, 'x-ratelimit-reset'));
+        const when = Number.isFinite(reset) && reset > 0
+            ? new Date(reset * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
+            : 'the time GitHub gives in x-ratelimit-reset';
+        return `${step} failed: GitHub's API rate limit for ${token} is used up until ${when} (a rate limit, not a missing permission). Rerun after that time: every step is safe to run again.`;
+    }
+    const retryAfter = header(error, 'retry-after');
+    if (retryAfter !== undefined || /\bsecondary rate\b/i.test(error.message)) {
+        const wait = retryAfter === undefined ? '' : ` (GitHub asked to wait ${retryAfter} s)`;
+        return `${step} failed: GitHub's secondary rate limit stopped ${token}${wait}: too many requests in a short time, not a missing permission. Rerun in a few minutes: every step is safe to run again.`;
+    }
+    return undefined;
+}
+/** Turns Octokit's errors into messages that say what to fix and whether a rerun repairs it. */
+function explainGitHubError(error, step, token, environment) {
+    if (!isRequestError(error)) {
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(`${step} failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}. A rerun repairs this: every step is safe to run again.`);
+    }
+    const { status } = error;
+    const limited = rateLimitMessage(error, step, token);
+    if (limited)
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(limited, status, true);
+    if (status === 401) {
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(`${step} failed: GitHub refused ${token} (401 Bad credentials): it is missing, expired or revoked; create a new one and update the secret`, status, false);
+    }
+    if (status === 403 && token === 'admin-token') {
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(`${step} failed: admin-token cannot write Actions secrets/variables; GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`, status, false);
+    }
+    if (status === 403) {
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(`${step} failed: github-token may not do this (403): grant \`permissions: issues: write\` (and \`actions: write\` for keepalive) in the workflow`, status, false);
+    }
+    if (status === 404 && environment && /environment|secret|variable/i.test(step)) {
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(`${step} failed: GitHub answered 404; the environment "${environment}" may not exist (create it under Settings > Environments) or admin-token cannot see it`, status, false);
+    }
+    const detail = error.message.split('\n')[0].slice(0, 200);
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(`${step} failed: GitHub answered HTTP ${status} (${detail}). ${status >= 500 || status === 429 ? 'A rerun repairs this: every step is safe to run again.' : 'Fix the cause, then rerun.'}`, status, status >= 500 || status === 429);
+}
+function statusOf(error) {
+    return isRequestError(error) ? error.status : undefined;
+}
+/** A fan-out write that failed, explained with the target and the permission admin-token
+ * lacks there; rate limits and server errors as for any other step. */
+function explainTargetError(error, step, place, what) {
+    const status = statusOf(error);
+    const limited = isRequestError(error) ? rateLimitMessage(error, step, 'admin-token') : undefined;
+    if (limited || (status !== 403 && status !== 404)) {
+        return explainGitHubError(error, step, 'admin-token');
+    }
+    const target = `fan-out target ${place.label}`;
+    if (place.kind === 'organization') {
+        const org = place.label.slice('org:'.length);
+        const [fineGrained, app] = what === 'secrets'
+            ? ['Secrets', 'organization_secrets']
+            : ['Variables', 'organization_actions_variables'];
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(status === 404
+            ? `${step} failed: ${target}: GitHub answered 404; the organization ${org} does not exist or admin-token belongs elsewhere (a fine-grained token's resource owner, or the GitHub App's installation, must be ${org})`
+            : `${step} failed: ${target}: admin-token lacks the organization permission ${fineGrained} (read and write) on ${org}; for a GitHub App, ${app}: write (README#tokens)`, status, false);
+    }
+    const repo = place.label.split('@')[0];
+    const permission = `Secrets and Variables (read and write) on ${repo}`;
+    if (status === 404) {
+        const missing = place.kind === 'environment'
+            ? `the environment "${place.environment ?? ''}" of ${repo} does not exist (create it under Settings > Environments), or ${repo} does not, or admin-token cannot see it`
+            : `${repo} does not exist or admin-token cannot see it`;
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(`${step} failed: ${target}: GitHub answered 404; ${missing}: give admin-token access to ${repo} with ${permission}`, status, false);
+    }
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(`${step} failed: ${target}: admin-token lacks ${permission}; GITHUB_TOKEN never has them (README#tokens)`, status, false);
+}
+
+
+/***/ }),
+
+/***/ 7286:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ sealSecret)
+/* harmony export */ });
+/* harmony import */ var libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4768);
+
+/**
+ * Actions secrets are sent as libsodium sealed boxes against the repository's
+ * (or environment's) public key, both base64 ORIGINAL (docs.github.com REST
+ * "Create or update a repository secret").
+ */
+async function sealSecret(publicKeyBase64, value) {
+    await libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].ready */ .Ay.ready;
+    const key = libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].from_base64 */ .Ay.from_base64(publicKeyBase64, libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].base64_variants */ .Ay.base64_variants.ORIGINAL);
+    const sealed = libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .Ay.crypto_box_seal(libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].from_string */ .Ay.from_string(value), key);
+    return libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].to_base64 */ .Ay.to_base64(sealed, libsodium_wrappers__WEBPACK_IMPORTED_MODULE_0__/* ["default"].base64_variants */ .Ay.base64_variants.ORIGINAL);
 }
 
 

@@ -5,7 +5,7 @@
  * behind. The record that stores `received` is the commands' business; this only reads and
  * returns plain maps keyed by the target's label.
  */
-import { scopeLabel, type ActionsScope } from '../github/actions-scopes.js'
+import { scopeLabel, type ActionsScope } from '../github/actions-scope.js'
 import type { TargetOutcome } from './copy.js'
 
 /** What a target was last given: the certificate's fingerprint and ID. */

@@ -10,8 +10,7 @@
  * else must be a target, or the whole input is refused naming the line, before anything is
  * written.
  */
-import type { ActionsScope } from '../github/actions-scopes.js'
-import { scopeLabel } from '../github/actions-scopes.js'
+import { scopeLabel, type ActionsScope } from '../github/actions-scope.js'
 import { InputError } from '../core/errors.js'
 
 /** GitHub logins and organization names: letters, digits and inner hyphens, 1 to 39. */

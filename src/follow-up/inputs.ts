@@ -3,7 +3,7 @@
  * (`targets`) and where notifications go (`notify-url`, `notify-on`). Parsed once,
  * with the other inputs, before anything is written.
  */
-import type { ActionsScope } from '../github/actions-scopes.js'
+import type { ActionsScope } from '../github/actions-scope.js'
 import { parseTargets, type TargetSource } from '../fanout/targets.js'
 import { parseNotifyOn, type NotificationEvent } from '../notify/events.js'
 import { notifyUrlSecrets, parseNotifyUrl, type NotifyUrl } from '../notify/url.js'

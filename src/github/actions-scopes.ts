@@ -8,18 +8,9 @@
 import { explainTargetError, statusOf, type TargetPlace } from './errors.js'
 import type { Octokit } from './octokit.js'
 import { sealSecret } from './seal.js'
+import { scopeLabel, type ActionsScope } from './actions-scope.js'
 
-export type ActionsScope =
-  | { kind: 'repository'; owner: string; repo: string }
-  | { kind: 'environment'; owner: string; repo: string; environment: string }
-  | { kind: 'organization'; org: string }
-
-/** `owner/repo`, `owner/repo@environment` or `org:ORG`: how a target is written and named. */
-export function scopeLabel(scope: ActionsScope): string {
-  if (scope.kind === 'organization') return `org:${scope.org}`
-  const repo = `${scope.owner}/${scope.repo}`
-  return scope.kind === 'environment' ? `${repo}@${scope.environment}` : repo
-}
+export { scopeLabel, type ActionsScope }
 
 function place(scope: ActionsScope): TargetPlace {
   return {
