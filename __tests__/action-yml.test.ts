@@ -14,9 +14,11 @@ interface ActionYml {
 }
 
 const action = parse(readFileSync('action.yml', 'utf8')) as ActionYml
-// The inputs of what follows a command (fan-out, notifications) are parsed in their own module.
-const config =
-  readFileSync('src/action/config.ts', 'utf8') + readFileSync('src/follow-up/inputs.ts', 'utf8')
+// Every input is parsed in src/action/inputs.ts, those of what follows a command (fan-out,
+// notifications) in their own module, and the command's name by the shell that loads it.
+const config = ['src/action/inputs.ts', 'src/follow-up/inputs.ts', 'src/action/main.ts']
+  .map(file => readFileSync(file, 'utf8'))
+  .join('\n')
 const context = readFileSync('src/action/context.ts', 'utf8')
 const main = readFileSync('src/action/main.ts', 'utf8')
 

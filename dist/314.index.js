@@ -6,35 +6,46 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ revokeReplaced)
+/* harmony export */   N: () => (/* binding */ revokeReplaced),
+/* harmony export */   m: () => (/* binding */ EMERGENCY_FIELDS)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2198);
-/* harmony import */ var _zero_touch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8332);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9053);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2198);
+/* harmony import */ var _zero_touch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8332);
+/**
+ * The end of an emergency rotation: the replaced certificate belongs to a key treated as
+ * compromised, so it is revoked in NetSuite at once, with the new credentials that were just
+ * proven, instead of after the grace period. When that is not possible (no client ID or
+ * certificate endpoint, or a role without the certificate permission) the person is told
+ * exactly which certificate ID to revoke by hand.
+ */
 
 
 
+
+const EMERGENCY_FIELDS = [..._shared_js__WEBPACK_IMPORTED_MODULE_0__/* .CREDENTIAL_FIELDS */ .cZ, 'certificatesUrl'];
 async function revokeReplaced(ctx, github, via, replacedId) {
     if (!replacedId || replacedId === via.certificateId)
         return undefined;
-    const url = ctx.config.certificatesUrl;
+    const url = ctx.inputs.certificatesUrl;
     const byHand = (why) => {
         const note = `Revoke the replaced certificate \`${replacedId}\` in NetSuite now (Setup > Integration > OAuth 2.0 Client Credentials (M2M) Setup): ${why}.`;
         ctx.log.warning(note.replace(/`/g, ''));
         return { revoked: false, note };
     };
-    if (!ctx.config.clientId || !url)
+    if (!ctx.inputs.clientId || !url)
         return byHand('this run has no client ID or certificate endpoint to do it');
     try {
-        const endpoint = await (0,_zero_touch_js__WEBPACK_IMPORTED_MODULE_2__/* .endpointFor */ .Lo)(ctx, url, via);
+        const endpoint = await (0,_zero_touch_js__WEBPACK_IMPORTED_MODULE_3__/* .endpointFor */ .Lo)(ctx, url, via);
         await endpoint.revoke(replacedId);
     }
     catch (error) {
-        if (!(error instanceof _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NetSuiteError */ .oG && error.status === 404))
-            return byHand(`NetSuite refused to revoke it (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)})`);
+        if (!(error instanceof _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NetSuiteError */ .oG && error.status === 404))
+            return byHand(`NetSuite refused to revoke it (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)})`);
     }
     github.writes.push(`revoke certificate ${replacedId} in NetSuite`);
-    const note = `The replaced certificate \`${replacedId}\` was revoked in NetSuite${ctx.config.dryRun ? ' (dry-run: would be)' : ''}.`;
+    const note = `The replaced certificate \`${replacedId}\` was revoked in NetSuite${ctx.inputs.dryRun ? ' (dry-run: would be)' : ''}.`;
     ctx.log.warning(note.replace(/`/g, ''));
     return { revoked: true, note };
 }
@@ -51,18 +62,22 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   PROMOTED_MARKER: () => (/* binding */ PROMOTED_MARKER),
-  promote: () => (/* binding */ promote),
+  "default": () => (/* binding */ promote),
   writePromotion: () => (/* binding */ writePromotion)
 });
 
+// EXTERNAL MODULE: ./src/action/command.ts
+var command = __webpack_require__(1251);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/inspect.ts
+var inspect = __webpack_require__(2379);
 // EXTERNAL MODULE: ./src/rotation/issue-text.ts
 var issue_text = __webpack_require__(5305);
 // EXTERNAL MODULE: ./src/rotation/record-store.ts
 var record_store = __webpack_require__(6325);
-// EXTERNAL MODULE: ./src/action/config.ts + 2 modules
-var config = __webpack_require__(7325);
+// EXTERNAL MODULE: ./src/core/certificate-id.ts
+var certificate_id = __webpack_require__(1416);
 // EXTERNAL MODULE: ./src/github/gateway.ts + 2 modules
 var gateway = __webpack_require__(5516);
 ;// CONCATENATED MODULE: ./src/commands/comment.ts
@@ -81,7 +96,7 @@ function asObject(value) {
     return value && typeof value === 'object' ? value : {};
 }
 async function readCommentRequest(ctx, github, record) {
-    const event = ctx.config.event;
+    const event = ctx.run.event;
     const rawIssue = asObject(event.issue);
     const comment = asObject(event.comment);
     if (rawIssue.pull_request)
@@ -134,7 +149,7 @@ async function readCommentRequest(ctx, github, record) {
     if (id === '') {
         throw new errors/* InputError */.dz('the /certificate-id comment has no ID: reply `/certificate-id <ID>` with the Certificate ID NetSuite shows');
     }
-    if (!config/* CERTIFICATE_ID */.uU.test(id)) {
+    if (!certificate_id/* CERTIFICATE_ID */.u.test(id)) {
         throw new errors/* InputError */.dz('the /certificate-id comment does not hold a NetSuite certificate ID: expected letters, digits, - and _ only, as shown in the Certificate ID column in NetSuite');
     }
     return { kind: 'promote', issue, certificateId: id, author };
@@ -157,13 +172,13 @@ var shared = __webpack_require__(9053);
  * the _PREVIOUS variables.
  */
 function promotedComment(ctx, promoted, certificateId, variables, replaced) {
-    const n = ctx.config.names;
+    const n = ctx.inputs.names;
     const previous = replaced ?? {
         certificate: (0,shared/* certificateFromVariable */.kj)(variables.get(n.certificatePrevious), n.certificatePrevious),
         id: variables.get(n.certificateIdPrevious)
     };
     return [
-        `NetSuite accepted certificate \`${certificateId}\` (fingerprint \`${promoted.fingerprint}\`, valid until ${promoted.notAfter.toISOString()}). It is now current${(0,issue_text/* where */._M)(ctx.config)}: secret \`${n.key}\`, variables \`${n.certificate}\` and \`${n.certificateId}\`.`,
+        `NetSuite accepted certificate \`${certificateId}\` (fingerprint \`${promoted.fingerprint}\`, valid until ${promoted.notAfter.toISOString()}). It is now current${(0,issue_text/* where */._M)(ctx.inputs)}: secret \`${n.key}\`, variables \`${n.certificate}\` and \`${n.certificateId}\`.`,
         previous.certificate
             ? `The replaced certificate${previous.id ? ` \`${previous.id}\`` : ''} (\`${previous.certificate.fingerprint}\`) is kept as \`${n.keyPrevious}\` / \`${n.certificatePrevious}\` for rollback.`
             : '',
@@ -203,167 +218,195 @@ function refusalComment(certificateId, error) {
 
 
 
-async function promote(ctx) {
-    const { config } = ctx;
-    const n = config.names;
-    const github = await ctx.github();
-    const store = await record_store/* RecordStore */.p.open(github, n.state);
-    const variables = store.variables;
-    let issueNumber;
-    // The issue as the comment event showed it (open when the comment was made).
-    let commentedOn;
-    let certificateId = config.newCertificateId;
-    if (certificateId === undefined && config.eventName === 'issue_comment') {
-        const request = await readCommentRequest(ctx, github, store.record);
-        if (request.kind === 'ignored') {
-            ctx.log.notice(`/certificate-id ignored: ${request.reason}. Nothing was changed.`);
-            const on = request.issue;
+
+
+/**
+ * Given as inputs, the pending key and certificate must be one rotation's.
+ * (check and rotate repair a mismatch left by two overlapping rotations: they start afresh.)
+ */
+function checkPendingStage(inputs) {
+    const { pendingPrivateKey: key, pendingCertificate: certificate, names: n } = inputs;
+    if (key && certificate && !(0,inspect/* keyMatchesCertificate */.Yh)(key.keyObject, certificate)) {
+        throw new errors/* InputError */.dz(`pending-private-key does not belong to pending-certificate: pass secrets.${n.keyPending} and vars.${n.certificatePending} from the same rotation`);
+    }
+}
+/* harmony default export */ const promote = ((0,command/* defineCommand */.NB)({
+    needs: ['clientId'],
+    uses: [
+        ...commands_emergency/* EMERGENCY_FIELDS */.m,
+        'newCertificateId',
+        'certificateId',
+        'pendingCertificate',
+        'pendingPrivateKey',
+        'privateKey'
+    ],
+    writesSecrets: true,
+    check: inputs => checkPendingStage(inputs),
+    run: async (ctx) => {
+        const { inputs } = ctx;
+        const n = inputs.names;
+        const github = await ctx.github();
+        const store = await record_store/* RecordStore */.p.open(github, n.state);
+        const variables = store.variables;
+        let issueNumber;
+        // The issue as the comment event showed it (open when the comment was made).
+        let commentedOn;
+        let certificateId = inputs.newCertificateId;
+        if (certificateId === undefined && ctx.run.eventName === 'issue_comment') {
+            const request = await readCommentRequest(ctx, github, store.record);
+            if (request.kind === 'ignored') {
+                ctx.log.notice(`/certificate-id ignored: ${request.reason}. Nothing was changed.`);
+                const on = request.issue;
+                return {
+                    ...(0,shared/* emptyResult */.$)('rotation-pending', `Nothing was changed (${request.reason}). Someone with write, maintain or admin permission replies \`/certificate-id <ID>\` on the rotation issue.`),
+                    outputs: on ? { 'issue-number': String(on.number), 'issue-url': on.htmlUrl } : {},
+                    writes: github.writes
+                };
+            }
+            issueNumber = request.issue.number;
+            commentedOn = request.issue;
+            certificateId = request.certificateId;
+        }
+        if (certificateId === undefined) {
+            throw new errors/* InputError */.dz('promote needs the new certificate ID: set new-certificate-id, or run it on an issue_comment event whose comment starts with /certificate-id <ID>');
+        }
+        const currentPem = variables.get(n.certificate);
+        const currentId = inputs.certificateId ?? variables.get(n.certificateId);
+        const pendingCertificate = inputs.pendingCertificate ??
+            (0,shared/* certificateFromVariable */.kj)(variables.get(n.certificatePending), n.certificatePending);
+        const pendingKey = inputs.pendingPrivateKey;
+        issueNumber ??= store.record.rotation?.issue;
+        const current = (0,shared/* certificateFromVariable */.kj)(currentPem, n.certificate);
+        const finished = !pendingKey &&
+            currentId === certificateId &&
+            (!pendingCertificate || current?.fingerprint === pendingCertificate.fingerprint);
+        if (finished) {
+            // A rerun after the promotion wrote the current stage: finish the clean-up only.
+            if (pendingCertificate)
+                await github.deleteVariable(n.certificatePending);
+            issueNumber ??= store.record.promotion?.issue;
+            if (current) {
+                await recordPromotion(ctx, store, {
+                    certificate: current,
+                    certificateId,
+                    replacedId: variables.get(n.certificateIdPrevious)
+                });
+            }
+            if (issueNumber !== undefined) {
+                const message = current
+                    ? promotedComment(ctx, current, certificateId, variables)
+                    : `Certificate \`${certificateId}\` is current${(0,issue_text/* where */._M)(inputs)}.`;
+                await closeIssue(ctx, github, store, { number: issueNumber, message, rerun: true });
+            }
             return {
-                ...(0,shared/* emptyResult */.$)('rotation-pending', `Nothing was changed (${request.reason}). Someone with write, maintain or admin permission replies \`/certificate-id <ID>\` on the rotation issue.`),
-                outputs: on ? { 'issue-number': String(on.number), 'issue-url': on.htmlUrl } : {},
+                ...(0,shared/* emptyResult */.$)('promoted', 'Nothing to do: already promoted.'),
+                outputs: {
+                    ...(current ? (0,shared/* certificateOutputs */.E4)(current, ctx.now()) : {}),
+                    'certificate-id': certificateId
+                },
                 writes: github.writes
             };
         }
-        issueNumber = request.issue.number;
-        commentedOn = request.issue;
-        certificateId = request.certificateId;
-    }
-    if (certificateId === undefined) {
-        throw new errors/* InputError */.dz('promote needs the new certificate ID: set new-certificate-id, or run it on an issue_comment event whose comment starts with /certificate-id <ID>');
-    }
-    const currentPem = variables.get(n.certificate);
-    const currentId = config.certificateId ?? variables.get(n.certificateId);
-    const pendingCertificate = config.pendingCertificate ??
-        (0,shared/* certificateFromVariable */.kj)(variables.get(n.certificatePending), n.certificatePending);
-    const pendingKey = config.pendingPrivateKey;
-    issueNumber ??= store.record.rotation?.issue;
-    const current = (0,shared/* certificateFromVariable */.kj)(currentPem, n.certificate);
-    const finished = !pendingKey &&
-        currentId === certificateId &&
-        (!pendingCertificate || current?.fingerprint === pendingCertificate.fingerprint);
-    if (finished) {
-        // A rerun after the promotion wrote the current stage: finish the clean-up only.
-        if (pendingCertificate)
-            await github.deleteVariable(n.certificatePending);
-        issueNumber ??= store.record.promotion?.issue;
-        if (current) {
-            await recordPromotion(ctx, store, {
+        if (!pendingCertificate) {
+            throw new errors/* InputError */.dz(`no rotation is pending: the variable ${n.certificatePending}${(0,issue_text/* where */._M)(inputs)} is empty; run the rotate command first`);
+        }
+        if (!pendingKey) {
+            throw new errors/* InputError */.dz(`promote needs pending-private-key: pass \`pending-private-key: \${{ secrets.${n.keyPending} }}\``);
+        }
+        if (!(0,shared/* sameKey */.el)(pendingKey.keyObject, pendingCertificate.x509.publicKey)) {
+            throw new errors/* InputError */.dz(`the pending key (secret ${n.keyPending}) does not belong to the pending certificate (variable ${n.certificatePending}): two rotations overlapped; run rotate again with restart: true to start a new rotation`);
+        }
+        const now = ctx.now();
+        if (pendingCertificate.notAfter.getTime() <= now.getTime()) {
+            throw new errors/* InputError */.dz(`the pending certificate expired on ${pendingCertificate.notAfter.toISOString()}: run rotate again with restart: true to start a new rotation`);
+        }
+        let token;
+        try {
+            token = await ctx.netsuite.prove((0,shared/* credentials */.z3)(ctx, pendingKey, certificateId));
+        }
+        catch (error) {
+            const failure = `NetSuite refused certificate ID ${certificateId} with the pending key; nothing was changed. ${(0,errors/* describeError */.Uc)(error)}`;
+            if (issueNumber !== undefined)
+                await github.comment(issueNumber, refusalComment(certificateId, error));
+            return {
+                status: 'failed',
+                outputs: {
+                    ...(0,shared/* certificateOutputs */.E4)(pendingCertificate, now),
+                    'certificate-id': certificateId
+                },
+                failure,
+                stages: [
+                    {
+                        stage: 'pending',
+                        certificateId,
+                        fingerprint: pendingCertificate.fingerprint,
+                        notAfter: pendingCertificate.notAfter,
+                        state: 'refused by NetSuite'
+                    }
+                ],
+                nextStep: 'Check the certificate ID in NetSuite and reply again with `/certificate-id <ID>`.',
+                writes: github.writes
+            };
+        }
+        ctx.log.info(`NetSuite accepted the pending certificate with ID ${certificateId}.`);
+        // On a rerun the variables already hold the promoted stage as current: the replaced one is in _PREVIOUS.
+        const rerun = current?.fingerprint === pendingCertificate.fingerprint;
+        const replaced = rerun
+            ? {
+                certificate: (0,shared/* certificateFromVariable */.kj)(variables.get(n.certificatePrevious), n.certificatePrevious),
+                id: variables.get(n.certificateIdPrevious)
+            }
+            : {
                 certificate: current,
-                certificateId,
-                replacedId: variables.get(n.certificateIdPrevious)
-            });
-        }
-        if (issueNumber !== undefined) {
-            const message = current
-                ? promotedComment(ctx, current, certificateId, variables)
-                : `Certificate \`${certificateId}\` is current${(0,issue_text/* where */._M)(config)}.`;
-            await closeIssue(ctx, github, store, { number: issueNumber, message, rerun: true });
-        }
-        return {
-            ...(0,shared/* emptyResult */.$)('promoted', 'Nothing to do: already promoted.'),
-            outputs: {
-                ...(current ? (0,shared/* certificateOutputs */.E4)(current, ctx.now()) : {}),
-                'certificate-id': certificateId
-            },
-            writes: github.writes
-        };
-    }
-    if (!pendingCertificate) {
-        throw new errors/* InputError */.dz(`no rotation is pending: the variable ${n.certificatePending}${(0,issue_text/* where */._M)(config)} is empty; run the rotate command first`);
-    }
-    if (!pendingKey) {
-        throw new errors/* InputError */.dz(`promote needs pending-private-key: pass \`pending-private-key: \${{ secrets.${n.keyPending} }}\``);
-    }
-    if (!(0,shared/* sameKey */.el)(pendingKey.keyObject, pendingCertificate.x509.publicKey)) {
-        throw new errors/* InputError */.dz(`the pending key (secret ${n.keyPending}) does not belong to the pending certificate (variable ${n.certificatePending}): two rotations overlapped; run rotate again with restart: true to start a new rotation`);
-    }
-    const now = ctx.now();
-    if (pendingCertificate.notAfter.getTime() <= now.getTime()) {
-        throw new errors/* InputError */.dz(`the pending certificate expired on ${pendingCertificate.notAfter.toISOString()}: run rotate again with restart: true to start a new rotation`);
-    }
-    let token;
-    try {
-        token = await ctx.netsuite.prove((0,shared/* credentials */.z3)(ctx, pendingKey, certificateId));
-    }
-    catch (error) {
-        const failure = `NetSuite refused certificate ID ${certificateId} with the pending key; nothing was changed. ${(0,errors/* describeError */.Uc)(error)}`;
-        if (issueNumber !== undefined)
-            await github.comment(issueNumber, refusalComment(certificateId, error));
-        return {
-            status: 'failed',
-            outputs: { ...(0,shared/* certificateOutputs */.E4)(pendingCertificate, now), 'certificate-id': certificateId },
-            failure,
-            stages: [
-                {
-                    stage: 'pending',
-                    certificateId,
-                    fingerprint: pendingCertificate.fingerprint,
-                    notAfter: pendingCertificate.notAfter,
-                    state: 'refused by NetSuite'
-                }
-            ],
-            nextStep: 'Check the certificate ID in NetSuite and reply again with `/certificate-id <ID>`.',
-            writes: github.writes
-        };
-    }
-    ctx.log.info(`NetSuite accepted the pending certificate with ID ${certificateId}.`);
-    // On a rerun the variables already hold the promoted stage as current: the replaced one is in _PREVIOUS.
-    const rerun = current?.fingerprint === pendingCertificate.fingerprint;
-    const replaced = rerun
-        ? {
-            certificate: (0,shared/* certificateFromVariable */.kj)(variables.get(n.certificatePrevious), n.certificatePrevious),
-            id: variables.get(n.certificateIdPrevious)
-        }
-        : {
-            certificate: current,
-            // A rerun after the ID variable was written: the replaced ID is already in _PREVIOUS.
-            id: currentId === certificateId ? variables.get(n.certificateIdPrevious) : currentId
-        };
-    const emergency = store.record.rotation?.emergency ?? false;
-    await writePromotion(ctx, github, store, {
-        pendingKey,
-        pendingCertificate,
-        certificateId,
-        current,
-        currentId,
-        emergency
-    });
-    // An emergency: the replaced key is compromised, so its certificate is revoked at once
-    // (with the credentials just proven), or the closing comment names it for a person to revoke.
-    const revocation = emergency
-        ? await (0,commands_emergency/* revokeReplaced */.N)(ctx, github, { key: pendingKey, certificateId }, replaced.id)
-        : undefined;
-    const summary = promotedComment(ctx, pendingCertificate, certificateId, variables, emergency ? {} : replaced);
-    const issue = issueNumber === undefined
-        ? undefined
-        : await closeIssue(ctx, github, store, {
-            number: issueNumber,
-            known: rerun ? undefined : commentedOn,
-            message: revocation
-                ? `${summary}\n\nThis was an emergency rotation: the replaced certificate is not kept for rollback. ${revocation.note}`
-                : summary,
-            rerun
+                // A rerun after the ID variable was written: the replaced ID is already in _PREVIOUS.
+                id: currentId === certificateId ? variables.get(n.certificateIdPrevious) : currentId
+            };
+        const emergency = store.record.rotation?.emergency ?? false;
+        await writePromotion(ctx, github, store, {
+            pendingKey,
+            pendingCertificate,
+            certificateId,
+            current,
+            currentId,
+            emergency
         });
-    return (0,shared/* promotedResult */.m0)(now, {
-        key: pendingKey,
-        certificate: pendingCertificate,
-        certificateId,
-        accessToken: token.accessToken,
-        state: 'promoted, verified',
-        previous: emergency ? undefined : { ...replaced, state: 'kept for rollback' },
-        issue,
-        nextStep: 'Nothing to do: consumers reading the current secret and variables now use the new certificate.',
-        writes: github.writes
-    });
-}
+        // An emergency: the replaced key is compromised, so its certificate is revoked at once
+        // (with the credentials just proven), or the closing comment names it for a person to revoke.
+        const revocation = emergency
+            ? await (0,commands_emergency/* revokeReplaced */.N)(ctx, github, { key: pendingKey, certificateId }, replaced.id)
+            : undefined;
+        const summary = promotedComment(ctx, pendingCertificate, certificateId, variables, emergency ? {} : replaced);
+        const issue = issueNumber === undefined
+            ? undefined
+            : await closeIssue(ctx, github, store, {
+                number: issueNumber,
+                known: rerun ? undefined : commentedOn,
+                message: revocation
+                    ? `${summary}\n\nThis was an emergency rotation: the replaced certificate is not kept for rollback. ${revocation.note}`
+                    : summary,
+                rerun
+            });
+        return (0,shared/* promotedResult */.m0)(now, {
+            key: pendingKey,
+            certificate: pendingCertificate,
+            certificateId,
+            accessToken: token.accessToken,
+            state: 'promoted, verified',
+            previous: emergency ? undefined : { ...replaced, state: 'kept for rollback' },
+            issue,
+            nextStep: 'Nothing to do: consumers reading the current secret and variables now use the new certificate.',
+            writes: github.writes
+        });
+    }
+}));
 /**
  * The write sequence of a proven promotion: previous, then current, then the
  * pending secret and variable are deleted, then the record. Safe to repeat at
  * any point.
  */
 async function writePromotion(ctx, github, store, p) {
-    const { config } = ctx;
-    const n = config.names;
+    const { inputs } = ctx;
+    const n = inputs.names;
     const variables = store.variables;
     const { pendingKey, pendingCertificate, certificateId, current, currentId } = p;
     const alreadyCurrent = current?.fingerprint === pendingCertificate.fingerprint;
@@ -380,10 +423,10 @@ async function writePromotion(ctx, github, store, p) {
     }
     else if (current && !alreadyCurrent) {
         // Previous first: the credentials being replaced, never the ones being promoted.
-        if (config.privateKey && !(0,shared/* sameKey */.el)(config.privateKey.keyObject, pendingKey.keyObject)) {
-            await github.putSecret(n.keyPrevious, (0,shared/* privateKeyPem */.nQ)(config.privateKey));
+        if (inputs.privateKey && !(0,shared/* sameKey */.el)(inputs.privateKey.keyObject, pendingKey.keyObject)) {
+            await github.putSecret(n.keyPrevious, (0,shared/* privateKeyPem */.nQ)(inputs.privateKey));
         }
-        else if (!config.privateKey) {
+        else if (!inputs.privateKey) {
             ctx.log.warning(`private-key was not given, so the replaced key is not kept in ${n.keyPrevious}; rollback will not be possible`);
         }
         await github.setVariable(n.certificatePrevious, current.pem, variables.has(n.certificatePrevious));
@@ -471,7 +514,9 @@ async function closeIssue(ctx, github, store, close) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ emptyResult),
 /* harmony export */   E4: () => (/* binding */ certificateOutputs),
+/* harmony export */   cZ: () => (/* binding */ CREDENTIAL_FIELDS),
 /* harmony export */   el: () => (/* binding */ sameKey),
+/* harmony export */   jJ: () => (/* binding */ checkSameStage),
 /* harmony export */   kj: () => (/* binding */ certificateFromVariable),
 /* harmony export */   m0: () => (/* binding */ promotedResult),
 /* harmony export */   nQ: () => (/* binding */ privateKeyPem),
@@ -483,21 +528,21 @@ async function closeIssue(ctx, github, store, close) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_assertion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6125);
 /* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2379);
-/* harmony import */ var _core_pem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7789);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2334);
-/**
- * Small pieces every command uses: outputs of a certificate, credentials for a
- * token exchange, reading a certificate variable, and the promoted result.
- */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_pem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7789);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2334);
 
 
 
 
 
+
+/** What signing an assertion reads besides the key: the client ID and the algorithm. */
+const CREDENTIAL_FIELDS = ['clientId', 'algorithm'];
 function certificateOutputs(certificate, now) {
     return {
         'expires-at': certificate.notAfter.toISOString(),
-        'days-remaining': String((0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .daysUntil */ .AQ)(certificate.notAfter, now)),
+        'days-remaining': String((0,_core_time_js__WEBPACK_IMPORTED_MODULE_5__/* .daysUntil */ .AQ)(certificate.notAfter, now)),
         fingerprint: certificate.fingerprint,
         certificate: certificate.pem
     };
@@ -518,17 +563,27 @@ function maskPem(ctx, pem) {
 }
 function credentials(ctx, key, certificateId) {
     return {
-        clientId: ctx.config.clientId ?? '',
+        clientId: ctx.inputs.clientId ?? '',
         certificateId,
         privateKey: key.keyObject,
-        algorithm: ctx.config.algorithm ?? (0,_core_assertion_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultAlgorithmFor */ .CD)(key.keyObject)
+        algorithm: ctx.inputs.algorithm ?? (0,_core_assertion_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultAlgorithmFor */ .CD)(key.keyObject)
     };
+}
+/**
+ * The key and certificate a step is given must be one stage's. Checked only
+ * where the two must match: during a half-done promotion the key secret may
+ * already hold the new key while the certificate variable does not.
+ */
+function checkSameStage(key, certificate, names) {
+    if (key && certificate && !(0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .keyMatchesCertificate */ .Yh)(key.keyObject, certificate)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`private-key does not belong to certificate (fingerprint ${certificate.fingerprint}): pass secrets.${names.key} and vars.${names.certificate} of the same stage`);
+    }
 }
 /** Parses a certificate held in a variable; a broken value is reported, not trusted. */
 function certificateFromVariable(value, name) {
     if (value === undefined || value.trim() === '')
         return undefined;
-    return (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCertificate */ .hB)((0,_core_pem_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePem */ .Z)(value), `variable ${name}`);
+    return (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCertificate */ .hB)((0,_core_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePem */ .Z)(value), `variable ${name}`);
 }
 function emptyResult(status, nextStep) {
     return { status, outputs: {}, stages: [], nextStep, writes: [] };
@@ -571,6 +626,7 @@ function promotedResult(now, p) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ ZERO_TOUCH_FIELDS),
 /* harmony export */   Lo: () => (/* binding */ endpointFor),
 /* harmony export */   PI: () => (/* binding */ uploadPending),
 /* harmony export */   TQ: () => (/* binding */ placeCertificate),
@@ -585,6 +641,16 @@ function promotedResult(now, p) {
 
 
 
+/** What uploading through NetSuite's certificate endpoint reads. */
+const ZERO_TOUCH_FIELDS = [
+    ..._shared_js__WEBPACK_IMPORTED_MODULE_2__/* .CREDENTIAL_FIELDS */ .cZ,
+    'privateKey',
+    'certificateId',
+    'upload',
+    'certificatesUrl',
+    'roleId',
+    'entityId'
+];
 /** NetSuite 2026.1: at most 5 active certificates per integration record. */
 const MAX_ACTIVE_CERTIFICATES = 5;
 /** A freshly uploaded certificate can take a moment before the token endpoint knows it. */
@@ -592,22 +658,22 @@ const PROPAGATION_ATTEMPTS = 5;
 const PROPAGATION_DELAY_MS = 2000;
 const PERMISSION = 'Manage own OAuth 2.0 Client Credentials certificates';
 /** The current credentials, when the inputs hold them. */
-function currentCredentials(config) {
-    return config.privateKey && config.certificateId
-        ? { key: config.privateKey, certificateId: config.certificateId }
+function currentCredentials(inputs) {
+    return inputs.privateKey && inputs.certificateId
+        ? { key: inputs.privateKey, certificateId: inputs.certificateId }
         : undefined;
 }
 /**
  * The upload settings when uploads go through the API (given credentials that
  * work): `upload: api`, or `auto` with everything the endpoint needs.
  */
-function apiUpload(config) {
-    if (config.upload === 'issue')
+function apiUpload(inputs) {
+    if (inputs.upload === 'issue')
         return undefined;
-    const { clientId, certificatesUrl: url, roleId, entityId } = config;
+    const { clientId, certificatesUrl: url, roleId, entityId } = inputs;
     if (clientId !== undefined && url !== undefined && roleId !== undefined && entityId !== undefined)
         return { url, roleId, entityId };
-    if (config.upload === 'api') {
+    if (inputs.upload === 'api') {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('upload: api needs client-id, netsuite-role-id and netsuite-entity-id (the role and entity the certificate is mapped to): pass them, or use upload: auto');
     }
     return undefined;
@@ -628,7 +694,7 @@ function refusedForPermission(error) {
  */
 async function uploadPending(ctx, store, pending, upload) {
     const { via, api } = upload;
-    const { config } = ctx;
+    const { inputs } = ctx;
     const record = store.record;
     const uploaded = record.uploads[pending.certificate.fingerprint];
     if (uploaded !== undefined) {
@@ -636,7 +702,7 @@ async function uploadPending(ctx, store, pending, upload) {
         return { kind: 'uploaded', certificateId: uploaded };
     }
     const fallbackOrThrow = (note, error) => {
-        if (config.upload === 'api')
+        if (inputs.upload === 'api')
             throw error ?? new Error(note);
         ctx.log.warning(`Uploading through NetSuite's certificate endpoint was not possible: ${note} Falling back to the issue.`);
         return { kind: 'fallback', note };
@@ -652,7 +718,7 @@ async function uploadPending(ctx, store, pending, upload) {
         // Never suggest revoking the current certificate, or the previous one still in its grace period.
         const promotion = record.promotion;
         const inUse = [
-            config.certificateId,
+            inputs.certificateId,
             via.certificateId,
             promotion?.previousRevokedAt ? undefined : promotion?.previousCertificateId
         ];
@@ -740,21 +806,21 @@ async function proveUploaded(ctx, key, certificateId) {
 /* harmony export */ });
 /* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2334);
 
-function where(config) {
-    return config.environment ? ` in the \`${config.environment}\` environment` : '';
+function where(inputs) {
+    return inputs.environment ? ` in the \`${inputs.environment}\` environment` : '';
 }
-function issueTitle(config, view) {
-    const env = config.environment ? ` (${config.environment})` : '';
+function issueTitle(inputs, view) {
+    const env = inputs.environment ? ` (${inputs.environment})` : '';
     if (view.reregister)
-        return `NetSuite ${config.accountId}${env}: upload the current M2M certificate again`;
+        return `NetSuite ${inputs.accountId}${env}: upload the current M2M certificate again`;
     if (view.emergency)
-        return `URGENT: NetSuite ${config.accountId}${env}: the M2M key is compromised or revoked, upload the new certificate`;
-    return `NetSuite ${config.accountId}${env}: upload the new M2M certificate`;
+        return `URGENT: NetSuite ${inputs.accountId}${env}: the M2M key is compromised or revoked, upload the new certificate`;
+    return `NetSuite ${inputs.accountId}${env}: upload the new M2M certificate`;
 }
-function issueBody(config, view) {
-    const n = config.names;
+function issueBody(inputs, view) {
+    const n = inputs.names;
     const { certificate, deadline } = view;
-    const fileName = `netsuite-${config.account}-${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(certificate.notBefore)}.pem`;
+    const fileName = `netsuite-${inputs.account}-${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(certificate.notBefore)}.pem`;
     return [
         ...(view.emergency
             ? [
@@ -767,12 +833,12 @@ function issueBody(config, view) {
         view.reason,
         '',
         view.reregister
-            ? `Nothing new was generated: the current private key (secret \`${n.key}\`${where(config)}) still belongs to this certificate, so NetSuite only needs to know it again.`
-            : `A new key pair is ready. Its private key is stored only in the encrypted secret \`${n.keyPending}\`${where(config)}; the certificate below is public and also in the variable \`${n.certificatePending}\`.`,
+            ? `Nothing new was generated: the current private key (secret \`${n.key}\`${where(inputs)}) still belongs to this certificate, so NetSuite only needs to know it again.`
+            : `A new key pair is ready. Its private key is stored only in the encrypted secret \`${n.keyPending}\`${where(inputs)}; the certificate below is public and also in the variable \`${n.certificatePending}\`.`,
         '',
         '| | |',
         '|---|---|',
-        `| Account | \`${config.accountId}\` |`,
+        `| Account | \`${inputs.accountId}\` |`,
         `| Key | ${certificate.keyLabel} |`,
         `| SHA-256 fingerprint | \`${certificate.fingerprint}\` |`,
         `| Valid from | ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDateTime */ .r6)(certificate.notBefore)} |`,
@@ -787,7 +853,7 @@ function issueBody(config, view) {
         '```',
         '',
         '### 2. Upload it in NetSuite',
-        `1. Sign in to NetSuite account \`${config.accountId}\` with a role that can manage OAuth 2.0 client credentials (Administrator).`,
+        `1. Sign in to NetSuite account \`${inputs.accountId}\` with a role that can manage OAuth 2.0 client credentials (Administrator).`,
         '2. Go to **Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup**.',
         '3. Click **Create New**.',
         "4. Pick the **Entity** and **Role** the integration runs as (the same as today's mapping), and the integration's **Application**.",

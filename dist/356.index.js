@@ -7,14 +7,15 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   rollback: () => (/* binding */ rollback)
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2379);
-/* harmony import */ var _rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5305);
-/* harmony import */ var _rotation_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9701);
-/* harmony import */ var _rotation_record_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6325);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9053);
+/* harmony import */ var _action_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1251);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2379);
+/* harmony import */ var _rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5305);
+/* harmony import */ var _rotation_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9701);
+/* harmony import */ var _rotation_record_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6325);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9053);
 /**
  * rollback: prove the _PREVIOUS credentials against NetSuite and, only when
  * they still work, swap them with the current ones, so a second rollback
@@ -29,6 +30,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 function stageRef(stage) {
     return {
         fingerprint: stage.certificate.fingerprint,
@@ -36,171 +38,176 @@ function stageRef(stage) {
         pem: stage.certificate.pem
     };
 }
-async function rollback(ctx) {
-    const { config } = ctx;
-    const n = config.names;
-    const github = await ctx.github();
-    const store = await _rotation_record_store_js__WEBPACK_IMPORTED_MODULE_3__/* .RecordStore */ .p.open(github, n.state);
-    const variables = store.variables;
-    const record = store.record;
-    const current = (0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .certificateFromVariable */ .kj)(variables.get(n.certificate), n.certificate);
-    const previous = (0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .certificateFromVariable */ .kj)(variables.get(n.certificatePrevious), n.certificatePrevious);
-    const currentId = config.certificateId ?? variables.get(n.certificateId);
-    const previousId = variables.get(n.certificateIdPrevious);
-    const keys = [config.privateKey, config.previousPrivateKey].filter((k) => k !== undefined);
-    const byFingerprint = new Map([current, previous].filter((c) => !!c).map(c => [c.fingerprint, c]));
-    const inFlight = record.rollback?.runId === config.runId ? record.rollback : undefined;
-    const finished = inFlight
-        ? undefined
-        : record.rollbackRuns.find(run => config.runId !== '' && run.runId === config.runId);
-    if (finished) {
-        // A rerun of a finished rollback never swaps again: done if its result still stands.
-        if (current && current.fingerprint === finished.fingerprint && currentId) {
-            ctx.log.info(`This run already rolled back to ${currentId}; nothing to do.`);
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_action_command_js__WEBPACK_IMPORTED_MODULE_0__/* .defineCommand */ .NB)({
+    needs: ['clientId', 'privateKey', 'previousPrivateKey'],
+    uses: [..._shared_js__WEBPACK_IMPORTED_MODULE_5__/* .CREDENTIAL_FIELDS */ .cZ, 'certificateId'],
+    writesSecrets: true,
+    run: async (ctx) => {
+        const { inputs } = ctx;
+        const n = inputs.names;
+        const github = await ctx.github();
+        const store = await _rotation_record_store_js__WEBPACK_IMPORTED_MODULE_4__/* .RecordStore */ .p.open(github, n.state);
+        const variables = store.variables;
+        const record = store.record;
+        const current = (0,_shared_js__WEBPACK_IMPORTED_MODULE_5__/* .certificateFromVariable */ .kj)(variables.get(n.certificate), n.certificate);
+        const previous = (0,_shared_js__WEBPACK_IMPORTED_MODULE_5__/* .certificateFromVariable */ .kj)(variables.get(n.certificatePrevious), n.certificatePrevious);
+        const currentId = inputs.certificateId ?? variables.get(n.certificateId);
+        const previousId = variables.get(n.certificateIdPrevious);
+        const keys = [inputs.privateKey, inputs.previousPrivateKey].filter((k) => k !== undefined);
+        const byFingerprint = new Map([current, previous].filter((c) => !!c).map(c => [c.fingerprint, c]));
+        const inFlight = record.rollback?.runId === ctx.run.runId ? record.rollback : undefined;
+        const finished = inFlight
+            ? undefined
+            : record.rollbackRuns.find(run => ctx.run.runId !== '' && run.runId === ctx.run.runId);
+        if (finished) {
+            // A rerun of a finished rollback never swaps again: done if its result still stands.
+            if (current && current.fingerprint === finished.fingerprint && currentId) {
+                ctx.log.info(`This run already rolled back to ${currentId}; nothing to do.`);
+                return {
+                    status: 'rolled-back',
+                    outputs: { ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_5__/* .certificateOutputs */ .E4)(current, ctx.now()), 'certificate-id': currentId },
+                    stages: [],
+                    nextStep: 'Nothing to do: this rollback was already done.',
+                    writes: github.writes
+                };
+            }
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`this run (${ctx.run.runId}) already finished its rollback, and the stages have changed since (${n.certificate}${(0,_rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_6__/* .where */ ._M)(inputs)} holds another certificate); a rerun does not swap again. Nothing was changed; to roll back now, start a new run of the rollback workflow`);
+        }
+        let target;
+        if (inFlight) {
+            // Finish the swap this run started, only while the current variable still holds one side of it.
+            const sides = [inFlight.from.fingerprint, inFlight.to.fingerprint];
+            if (!current || !sides.includes(current.fingerprint)) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`the interrupted rollback of run ${ctx.run.runId} can no longer be finished: ${n.certificate}${(0,_rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_6__/* .where */ ._M)(inputs)} holds neither side of it any more (something changed the stages since). Nothing was changed; to roll back now, start a new run of the rollback workflow`);
+            }
+            const fromRecord = (stage) => ({
+                certificate: byFingerprint.get(stage.fingerprint) ??
+                    (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCertificate */ .hB)(stage.pem, `${n.state} (rollback)`),
+                certificateId: stage.certificateId
+            });
+            target = { current: fromRecord(inFlight.to), previous: fromRecord(inFlight.from) };
+            ctx.log.info('Finishing the rollback this run started before it was interrupted.');
+        }
+        else {
+            if (!previous || !previousId) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`nothing to roll back to: the variables ${n.certificatePrevious} and ${n.certificateIdPrevious}${(0,_rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_6__/* .where */ ._M)(inputs)} are empty`);
+            }
+            if (!current || !currentId) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`rollback needs the current certificate and ID in ${n.certificate} and ${n.certificateId}${(0,_rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_6__/* .where */ ._M)(inputs)}`);
+            }
+            if (previous.fingerprint === current.fingerprint || previousId === currentId) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`nothing to roll back to: ${n.certificatePrevious} and ${n.certificate}${(0,_rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_6__/* .where */ ._M)(inputs)} hold the same certificate`);
+            }
+            target = {
+                current: { certificate: previous, certificateId: previousId },
+                previous: { certificate: current, certificateId: currentId }
+            };
+        }
+        const keyFor = (certificate) => keys.find(key => (0,_shared_js__WEBPACK_IMPORTED_MODULE_5__/* .sameKey */ .el)(key.keyObject, certificate.x509.publicKey));
+        const newCurrentKey = keyFor(target.current.certificate);
+        if (!newCurrentKey) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`previous-private-key does not belong to the previous certificate (${target.current.certificate.fingerprint}): pass secrets.${n.keyPrevious}`);
+        }
+        const now = ctx.now();
+        let token;
+        try {
+            token = await ctx.netsuite.prove((0,_shared_js__WEBPACK_IMPORTED_MODULE_5__/* .credentials */ .z3)(ctx, newCurrentKey, target.current.certificateId));
+        }
+        catch (error) {
             return {
-                status: 'rolled-back',
-                outputs: { ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .certificateOutputs */ .E4)(current, ctx.now()), 'certificate-id': currentId },
-                stages: [],
-                nextStep: 'Nothing to do: this rollback was already done.',
+                status: 'failed',
+                outputs: {
+                    ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_5__/* .certificateOutputs */ .E4)(target.current.certificate, now),
+                    'certificate-id': target.current.certificateId
+                },
+                failure: `rollback refused: the previous credentials no longer work in NetSuite, so nothing was changed. ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`,
+                stages: [
+                    {
+                        stage: 'previous',
+                        certificateId: target.current.certificateId,
+                        fingerprint: target.current.certificate.fingerprint,
+                        notAfter: target.current.certificate.notAfter,
+                        state: 'refused by NetSuite'
+                    }
+                ],
+                nextStep: 'The previous certificate was revoked or expired; rotate instead.',
                 writes: github.writes
             };
         }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`this run (${config.runId}) already finished its rollback, and the stages have changed since (${n.certificate}${(0,_rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_5__/* .where */ ._M)(config)} holds another certificate); a rerun does not swap again. Nothing was changed; to roll back now, start a new run of the rollback workflow`);
-    }
-    let target;
-    if (inFlight) {
-        // Finish the swap this run started, only while the current variable still holds one side of it.
-        const sides = [inFlight.from.fingerprint, inFlight.to.fingerprint];
-        if (!current || !sides.includes(current.fingerprint)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`the interrupted rollback of run ${config.runId} can no longer be finished: ${n.certificate}${(0,_rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_5__/* .where */ ._M)(config)} holds neither side of it any more (something changed the stages since). Nothing was changed; to roll back now, start a new run of the rollback workflow`);
+        if (!inFlight) {
+            await store.save(next => ({
+                ...next,
+                rollback: {
+                    runId: ctx.run.runId,
+                    from: stageRef(target.previous),
+                    to: stageRef(target.current)
+                }
+            }));
         }
-        const fromRecord = (stage) => ({
-            certificate: byFingerprint.get(stage.fingerprint) ??
-                (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCertificate */ .hB)(stage.pem, `${n.state} (rollback)`),
-            certificateId: stage.certificateId
-        });
-        target = { current: fromRecord(inFlight.to), previous: fromRecord(inFlight.from) };
-        ctx.log.info('Finishing the rollback this run started before it was interrupted.');
-    }
-    else {
-        if (!previous || !previousId) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`nothing to roll back to: the variables ${n.certificatePrevious} and ${n.certificateIdPrevious}${(0,_rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_5__/* .where */ ._M)(config)} are empty`);
+        // Current first: it is proven, and consumers read it.
+        await github.putSecret(n.key, (0,_shared_js__WEBPACK_IMPORTED_MODULE_5__/* .privateKeyPem */ .nQ)(newCurrentKey));
+        await github.setVariable(n.certificateId, target.current.certificateId, true);
+        await github.setVariable(n.certificate, target.current.certificate.pem, true);
+        const newPreviousKey = keyFor(target.previous.certificate);
+        if (newPreviousKey) {
+            await github.putSecret(n.keyPrevious, (0,_shared_js__WEBPACK_IMPORTED_MODULE_5__/* .privateKeyPem */ .nQ)(newPreviousKey));
         }
-        if (!current || !currentId) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`rollback needs the current certificate and ID in ${n.certificate} and ${n.certificateId}${(0,_rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_5__/* .where */ ._M)(config)}`);
+        else {
+            ctx.log.warning(`The replaced key was not among the inputs, so ${n.keyPrevious} could not be updated; a second rollback will not be possible`);
         }
-        if (previous.fingerprint === current.fingerprint || previousId === currentId) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`nothing to roll back to: ${n.certificatePrevious} and ${n.certificate}${(0,_rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_5__/* .where */ ._M)(config)} hold the same certificate`);
-        }
-        target = {
-            current: { certificate: previous, certificateId: previousId },
-            previous: { certificate: current, certificateId: currentId }
-        };
-    }
-    const keyFor = (certificate) => keys.find(key => (0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .sameKey */ .el)(key.keyObject, certificate.x509.publicKey));
-    const newCurrentKey = keyFor(target.current.certificate);
-    if (!newCurrentKey) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`previous-private-key does not belong to the previous certificate (${target.current.certificate.fingerprint}): pass secrets.${n.keyPrevious}`);
-    }
-    const now = ctx.now();
-    let token;
-    try {
-        token = await ctx.netsuite.prove((0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .credentials */ .z3)(ctx, newCurrentKey, target.current.certificateId));
-    }
-    catch (error) {
+        await github.setVariable(n.certificateIdPrevious, target.previous.certificateId, true);
+        await github.setVariable(n.certificatePrevious, target.previous.certificate.pem, true);
+        // Done: the run is remembered (a rerun changes nothing), and the certificate now in _PREVIOUS
+        // is the one a later check may revoke.
+        await store.save(next => ({
+            ...next,
+            rollback: undefined,
+            rollbackRuns: ctx.run.runId === ''
+                ? next.rollbackRuns
+                : (0,_rotation_record_js__WEBPACK_IMPORTED_MODULE_3__/* .withRollbackRun */ .mj)(next.rollbackRuns, {
+                    runId: ctx.run.runId,
+                    fingerprint: target.current.certificate.fingerprint
+                }),
+            promotion: {
+                at: now.toISOString(),
+                certificateId: target.current.certificateId,
+                fingerprint: target.current.certificate.fingerprint,
+                previousCertificateId: target.previous.certificateId
+            }
+        }));
         return {
-            status: 'failed',
+            status: 'rolled-back',
             outputs: {
-                ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .certificateOutputs */ .E4)(target.current.certificate, now),
-                'certificate-id': target.current.certificateId
+                ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_5__/* .certificateOutputs */ .E4)(target.current.certificate, now),
+                'certificate-id': target.current.certificateId,
+                'access-token': token.accessToken
             },
-            failure: `rollback refused: the previous credentials no longer work in NetSuite, so nothing was changed. ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`,
             stages: [
                 {
-                    stage: 'previous',
+                    stage: 'current',
                     certificateId: target.current.certificateId,
                     fingerprint: target.current.certificate.fingerprint,
                     notAfter: target.current.certificate.notAfter,
-                    state: 'refused by NetSuite'
+                    state: 'rolled back, verified'
+                },
+                {
+                    stage: 'previous',
+                    certificateId: target.previous.certificateId,
+                    fingerprint: target.previous.certificate.fingerprint,
+                    notAfter: target.previous.certificate.notAfter,
+                    state: 'kept; rollback again to return to it'
                 }
             ],
-            nextStep: 'The previous certificate was revoked or expired; rotate instead.',
-            writes: github.writes
+            nextStep: 'Consumers now use the previous certificate again. Rotate when the cause is fixed.',
+            writes: github.writes,
+            madeCurrent: {
+                key: newCurrentKey,
+                certificate: target.current.certificate,
+                certificateId: target.current.certificateId
+            }
         };
     }
-    if (!inFlight) {
-        await store.save(next => ({
-            ...next,
-            rollback: {
-                runId: config.runId,
-                from: stageRef(target.previous),
-                to: stageRef(target.current)
-            }
-        }));
-    }
-    // Current first: it is proven, and consumers read it.
-    await github.putSecret(n.key, (0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .privateKeyPem */ .nQ)(newCurrentKey));
-    await github.setVariable(n.certificateId, target.current.certificateId, true);
-    await github.setVariable(n.certificate, target.current.certificate.pem, true);
-    const newPreviousKey = keyFor(target.previous.certificate);
-    if (newPreviousKey) {
-        await github.putSecret(n.keyPrevious, (0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .privateKeyPem */ .nQ)(newPreviousKey));
-    }
-    else {
-        ctx.log.warning(`The replaced key was not among the inputs, so ${n.keyPrevious} could not be updated; a second rollback will not be possible`);
-    }
-    await github.setVariable(n.certificateIdPrevious, target.previous.certificateId, true);
-    await github.setVariable(n.certificatePrevious, target.previous.certificate.pem, true);
-    // Done: the run is remembered (a rerun changes nothing), and the certificate now in _PREVIOUS
-    // is the one a later check may revoke.
-    await store.save(next => ({
-        ...next,
-        rollback: undefined,
-        rollbackRuns: config.runId === ''
-            ? next.rollbackRuns
-            : (0,_rotation_record_js__WEBPACK_IMPORTED_MODULE_2__/* .withRollbackRun */ .mj)(next.rollbackRuns, {
-                runId: config.runId,
-                fingerprint: target.current.certificate.fingerprint
-            }),
-        promotion: {
-            at: now.toISOString(),
-            certificateId: target.current.certificateId,
-            fingerprint: target.current.certificate.fingerprint,
-            previousCertificateId: target.previous.certificateId
-        }
-    }));
-    return {
-        status: 'rolled-back',
-        outputs: {
-            ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_4__/* .certificateOutputs */ .E4)(target.current.certificate, now),
-            'certificate-id': target.current.certificateId,
-            'access-token': token.accessToken
-        },
-        stages: [
-            {
-                stage: 'current',
-                certificateId: target.current.certificateId,
-                fingerprint: target.current.certificate.fingerprint,
-                notAfter: target.current.certificate.notAfter,
-                state: 'rolled back, verified'
-            },
-            {
-                stage: 'previous',
-                certificateId: target.previous.certificateId,
-                fingerprint: target.previous.certificate.fingerprint,
-                notAfter: target.previous.certificate.notAfter,
-                state: 'kept; rollback again to return to it'
-            }
-        ],
-        nextStep: 'Consumers now use the previous certificate again. Rotate when the cause is fixed.',
-        writes: github.writes,
-        madeCurrent: {
-            key: newCurrentKey,
-            certificate: target.current.certificate,
-            certificateId: target.current.certificateId
-        }
-    };
-}
+}));
 
 
 /***/ }),
@@ -211,7 +218,9 @@ async function rollback(ctx) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ emptyResult),
 /* harmony export */   E4: () => (/* binding */ certificateOutputs),
+/* harmony export */   cZ: () => (/* binding */ CREDENTIAL_FIELDS),
 /* harmony export */   el: () => (/* binding */ sameKey),
+/* harmony export */   jJ: () => (/* binding */ checkSameStage),
 /* harmony export */   kj: () => (/* binding */ certificateFromVariable),
 /* harmony export */   m0: () => (/* binding */ promotedResult),
 /* harmony export */   nQ: () => (/* binding */ privateKeyPem),
@@ -223,21 +232,21 @@ async function rollback(ctx) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_assertion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6125);
 /* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2379);
-/* harmony import */ var _core_pem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7789);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2334);
-/**
- * Small pieces every command uses: outputs of a certificate, credentials for a
- * token exchange, reading a certificate variable, and the promoted result.
- */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_pem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7789);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2334);
 
 
 
 
 
+
+/** What signing an assertion reads besides the key: the client ID and the algorithm. */
+const CREDENTIAL_FIELDS = ['clientId', 'algorithm'];
 function certificateOutputs(certificate, now) {
     return {
         'expires-at': certificate.notAfter.toISOString(),
-        'days-remaining': String((0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .daysUntil */ .AQ)(certificate.notAfter, now)),
+        'days-remaining': String((0,_core_time_js__WEBPACK_IMPORTED_MODULE_5__/* .daysUntil */ .AQ)(certificate.notAfter, now)),
         fingerprint: certificate.fingerprint,
         certificate: certificate.pem
     };
@@ -258,17 +267,27 @@ function maskPem(ctx, pem) {
 }
 function credentials(ctx, key, certificateId) {
     return {
-        clientId: ctx.config.clientId ?? '',
+        clientId: ctx.inputs.clientId ?? '',
         certificateId,
         privateKey: key.keyObject,
-        algorithm: ctx.config.algorithm ?? (0,_core_assertion_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultAlgorithmFor */ .CD)(key.keyObject)
+        algorithm: ctx.inputs.algorithm ?? (0,_core_assertion_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultAlgorithmFor */ .CD)(key.keyObject)
     };
+}
+/**
+ * The key and certificate a step is given must be one stage's. Checked only
+ * where the two must match: during a half-done promotion the key secret may
+ * already hold the new key while the certificate variable does not.
+ */
+function checkSameStage(key, certificate, names) {
+    if (key && certificate && !(0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .keyMatchesCertificate */ .Yh)(key.keyObject, certificate)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`private-key does not belong to certificate (fingerprint ${certificate.fingerprint}): pass secrets.${names.key} and vars.${names.certificate} of the same stage`);
+    }
 }
 /** Parses a certificate held in a variable; a broken value is reported, not trusted. */
 function certificateFromVariable(value, name) {
     if (value === undefined || value.trim() === '')
         return undefined;
-    return (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCertificate */ .hB)((0,_core_pem_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePem */ .Z)(value), `variable ${name}`);
+    return (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCertificate */ .hB)((0,_core_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePem */ .Z)(value), `variable ${name}`);
 }
 function emptyResult(status, nextStep) {
     return { status, outputs: {}, stages: [], nextStep, writes: [] };
@@ -317,21 +336,21 @@ function promotedResult(now, p) {
 /* harmony export */ });
 /* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2334);
 
-function where(config) {
-    return config.environment ? ` in the \`${config.environment}\` environment` : '';
+function where(inputs) {
+    return inputs.environment ? ` in the \`${inputs.environment}\` environment` : '';
 }
-function issueTitle(config, view) {
-    const env = config.environment ? ` (${config.environment})` : '';
+function issueTitle(inputs, view) {
+    const env = inputs.environment ? ` (${inputs.environment})` : '';
     if (view.reregister)
-        return `NetSuite ${config.accountId}${env}: upload the current M2M certificate again`;
+        return `NetSuite ${inputs.accountId}${env}: upload the current M2M certificate again`;
     if (view.emergency)
-        return `URGENT: NetSuite ${config.accountId}${env}: the M2M key is compromised or revoked, upload the new certificate`;
-    return `NetSuite ${config.accountId}${env}: upload the new M2M certificate`;
+        return `URGENT: NetSuite ${inputs.accountId}${env}: the M2M key is compromised or revoked, upload the new certificate`;
+    return `NetSuite ${inputs.accountId}${env}: upload the new M2M certificate`;
 }
-function issueBody(config, view) {
-    const n = config.names;
+function issueBody(inputs, view) {
+    const n = inputs.names;
     const { certificate, deadline } = view;
-    const fileName = `netsuite-${config.account}-${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(certificate.notBefore)}.pem`;
+    const fileName = `netsuite-${inputs.account}-${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(certificate.notBefore)}.pem`;
     return [
         ...(view.emergency
             ? [
@@ -344,12 +363,12 @@ function issueBody(config, view) {
         view.reason,
         '',
         view.reregister
-            ? `Nothing new was generated: the current private key (secret \`${n.key}\`${where(config)}) still belongs to this certificate, so NetSuite only needs to know it again.`
-            : `A new key pair is ready. Its private key is stored only in the encrypted secret \`${n.keyPending}\`${where(config)}; the certificate below is public and also in the variable \`${n.certificatePending}\`.`,
+            ? `Nothing new was generated: the current private key (secret \`${n.key}\`${where(inputs)}) still belongs to this certificate, so NetSuite only needs to know it again.`
+            : `A new key pair is ready. Its private key is stored only in the encrypted secret \`${n.keyPending}\`${where(inputs)}; the certificate below is public and also in the variable \`${n.certificatePending}\`.`,
         '',
         '| | |',
         '|---|---|',
-        `| Account | \`${config.accountId}\` |`,
+        `| Account | \`${inputs.accountId}\` |`,
         `| Key | ${certificate.keyLabel} |`,
         `| SHA-256 fingerprint | \`${certificate.fingerprint}\` |`,
         `| Valid from | ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDateTime */ .r6)(certificate.notBefore)} |`,
@@ -364,7 +383,7 @@ function issueBody(config, view) {
         '```',
         '',
         '### 2. Upload it in NetSuite',
-        `1. Sign in to NetSuite account \`${config.accountId}\` with a role that can manage OAuth 2.0 client credentials (Administrator).`,
+        `1. Sign in to NetSuite account \`${inputs.accountId}\` with a role that can manage OAuth 2.0 client credentials (Administrator).`,
         '2. Go to **Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup**.',
         '3. Click **Create New**.',
         "4. Pick the **Entity** and **Role** the integration runs as (the same as today's mapping), and the integration's **Application**.",

@@ -8,7 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ emptyResult),
 /* harmony export */   E4: () => (/* binding */ certificateOutputs),
+/* harmony export */   cZ: () => (/* binding */ CREDENTIAL_FIELDS),
 /* harmony export */   el: () => (/* binding */ sameKey),
+/* harmony export */   jJ: () => (/* binding */ checkSameStage),
 /* harmony export */   kj: () => (/* binding */ certificateFromVariable),
 /* harmony export */   m0: () => (/* binding */ promotedResult),
 /* harmony export */   nQ: () => (/* binding */ privateKeyPem),
@@ -20,21 +22,21 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_assertion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6125);
 /* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2379);
-/* harmony import */ var _core_pem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7789);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2334);
-/**
- * Small pieces every command uses: outputs of a certificate, credentials for a
- * token exchange, reading a certificate variable, and the promoted result.
- */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_pem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7789);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2334);
 
 
 
 
 
+
+/** What signing an assertion reads besides the key: the client ID and the algorithm. */
+const CREDENTIAL_FIELDS = ['clientId', 'algorithm'];
 function certificateOutputs(certificate, now) {
     return {
         'expires-at': certificate.notAfter.toISOString(),
-        'days-remaining': String((0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .daysUntil */ .AQ)(certificate.notAfter, now)),
+        'days-remaining': String((0,_core_time_js__WEBPACK_IMPORTED_MODULE_5__/* .daysUntil */ .AQ)(certificate.notAfter, now)),
         fingerprint: certificate.fingerprint,
         certificate: certificate.pem
     };
@@ -55,17 +57,27 @@ function maskPem(ctx, pem) {
 }
 function credentials(ctx, key, certificateId) {
     return {
-        clientId: ctx.config.clientId ?? '',
+        clientId: ctx.inputs.clientId ?? '',
         certificateId,
         privateKey: key.keyObject,
-        algorithm: ctx.config.algorithm ?? (0,_core_assertion_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultAlgorithmFor */ .CD)(key.keyObject)
+        algorithm: ctx.inputs.algorithm ?? (0,_core_assertion_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultAlgorithmFor */ .CD)(key.keyObject)
     };
+}
+/**
+ * The key and certificate a step is given must be one stage's. Checked only
+ * where the two must match: during a half-done promotion the key secret may
+ * already hold the new key while the certificate variable does not.
+ */
+function checkSameStage(key, certificate, names) {
+    if (key && certificate && !(0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .keyMatchesCertificate */ .Yh)(key.keyObject, certificate)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`private-key does not belong to certificate (fingerprint ${certificate.fingerprint}): pass secrets.${names.key} and vars.${names.certificate} of the same stage`);
+    }
 }
 /** Parses a certificate held in a variable; a broken value is reported, not trusted. */
 function certificateFromVariable(value, name) {
     if (value === undefined || value.trim() === '')
         return undefined;
-    return (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCertificate */ .hB)((0,_core_pem_js__WEBPACK_IMPORTED_MODULE_3__/* .normalisePem */ .Z)(value), `variable ${name}`);
+    return (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCertificate */ .hB)((0,_core_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePem */ .Z)(value), `variable ${name}`);
 }
 function emptyResult(status, nextStep) {
     return { status, outputs: {}, stages: [], nextStep, writes: [] };
@@ -109,9 +121,9 @@ function promotedResult(now, p) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   verify: () => (/* binding */ verify)
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2379);
+/* harmony import */ var _action_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1251);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2334);
 /* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9053);
@@ -119,58 +131,58 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-async function verify(ctx) {
-    const { config } = ctx;
-    const { privateKey: key, certificateId } = config;
-    if (!key || !certificateId) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('verify needs private-key and certificate-id: pass `private-key: ${{ secrets.NETSUITE_PRIVATE_KEY }}` and `certificate-id: ${{ vars.NETSUITE_CERTIFICATE_ID }}`');
-    }
-    const now = ctx.now();
-    const certificate = config.certificate;
-    const outputs = {
-        'certificate-id': certificateId,
-        ...(certificate ? (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateOutputs */ .E4)(certificate, now) : {})
-    };
-    const stage = {
-        stage: 'current',
-        certificateId,
-        fingerprint: certificate?.fingerprint,
-        notAfter: certificate?.notAfter
-    };
-    const fail = (failure, state, status = 'failed') => ({
-        status,
-        outputs,
-        failure,
-        stages: [{ ...stage, state }],
-        nextStep: 'Fix the credentials (see the error), or run the rotation workflow.',
-        writes: []
-    });
-    if (certificate && !(0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .keyMatchesCertificate */ .Yh)(key.keyObject, certificate)) {
-        return fail('private-key does not belong to certificate: they come from different rotations', 'key mismatch');
-    }
-    if (certificate) {
-        const days = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_3__/* .daysUntil */ .AQ)(certificate.notAfter, now);
-        if (days < 0)
-            return fail(`the certificate expired on ${certificate.notAfter.toISOString()}: run the rotation workflow`, 'expired', 'expired');
-        if (certificate.notAfter.getTime() - now.getTime() <= config.failBeforeDays * _core_time_js__WEBPACK_IMPORTED_MODULE_3__/* .DAY_MS */ .sO) {
-            return fail(`the certificate expires on ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDate */ .Yq)(certificate.notAfter)}, within fail-before-days (${config.failBeforeDays}); promote the pending rotation or run the rotation workflow`, `expires in ${days} days`);
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_action_command_js__WEBPACK_IMPORTED_MODULE_0__/* .defineCommand */ .NB)({
+    needs: ['clientId', 'privateKey', 'certificateId'],
+    uses: ['certificate', 'failBeforeDays', 'algorithm'],
+    writesSecrets: false,
+    check: inputs => (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSameStage */ .jJ)(inputs.privateKey, inputs.certificate, inputs.names),
+    run: async (ctx) => {
+        const { inputs } = ctx;
+        const { privateKey: key, certificateId } = inputs;
+        const now = ctx.now();
+        const certificate = inputs.certificate;
+        const outputs = {
+            'certificate-id': certificateId,
+            ...(certificate ? (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateOutputs */ .E4)(certificate, now) : {})
+        };
+        const stage = {
+            stage: 'current',
+            certificateId,
+            fingerprint: certificate?.fingerprint,
+            notAfter: certificate?.notAfter
+        };
+        const fail = (failure, state, status = 'failed') => ({
+            status,
+            outputs,
+            failure,
+            stages: [{ ...stage, state }],
+            nextStep: 'Fix the credentials (see the error), or run the rotation workflow.',
+            writes: []
+        });
+        if (certificate) {
+            const days = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_3__/* .daysUntil */ .AQ)(certificate.notAfter, now);
+            if (days < 0)
+                return fail(`the certificate expired on ${certificate.notAfter.toISOString()}: run the rotation workflow`, 'expired', 'expired');
+            if (certificate.notAfter.getTime() - now.getTime() <= inputs.failBeforeDays * _core_time_js__WEBPACK_IMPORTED_MODULE_3__/* .DAY_MS */ .sO) {
+                return fail(`the certificate expires on ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDate */ .Yq)(certificate.notAfter)}, within fail-before-days (${inputs.failBeforeDays}); promote the pending rotation or run the rotation workflow`, `expires in ${days} days`);
+            }
+        }
+        try {
+            const token = await ctx.netsuite.prove((0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .credentials */ .z3)(ctx, key, certificateId));
+            ctx.log.info(`NetSuite accepted certificate ${certificateId}: ${token.tokenType} token valid for ${token.expiresIn} s`);
+            return {
+                status: 'verified',
+                outputs: { ...outputs, 'access-token': token.accessToken },
+                stages: [{ ...stage, state: 'verified' }],
+                nextStep: 'Nothing to do: the credentials work.',
+                writes: []
+            };
+        }
+        catch (error) {
+            return fail(`verify: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`, 'refused by NetSuite');
         }
     }
-    try {
-        const token = await ctx.netsuite.prove((0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .credentials */ .z3)(ctx, key, certificateId));
-        ctx.log.info(`NetSuite accepted certificate ${certificateId}: ${token.tokenType} token valid for ${token.expiresIn} s`);
-        return {
-            status: 'verified',
-            outputs: { ...outputs, 'access-token': token.accessToken },
-            stages: [{ ...stage, state: 'verified' }],
-            nextStep: 'Nothing to do: the credentials work.',
-            writes: []
-        };
-    }
-    catch (error) {
-        return fail(`verify: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`, 'refused by NetSuite');
-    }
-}
+}));
 
 
 /***/ })

@@ -11,9 +11,11 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   REMINDER_DAYS: () => (/* binding */ REMINDER_DAYS),
-  check: () => (/* binding */ check)
+  "default": () => (/* binding */ check)
 });
 
+// EXTERNAL MODULE: ./src/action/command.ts
+var command = __webpack_require__(1251);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/time.ts
@@ -21,16 +23,12 @@ var time = __webpack_require__(2334);
 // EXTERNAL MODULE: ./src/rotation/record-store.ts
 var record_store = __webpack_require__(6325);
 ;// CONCATENATED MODULE: ./src/commands/keepalive.ts
-/**
- * GitHub disables scheduled workflows in public repositories after 60 days
- * without activity; enabling the workflow through the API keeps it running.
- */
 
 async function keepWorkflowAlive(ctx, github) {
-    const { config } = ctx;
-    if (!config.keepalive || config.eventName !== 'schedule' || !config.workflowRef)
+    const { inputs } = ctx;
+    if (!inputs.keepalive || ctx.run.eventName !== 'schedule' || !ctx.run.workflowRef)
         return;
-    const file = /\.github\/workflows\/([^@]+)@/.exec(config.workflowRef)?.[1];
+    const file = /\.github\/workflows\/([^@]+)@/.exec(ctx.run.workflowRef)?.[1];
     if (!file)
         return;
     try {
@@ -45,26 +43,39 @@ async function keepWorkflowAlive(ctx, github) {
 var commands_pending = __webpack_require__(4229);
 // EXTERNAL MODULE: ./src/rotation/issue.ts
 var rotation_issue = __webpack_require__(7449);
+// EXTERNAL MODULE: ./src/commands/zero-touch.ts
+var zero_touch = __webpack_require__(8332);
 // EXTERNAL MODULE: ./src/netsuite/errors.ts
 var netsuite_errors = __webpack_require__(2198);
 // EXTERNAL MODULE: ./src/commands/shared.ts
 var shared = __webpack_require__(9053);
-// EXTERNAL MODULE: ./src/commands/zero-touch.ts
-var zero_touch = __webpack_require__(8332);
 ;// CONCATENATED MODULE: ./src/commands/registration.ts
+/**
+ * Does NetSuite still accept the current credentials, and when not, why: its
+ * certificate list (read with other credentials that still work) tells a
+ * revoked certificate (never registered again: the key is treated as
+ * compromised) from one that is gone (a sandbox refresh wipes M2M mappings:
+ * the same certificate is registered again).
+ */
 
 
 
 
 
+
+const REGISTRATION_FIELDS = [
+    ...zero_touch/* ZERO_TOUCH_FIELDS */.D9,
+    'certificate',
+    'previousPrivateKey'
+];
 /** Does NetSuite still accept the current credentials? Only invalid_client means it forgot them. */
 async function checkRegistration(ctx) {
-    const { config } = ctx;
-    if (!config.clientId || !config.privateKey || !config.certificateId)
+    const { inputs } = ctx;
+    if (!inputs.clientId || !inputs.privateKey || !inputs.certificateId)
         return 'unchecked';
     try {
-        await ctx.netsuite.prove((0,shared/* credentials */.z3)(ctx, config.privateKey, config.certificateId));
-        ctx.log.info(`NetSuite accepts the current certificate ${config.certificateId}.`);
+        await ctx.netsuite.prove((0,shared/* credentials */.z3)(ctx, inputs.privateKey, inputs.certificateId));
+        ctx.log.info(`NetSuite accepts the current certificate ${inputs.certificateId}.`);
         return 'ok';
     }
     catch (error) {
@@ -75,24 +86,24 @@ async function checkRegistration(ctx) {
 }
 /** The previous stage's credentials, which may still get a token when the current ones do not. */
 function previousCredentials(ctx, store) {
-    const { config } = ctx;
-    const id = store.variables.get(config.names.certificateIdPrevious);
-    const key = config.previousPrivateKey;
-    return key && id && id !== config.certificateId ? { key, certificateId: id } : undefined;
+    const { inputs } = ctx;
+    const id = store.variables.get(inputs.names.certificateIdPrevious);
+    const key = inputs.previousPrivateKey;
+    return key && id && id !== inputs.certificateId ? { key, certificateId: id } : undefined;
 }
 async function whyRefused(ctx, store) {
-    const { config } = ctx;
+    const { inputs } = ctx;
     const via = previousCredentials(ctx, store);
-    const url = config.certificatesUrl;
-    if (!via || !config.clientId || !url)
+    const url = inputs.certificatesUrl;
+    if (!via || !inputs.clientId || !url)
         return { kind: 'unknown' };
     try {
-        const listed = (await (await (0,zero_touch/* endpointFor */.Lo)(ctx, url, via)).list()).find(certificate => certificate.id === config.certificateId);
+        const listed = (await (await (0,zero_touch/* endpointFor */.Lo)(ctx, url, via)).list()).find(certificate => certificate.id === inputs.certificateId);
         if (!listed)
             return { kind: 'gone', via };
         if (listed.revoked)
             return { kind: 'revoked', via };
-        ctx.log.info(`NetSuite lists the current certificate ${config.certificateId} as active yet refuses it; the key may not belong to it.`);
+        ctx.log.info(`NetSuite lists the current certificate ${inputs.certificateId} as active yet refuses it; the key may not belong to it.`);
     }
     catch (error) {
         ctx.log.info(`NetSuite's certificate list could not be read with the previous credentials: ${(0,errors/* describeError */.Uc)(error)}`);
@@ -101,9 +112,9 @@ async function whyRefused(ctx, store) {
 }
 /** What the issue says when NetSuite forgot the current certificate. */
 function lostReason(ctx, loss) {
-    const { config } = ctx;
-    const certificate = config.certificate;
-    const refused = `NetSuite no longer accepts the current certificate ID \`${config.certificateId}\` (it answered invalid_client although the certificate is valid until ${certificate ? (0,time/* formatDate */.Yq)(certificate.notAfter) : 'its expiry'}).`;
+    const { inputs } = ctx;
+    const certificate = inputs.certificate;
+    const refused = `NetSuite no longer accepts the current certificate ID \`${inputs.certificateId}\` (it answered invalid_client although the certificate is valid until ${certificate ? (0,time/* formatDate */.Yq)(certificate.notAfter) : 'its expiry'}).`;
     if (loss.kind === 'gone') {
         return `${refused} NetSuite's certificate list no longer shows it: a sandbox refresh wipes M2M mappings. Until it is uploaded again, the integration cannot log in.`;
     }
@@ -115,18 +126,18 @@ function lostReason(ctx, loss) {
  * Returns the new ID (nothing written in dry-run), or undefined when an admin has to do it.
  */
 async function reregisterThroughApi(ctx, github, store, via) {
-    const { config } = ctx;
-    const n = config.names;
-    const certificate = config.certificate;
-    const api = (0,zero_touch/* apiUpload */.yX)(config);
-    if (!api || !certificate || !config.privateKey)
+    const { inputs } = ctx;
+    const n = inputs.names;
+    const certificate = inputs.certificate;
+    const api = (0,zero_touch/* apiUpload */.yX)(inputs);
+    if (!api || !certificate || !inputs.privateKey)
         return undefined;
     let placed;
     try {
         const endpoint = await (0,zero_touch/* endpointFor */.Lo)(ctx, api.url, via);
         placed = await (0,zero_touch/* placeCertificate */.TQ)(endpoint, certificate.pem, api, [
             via.certificateId,
-            config.certificateId
+            inputs.certificateId
         ]);
     }
     catch (error) {
@@ -136,7 +147,7 @@ async function reregisterThroughApi(ctx, github, store, via) {
     if (!placed.written)
         return placed;
     const certificateId = placed.value;
-    await (0,zero_touch/* proveUploaded */.x0)(ctx, config.privateKey, certificateId);
+    await (0,zero_touch/* proveUploaded */.x0)(ctx, inputs.privateKey, certificateId);
     await github.setVariable(n.certificateId, certificateId, store.variables.has(n.certificateId));
     store.variables.set(n.certificateId, certificateId);
     return placed;
@@ -161,8 +172,8 @@ async function lostRegistration(ctx, github, store, at) {
     return forgotten(ctx, github, store, at, loss);
 }
 async function revoked(ctx, github, store, at, loss) {
-    const { config } = ctx;
-    const id = config.certificateId ?? '';
+    const { inputs } = ctx;
+    const id = inputs.certificateId ?? '';
     const reason = `The current certificate \`${id}\` was **revoked** in NetSuite, so its key is treated as compromised and is never registered again. A new key replaces it.`;
     const failure = (where) => `NetSuite lists the current certificate ${id} as revoked: the integration cannot log in until a new certificate is uploaded and promoted (${where}).`;
     const { pending } = at;
@@ -198,9 +209,9 @@ async function revoked(ctx, github, store, at, loss) {
     };
 }
 async function forgotten(ctx, github, store, at, loss) {
-    const { config } = ctx;
-    const certificate = config.certificate;
-    const id = config.certificateId;
+    const { inputs } = ctx;
+    const certificate = inputs.certificate;
+    const id = inputs.certificateId;
     const { pending } = at;
     if (pending.kind === 'none' && loss.kind === 'gone') {
         const repaired = await reregisterThroughApi(ctx, github, store, loss.via);
@@ -247,10 +258,10 @@ async function forgotten(ctx, github, store, at, loss) {
  * credentials and promote does the rest.
  */
 async function askToRegisterAgain(ctx, github, store, reason) {
-    const { config } = ctx;
-    const n = config.names;
-    const certificate = config.certificate;
-    const key = config.privateKey;
+    const { inputs } = ctx;
+    const n = inputs.names;
+    const certificate = inputs.certificate;
+    const key = inputs.privateKey;
     if (!certificate || !key)
         throw new Error('check needs the current key and certificate to register them again');
     await github.putSecret(n.keyPending, (0,shared/* privateKeyPem */.nQ)(key));
@@ -275,6 +286,8 @@ async function askToRegisterAgain(ctx, github, store, reason) {
     };
 }
 
+// EXTERNAL MODULE: ./src/commands/emergency.ts
+var emergency = __webpack_require__(4643);
 ;// CONCATENATED MODULE: ./src/commands/revoke-previous.ts
 /**
  * After revoke-previous-after-days, a scheduled check revokes the certificate
@@ -285,27 +298,34 @@ async function askToRegisterAgain(ctx, github, store, reason) {
 
 
 
+
+const REVOKE_PREVIOUS_FIELDS = [
+    ...emergency/* EMERGENCY_FIELDS */.m,
+    'revokePreviousAfterDays',
+    'certificateId',
+    'privateKey'
+];
 async function revokePreviousIfDue(ctx, github, store) {
-    const { config } = ctx;
-    const n = config.names;
+    const { inputs } = ctx;
+    const n = inputs.names;
     const promotion = store.record.promotion;
-    const via = (0,zero_touch/* currentCredentials */.eW)(config);
-    if (config.revokePreviousAfterDays === 0)
+    const via = (0,zero_touch/* currentCredentials */.eW)(inputs);
+    if (inputs.revokePreviousAfterDays === 0)
         return undefined;
     // Revoking needs a token from the current credentials; without them there is nothing to read for.
-    const url = config.certificatesUrl;
-    if (!config.clientId || !via || !url)
+    const url = inputs.certificatesUrl;
+    if (!inputs.clientId || !via || !url)
         return undefined;
     if (!promotion?.previousCertificateId || promotion.previousRevokedAt)
         return undefined;
-    const dueAt = (0,time/* addDays */.fi)(new Date(promotion.at), config.revokePreviousAfterDays);
+    const dueAt = (0,time/* addDays */.fi)(new Date(promotion.at), inputs.revokePreviousAfterDays);
     const previousId = promotion.previousCertificateId;
     if (ctx.now().getTime() < dueAt.getTime()) {
         ctx.log.info(`The previous certificate ${previousId} will be revoked after ${(0,time/* formatDate */.Yq)(dueAt)}.`);
         return undefined;
     }
     const variables = store.variables;
-    if (previousId === variables.get(n.certificateId) || previousId === config.certificateId) {
+    if (previousId === variables.get(n.certificateId) || previousId === inputs.certificateId) {
         ctx.log.warning(`Not revoking ${previousId}: it is the current certificate.`);
         return undefined;
     }
@@ -336,7 +356,7 @@ async function revokePreviousIfDue(ctx, github, store) {
             previousRevokedAt: ctx.now().toISOString()
         }
     }));
-    ctx.log.info(config.dryRun
+    ctx.log.info(inputs.dryRun
         ? `dry-run: would revoke the previous certificate ${previousId} in NetSuite and remove the _PREVIOUS secret and variables.`
         : `Revoked the previous certificate ${previousId} in NetSuite and removed the _PREVIOUS secret and variables.`);
     return previousId;
@@ -353,75 +373,92 @@ async function revokePreviousIfDue(ctx, github, store) {
 
 
 
+
 const REMINDER_DAYS = [14, 7, 3, 1];
 /** What a check cannot do without admin-token, said in the summary. */
 const WITHOUT_ADMIN_TOKEN = 'the rotation record was not read (admin-token is not set): no reminders, no rotation started or re-announced, no previous certificate revoked';
-async function check(ctx) {
-    const { config } = ctx;
-    const now = ctx.now();
-    const certificate = config.certificate;
-    const github = await ctx.github();
-    const store = github.canReadAdmin ? await record_store/* RecordStore */.p.open(github, config.names.state) : undefined;
-    await keepWorkflowAlive(ctx, github);
-    if (store)
-        await revokePreviousIfDue(ctx, github, store);
-    const outputs = {
-        ...(certificate ? (0,shared/* certificateOutputs */.E4)(certificate, now) : {}),
-        ...(config.certificateId ? { 'certificate-id': config.certificateId } : {})
-    };
-    const days = certificate ? (0,time/* daysUntil */.AQ)(certificate.notAfter, now) : undefined;
-    const expired = certificate !== undefined && certificate.notAfter.getTime() <= now.getTime();
-    const due = certificate === undefined ||
-        certificate.notAfter.getTime() - now.getTime() <= config.renewBeforeDays * time/* DAY_MS */.sO;
-    const registration = certificate && !expired ? await checkRegistration(ctx) : 'unchecked';
-    let result;
-    if (!store) {
-        result = reportOnly(ctx, github, outputs, due);
-    }
-    else {
-        const pending = await (0,commands_pending/* pendingRotation */.uV)(ctx, github, store, dueReason(ctx));
-        const lost = registration === 'missing'
-            ? await lostRegistration(ctx, github, store, { pending, due, outputs })
+const CHECK_FIELDS = [
+    ...rotate.ROTATION_FIELDS,
+    ...REGISTRATION_FIELDS,
+    ...REVOKE_PREVIOUS_FIELDS,
+    'keepalive',
+    'renewBeforeDays'
+];
+/* harmony default export */ const check = ((0,command/* defineCommand */.NB)({
+    needs: [],
+    uses: CHECK_FIELDS,
+    // Without admin-token check only reports; starting a rotation asks for it then.
+    writesSecrets: false,
+    check: inputs => (0,shared/* checkSameStage */.jJ)(inputs.privateKey, inputs.certificate, inputs.names),
+    run: async (ctx) => {
+        const { inputs } = ctx;
+        const now = ctx.now();
+        const certificate = inputs.certificate;
+        const github = await ctx.github();
+        const store = github.canReadAdmin
+            ? await record_store/* RecordStore */.p.open(github, inputs.names.state)
             : undefined;
-        result = lost ?? (await rotation(ctx, github, store, { pending, due, outputs }));
-        if (registration === 'missing' && !lost && result.status !== 'promoted') {
-            result = {
+        await keepWorkflowAlive(ctx, github);
+        if (store)
+            await revokePreviousIfDue(ctx, github, store);
+        const outputs = {
+            ...(certificate ? (0,shared/* certificateOutputs */.E4)(certificate, now) : {}),
+            ...(inputs.certificateId ? { 'certificate-id': inputs.certificateId } : {})
+        };
+        const days = certificate ? (0,time/* daysUntil */.AQ)(certificate.notAfter, now) : undefined;
+        const expired = certificate !== undefined && certificate.notAfter.getTime() <= now.getTime();
+        const due = certificate === undefined ||
+            certificate.notAfter.getTime() - now.getTime() <= inputs.renewBeforeDays * time/* DAY_MS */.sO;
+        const registration = certificate && !expired ? await checkRegistration(ctx) : 'unchecked';
+        let result;
+        if (!store) {
+            result = reportOnly(ctx, github, outputs, due);
+        }
+        else {
+            const pending = await (0,commands_pending/* pendingRotation */.uV)(ctx, github, store, dueReason(ctx));
+            const lost = registration === 'missing'
+                ? await lostRegistration(ctx, github, store, { pending, due, outputs })
+                : undefined;
+            result = lost ?? (await rotation(ctx, github, store, { pending, due, outputs }));
+            if (registration === 'missing' && !lost && result.status !== 'promoted') {
+                result = {
+                    ...result,
+                    status: 'registration-missing',
+                    failure: `NetSuite no longer accepts the current certificate ID ${inputs.certificateId} (invalid_client). ${result.nextStep}`
+                };
+            }
+        }
+        // After an automatic rotation the stages already show the new current and the old as previous.
+        if (certificate && result.status !== 'promoted') {
+            result.stages.unshift({
+                stage: 'current',
+                certificateId: inputs.certificateId,
+                fingerprint: certificate.fingerprint,
+                notAfter: certificate.notAfter,
+                state: expired
+                    ? 'expired'
+                    : registration === 'missing'
+                        ? 'refused by NetSuite'
+                        : due
+                            ? `renew now (${days} days left)`
+                            : `ok (${days} days left)`
+            });
+        }
+        if (expired) {
+            return {
                 ...result,
-                status: 'registration-missing',
-                failure: `NetSuite no longer accepts the current certificate ID ${config.certificateId} (invalid_client). ${result.nextStep}`
+                status: 'expired',
+                failure: `the current certificate expired on ${certificate.notAfter.toISOString()}; NetSuite refuses it. ${result.nextStep}`
             };
         }
+        if (due && certificate && result.status !== 'promoted') {
+            ctx.log.warning(`The NetSuite certificate expires on ${(0,time/* formatDate */.Yq)(certificate.notAfter)} (${days} days left).`);
+        }
+        return result;
     }
-    // After an automatic rotation the stages already show the new current and the old as previous.
-    if (certificate && result.status !== 'promoted') {
-        result.stages.unshift({
-            stage: 'current',
-            certificateId: config.certificateId,
-            fingerprint: certificate.fingerprint,
-            notAfter: certificate.notAfter,
-            state: expired
-                ? 'expired'
-                : registration === 'missing'
-                    ? 'refused by NetSuite'
-                    : due
-                        ? `renew now (${days} days left)`
-                        : `ok (${days} days left)`
-        });
-    }
-    if (expired) {
-        return {
-            ...result,
-            status: 'expired',
-            failure: `the current certificate expired on ${certificate.notAfter.toISOString()}; NetSuite refuses it. ${result.nextStep}`
-        };
-    }
-    if (due && certificate && result.status !== 'promoted') {
-        ctx.log.warning(`The NetSuite certificate expires on ${(0,time/* formatDate */.Yq)(certificate.notAfter)} (${days} days left).`);
-    }
-    return result;
-}
+}));
 function reportOnly(ctx, github, outputs, due) {
-    const certificate = ctx.config.certificate;
+    const certificate = ctx.inputs.certificate;
     if (due && certificate === undefined) {
         // Nothing to report on and nothing this run may do: say how to make it work.
         return startRotationNeedsAdmin(ctx);
@@ -439,11 +476,11 @@ function reportOnly(ctx, github, outputs, due) {
     };
 }
 function startRotationNeedsAdmin(ctx) {
-    throw new errors/* InputError */.dz(`${ctx.config.command} needs admin-token to start a rotation (it stores the new key as an Actions secret): GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`);
+    throw new errors/* InputError */.dz(`${ctx.command} needs admin-token to start a rotation (it stores the new key as an Actions secret): GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`);
 }
 async function rotation(ctx, github, store, at) {
-    const { config } = ctx;
-    const certificate = config.certificate;
+    const { inputs } = ctx;
+    const certificate = inputs.certificate;
     const { pending } = at;
     if (pending.kind === 'pending' && !(0,rotate.resumesAutomatically)(ctx, pending)) {
         const result = await (0,rotate.rotationPending)(ctx, github, store, pending, certificate?.notAfter);
@@ -456,7 +493,7 @@ async function rotation(ctx, github, store, at) {
             status: 'ok',
             outputs: at.outputs,
             stages: [],
-            nextStep: `Nothing to do until ${(0,time/* formatDate */.Yq)((0,time/* addDays */.fi)(certificate.notAfter, -config.renewBeforeDays))}, when a rotation starts by itself.`,
+            nextStep: `Nothing to do until ${(0,time/* formatDate */.Yq)((0,time/* addDays */.fi)(certificate.notAfter, -inputs.renewBeforeDays))}, when a rotation starts by itself.`,
             writes: github.writes
         };
     }
@@ -474,7 +511,7 @@ async function rotation(ctx, github, store, at) {
 }
 /** Why check starts a rotation, as the issue says it. */
 function dueReason(ctx) {
-    const { certificate, renewBeforeDays } = ctx.config;
+    const { certificate, renewBeforeDays } = ctx.inputs;
     return certificate
         ? `The current certificate (\`${certificate.fingerprint.slice(0, 23)}…\`) expires on ${(0,time/* formatDate */.Yq)(certificate.notAfter)}, in ${(0,time/* daysUntil */.AQ)(certificate.notAfter, ctx.now())} days; rotations start ${renewBeforeDays} days before expiry.`
         : 'There is no current certificate yet (the variable is empty): this is the first rotation.';

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gi: () => (/* binding */ PENDING_FIELDS),
 /* harmony export */   db: () => (/* binding */ newRotation),
 /* harmony export */   lN: () => (/* binding */ dropPending),
 /* harmony export */   uV: () => (/* binding */ pendingRotation)
@@ -13,8 +14,16 @@ export const modules = {
 /* unused harmony export ADOPTED_REASON */
 /* harmony import */ var _rotation_issue_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7449);
 /* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9053);
+/**
+ * The pending rotation as check and rotate see it: the record says which
+ * certificate is pending and which issue announces it; the pending variable
+ * holds the certificate itself. A stored pending pair without a record is
+ * adopted; a record whose pending certificate is gone is closed.
+ */
 
 
+
+const PENDING_FIELDS = [..._rotation_issue_js__WEBPACK_IMPORTED_MODULE_1__/* .ISSUE_FIELDS */ .ov, 'certificate', 'pendingPrivateKey'];
 const ADOPTED_REASON = 'A pending certificate was found stored without a rotation record (left by an interrupted run or an earlier release of this action); it is announced here so it can be uploaded and promoted.';
 function newRotation(ctx, fields) {
     return {
@@ -32,7 +41,7 @@ function newRotation(ctx, fields) {
  * forgets it.
  */
 async function dropPending(ctx, github, store, note) {
-    const n = ctx.config.names;
+    const n = ctx.inputs.names;
     const recorded = store.record.rotation;
     if (recorded?.issue !== undefined) {
         await (0,_rotation_issue_js__WEBPACK_IMPORTED_MODULE_1__/* .closeRotationIssue */ .au)(github, recorded.issue, note, 'not_planned');
@@ -47,11 +56,11 @@ async function dropPending(ctx, github, store, note) {
  * interrupted run of the same command (no record at all) is announced with it.
  */
 async function pendingRotation(ctx, github, store, reason) {
-    const { config } = ctx;
-    const n = config.names;
+    const { inputs } = ctx;
+    const n = inputs.names;
     const recorded = store.record.rotation;
     const certificate = (0,_shared_js__WEBPACK_IMPORTED_MODULE_0__/* .certificateFromVariable */ .kj)(store.variables.get(n.certificatePending), n.certificatePending);
-    const key = config.pendingPrivateKey;
+    const key = inputs.pendingPrivateKey;
     if (certificate && key && !(0,_shared_js__WEBPACK_IMPORTED_MODULE_0__/* .sameKey */ .el)(key.keyObject, certificate.x509.publicKey)) {
         // Two overlapping runs can leave the key of one next to the certificate of the other: such a
         // pair can never be promoted, so it is replaced by a fresh rotation.
@@ -74,7 +83,7 @@ async function pendingRotation(ctx, github, store, reason) {
     if (recorded?.fingerprint === certificate.fingerprint) {
         return { kind: 'pending', rotation: recorded, certificate, adopted: false };
     }
-    const reregister = config.certificate?.fingerprint === certificate.fingerprint;
+    const reregister = inputs.certificate?.fingerprint === certificate.fingerprint;
     const rotation = {
         ...newRotation(ctx, {
             fingerprint: certificate.fingerprint,
@@ -98,12 +107,120 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ROTATION_FIELDS: () => (/* binding */ ROTATION_FIELDS),
+  "default": () => (/* binding */ rotate),
   resumesAutomatically: () => (/* binding */ resumesAutomatically),
-  rotate: () => (/* binding */ rotate),
   rotationPending: () => (/* binding */ rotationPending),
   startRotation: () => (/* binding */ startRotation)
 });
 
+// EXTERNAL MODULE: ./src/action/command.ts
+var command = __webpack_require__(1251);
+// EXTERNAL MODULE: ./src/commands/emergency.ts
+var commands_emergency = __webpack_require__(4643);
+// EXTERNAL MODULE: ./src/core/time.ts
+var time = __webpack_require__(2334);
+// EXTERNAL MODULE: ./src/rotation/issue-text.ts
+var issue_text = __webpack_require__(5305);
+// EXTERNAL MODULE: ./src/commands/promote.ts + 2 modules
+var promote = __webpack_require__(3314);
+// EXTERNAL MODULE: ./src/commands/shared.ts
+var shared = __webpack_require__(9053);
+// EXTERNAL MODULE: ./src/commands/zero-touch.ts
+var zero_touch = __webpack_require__(8332);
+;// CONCATENATED MODULE: ./src/commands/zero-touch-promote.ts
+/**
+ * The end of a zero-touch rotation: prove the uploaded certificate, promote it
+ * exactly as promote does, and leave a closed issue as the record.
+ */
+
+
+
+
+
+
+
+const PROMOTE_UPLOADED_FIELDS = [
+    ...commands_emergency/* EMERGENCY_FIELDS */.m,
+    'privateKey',
+    'certificate',
+    'certificateId',
+    'issueLabel',
+    'revokePreviousAfterDays'
+];
+async function promoteUploaded(ctx, github, store, rotation) {
+    const { inputs } = ctx;
+    const n = inputs.names;
+    const variables = store.variables;
+    const { pending, certificateId, emergency } = rotation;
+    const token = await (0,zero_touch/* proveUploaded */.x0)(ctx, pending.key, certificateId);
+    ctx.log.info(`NetSuite accepted the uploaded certificate ${certificateId}.`);
+    const current = (0,shared/* certificateFromVariable */.kj)(variables.get(n.certificate), n.certificate) ?? inputs.certificate;
+    const currentId = inputs.certificateId ?? variables.get(n.certificateId);
+    await (0,promote.writePromotion)(ctx, github, store, {
+        pendingKey: pending.key,
+        pendingCertificate: pending.certificate,
+        certificateId,
+        current,
+        currentId,
+        emergency
+    });
+    // The replaced key is compromised: its certificate is revoked now, with the new credentials.
+    const revocation = emergency
+        ? await (0,commands_emergency/* revokeReplaced */.N)(ctx, github, { key: pending.key, certificateId }, currentId)
+        : undefined;
+    const now = ctx.now();
+    const revokeOn = inputs.revokePreviousAfterDays > 0 && !emergency
+        ? (0,time/* formatDate */.Yq)((0,time/* addDays */.fi)(now, inputs.revokePreviousAfterDays))
+        : undefined;
+    const record = [
+        `The NetSuite M2M certificate of account \`${inputs.accountId}\`${(0,issue_text/* where */._M)(inputs)} was rotated automatically through NetSuite's certificate endpoint; no one needs to do anything.`,
+        '',
+        '| | certificate ID | fingerprint (SHA-256) | valid until |',
+        '|---|---|---|---|',
+        `| new (current) | \`${certificateId}\` | \`${pending.certificate.fingerprint}\` | ${pending.certificate.notAfter.toISOString()} |`,
+        current && !emergency
+            ? `| old (previous) | \`${currentId ?? ''}\` | \`${current.fingerprint}\` | ${current.notAfter.toISOString()} |`
+            : '',
+        '',
+        emergency
+            ? `This was an emergency rotation: the old certificate${currentId ? ` \`${currentId}\`` : ''} is not kept for rollback. ${revocation?.note ?? ''}`
+            : revokeOn && current
+                ? `The old certificate stays usable for rollback until ${revokeOn}, when a scheduled check revokes it in NetSuite (revoke-previous-after-days: ${inputs.revokePreviousAfterDays}).`
+                : 'The old certificate is not revoked automatically (revoke-previous-after-days: 0).'
+    ]
+        .filter(line => line !== '')
+        .join('\n');
+    // The record carries the label but no rotation marker: it is never mistaken for a pending rotation.
+    const issue = await github.createIssue({
+        title: `NetSuite ${inputs.accountId}${inputs.environment ? ` (${inputs.environment})` : ''}: M2M certificate rotated automatically`,
+        body: record,
+        labels: [inputs.issueLabel],
+        assignees: []
+    });
+    if (issue)
+        await github.updateIssue(issue.number, { state: 'closed', state_reason: 'completed' });
+    return (0,shared/* promotedResult */.m0)(now, {
+        key: pending.key,
+        certificate: pending.certificate,
+        certificateId,
+        accessToken: token.accessToken,
+        state: 'rotated automatically, verified',
+        previous: emergency
+            ? undefined
+            : {
+                certificate: current,
+                id: currentId,
+                state: revokeOn ? `revoked after ${revokeOn}` : 'kept'
+            },
+        issue,
+        nextStep: 'Nothing to do: the rotation finished without a person.',
+        writes: github.writes
+    });
+}
+
+// EXTERNAL MODULE: ./src/commands/pending.ts
+var commands_pending = __webpack_require__(4229);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:util"
@@ -143,7 +260,7 @@ const explicit = (tag, inner) => asn1_default().create((asn1_default()).Class.CO
 const der = (node) => Buffer.from(asn1_default().toDer(node).getBytes(), 'binary');
 const fromDer = (bytes) => asn1_default().fromDer(bytes.toString('binary'));
 /** RFC 5280 4.1.2.5: UTCTime through 2049, GeneralizedTime from 2050 on. */
-function time(date) {
+function x509_time(date) {
     return date.getUTCFullYear() < 2050
         ? asn1_default().create(U, T.UTCTIME, false, asn1_default().dateToUtcTime(date))
         : asn1_default().create(U, T.GENERALIZEDTIME, false, asn1_default().dateToGeneralizedTime(date));
@@ -287,7 +404,7 @@ function buildSelfSignedCertificate(request) {
         asn1_default().create(U, T.INTEGER, false, serial.toString('binary')),
         algorithm,
         x509_name(request.subject),
-        seq([time(request.notBefore), time(request.notAfter)]),
+        seq([x509_time(request.notBefore), x509_time(request.notAfter)]),
         x509_name(request.subject),
         spki,
         explicit(3, seq([
@@ -311,8 +428,6 @@ function toPem(label, derBytes) {
     return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
 }
 
-// EXTERNAL MODULE: ./src/core/time.ts
-var core_time = __webpack_require__(2334);
 ;// CONCATENATED MODULE: ./src/core/generate.ts
 
 
@@ -338,7 +453,7 @@ async function generateCredentials(options) {
     const { privateKey, publicKey } = await generateKey(options.keyType);
     const now = options.now ?? new Date();
     const notBefore = new Date(Math.floor((now.getTime() - CLOCK_SKEW_MS) / 1000) * 1000);
-    const notAfter = new Date(notBefore.getTime() + validityDays * core_time/* DAY_MS */.sO);
+    const notAfter = new Date(notBefore.getTime() + validityDays * time/* DAY_MS */.sO);
     const certificateDer = buildSelfSignedCertificate({
         publicKey,
         privateKey,
@@ -363,98 +478,8 @@ async function generateCredentials(options) {
 var inspect = __webpack_require__(2379);
 // EXTERNAL MODULE: ./src/rotation/issue.ts
 var rotation_issue = __webpack_require__(7449);
-// EXTERNAL MODULE: ./src/rotation/issue-text.ts
-var issue_text = __webpack_require__(5305);
 // EXTERNAL MODULE: ./src/rotation/record-store.ts
 var record_store = __webpack_require__(6325);
-// EXTERNAL MODULE: ./src/commands/pending.ts
-var commands_pending = __webpack_require__(4229);
-// EXTERNAL MODULE: ./src/commands/shared.ts
-var shared = __webpack_require__(9053);
-// EXTERNAL MODULE: ./src/commands/zero-touch.ts
-var zero_touch = __webpack_require__(8332);
-// EXTERNAL MODULE: ./src/commands/promote.ts + 2 modules
-var promote = __webpack_require__(3314);
-// EXTERNAL MODULE: ./src/commands/emergency.ts
-var commands_emergency = __webpack_require__(4643);
-;// CONCATENATED MODULE: ./src/commands/zero-touch-promote.ts
-
-
-
-
-
-
-async function promoteUploaded(ctx, github, store, rotation) {
-    const { config } = ctx;
-    const n = config.names;
-    const variables = store.variables;
-    const { pending, certificateId, emergency } = rotation;
-    const token = await (0,zero_touch/* proveUploaded */.x0)(ctx, pending.key, certificateId);
-    ctx.log.info(`NetSuite accepted the uploaded certificate ${certificateId}.`);
-    const current = (0,shared/* certificateFromVariable */.kj)(variables.get(n.certificate), n.certificate) ?? config.certificate;
-    const currentId = config.certificateId ?? variables.get(n.certificateId);
-    await (0,promote.writePromotion)(ctx, github, store, {
-        pendingKey: pending.key,
-        pendingCertificate: pending.certificate,
-        certificateId,
-        current,
-        currentId,
-        emergency
-    });
-    // The replaced key is compromised: its certificate is revoked now, with the new credentials.
-    const revocation = emergency
-        ? await (0,commands_emergency/* revokeReplaced */.N)(ctx, github, { key: pending.key, certificateId }, currentId)
-        : undefined;
-    const now = ctx.now();
-    const revokeOn = config.revokePreviousAfterDays > 0 && !emergency
-        ? (0,core_time/* formatDate */.Yq)((0,core_time/* addDays */.fi)(now, config.revokePreviousAfterDays))
-        : undefined;
-    const record = [
-        `The NetSuite M2M certificate of account \`${config.accountId}\`${(0,issue_text/* where */._M)(config)} was rotated automatically through NetSuite's certificate endpoint; no one needs to do anything.`,
-        '',
-        '| | certificate ID | fingerprint (SHA-256) | valid until |',
-        '|---|---|---|---|',
-        `| new (current) | \`${certificateId}\` | \`${pending.certificate.fingerprint}\` | ${pending.certificate.notAfter.toISOString()} |`,
-        current && !emergency
-            ? `| old (previous) | \`${currentId ?? ''}\` | \`${current.fingerprint}\` | ${current.notAfter.toISOString()} |`
-            : '',
-        '',
-        emergency
-            ? `This was an emergency rotation: the old certificate${currentId ? ` \`${currentId}\`` : ''} is not kept for rollback. ${revocation?.note ?? ''}`
-            : revokeOn && current
-                ? `The old certificate stays usable for rollback until ${revokeOn}, when a scheduled check revokes it in NetSuite (revoke-previous-after-days: ${config.revokePreviousAfterDays}).`
-                : 'The old certificate is not revoked automatically (revoke-previous-after-days: 0).'
-    ]
-        .filter(line => line !== '')
-        .join('\n');
-    // The record carries the label but no rotation marker: it is never mistaken for a pending rotation.
-    const issue = await github.createIssue({
-        title: `NetSuite ${config.accountId}${config.environment ? ` (${config.environment})` : ''}: M2M certificate rotated automatically`,
-        body: record,
-        labels: [config.issueLabel],
-        assignees: []
-    });
-    if (issue)
-        await github.updateIssue(issue.number, { state: 'closed', state_reason: 'completed' });
-    return (0,shared/* promotedResult */.m0)(now, {
-        key: pending.key,
-        certificate: pending.certificate,
-        certificateId,
-        accessToken: token.accessToken,
-        state: 'rotated automatically, verified',
-        previous: emergency
-            ? undefined
-            : {
-                certificate: current,
-                id: currentId,
-                state: revokeOn ? `revoked after ${revokeOn}` : 'kept'
-            },
-        issue,
-        nextStep: 'Nothing to do: the rotation finished without a person.',
-        writes: github.writes
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/commands/rotate.ts
 /**
  * rotate: generate a key pair and certificate, store the key as the pending
@@ -474,44 +499,74 @@ async function promoteUploaded(ctx, github, store, rotation) {
 
 
 
-async function rotate(ctx) {
-    const { config } = ctx;
-    const github = await ctx.github();
-    // Read before any write: a token that cannot read the record or its issue fails here.
-    const store = await record_store/* RecordStore */.p.open(github, config.names.state);
-    if (config.restart)
-        await abandonPending(ctx, github, store);
-    const reason = config.certificate
-        ? `A rotation was requested${config.emergency ? ' because the current key may be compromised' : ''}. The current certificate (${config.certificate.fingerprint.slice(0, 23)}…) expires on ${(0,core_time/* formatDate */.Yq)(config.certificate.notAfter)}.`
-        : 'A rotation was requested and there is no current certificate yet.';
-    const pending = await (0,commands_pending/* pendingRotation */.uV)(ctx, github, store, reason);
-    const deadline = config.certificate?.notAfter;
-    if (pending.kind === 'pending' && !resumesAutomatically(ctx, pending))
-        return rotationPending(ctx, github, store, pending, deadline);
-    // Nothing written yet: a github-token that cannot reach issues fails here, not after the key is stored.
-    await github.checkIssueAccess();
-    return startRotation(ctx, github, store, { reason, deadline, emergency: config.emergency });
-}
+
+
+
+
+/** What starting or showing a rotation reads, an automatic upload and promotion included. */
+const ROTATION_FIELDS = [
+    ...commands_pending/* PENDING_FIELDS */.Gi,
+    ...zero_touch/* ZERO_TOUCH_FIELDS */.D9,
+    ...PROMOTE_UPLOADED_FIELDS,
+    'keyType',
+    'validityDays',
+    'subject'
+];
+/* harmony default export */ const rotate = ((0,command/* defineCommand */.NB)({
+    needs: [],
+    uses: [...ROTATION_FIELDS, 'restart', 'emergency'],
+    writesSecrets: true,
+    check: (inputs, need) => {
+        // An upload through the API signs in with the current credentials, for the role and entity the certificate is mapped to.
+        if (inputs.upload === 'api')
+            for (const field of [
+                'clientId',
+                'privateKey',
+                'certificateId',
+                'roleId',
+                'entityId'
+            ])
+                need(field);
+    },
+    run: async (ctx) => {
+        const { inputs } = ctx;
+        const github = await ctx.github();
+        // Read before any write: a token that cannot read the record or its issue fails here.
+        const store = await record_store/* RecordStore */.p.open(github, inputs.names.state);
+        if (inputs.restart)
+            await abandonPending(ctx, github, store);
+        const reason = inputs.certificate
+            ? `A rotation was requested${inputs.emergency ? ' because the current key may be compromised' : ''}. The current certificate (${inputs.certificate.fingerprint.slice(0, 23)}…) expires on ${(0,time/* formatDate */.Yq)(inputs.certificate.notAfter)}.`
+            : 'A rotation was requested and there is no current certificate yet.';
+        const pending = await (0,commands_pending/* pendingRotation */.uV)(ctx, github, store, reason);
+        const deadline = inputs.certificate?.notAfter;
+        if (pending.kind === 'pending' && !resumesAutomatically(ctx, pending))
+            return rotationPending(ctx, github, store, pending, deadline);
+        // Nothing written yet: a github-token that cannot reach issues fails here, not after the key is stored.
+        await github.checkIssueAccess();
+        return startRotation(ctx, github, store, { reason, deadline, emergency: inputs.emergency });
+    }
+}));
 /**
  * A pending pair an automatic rotation stored before it failed (no issue yet,
  * key at hand): the rerun finishes it through the API, reusing the pair and
  * any upload the record holds, instead of asking a person.
  */
 function resumesAutomatically(ctx, pending) {
-    const { config } = ctx;
-    const key = config.pendingPrivateKey;
+    const { inputs } = ctx;
+    const key = inputs.pendingPrivateKey;
     return (pending.kind === 'pending' &&
         pending.adopted &&
         pending.rotation.issue === undefined &&
         !pending.rotation.reregister &&
-        (0,zero_touch/* apiUpload */.yX)(config) !== undefined &&
-        (0,zero_touch/* currentCredentials */.eW)(config) !== undefined &&
+        (0,zero_touch/* apiUpload */.yX)(inputs) !== undefined &&
+        (0,zero_touch/* currentCredentials */.eW)(inputs) !== undefined &&
         key !== undefined &&
         (0,shared/* sameKey */.el)(key.keyObject, pending.certificate.x509.publicKey));
 }
 /** `restart: true`: the pending pair is deleted and its issue closed with a note. */
 async function abandonPending(ctx, github, store) {
-    const n = ctx.config.names;
+    const n = ctx.inputs.names;
     const recorded = store.record.rotation;
     if (!recorded && !store.variables.has(n.certificatePending))
         return;
@@ -519,18 +574,18 @@ async function abandonPending(ctx, github, store) {
     await (0,commands_pending/* dropPending */.lN)(ctx, github, store, 'This rotation was abandoned: the rotate command ran with `restart: true`, so the pending key and certificate were deleted. A new rotation replaces it on a new issue; do not upload the certificate above.');
 }
 async function startRotation(ctx, github, store, why) {
-    const { config } = ctx;
-    if (!github.canReadAdmin && !config.dryRun) {
-        throw new errors/* InputError */.dz(`${config.command} needs admin-token to start a rotation (it stores the new key as an Actions secret): GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`);
+    const { inputs } = ctx;
+    if (!github.canReadAdmin && !inputs.dryRun) {
+        throw new errors/* InputError */.dz(`${ctx.command} needs admin-token to start a rotation (it stores the new key as an Actions secret): GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`);
     }
-    const via = why.via ?? (0,zero_touch/* currentCredentials */.eW)(config);
-    const api = via && (0,zero_touch/* apiUpload */.yX)(config);
+    const via = why.via ?? (0,zero_touch/* currentCredentials */.eW)(inputs);
+    const api = via && (0,zero_touch/* apiUpload */.yX)(inputs);
     const pending = (api && reusablePending(ctx, store)) || (await generateAndStore(ctx, github, store));
     let note;
     if (api && via) {
         const outcome = await (0,zero_touch/* uploadPending */.PI)(ctx, store, pending, { via, api });
         if (outcome.kind !== 'fallback') {
-            if (outcome.kind === 'would-upload' || config.dryRun) {
+            if (outcome.kind === 'would-upload' || inputs.dryRun) {
                 return dryRunApiResult(ctx, github, pending.certificate);
             }
             return promoteUploaded(ctx, github, store, {
@@ -570,12 +625,12 @@ async function startRotation(ctx, github, store, why) {
 }
 /** Generates the key pair and stores it: the pending secret first, then the pending variable. */
 async function generateAndStore(ctx, github, store) {
-    const { config } = ctx;
-    const n = config.names;
+    const { inputs } = ctx;
+    const n = inputs.names;
     const generated = await generateCredentials({
-        keyType: config.keyType,
-        validityDays: config.validityDays,
-        subject: config.subject,
+        keyType: inputs.keyType,
+        validityDays: inputs.validityDays,
+        subject: inputs.subject,
         now: ctx.now()
     });
     (0,shared/* maskPem */.rL)(ctx, generated.privateKeyPem);
@@ -591,8 +646,8 @@ async function generateAndStore(ctx, github, store) {
  * reuse it (it may already be uploaded) instead of generating another.
  */
 function reusablePending(ctx, store) {
-    const key = ctx.config.pendingPrivateKey;
-    const n = ctx.config.names;
+    const key = ctx.inputs.pendingPrivateKey;
+    const n = ctx.inputs.names;
     const certificate = (0,shared/* certificateFromVariable */.kj)(store.variables.get(n.certificatePending), n.certificatePending);
     if (!key || !certificate || !(0,shared/* sameKey */.el)(key.keyObject, certificate.x509.publicKey))
         return undefined;
@@ -622,7 +677,7 @@ async function rotationPending(ctx, github, store, pending, deadline) {
     const on = issue ? `issue #${issue.number}` : 'the rotation issue';
     // A pending pair announced for the first time (a rerun after the issue could not be opened).
     const announced = issue !== undefined && issue.number !== rotation.issue;
-    ctx.log.info(`A rotation is already pending on ${on}${(0,issue_text/* where */._M)(ctx.config)}; nothing new is generated.`);
+    ctx.log.info(`A rotation is already pending on ${on}${(0,issue_text/* where */._M)(ctx.inputs)}; nothing new is generated.`);
     return {
         status: announced ? 'rotation-started' : 'rotation-pending',
         outputs: {
@@ -643,11 +698,13 @@ async function rotationPending(ctx, github, store, pending, deadline) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Eq: () => (/* binding */ showRotation),
-/* harmony export */   au: () => (/* binding */ closeRotationIssue)
+/* harmony export */   au: () => (/* binding */ closeRotationIssue),
+/* harmony export */   ov: () => (/* binding */ ISSUE_FIELDS)
 /* harmony export */ });
 /* unused harmony export REOPENED_NOTE */
 /* harmony import */ var _issue_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5305);
 
+const ISSUE_FIELDS = ['issueLabel', 'issueAssignees'];
 const REOPENED_NOTE = 'Reopened by the rotation workflow: the pending certificate above is still stored and waiting, and closing this issue does not cancel the rotation. Upload it and reply `/certificate-id <ID>`, or run the rotate command with `restart: true` to abandon it and start another.';
 /**
  * Makes the issue the record names show this rotation: updates it, reopens it
@@ -655,7 +712,7 @@ const REOPENED_NOTE = 'Reopened by the rotation workflow: the pending certificat
  * Saves the record with the issue. Returns the issue (undefined in dry-run).
  */
 async function showRotation(ctx, github, store, show) {
-    const { config } = ctx;
+    const { inputs } = ctx;
     const { rotation, certificate } = show;
     const view = {
         certificate: { ...certificate, keyLabel: certificate.key.label },
@@ -664,8 +721,8 @@ async function showRotation(ctx, github, store, show) {
         reregister: rotation.reregister,
         emergency: rotation.emergency
     };
-    const title = (0,_issue_text_js__WEBPACK_IMPORTED_MODULE_0__/* .issueTitle */ .al)(config, view);
-    const body = (0,_issue_text_js__WEBPACK_IMPORTED_MODULE_0__/* .issueBody */ .y6)(config, view);
+    const title = (0,_issue_text_js__WEBPACK_IMPORTED_MODULE_0__/* .issueTitle */ .al)(inputs, view);
+    const body = (0,_issue_text_js__WEBPACK_IMPORTED_MODULE_0__/* .issueBody */ .y6)(inputs, view);
     let issue = rotation.issue === undefined ? undefined : await github.findIssue(rotation.issue);
     if (issue && issue.state !== 'open') {
         await github.updateIssue(issue.number, { state: 'open', title, body });
@@ -680,8 +737,8 @@ async function showRotation(ctx, github, store, show) {
         issue = await github.createIssue({
             title,
             body,
-            labels: [config.issueLabel],
-            assignees: config.issueAssignees
+            labels: [inputs.issueLabel],
+            assignees: inputs.issueAssignees
         });
     }
     const recorded = issue ? { issue: issue.number, openedBy: issue.author || rotation.openedBy } : {};

@@ -2,7 +2,6 @@
 // the rotation record, never from an issue; revoked vs forgotten; what a run
 // without admin-token skips.
 import { describe, it, expect } from '@jest/globals'
-import { check } from '../../src/commands/check.js'
 import {
   BOT,
   FakeGitHub,
@@ -32,14 +31,14 @@ function run(w: { github: FakeGitHub; netsuite: FakeNetSuite; now: Date }, extra
 describe('check', () => {
   it('outside the renew window reports ok and writes nothing', async () => {
     const w = await world(100)
-    const result = await check(run(w).ctx)
+    const result = await run(w).run('check')
     expect(result.status).toBe('ok')
     expect(w.github.writes).toEqual([])
   })
 
   it('in the renew window stores a pending pair, opens the issue and records both', async () => {
     const w = await world(680)
-    const result = await check(run(w).ctx)
+    const result = await run(w).run('check')
     expect(result.status).toBe('rotation-started')
     expect(w.github.writes).toEqual([
       'write secret NETSUITE_PRIVATE_KEY_PENDING',
@@ -55,10 +54,10 @@ describe('check', () => {
 
   it('a second check re-announces the same rotation and generates nothing', async () => {
     const w = await world(680)
-    await check(run(w).ctx)
+    await run(w).run('check')
     const key = w.github.secrets.get('NETSUITE_PRIVATE_KEY_PENDING')
     w.github.writes.length = 0
-    const again = await check(run(w).ctx)
+    const again = await run(w).run('check')
     expect(again.status).toBe('rotation-pending')
     expect(w.github.writes).toEqual([])
     expect(w.github.secrets.get('NETSUITE_PRIVATE_KEY_PENDING')).toBe(key)
@@ -66,10 +65,10 @@ describe('check', () => {
 
   it('reopens the recorded issue when someone closed it', async () => {
     const w = await world(680)
-    await check(run(w).ctx)
+    await run(w).run('check')
     const issue = w.github.issues.get(1)
     if (issue) issue.state = 'closed'
-    const again = await check(run(w).ctx)
+    const again = await run(w).run('check')
     expect(again.status).toBe('rotation-pending')
     expect(w.github.issues.get(1)?.state).toBe('open')
     expect(w.github.issues.get(1)?.comments.at(-1)?.body).toMatch(/Reopened/)
@@ -83,7 +82,7 @@ describe('check', () => {
       labels: ['netsuite-certificate'],
       author: 'outsider'
     })
-    const result = await check(run(w).ctx)
+    const result = await run(w).run('check')
     expect(result.status).toBe('rotation-started')
     expect(result.outputs['issue-number']).toBe('2')
     expect(w.github.issues.get(1)?.comments).toEqual([])
@@ -91,10 +90,10 @@ describe('check', () => {
 
   it('adopts a stored pending pair that has no record', async () => {
     const w = await world(680)
-    await check(run(w).ctx)
+    await run(w).run('check')
     w.github.variables.delete('NETSUITE_CERTIFICATE_ID_STATE')
     const key = w.github.secrets.get('NETSUITE_PRIVATE_KEY_PENDING')
-    const adopted = await check(run(w).ctx)
+    const adopted = await run(w).run('check')
     expect(adopted.status).toBe('rotation-started')
     expect(adopted.outputs['issue-number']).toBe('2')
     expect(w.github.secrets.get('NETSUITE_PRIVATE_KEY_PENDING')).toBe(key)
@@ -103,10 +102,10 @@ describe('check', () => {
 
   it('reminds once per threshold, remembered in the record', async () => {
     const w = await world(680)
-    await check(run(w).ctx)
+    await run(w).run('check')
     w.now = new Date(T0.getTime() + 717 * DAY)
-    await check(run(w).ctx)
-    await check(run(w).ctx)
+    await run(w).run('check')
+    await run(w).run('check')
     const reminders = (w.github.issues.get(1)?.comments ?? []).filter(c => /Reminder/.test(c.body))
     expect(reminders).toHaveLength(1)
     expect(w.github.record()).toMatchObject({ rotation: { remindersSent: [14] } })
@@ -115,11 +114,11 @@ describe('check', () => {
   it('stops on a damaged record, naming the variable and the fix', async () => {
     const w = await world(100)
     w.github.variables.set('NETSUITE_CERTIFICATE_ID_STATE', '{"version": 7}')
-    await expect(check(run(w).ctx)).rejects.toThrow(
+    await expect(run(w).run('check')).rejects.toThrow(
       /NETSUITE_CERTIFICATE_ID_STATE.*version 7.*delete the variable/
     )
     w.github.variables.set('NETSUITE_CERTIFICATE_ID_STATE', 'not json')
-    await expect(check(run(w).ctx)).rejects.toThrow(
+    await expect(run(w).run('check')).rejects.toThrow(
       /NETSUITE_CERTIFICATE_ID_STATE is not valid JSON/
     )
   })
@@ -127,7 +126,7 @@ describe('check', () => {
   it('without admin-token reports and says what it skipped', async () => {
     const w = await world(100)
     w.github.admin = false
-    const result = await check(run(w, { 'admin-token': '' }).ctx)
+    const result = await run(w, { 'admin-token': '' }).run('check')
     expect(result.status).toBe('ok')
     expect(result.skipped?.join(' ')).toMatch(/admin-token/)
     expect(w.github.writes).toEqual([])
@@ -138,7 +137,7 @@ describe('check', () => {
     const previous = await seedPrevious(w)
     w.netsuite.canManageCertificates = true
     w.netsuite.revoke(w.github.variables.get('NETSUITE_CERTIFICATE_ID') ?? '')
-    const result = await check(run(w, { 'previous-private-key': previous }).ctx)
+    const result = await run(w, { 'previous-private-key': previous }).run('check')
     expect(result.status).toBe('revoked')
     expect(result.failure).toMatch(/revoked/)
     expect(w.github.variables.get('NETSUITE_CERTIFICATE_PENDING')).not.toBe(
@@ -150,7 +149,7 @@ describe('check', () => {
   it('a certificate NetSuite forgot, list unreadable: asks for the same one and explains both cases', async () => {
     const w = await world(100)
     w.netsuite.revoke(w.github.variables.get('NETSUITE_CERTIFICATE_ID') ?? '')
-    const result = await check(run(w).ctx)
+    const result = await run(w).run('check')
     expect(result.status).toBe('registration-missing')
     expect(w.github.variables.get('NETSUITE_CERTIFICATE_PENDING')).toBe(
       w.github.variables.get('NETSUITE_CERTIFICATE')
@@ -173,7 +172,7 @@ describe('check', () => {
         'netsuite-entity-id': '4',
         'dry-run': String(dryRun)
       })
-      const result = await check(h.ctx)
+      const result = await h.run('check')
       expect(result.status).toBe('ok')
       if (dryRun) {
         // Nothing uploaded, so no ID to report: never a placeholder.

@@ -9,9 +9,12 @@
 import { createPublicKey, type KeyObject, X509Certificate } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { parseConfig } from '../../src/action/config.js'
-import type { Context } from '../../src/action/context.js'
-import { checkCommandNeeds } from '../../src/action/requirements.js'
+import { pickInputs, type RunContext } from '../../src/action/command.js'
+import type { Result } from '../../src/action/context.js'
+import { parseInputs } from '../../src/action/inputs.js'
+import { readWorkflowRun } from '../../src/action/workflow-run.js'
+import { loadCommand } from '../../src/commands/registry.js'
+import { FOLLOW_UP_FIELDS, followUp } from '../../src/follow-up/index.js'
 import { Writes, type Written } from '../../src/core/dry-run.js'
 import { GitHubError } from '../../src/core/errors.js'
 import { generateCredentials } from '../../src/core/generate.js'
@@ -321,13 +324,28 @@ export interface Logged {
 }
 
 export interface Harness {
-  ctx: Context
+  /** Runs a command as the action does: its declared inputs only, checked first. */
+  run: (command?: string) => Promise<Result>
+  /** What follows the command (fan-out, notifications), with its own declared inputs. */
+  followUp: (result: Result) => Promise<Result>
   log: Logged[]
 }
 
+/** Reads inputs as the runner hands them over: action.yml's defaults where a workflow gives none. */
+export function actionReader(inputs: Record<string, string | undefined>): (name: string) => string {
+  return name =>
+    name === 'github-token'
+      ? 'token'
+      : (inputs[name] ??
+        (String(action.inputs[name]?.default ?? '').startsWith('${{')
+          ? ''
+          : String(action.inputs[name]?.default ?? '')))
+}
+
 /**
- * A command's context from workflow inputs (action.yml defaults applied, parsed
- * by the action's own parser), with the fakes as gateways.
+ * A command run from workflow inputs (action.yml defaults applied, parsed by
+ * the action's own parser, the command loaded through the action's registry),
+ * with the fakes as gateways.
  */
 export function harness(
   inputs: Record<string, string | undefined>,
@@ -340,13 +358,8 @@ export function harness(
     runId?: string
   }
 ): Harness {
-  const read = (name: string): string =>
-    inputs[name] ??
-    (String(action.inputs[name]?.default ?? '').startsWith('${{')
-      ? ''
-      : String(action.inputs[name]?.default ?? ''))
-  const config = parseConfig(
-    name => (name === 'github-token' ? 'token' : read(name)),
+  const read = actionReader(inputs)
+  const workflowRun = readWorkflowRun(
     {
       GITHUB_REPOSITORY: 'acme/erp-sync',
       GITHUB_EVENT_NAME: world.eventName ?? 'workflow_dispatch',
@@ -354,7 +367,7 @@ export function harness(
     },
     world.event ?? {}
   )
-  checkCommandNeeds(config)
+  const values = parseInputs(read, workflowRun.repository)
   const log: Logged[] = []
   const logger: Logger = {
     info: message => log.push({ level: 'info', message }),
@@ -364,16 +377,26 @@ export function harness(
     debug: message => log.push({ level: 'debug', message }),
     setSecret: () => undefined
   }
-  world.github.dryRun = config.dryRun
-  world.netsuite.writes = new Writes(config.dryRun, logger)
+  world.github.dryRun = values.dryRun
+  world.netsuite.writes = new Writes(values.dryRun, logger)
+  const context = (command: string): RunContext => ({
+    command,
+    run: workflowRun,
+    log: logger,
+    now: () => world.now,
+    github: async () => world.github,
+    netsuite: world.netsuite
+  })
   return {
-    ctx: {
-      config,
-      log: logger,
-      now: () => world.now,
-      github: async () => world.github,
-      netsuite: world.netsuite
+    run: async command => {
+      const loaded = await loadCommand(command ?? read('command'))
+      return loaded.command.prepare(values, context(loaded.name))()
     },
+    followUp: result =>
+      followUp(
+        { ...context(read('command') || 'check'), inputs: pickInputs(values, FOLLOW_UP_FIELDS) },
+        result
+      ),
     log
   }
 }

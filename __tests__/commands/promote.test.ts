@@ -1,8 +1,7 @@
 // promote against in-memory gateways: only on the recorded issue, only for
 // write or better (a custom role by its base), and the record follows.
 import { describe, it, expect } from '@jest/globals'
-import { promote } from '../../src/commands/promote.js'
-import { rotate } from '../../src/commands/rotate.js'
+import type { Result } from '../../src/action/context.js'
 import { BOT, FakeGitHub, FakeNetSuite, harness, seedCurrent, workflowInputs } from './fakes.js'
 
 const T0 = new Date('2026-01-01T00:00:00Z')
@@ -15,7 +14,7 @@ async function pending(): Promise<{
   const netsuite = new FakeNetSuite()
   await seedCurrent(github, netsuite, T0)
   const w = { github, netsuite, now: new Date(T0.getTime() + 30 * 86_400_000) }
-  await rotate(harness(workflowInputs(github), w).ctx)
+  await harness(workflowInputs(github), w).run('rotate')
   const uploaded = netsuite.register(github.variables.get('NETSUITE_CERTIFICATE_PENDING') ?? '')
   github.roles.set('admin-alice', { base: 'admin', name: 'admin' })
   return { w, uploaded }
@@ -34,9 +33,11 @@ async function reply(
   issue: number,
   body: string,
   login: string
-): ReturnType<typeof promote> {
+): Promise<Result> {
   const event = commentEvent(issue, body, login)
-  return promote(harness(workflowInputs(w.github), { ...w, event, eventName: 'issue_comment' }).ctx)
+  return harness(workflowInputs(w.github), { ...w, event, eventName: 'issue_comment' }).run(
+    'promote'
+  )
 }
 
 describe('promote', () => {

@@ -1,7 +1,6 @@
 // rotate against in-memory gateways: a pending rotation is kept, `restart`
 // drops it, `emergency` is recorded, and an automatic upload is promoted.
 import { describe, it, expect } from '@jest/globals'
-import { rotate } from '../../src/commands/rotate.js'
 import { FakeGitHub, FakeNetSuite, harness, seedCurrent, workflowInputs } from './fakes.js'
 
 const T0 = new Date('2026-01-01T00:00:00Z')
@@ -16,18 +15,20 @@ async function world(): Promise<{ github: FakeGitHub; netsuite: FakeNetSuite; no
 describe('rotate', () => {
   it('keeps a pending rotation as it is', async () => {
     const w = await world()
-    expect((await rotate(harness(workflowInputs(w.github), w).ctx)).status).toBe('rotation-started')
+    expect((await harness(workflowInputs(w.github), w).run('rotate')).status).toBe(
+      'rotation-started'
+    )
     const key = w.github.secrets.get('NETSUITE_PRIVATE_KEY_PENDING')
-    const again = await rotate(harness(workflowInputs(w.github), w).ctx)
+    const again = await harness(workflowInputs(w.github), w).run('rotate')
     expect(again.status).toBe('rotation-pending')
     expect(w.github.secrets.get('NETSUITE_PRIVATE_KEY_PENDING')).toBe(key)
   })
 
   it('restart: true closes the recorded issue, replaces the pair and opens a new issue', async () => {
     const w = await world()
-    await rotate(harness(workflowInputs(w.github), w).ctx)
+    await harness(workflowInputs(w.github), w).run('rotate')
     const key = w.github.secrets.get('NETSUITE_PRIVATE_KEY_PENDING')
-    const restarted = await rotate(harness(workflowInputs(w.github, { restart: 'true' }), w).ctx)
+    const restarted = await harness(workflowInputs(w.github, { restart: 'true' }), w).run('rotate')
     expect(restarted.status).toBe('rotation-started')
     expect(restarted.outputs['issue-number']).toBe('2')
     expect(w.github.secrets.get('NETSUITE_PRIVATE_KEY_PENDING')).not.toBe(key)
@@ -38,7 +39,7 @@ describe('rotate', () => {
 
   it('emergency: true is recorded with the rotation', async () => {
     const w = await world()
-    await rotate(harness(workflowInputs(w.github, { emergency: 'true' }), w).ctx)
+    await harness(workflowInputs(w.github, { emergency: 'true' }), w).run('rotate')
     expect(w.github.record()).toMatchObject({ rotation: { emergency: true } })
   })
 
@@ -47,7 +48,7 @@ describe('rotate', () => {
     w.netsuite.canManageCertificates = true
     const current = w.github.variables.get('NETSUITE_CERTIFICATE_ID')
     const inputs = workflowInputs(w.github, { 'netsuite-role-id': '3', 'netsuite-entity-id': '4' })
-    const result = await rotate(harness(inputs, w).ctx)
+    const result = await harness(inputs, w).run('rotate')
     expect(result.status).toBe('promoted')
     expect(w.netsuite.uploads).toHaveLength(1)
     expect(w.github.variables.get('NETSUITE_CERTIFICATE_ID')).toBe(w.netsuite.uploads[0])
@@ -60,7 +61,7 @@ describe('rotate', () => {
 
   it('dry-run writes nothing', async () => {
     const w = await world()
-    const result = await rotate(harness(workflowInputs(w.github, { 'dry-run': 'true' }), w).ctx)
+    const result = await harness(workflowInputs(w.github, { 'dry-run': 'true' }), w).run('rotate')
     expect(result.status).toBe('rotation-started')
     expect(w.github.secrets.has('NETSUITE_PRIVATE_KEY_PENDING')).toBe(false)
     expect(w.github.issues.size).toBe(0)

@@ -1,7 +1,5 @@
 // verify and rollback against in-memory gateways.
 import { describe, it, expect } from '@jest/globals'
-import { rollback } from '../../src/commands/rollback.js'
-import { verify } from '../../src/commands/verify.js'
 import { FakeGitHub, FakeNetSuite, harness, seedCurrent, workflowInputs } from './fakes.js'
 
 const T0 = new Date('2026-01-01T00:00:00Z')
@@ -29,10 +27,10 @@ describe('verify', () => {
   it('passes with credentials NetSuite accepts and fails when it refuses', async () => {
     const { w, currentId } = await twoStages()
     expect(
-      (await verify(harness(workflowInputs(w.github, { command: 'verify' }), w).ctx)).status
+      (await harness(workflowInputs(w.github, { command: 'verify' }), w).run('verify')).status
     ).toBe('verified')
     w.netsuite.revoke(currentId)
-    const refused = await verify(harness(workflowInputs(w.github, { command: 'verify' }), w).ctx)
+    const refused = await harness(workflowInputs(w.github, { command: 'verify' }), w).run('verify')
     expect(refused.status).toBe('failed')
     expect(refused.failure).toMatch(/invalid_client/)
   })
@@ -41,7 +39,7 @@ describe('verify', () => {
 describe('rollback', () => {
   it('swaps the stages and records the finished run', async () => {
     const { w, previousId, currentId } = await twoStages()
-    const result = await rollback(harness(workflowInputs(w.github), { ...w, runId: '55' }).ctx)
+    const result = await harness(workflowInputs(w.github), { ...w, runId: '55' }).run('rollback')
     expect(result.status).toBe('rolled-back')
     expect(w.github.variables.get('NETSUITE_CERTIFICATE_ID')).toBe(previousId)
     expect(w.github.variables.get('NETSUITE_CERTIFICATE_ID_PREVIOUS')).toBe(currentId)
@@ -55,19 +53,19 @@ describe('rollback', () => {
 
   it('a rerun of the finished run never swaps back', async () => {
     const { w, previousId } = await twoStages()
-    await rollback(harness(workflowInputs(w.github), { ...w, runId: '55' }).ctx)
-    const again = await rollback(harness(workflowInputs(w.github), { ...w, runId: '55' }).ctx)
+    await harness(workflowInputs(w.github), { ...w, runId: '55' }).run('rollback')
+    const again = await harness(workflowInputs(w.github), { ...w, runId: '55' }).run('rollback')
     expect(again.status).toBe('rolled-back')
     expect(w.github.variables.get('NETSUITE_CERTIFICATE_ID')).toBe(previousId)
   })
 
   it('a rerun after the stages changed refuses and changes nothing', async () => {
     const { w } = await twoStages()
-    await rollback(harness(workflowInputs(w.github), { ...w, runId: '55' }).ctx)
+    await harness(workflowInputs(w.github), { ...w, runId: '55' }).run('rollback')
     await seedCurrent(w.github, w.netsuite, w.now)
     const before = new Map(w.github.variables)
     await expect(
-      rollback(harness(workflowInputs(w.github), { ...w, runId: '55' }).ctx)
+      harness(workflowInputs(w.github), { ...w, runId: '55' }).run('rollback')
     ).rejects.toThrow(/already finished its rollback/)
     expect(new Map(w.github.variables)).toEqual(before)
   })

@@ -7,10 +7,13 @@ import { actionSteps, expressions, record, type ActionStep, type Node } from './
 export const COMMANDS = ['check', 'rotate', 'promote', 'verify', 'rollback'] as const
 
 /**
- * What each command needs to do its job in a real workflow. Mirrors
- * src/action/requirements.ts (and promote.ts for pending-private-key); `check`
- * also needs what it uses when it checks registration health and when it
- * starts a rotation (each input's description in action.yml says which commands use it).
+ * What each command needs to do its job in a real workflow: what it declares
+ * in `needs` (plus admin-token where it writes secrets; a test holds the two
+ * lists together), plus what a real run cannot do without although the parser
+ * lets it through: promote's pending-private-key (a rerun of a finished
+ * promotion has none), and what `check` uses when it checks registration
+ * health and when it starts a rotation (each input's description in
+ * action.yml says which commands use it).
  */
 export const COMMAND_NEEDS: Record<(typeof COMMANDS)[number], string[]> = {
   check: ['client-id', 'private-key', 'certificate', 'certificate-id', 'admin-token'],

@@ -2,8 +2,6 @@
 // rollback and after a check, what the record keeps, and why nothing is copied when the
 // credentials at hand cannot be trusted.
 import { describe, it, expect } from '@jest/globals'
-import { rollback } from '../../src/commands/rollback.js'
-import { followUp } from '../../src/follow-up/index.js'
 import type { Result } from '../../src/action/context.js'
 import {
   FakeGitHub,
@@ -37,8 +35,8 @@ describe('fan-out after a command', () => {
   it('a rollback writes every target, key first, and the record keeps what each got', async () => {
     const { w } = await repository()
     const inputs = workflowInputs(w.github, { command: 'rollback', targets: TARGETS })
-    const { ctx } = harness(inputs, w)
-    const result = await followUp(ctx, await rollback(ctx))
+    const h = harness(inputs, w)
+    const result = await h.followUp(await h.run('rollback'))
     expect(result.failure).toBeUndefined()
     expect(targetKeys(w.github)).toHaveLength(9)
     const firstWrite = w.github.writes.findIndex(step => step.includes('(acme/billing)'))
@@ -56,15 +54,15 @@ describe('fan-out after a command', () => {
 
   it('a check writes only the targets that are behind', async () => {
     const { w, id } = await repository()
-    const { ctx } = harness(workflowInputs(w.github, { command: 'check', targets: TARGETS }), w)
-    await followUp(ctx, ok)
+    const h = harness(workflowInputs(w.github, { command: 'check', targets: TARGETS }), w)
+    await h.followUp(ok)
     expect(targetKeys(w.github)).toHaveLength(9)
     w.github.targets.clear()
     const writes = w.github.writes.length
-    const again = await followUp(
-      harness(workflowInputs(w.github, { command: 'check', targets: TARGETS }), w).ctx,
-      ok
-    )
+    const again = await harness(
+      workflowInputs(w.github, { command: 'check', targets: TARGETS }),
+      w
+    ).followUp(ok)
     expect(w.github.writes.length).toBe(writes)
     expect(again.targets?.every(line => line.includes(`up to date, holds ${id}`))).toBe(true)
   })
@@ -72,8 +70,8 @@ describe('fan-out after a command', () => {
   it('a target that refuses fails the run, the others are written and recorded', async () => {
     const { w } = await repository()
     w.github.forbiddenTargets.add('/orgs/acme/actions')
-    const { ctx } = harness(workflowInputs(w.github, { command: 'check', targets: TARGETS }), w)
-    const result = await followUp(ctx, ok)
+    const h = harness(workflowInputs(w.github, { command: 'check', targets: TARGETS }), w)
+    const result = await h.followUp(ok)
     expect(result.failure).toMatch(/fan-out: 1 of 3 targets was not written.*org:acme/)
     const record = JSON.parse(w.github.variables.get('NETSUITE_CERTIFICATE_ID_STATE')!)
     expect(Object.keys(record.targets).sort()).toEqual(['acme/billing', 'acme/etl@production'])
@@ -83,7 +81,7 @@ describe('fan-out after a command', () => {
     const { w } = await repository()
     const inputs = workflowInputs(w.github, { command: 'check', targets: TARGETS })
     delete inputs['private-key']
-    const result = await followUp(harness(inputs, w).ctx, ok)
+    const result = await harness(inputs, w).followUp(ok)
     expect(w.github.targets.size).toBe(0)
     expect(result.skipped?.join()).toMatch(/private-key was not given or does not belong/)
     expect(result.targets?.[0]).toBe('acme/billing: not compared this run; never written')
@@ -91,15 +89,15 @@ describe('fan-out after a command', () => {
 
   it('copies nothing after an expired or revoked certificate', async () => {
     const { w } = await repository()
-    const { ctx } = harness(workflowInputs(w.github, { command: 'check', targets: TARGETS }), w)
-    await followUp(ctx, { ...ok, status: 'revoked', failure: 'revoked' })
+    const h = harness(workflowInputs(w.github, { command: 'check', targets: TARGETS }), w)
+    await h.followUp({ ...ok, status: 'revoked', failure: 'revoked' })
     expect(w.github.targets.size).toBe(0)
   })
 
   it('a promote that changed nothing (a refused comment) writes no target', async () => {
     const { w } = await repository()
-    const { ctx } = harness(workflowInputs(w.github, { command: 'promote', targets: TARGETS }), w)
-    const result = await followUp(ctx, { ...ok, status: 'rotation-pending' })
+    const h = harness(workflowInputs(w.github, { command: 'promote', targets: TARGETS }), w)
+    const result = await h.followUp({ ...ok, status: 'rotation-pending' })
     expect(w.github.targets.size).toBe(0)
     expect(result.skipped).toBeUndefined()
   })

@@ -1,4 +1,5 @@
-import type { Config } from './config.js'
+import type { CommonInputs } from './inputs.js'
+import type { WorkflowRun } from './workflow-run.js'
 import type { GitHub } from '../github/gateway.js'
 import type { NetSuite } from '../netsuite/gateway.js'
 import type { Logger } from '../core/logger.js'
@@ -61,8 +62,16 @@ export interface CurrentCredentials {
   certificateId: string
 }
 
-export interface Context {
-  config: Config
+/**
+ * What a command runs with: the inputs it declared (plus the common ones), the
+ * facts of this run, and the two gateways. `I` is the command's own inputs, so a
+ * command cannot read an input it did not declare.
+ */
+export interface Context<I = unknown> {
+  /** The command the step runs (a part shared by several commands may branch on it). */
+  command: string
+  inputs: CommonInputs & I
+  run: WorkflowRun
   log: Logger
   now: () => Date
   github: () => Promise<GitHub>

@@ -1,29 +1,20 @@
 /**
- * The action's run(): read every input once into a typed config, hand it with
- * its collaborators to the command, publish outputs and the job summary, and
+ * The action's run(): read every input once, hand the command the ones it
+ * declared with its collaborators, publish outputs and the job summary, and
  * turn anything thrown into one `::error::` that says how to fix it.
  */
 import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import { describeError, InputError } from '../core/errors.js'
 import { NetSuiteGateway } from '../netsuite/gateway.js'
-import { parseConfig, SECRET_INPUTS, type Command, type Config } from './config.js'
-import type { Context, Logger, Result } from './context.js'
-import { checkCommandNeeds } from './requirements.js'
+import { parseInputs, SECRET_INPUTS, type InputValues } from './inputs.js'
+import type { Logger, Result } from './context.js'
+import { pickInputs, type RunContext } from './command.js'
 import { renderSummary } from './summary.js'
+import { readWorkflowRun } from './workflow-run.js'
 import type { GitHub } from '../github/gateway.js'
 import { maskFollowUpInputs } from '../follow-up/inputs.js'
-
-type CommandFunction = (ctx: Context) => Promise<Result>
-
-// Loaded on demand: verify, the CI gate, never loads libsodium or Octokit.
-const COMMANDS: Record<Command, () => Promise<CommandFunction>> = {
-  check: async () => (await import('../commands/check.js')).check,
-  rotate: async () => (await import('../commands/rotate.js')).rotate,
-  promote: async () => (await import('../commands/promote.js')).promote,
-  verify: async () => (await import('../commands/verify.js')).verify,
-  rollback: async () => (await import('../commands/rollback.js')).rollback
-}
+import { loadCommand } from '../commands/registry.js'
 
 const logger: Logger = {
   info: message => core.info(message),
@@ -51,12 +42,17 @@ function readEvent(): Record<string, unknown> {
   }
 }
 
-export async function publish(config: Config, result: Result, now: Date): Promise<void> {
+export async function publish(
+  command: string,
+  values: InputValues,
+  result: Result,
+  now: Date
+): Promise<void> {
   if (result.outputs['access-token']) core.setSecret(result.outputs['access-token'])
   core.setOutput('status', result.status)
   for (const [name, value] of Object.entries(result.outputs))
     if (value !== undefined) core.setOutput(name, value)
-  await writeSummary(renderSummary(config, result, now))
+  await writeSummary(renderSummary(command, values, result, now))
 }
 
 /**
@@ -88,36 +84,40 @@ export async function run(): Promise<void> {
 }
 
 async function runCommand(): Promise<void> {
-  for (const name of SECRET_INPUTS) logger.setSecret(core.getInput(name))
-  maskFollowUpInputs(name => core.getInput(name), logger.setSecret)
-  const config = parseConfig(name => core.getInput(name), process.env, readEvent())
-  checkCommandNeeds(config)
+  const read = (name: string): string => core.getInput(name)
+  for (const name of SECRET_INPUTS) logger.setSecret(read(name))
+  maskFollowUpInputs(read, logger.setSecret)
+  const workflowRun = readWorkflowRun(process.env, readEvent())
+  const values = parseInputs(read, workflowRun.repository)
+  const { name, command } = await loadCommand(read('command'))
   const now = (): Date => new Date()
   let github: Promise<GitHub> | undefined
-  const ctx: Context = {
-    config,
+  const context: RunContext = {
+    command: name,
+    run: workflowRun,
     log: logger,
     now,
     github: () =>
       (github ??= import('../github/gateway.js').then(
         ({ GitHubGateway }) =>
           new GitHubGateway({
-            owner: config.repository.owner,
-            repo: config.repository.repo,
-            apiUrl: config.apiUrl,
-            githubToken: config.githubToken,
-            adminToken: config.adminToken,
-            environment: config.environment,
-            dryRun: config.dryRun,
+            owner: workflowRun.repository.owner,
+            repo: workflowRun.repository.repo,
+            apiUrl: workflowRun.apiUrl,
+            githubToken: values.githubToken,
+            adminToken: values.adminToken,
+            environment: values.environment,
+            dryRun: values.dryRun,
             log: logger
           })
       )),
-    netsuite: new NetSuiteGateway(config.tokenUrl, config.scopes, logger, config.dryRun)
+    netsuite: new NetSuiteGateway(values.tokenUrl, values.scopes, logger, values.dryRun)
   }
+  // Every input is checked before the command starts: bad input writes nothing.
+  const start = command.prepare(values, context)
   let result: Result
   try {
-    const command = await COMMANDS[config.command]()
-    result = await command(ctx)
+    result = await start()
   } catch (error) {
     // Bad input is reported before anything is written: no outputs, no summary.
     if (error instanceof InputError) throw error
@@ -131,10 +131,12 @@ async function runCommand(): Promise<void> {
     }
   }
   // Fan-out and notifications, once the source repository is complete (loaded only when asked for).
-  if (config.followUp.targets.length > 0 || config.followUp.notifyUrl)
-    result = await (await import('../follow-up/index.js')).followUp(ctx, result)
+  if (values.targets.length > 0 || values.notifyUrl) {
+    const { followUp, FOLLOW_UP_FIELDS } = await import('../follow-up/index.js')
+    result = await followUp({ ...context, inputs: pickInputs(values, FOLLOW_UP_FIELDS) }, result)
+  }
   try {
-    await publish(config, result, now())
+    await publish(name, values, result, now())
   } catch (error) {
     const problem = `the job summary could not be written: ${describeError(error)}`
     throw new Error(result.failure ? `${result.failure} (and ${problem})` : problem)

@@ -2,7 +2,7 @@
  * The job summary every command writes: where each credential stage stands,
  * what happened, and the next step for a person.
  */
-import type { Config } from './config.js'
+import type { InputValues } from './inputs.js'
 import type { Result } from './context.js'
 import { DAY_MS, daysUntil, formatDate as day } from '../core/time.js'
 
@@ -10,12 +10,17 @@ function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 }
 
-export function renderSummary(config: Config, result: Result, now: Date): string {
+export function renderSummary(
+  command: string,
+  config: Pick<InputValues, 'accountId' | 'environment' | 'dryRun' | 'renewBeforeDays'>,
+  result: Result,
+  now: Date
+): string {
   const lines: string[] = []
   const env = config.environment ? ` (${config.environment})` : ''
   lines.push(`## NetSuite M2M credentials: ${config.accountId}${env}`, '')
   lines.push(
-    `**${config.command}** → \`${result.status}\`${config.dryRun ? ' (dry-run: nothing was written)' : ''}`,
+    `**${command}** → \`${result.status}\`${config.dryRun ? ' (dry-run: nothing was written)' : ''}`,
     ''
   )
   if (result.failure) lines.push(`> [!CAUTION]`, `> ${escapeCell(result.failure)}`, '')

@@ -6,6 +6,8 @@
  * certificate has expired.
  */
 import type { Context, Result } from '../action/context.js'
+import { defineCommand } from '../action/command.js'
+import type { UsesAll } from '../action/inputs.js'
 import { InputError } from '../core/errors.js'
 import { addDays, DAY_MS, daysUntil, formatDate } from '../core/time.js'
 import type { GitHub } from '../github/gateway.js'
@@ -13,10 +15,10 @@ import { RecordStore } from '../rotation/record-store.js'
 import { keepWorkflowAlive } from './keepalive.js'
 import { pendingRotation, type PendingRotation } from './pending.js'
 import { lostRegistration } from './lost-registration.js'
-import { checkRegistration } from './registration.js'
-import { revokePreviousIfDue } from './revoke-previous.js'
-import { resumesAutomatically, rotationPending, startRotation } from './rotate.js'
-import { certificateOutputs } from './shared.js'
+import { checkRegistration, REGISTRATION_FIELDS } from './registration.js'
+import { REVOKE_PREVIOUS_FIELDS, revokePreviousIfDue } from './revoke-previous.js'
+import { resumesAutomatically, ROTATION_FIELDS, rotationPending, startRotation } from './rotate.js'
+import { certificateOutputs, checkSameStage } from './shared.js'
 
 export const REMINDER_DAYS = [14, 7, 3, 1]
 
@@ -24,83 +26,101 @@ export const REMINDER_DAYS = [14, 7, 3, 1]
 const WITHOUT_ADMIN_TOKEN =
   'the rotation record was not read (admin-token is not set): no reminders, no rotation started or re-announced, no previous certificate revoked'
 
-export async function check(ctx: Context): Promise<Result> {
-  const { config } = ctx
-  const now = ctx.now()
-  const certificate = config.certificate
-  const github = await ctx.github()
-  const store = github.canReadAdmin ? await RecordStore.open(github, config.names.state) : undefined
-  await keepWorkflowAlive(ctx, github)
-  if (store) await revokePreviousIfDue(ctx, github, store)
+const CHECK_FIELDS = [
+  ...ROTATION_FIELDS,
+  ...REGISTRATION_FIELDS,
+  ...REVOKE_PREVIOUS_FIELDS,
+  'keepalive',
+  'renewBeforeDays'
+] as const
+type CheckContext = Context<UsesAll<typeof CHECK_FIELDS>>
 
-  const outputs: Result['outputs'] = {
-    ...(certificate ? certificateOutputs(certificate, now) : {}),
-    ...(config.certificateId ? { 'certificate-id': config.certificateId } : {})
-  }
-  const days = certificate ? daysUntil(certificate.notAfter, now) : undefined
-  const expired = certificate !== undefined && certificate.notAfter.getTime() <= now.getTime()
-  const due =
-    certificate === undefined ||
-    certificate.notAfter.getTime() - now.getTime() <= config.renewBeforeDays * DAY_MS
-  const registration = certificate && !expired ? await checkRegistration(ctx) : 'unchecked'
+export default defineCommand({
+  needs: [],
+  uses: CHECK_FIELDS,
+  // Without admin-token check only reports; starting a rotation asks for it then.
+  writesSecrets: false,
+  check: inputs => checkSameStage(inputs.privateKey, inputs.certificate, inputs.names),
+  run: async (ctx): Promise<Result> => {
+    const { inputs } = ctx
+    const now = ctx.now()
+    const certificate = inputs.certificate
+    const github = await ctx.github()
+    const store = github.canReadAdmin
+      ? await RecordStore.open(github, inputs.names.state)
+      : undefined
+    await keepWorkflowAlive(ctx, github)
+    if (store) await revokePreviousIfDue(ctx, github, store)
 
-  let result: Result
-  if (!store) {
-    result = reportOnly(ctx, github, outputs, due)
-  } else {
-    const pending = await pendingRotation(ctx, github, store, dueReason(ctx))
-    const lost =
-      registration === 'missing'
-        ? await lostRegistration(ctx, github, store, { pending, due, outputs })
-        : undefined
-    result = lost ?? (await rotation(ctx, github, store, { pending, due, outputs }))
-    if (registration === 'missing' && !lost && result.status !== 'promoted') {
-      result = {
-        ...result,
-        status: 'registration-missing',
-        failure: `NetSuite no longer accepts the current certificate ID ${config.certificateId} (invalid_client). ${result.nextStep}`
+    const outputs: Result['outputs'] = {
+      ...(certificate ? certificateOutputs(certificate, now) : {}),
+      ...(inputs.certificateId ? { 'certificate-id': inputs.certificateId } : {})
+    }
+    const days = certificate ? daysUntil(certificate.notAfter, now) : undefined
+    const expired = certificate !== undefined && certificate.notAfter.getTime() <= now.getTime()
+    const due =
+      certificate === undefined ||
+      certificate.notAfter.getTime() - now.getTime() <= inputs.renewBeforeDays * DAY_MS
+    const registration = certificate && !expired ? await checkRegistration(ctx) : 'unchecked'
+
+    let result: Result
+    if (!store) {
+      result = reportOnly(ctx, github, outputs, due)
+    } else {
+      const pending = await pendingRotation(ctx, github, store, dueReason(ctx))
+      const lost =
+        registration === 'missing'
+          ? await lostRegistration(ctx, github, store, { pending, due, outputs })
+          : undefined
+      result = lost ?? (await rotation(ctx, github, store, { pending, due, outputs }))
+      if (registration === 'missing' && !lost && result.status !== 'promoted') {
+        result = {
+          ...result,
+          status: 'registration-missing',
+          failure: `NetSuite no longer accepts the current certificate ID ${inputs.certificateId} (invalid_client). ${result.nextStep}`
+        }
       }
     }
-  }
 
-  // After an automatic rotation the stages already show the new current and the old as previous.
-  if (certificate && result.status !== 'promoted') {
-    result.stages.unshift({
-      stage: 'current',
-      certificateId: config.certificateId,
-      fingerprint: certificate.fingerprint,
-      notAfter: certificate.notAfter,
-      state: expired
-        ? 'expired'
-        : registration === 'missing'
-          ? 'refused by NetSuite'
-          : due
-            ? `renew now (${days} days left)`
-            : `ok (${days} days left)`
-    })
-  }
-  if (expired) {
-    return {
-      ...result,
-      status: 'expired',
-      failure: `the current certificate expired on ${certificate.notAfter.toISOString()}; NetSuite refuses it. ${result.nextStep}`
+    // After an automatic rotation the stages already show the new current and the old as previous.
+    if (certificate && result.status !== 'promoted') {
+      result.stages.unshift({
+        stage: 'current',
+        certificateId: inputs.certificateId,
+        fingerprint: certificate.fingerprint,
+        notAfter: certificate.notAfter,
+        state: expired
+          ? 'expired'
+          : registration === 'missing'
+            ? 'refused by NetSuite'
+            : due
+              ? `renew now (${days} days left)`
+              : `ok (${days} days left)`
+      })
     }
+    if (expired) {
+      return {
+        ...result,
+        status: 'expired',
+        failure: `the current certificate expired on ${certificate.notAfter.toISOString()}; NetSuite refuses it. ${result.nextStep}`
+      }
+    }
+    if (due && certificate && result.status !== 'promoted') {
+      ctx.log.warning(
+        `The NetSuite certificate expires on ${formatDate(certificate.notAfter)} (${days} days left).`
+      )
+    }
+    return result
   }
-  if (due && certificate && result.status !== 'promoted') {
-    ctx.log.warning(
-      `The NetSuite certificate expires on ${formatDate(certificate.notAfter)} (${days} days left).`
-    )
-  }
-  return result
-}
+})
 
 function reportOnly(
-  ctx: Context,
+  ctx: CheckContext,
   github: GitHub,
   outputs: Result['outputs'],
   due: boolean
 ): Result {
-  const certificate = ctx.config.certificate
+  const certificate = ctx.inputs.certificate
   if (due && certificate === undefined) {
     // Nothing to report on and nothing this run may do: say how to make it work.
     return startRotationNeedsAdmin(ctx)
@@ -118,20 +138,20 @@ function reportOnly(
   }
 }
 
-function startRotationNeedsAdmin(ctx: Context): never {
+function startRotationNeedsAdmin(ctx: CheckContext): never {
   throw new InputError(
-    `${ctx.config.command} needs admin-token to start a rotation (it stores the new key as an Actions secret): GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`
+    `${ctx.command} needs admin-token to start a rotation (it stores the new key as an Actions secret): GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`
   )
 }
 
 async function rotation(
-  ctx: Context,
+  ctx: CheckContext,
   github: GitHub,
   store: RecordStore,
   at: { pending: PendingRotation; due: boolean; outputs: Result['outputs'] }
 ): Promise<Result> {
-  const { config } = ctx
-  const certificate = config.certificate
+  const { inputs } = ctx
+  const certificate = inputs.certificate
   const { pending } = at
   if (pending.kind === 'pending' && !resumesAutomatically(ctx, pending)) {
     const result = await rotationPending(ctx, github, store, pending, certificate?.notAfter)
@@ -143,7 +163,7 @@ async function rotation(
       status: 'ok',
       outputs: at.outputs,
       stages: [],
-      nextStep: `Nothing to do until ${formatDate(addDays(certificate.notAfter, -config.renewBeforeDays))}, when a rotation starts by itself.`,
+      nextStep: `Nothing to do until ${formatDate(addDays(certificate.notAfter, -inputs.renewBeforeDays))}, when a rotation starts by itself.`,
       writes: github.writes
     }
   }
@@ -162,8 +182,8 @@ async function rotation(
 }
 
 /** Why check starts a rotation, as the issue says it. */
-function dueReason(ctx: Context): string {
-  const { certificate, renewBeforeDays } = ctx.config
+function dueReason(ctx: CheckContext): string {
+  const { certificate, renewBeforeDays } = ctx.inputs
   return certificate
     ? `The current certificate (\`${certificate.fingerprint.slice(0, 23)}…\`) expires on ${formatDate(certificate.notAfter)}, in ${daysUntil(certificate.notAfter, ctx.now())} days; rotations start ${renewBeforeDays} days before expiry.`
     : 'There is no current certificate yet (the variable is empty): this is the first rotation.'
@@ -171,7 +191,7 @@ function dueReason(ctx: Context): string {
 
 /** One comment per threshold crossed, remembered in the record so reruns never repeat it. */
 async function remind(
-  ctx: Context,
+  ctx: CheckContext,
   github: GitHub,
   store: RecordStore,
   expiry: Date

@@ -5,7 +5,7 @@
  * with write, maintain or admin permission.
  */
 import { InputError } from '../core/errors.js'
-import { CERTIFICATE_ID } from '../action/config.js'
+import { CERTIFICATE_ID } from '../core/certificate-id.js'
 import type { Context } from '../action/context.js'
 import { toIssueRef, type GitHub, type IssueRef } from '../github/gateway.js'
 import type { RotationRecord } from '../rotation/record.js'
@@ -27,7 +27,7 @@ export async function readCommentRequest(
   github: GitHub,
   record: RotationRecord
 ): Promise<CommentRequest> {
-  const event = ctx.config.event
+  const event = ctx.run.event
   const rawIssue = asObject(event.issue)
   const comment = asObject(event.comment)
   if (rawIssue.pull_request) return { kind: 'ignored', reason: 'the comment is on a pull request' }

@@ -5,11 +5,16 @@
  * certificate endpoint, or a role without the certificate permission) the person is told
  * exactly which certificate ID to revoke by hand.
  */
+import { CREDENTIAL_FIELDS } from './shared.js'
+import type { UsesAll } from '../action/inputs.js'
 import type { Context } from '../action/context.js'
 import { describeError } from '../core/errors.js'
 import type { GitHub } from '../github/gateway.js'
 import { NetSuiteError } from '../netsuite/errors.js'
 import { endpointFor, type UploadVia } from './zero-touch.js'
+
+export const EMERGENCY_FIELDS = [...CREDENTIAL_FIELDS, 'certificatesUrl'] as const
+export type EmergencyInputs = UsesAll<typeof EMERGENCY_FIELDS>
 
 export interface ReplacedRevocation {
   revoked: boolean
@@ -18,19 +23,19 @@ export interface ReplacedRevocation {
 }
 
 export async function revokeReplaced(
-  ctx: Context,
+  ctx: Context<EmergencyInputs>,
   github: GitHub,
   via: UploadVia,
   replacedId: string | undefined
 ): Promise<ReplacedRevocation | undefined> {
   if (!replacedId || replacedId === via.certificateId) return undefined
-  const url = ctx.config.certificatesUrl
+  const url = ctx.inputs.certificatesUrl
   const byHand = (why: string): ReplacedRevocation => {
     const note = `Revoke the replaced certificate \`${replacedId}\` in NetSuite now (Setup > Integration > OAuth 2.0 Client Credentials (M2M) Setup): ${why}.`
     ctx.log.warning(note.replace(/`/g, ''))
     return { revoked: false, note }
   }
-  if (!ctx.config.clientId || !url)
+  if (!ctx.inputs.clientId || !url)
     return byHand('this run has no client ID or certificate endpoint to do it')
   try {
     const endpoint = await endpointFor(ctx, url, via)
@@ -40,7 +45,7 @@ export async function revokeReplaced(
       return byHand(`NetSuite refused to revoke it (${describeError(error)})`)
   }
   github.writes.push(`revoke certificate ${replacedId} in NetSuite`)
-  const note = `The replaced certificate \`${replacedId}\` was revoked in NetSuite${ctx.config.dryRun ? ' (dry-run: would be)' : ''}.`
+  const note = `The replaced certificate \`${replacedId}\` was revoked in NetSuite${ctx.inputs.dryRun ? ' (dry-run: would be)' : ''}.`
   ctx.log.warning(note.replace(/`/g, ''))
   return { revoked: true, note }
 }

@@ -2,14 +2,18 @@
  * GitHub disables scheduled workflows in public repositories after 60 days
  * without activity; enabling the workflow through the API keeps it running.
  */
+import type { Uses } from '../action/inputs.js'
 import { describeError } from '../core/errors.js'
 import type { Context } from '../action/context.js'
 import type { GitHub } from '../github/gateway.js'
 
-export async function keepWorkflowAlive(ctx: Context, github: GitHub): Promise<void> {
-  const { config } = ctx
-  if (!config.keepalive || config.eventName !== 'schedule' || !config.workflowRef) return
-  const file = /\.github\/workflows\/([^@]+)@/.exec(config.workflowRef)?.[1]
+export async function keepWorkflowAlive(
+  ctx: Context<Uses<'keepalive'>>,
+  github: GitHub
+): Promise<void> {
+  const { inputs } = ctx
+  if (!inputs.keepalive || ctx.run.eventName !== 'schedule' || !ctx.run.workflowRef) return
+  const file = /\.github\/workflows\/([^@]+)@/.exec(ctx.run.workflowRef)?.[1]
   if (!file) return
   try {
     await github.enableWorkflow(file)

@@ -5,6 +5,8 @@
  * new certificate); a forgotten one is registered again (through the API, else
  * by the issue); when the cause is unknown the issue explains both.
  */
+import type { RotationInputs } from './rotate.js'
+import type { RegistrationInputs } from './registration.js'
 import type { Context, Result } from '../action/context.js'
 import { formatDate } from '../core/time.js'
 import type { GitHub } from '../github/gateway.js'
@@ -23,7 +25,7 @@ interface Situation {
 
 /** The result for a refused registration, or undefined when the due rotation handles it. */
 export async function lostRegistration(
-  ctx: Context,
+  ctx: Context<RegistrationInputs & RotationInputs>,
   github: GitHub,
   store: RecordStore,
   at: Situation
@@ -35,14 +37,14 @@ export async function lostRegistration(
 }
 
 async function revoked(
-  ctx: Context,
+  ctx: Context<RegistrationInputs & RotationInputs>,
   github: GitHub,
   store: RecordStore,
   at: Situation,
   loss: Extract<Loss, { kind: 'revoked' }>
 ): Promise<Result> {
-  const { config } = ctx
-  const id = config.certificateId ?? ''
+  const { inputs } = ctx
+  const id = inputs.certificateId ?? ''
   const reason = `The current certificate \`${id}\` was **revoked** in NetSuite, so its key is treated as compromised and is never registered again. A new key replaces it.`
   const failure = (where: string): string =>
     `NetSuite lists the current certificate ${id} as revoked: the integration cannot log in until a new certificate is uploaded and promoted (${where}).`
@@ -89,15 +91,15 @@ async function revoked(
 }
 
 async function forgotten(
-  ctx: Context,
+  ctx: Context<RegistrationInputs & RotationInputs>,
   github: GitHub,
   store: RecordStore,
   at: Situation,
   loss: Loss
 ): Promise<Result> {
-  const { config } = ctx
-  const certificate = config.certificate
-  const id = config.certificateId
+  const { inputs } = ctx
+  const certificate = inputs.certificate
+  const id = inputs.certificateId
   const { pending } = at
   if (pending.kind === 'none' && loss.kind === 'gone') {
     const repaired = await reregisterThroughApi(ctx, github, store, loss.via)
@@ -147,15 +149,15 @@ async function forgotten(
  * credentials and promote does the rest.
  */
 async function askToRegisterAgain(
-  ctx: Context,
+  ctx: Context<RegistrationInputs & RotationInputs>,
   github: GitHub,
   store: RecordStore,
   reason: string
 ): Promise<Result> {
-  const { config } = ctx
-  const n = config.names
-  const certificate = config.certificate
-  const key = config.privateKey
+  const { inputs } = ctx
+  const n = inputs.names
+  const certificate = inputs.certificate
+  const key = inputs.privateKey
   if (!certificate || !key)
     throw new Error('check needs the current key and certificate to register them again')
   await github.putSecret(n.keyPending, privateKeyPem(key))

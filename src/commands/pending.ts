@@ -4,6 +4,8 @@
  * holds the certificate itself. A stored pending pair without a record is
  * adopted; a record whose pending certificate is gone is closed.
  */
+import { ISSUE_FIELDS } from '../rotation/issue.js'
+import type { UsesAll } from '../action/inputs.js'
 import type { Context } from '../action/context.js'
 import type { CertificateInfo } from '../core/inspect.js'
 import type { GitHub } from '../github/gateway.js'
@@ -11,6 +13,9 @@ import { closeRotationIssue } from '../rotation/issue.js'
 import type { OpenRotation } from '../rotation/record.js'
 import type { RecordStore } from '../rotation/record-store.js'
 import { certificateFromVariable, sameKey } from './shared.js'
+
+export const PENDING_FIELDS = [...ISSUE_FIELDS, 'certificate', 'pendingPrivateKey'] as const
+export type PendingInputs = UsesAll<typeof PENDING_FIELDS>
 
 export type PendingRotation =
   | {
@@ -26,7 +31,7 @@ export const ADOPTED_REASON =
   'A pending certificate was found stored without a rotation record (left by an interrupted run or an earlier release of this action); it is announced here so it can be uploaded and promoted.'
 
 export function newRotation(
-  ctx: Context,
+  ctx: Context<PendingInputs>,
   fields: { fingerprint: string; reason: string; reregister?: boolean; emergency?: boolean }
 ): OpenRotation {
   return {
@@ -45,12 +50,12 @@ export function newRotation(
  * forgets it.
  */
 export async function dropPending(
-  ctx: Context,
+  ctx: Context<PendingInputs>,
   github: GitHub,
   store: RecordStore,
   note: string
 ): Promise<void> {
-  const n = ctx.config.names
+  const n = ctx.inputs.names
   const recorded = store.record.rotation
   if (recorded?.issue !== undefined) {
     await closeRotationIssue(github, recorded.issue, note, 'not_planned')
@@ -66,19 +71,19 @@ export async function dropPending(
  * interrupted run of the same command (no record at all) is announced with it.
  */
 export async function pendingRotation(
-  ctx: Context,
+  ctx: Context<PendingInputs>,
   github: GitHub,
   store: RecordStore,
   reason: string
 ): Promise<PendingRotation> {
-  const { config } = ctx
-  const n = config.names
+  const { inputs } = ctx
+  const n = inputs.names
   const recorded = store.record.rotation
   const certificate = certificateFromVariable(
     store.variables.get(n.certificatePending),
     n.certificatePending
   )
-  const key = config.pendingPrivateKey
+  const key = inputs.pendingPrivateKey
   if (certificate && key && !sameKey(key.keyObject, certificate.x509.publicKey)) {
     // Two overlapping runs can leave the key of one next to the certificate of the other: such a
     // pair can never be promoted, so it is replaced by a fresh rotation.
@@ -113,7 +118,7 @@ export async function pendingRotation(
   if (recorded?.fingerprint === certificate.fingerprint) {
     return { kind: 'pending', rotation: recorded, certificate, adopted: false }
   }
-  const reregister = config.certificate?.fingerprint === certificate.fingerprint
+  const reregister = inputs.certificate?.fingerprint === certificate.fingerprint
   const rotation = {
     ...newRotation(ctx, {
       fingerprint: certificate.fingerprint,

@@ -22,7 +22,7 @@ export function promotedComment(
   variables: Variables,
   replaced?: { certificate?: CertificateInfo; id?: string }
 ): string {
-  const n = ctx.config.names
+  const n = ctx.inputs.names
   const previous = replaced ?? {
     certificate: certificateFromVariable(
       variables.get(n.certificatePrevious),
@@ -31,7 +31,7 @@ export function promotedComment(
     id: variables.get(n.certificateIdPrevious)
   }
   return [
-    `NetSuite accepted certificate \`${certificateId}\` (fingerprint \`${promoted.fingerprint}\`, valid until ${promoted.notAfter.toISOString()}). It is now current${where(ctx.config)}: secret \`${n.key}\`, variables \`${n.certificate}\` and \`${n.certificateId}\`.`,
+    `NetSuite accepted certificate \`${certificateId}\` (fingerprint \`${promoted.fingerprint}\`, valid until ${promoted.notAfter.toISOString()}). It is now current${where(ctx.inputs)}: secret \`${n.key}\`, variables \`${n.certificate}\` and \`${n.certificateId}\`.`,
     previous.certificate
       ? `The replaced certificate${previous.id ? ` \`${previous.id}\`` : ''} (\`${previous.certificate.fingerprint}\`) is kept as \`${n.keyPrevious}\` / \`${n.certificatePrevious}\` for rollback.`
       : '',

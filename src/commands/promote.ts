@@ -6,14 +6,21 @@
  * certificate variable already holds the pending certificate) and finished;
  * _PREVIOUS is never overwritten with the credentials being promoted.
  */
+import { defineCommand } from '../action/command.js'
+import type { Uses } from '../action/inputs.js'
 import { describeError, InputError } from '../core/errors.js'
-import type { CertificateInfo, PrivateKeyInfo } from '../core/inspect.js'
+import {
+  keyMatchesCertificate,
+  type CertificateInfo,
+  type PrivateKeyInfo
+} from '../core/inspect.js'
 import type { Context, Result } from '../action/context.js'
+import type { CommonInputs } from '../action/inputs.js'
 import type { GitHub, IssueRef } from '../github/gateway.js'
 import { where } from '../rotation/issue-text.js'
 import { RecordStore } from '../rotation/record-store.js'
 import { readCommentRequest } from './comment.js'
-import { revokeReplaced } from './emergency.js'
+import { EMERGENCY_FIELDS, revokeReplaced } from './emergency.js'
 import { promotedComment, refusalComment } from './promote-text.js'
 import {
   certificateFromVariable,
@@ -25,189 +32,221 @@ import {
   sameKey
 } from './shared.js'
 
-export async function promote(ctx: Context): Promise<Result> {
-  const { config } = ctx
-  const n = config.names
-  const github = await ctx.github()
-  const store = await RecordStore.open(github, n.state)
-  const variables = store.variables
+/**
+ * Given as inputs, the pending key and certificate must be one rotation's.
+ * (check and rotate repair a mismatch left by two overlapping rotations: they start afresh.)
+ */
+function checkPendingStage(
+  inputs: CommonInputs & Uses<'pendingPrivateKey' | 'pendingCertificate'>
+): void {
+  const { pendingPrivateKey: key, pendingCertificate: certificate, names: n } = inputs
+  if (key && certificate && !keyMatchesCertificate(key.keyObject, certificate)) {
+    throw new InputError(
+      `pending-private-key does not belong to pending-certificate: pass secrets.${n.keyPending} and vars.${n.certificatePending} from the same rotation`
+    )
+  }
+}
 
-  let issueNumber: number | undefined
-  // The issue as the comment event showed it (open when the comment was made).
-  let commentedOn: IssueRef | undefined
-  let certificateId = config.newCertificateId
-  if (certificateId === undefined && config.eventName === 'issue_comment') {
-    const request = await readCommentRequest(ctx, github, store.record)
-    if (request.kind === 'ignored') {
-      ctx.log.notice(`/certificate-id ignored: ${request.reason}. Nothing was changed.`)
-      const on = request.issue
+export default defineCommand({
+  needs: ['clientId'],
+  uses: [
+    ...EMERGENCY_FIELDS,
+    'newCertificateId',
+    'certificateId',
+    'pendingCertificate',
+    'pendingPrivateKey',
+    'privateKey'
+  ],
+  writesSecrets: true,
+  check: inputs => checkPendingStage(inputs),
+  run: async (ctx): Promise<Result> => {
+    const { inputs } = ctx
+    const n = inputs.names
+    const github = await ctx.github()
+    const store = await RecordStore.open(github, n.state)
+    const variables = store.variables
+
+    let issueNumber: number | undefined
+    // The issue as the comment event showed it (open when the comment was made).
+    let commentedOn: IssueRef | undefined
+    let certificateId = inputs.newCertificateId
+    if (certificateId === undefined && ctx.run.eventName === 'issue_comment') {
+      const request = await readCommentRequest(ctx, github, store.record)
+      if (request.kind === 'ignored') {
+        ctx.log.notice(`/certificate-id ignored: ${request.reason}. Nothing was changed.`)
+        const on = request.issue
+        return {
+          ...emptyResult(
+            'rotation-pending',
+            `Nothing was changed (${request.reason}). Someone with write, maintain or admin permission replies \`/certificate-id <ID>\` on the rotation issue.`
+          ),
+          outputs: on ? { 'issue-number': String(on.number), 'issue-url': on.htmlUrl } : {},
+          writes: github.writes
+        }
+      }
+      issueNumber = request.issue.number
+      commentedOn = request.issue
+      certificateId = request.certificateId
+    }
+    if (certificateId === undefined) {
+      throw new InputError(
+        'promote needs the new certificate ID: set new-certificate-id, or run it on an issue_comment event whose comment starts with /certificate-id <ID>'
+      )
+    }
+
+    const currentPem = variables.get(n.certificate)
+    const currentId = inputs.certificateId ?? variables.get(n.certificateId)
+    const pendingCertificate =
+      inputs.pendingCertificate ??
+      certificateFromVariable(variables.get(n.certificatePending), n.certificatePending)
+    const pendingKey = inputs.pendingPrivateKey
+    issueNumber ??= store.record.rotation?.issue
+
+    const current = certificateFromVariable(currentPem, n.certificate)
+    const finished =
+      !pendingKey &&
+      currentId === certificateId &&
+      (!pendingCertificate || current?.fingerprint === pendingCertificate.fingerprint)
+    if (finished) {
+      // A rerun after the promotion wrote the current stage: finish the clean-up only.
+      if (pendingCertificate) await github.deleteVariable(n.certificatePending)
+      issueNumber ??= store.record.promotion?.issue
+      if (current) {
+        await recordPromotion(ctx, store, {
+          certificate: current,
+          certificateId,
+          replacedId: variables.get(n.certificateIdPrevious)
+        })
+      }
+      if (issueNumber !== undefined) {
+        const message = current
+          ? promotedComment(ctx, current, certificateId, variables)
+          : `Certificate \`${certificateId}\` is current${where(inputs)}.`
+        await closeIssue(ctx, github, store, { number: issueNumber, message, rerun: true })
+      }
       return {
-        ...emptyResult(
-          'rotation-pending',
-          `Nothing was changed (${request.reason}). Someone with write, maintain or admin permission replies \`/certificate-id <ID>\` on the rotation issue.`
-        ),
-        outputs: on ? { 'issue-number': String(on.number), 'issue-url': on.htmlUrl } : {},
+        ...emptyResult('promoted', 'Nothing to do: already promoted.'),
+        outputs: {
+          ...(current ? certificateOutputs(current, ctx.now()) : {}),
+          'certificate-id': certificateId
+        },
         writes: github.writes
       }
     }
-    issueNumber = request.issue.number
-    commentedOn = request.issue
-    certificateId = request.certificateId
-  }
-  if (certificateId === undefined) {
-    throw new InputError(
-      'promote needs the new certificate ID: set new-certificate-id, or run it on an issue_comment event whose comment starts with /certificate-id <ID>'
-    )
-  }
-
-  const currentPem = variables.get(n.certificate)
-  const currentId = config.certificateId ?? variables.get(n.certificateId)
-  const pendingCertificate =
-    config.pendingCertificate ??
-    certificateFromVariable(variables.get(n.certificatePending), n.certificatePending)
-  const pendingKey = config.pendingPrivateKey
-  issueNumber ??= store.record.rotation?.issue
-
-  const current = certificateFromVariable(currentPem, n.certificate)
-  const finished =
-    !pendingKey &&
-    currentId === certificateId &&
-    (!pendingCertificate || current?.fingerprint === pendingCertificate.fingerprint)
-  if (finished) {
-    // A rerun after the promotion wrote the current stage: finish the clean-up only.
-    if (pendingCertificate) await github.deleteVariable(n.certificatePending)
-    issueNumber ??= store.record.promotion?.issue
-    if (current) {
-      await recordPromotion(ctx, store, {
-        certificate: current,
-        certificateId,
-        replacedId: variables.get(n.certificateIdPrevious)
-      })
+    if (!pendingCertificate) {
+      throw new InputError(
+        `no rotation is pending: the variable ${n.certificatePending}${where(inputs)} is empty; run the rotate command first`
+      )
     }
-    if (issueNumber !== undefined) {
-      const message = current
-        ? promotedComment(ctx, current, certificateId, variables)
-        : `Certificate \`${certificateId}\` is current${where(config)}.`
-      await closeIssue(ctx, github, store, { number: issueNumber, message, rerun: true })
+    if (!pendingKey) {
+      throw new InputError(
+        `promote needs pending-private-key: pass \`pending-private-key: \${{ secrets.${n.keyPending} }}\``
+      )
     }
-    return {
-      ...emptyResult('promoted', 'Nothing to do: already promoted.'),
-      outputs: {
-        ...(current ? certificateOutputs(current, ctx.now()) : {}),
-        'certificate-id': certificateId
-      },
-      writes: github.writes
+    if (!sameKey(pendingKey.keyObject, pendingCertificate.x509.publicKey)) {
+      throw new InputError(
+        `the pending key (secret ${n.keyPending}) does not belong to the pending certificate (variable ${n.certificatePending}): two rotations overlapped; run rotate again with restart: true to start a new rotation`
+      )
     }
-  }
-  if (!pendingCertificate) {
-    throw new InputError(
-      `no rotation is pending: the variable ${n.certificatePending}${where(config)} is empty; run the rotate command first`
-    )
-  }
-  if (!pendingKey) {
-    throw new InputError(
-      `promote needs pending-private-key: pass \`pending-private-key: \${{ secrets.${n.keyPending} }}\``
-    )
-  }
-  if (!sameKey(pendingKey.keyObject, pendingCertificate.x509.publicKey)) {
-    throw new InputError(
-      `the pending key (secret ${n.keyPending}) does not belong to the pending certificate (variable ${n.certificatePending}): two rotations overlapped; run rotate again with restart: true to start a new rotation`
-    )
-  }
-  const now = ctx.now()
-  if (pendingCertificate.notAfter.getTime() <= now.getTime()) {
-    throw new InputError(
-      `the pending certificate expired on ${pendingCertificate.notAfter.toISOString()}: run rotate again with restart: true to start a new rotation`
-    )
-  }
+    const now = ctx.now()
+    if (pendingCertificate.notAfter.getTime() <= now.getTime()) {
+      throw new InputError(
+        `the pending certificate expired on ${pendingCertificate.notAfter.toISOString()}: run rotate again with restart: true to start a new rotation`
+      )
+    }
 
-  let token
-  try {
-    token = await ctx.netsuite.prove(credentials(ctx, pendingKey, certificateId))
-  } catch (error) {
-    const failure = `NetSuite refused certificate ID ${certificateId} with the pending key; nothing was changed. ${describeError(error)}`
-    if (issueNumber !== undefined)
-      await github.comment(issueNumber, refusalComment(certificateId, error))
-    return {
-      status: 'failed',
-      outputs: { ...certificateOutputs(pendingCertificate, now), 'certificate-id': certificateId },
-      failure,
-      stages: [
-        {
-          stage: 'pending',
-          certificateId,
-          fingerprint: pendingCertificate.fingerprint,
-          notAfter: pendingCertificate.notAfter,
-          state: 'refused by NetSuite'
+    let token
+    try {
+      token = await ctx.netsuite.prove(credentials(ctx, pendingKey, certificateId))
+    } catch (error) {
+      const failure = `NetSuite refused certificate ID ${certificateId} with the pending key; nothing was changed. ${describeError(error)}`
+      if (issueNumber !== undefined)
+        await github.comment(issueNumber, refusalComment(certificateId, error))
+      return {
+        status: 'failed',
+        outputs: {
+          ...certificateOutputs(pendingCertificate, now),
+          'certificate-id': certificateId
+        },
+        failure,
+        stages: [
+          {
+            stage: 'pending',
+            certificateId,
+            fingerprint: pendingCertificate.fingerprint,
+            notAfter: pendingCertificate.notAfter,
+            state: 'refused by NetSuite'
+          }
+        ],
+        nextStep:
+          'Check the certificate ID in NetSuite and reply again with `/certificate-id <ID>`.',
+        writes: github.writes
+      }
+    }
+    ctx.log.info(`NetSuite accepted the pending certificate with ID ${certificateId}.`)
+
+    // On a rerun the variables already hold the promoted stage as current: the replaced one is in _PREVIOUS.
+    const rerun = current?.fingerprint === pendingCertificate.fingerprint
+    const replaced = rerun
+      ? {
+          certificate: certificateFromVariable(
+            variables.get(n.certificatePrevious),
+            n.certificatePrevious
+          ),
+          id: variables.get(n.certificateIdPrevious)
         }
-      ],
-      nextStep: 'Check the certificate ID in NetSuite and reply again with `/certificate-id <ID>`.',
+      : {
+          certificate: current,
+          // A rerun after the ID variable was written: the replaced ID is already in _PREVIOUS.
+          id: currentId === certificateId ? variables.get(n.certificateIdPrevious) : currentId
+        }
+    const emergency = store.record.rotation?.emergency ?? false
+    await writePromotion(ctx, github, store, {
+      pendingKey,
+      pendingCertificate,
+      certificateId,
+      current,
+      currentId,
+      emergency
+    })
+    // An emergency: the replaced key is compromised, so its certificate is revoked at once
+    // (with the credentials just proven), or the closing comment names it for a person to revoke.
+    const revocation = emergency
+      ? await revokeReplaced(ctx, github, { key: pendingKey, certificateId }, replaced.id)
+      : undefined
+    const summary = promotedComment(
+      ctx,
+      pendingCertificate,
+      certificateId,
+      variables,
+      emergency ? {} : replaced
+    )
+    const issue =
+      issueNumber === undefined
+        ? undefined
+        : await closeIssue(ctx, github, store, {
+            number: issueNumber,
+            known: rerun ? undefined : commentedOn,
+            message: revocation
+              ? `${summary}\n\nThis was an emergency rotation: the replaced certificate is not kept for rollback. ${revocation.note}`
+              : summary,
+            rerun
+          })
+
+    return promotedResult(now, {
+      key: pendingKey,
+      certificate: pendingCertificate,
+      certificateId,
+      accessToken: token.accessToken,
+      state: 'promoted, verified',
+      previous: emergency ? undefined : { ...replaced, state: 'kept for rollback' },
+      issue,
+      nextStep:
+        'Nothing to do: consumers reading the current secret and variables now use the new certificate.',
       writes: github.writes
-    }
+    })
   }
-  ctx.log.info(`NetSuite accepted the pending certificate with ID ${certificateId}.`)
-
-  // On a rerun the variables already hold the promoted stage as current: the replaced one is in _PREVIOUS.
-  const rerun = current?.fingerprint === pendingCertificate.fingerprint
-  const replaced = rerun
-    ? {
-        certificate: certificateFromVariable(
-          variables.get(n.certificatePrevious),
-          n.certificatePrevious
-        ),
-        id: variables.get(n.certificateIdPrevious)
-      }
-    : {
-        certificate: current,
-        // A rerun after the ID variable was written: the replaced ID is already in _PREVIOUS.
-        id: currentId === certificateId ? variables.get(n.certificateIdPrevious) : currentId
-      }
-  const emergency = store.record.rotation?.emergency ?? false
-  await writePromotion(ctx, github, store, {
-    pendingKey,
-    pendingCertificate,
-    certificateId,
-    current,
-    currentId,
-    emergency
-  })
-  // An emergency: the replaced key is compromised, so its certificate is revoked at once
-  // (with the credentials just proven), or the closing comment names it for a person to revoke.
-  const revocation = emergency
-    ? await revokeReplaced(ctx, github, { key: pendingKey, certificateId }, replaced.id)
-    : undefined
-  const summary = promotedComment(
-    ctx,
-    pendingCertificate,
-    certificateId,
-    variables,
-    emergency ? {} : replaced
-  )
-  const issue =
-    issueNumber === undefined
-      ? undefined
-      : await closeIssue(ctx, github, store, {
-          number: issueNumber,
-          known: rerun ? undefined : commentedOn,
-          message: revocation
-            ? `${summary}\n\nThis was an emergency rotation: the replaced certificate is not kept for rollback. ${revocation.note}`
-            : summary,
-          rerun
-        })
-
-  return promotedResult(now, {
-    key: pendingKey,
-    certificate: pendingCertificate,
-    certificateId,
-    accessToken: token.accessToken,
-    state: 'promoted, verified',
-    previous: emergency ? undefined : { ...replaced, state: 'kept for rollback' },
-    issue,
-    nextStep:
-      'Nothing to do: consumers reading the current secret and variables now use the new certificate.',
-    writes: github.writes
-  })
-}
+})
 
 export interface Promotion {
   pendingKey: PrivateKeyInfo
@@ -225,13 +264,13 @@ export interface Promotion {
  * any point.
  */
 export async function writePromotion(
-  ctx: Context,
+  ctx: Context<Uses<'privateKey'>>,
   github: GitHub,
   store: RecordStore,
   p: Promotion
 ): Promise<void> {
-  const { config } = ctx
-  const n = config.names
+  const { inputs } = ctx
+  const n = inputs.names
   const variables = store.variables
   const { pendingKey, pendingCertificate, certificateId, current, currentId } = p
   const alreadyCurrent = current?.fingerprint === pendingCertificate.fingerprint
@@ -249,9 +288,9 @@ export async function writePromotion(
     )
   } else if (current && !alreadyCurrent) {
     // Previous first: the credentials being replaced, never the ones being promoted.
-    if (config.privateKey && !sameKey(config.privateKey.keyObject, pendingKey.keyObject)) {
-      await github.putSecret(n.keyPrevious, privateKeyPem(config.privateKey))
-    } else if (!config.privateKey) {
+    if (inputs.privateKey && !sameKey(inputs.privateKey.keyObject, pendingKey.keyObject)) {
+      await github.putSecret(n.keyPrevious, privateKeyPem(inputs.privateKey))
+    } else if (!inputs.privateKey) {
       ctx.log.warning(
         `private-key was not given, so the replaced key is not kept in ${n.keyPrevious}; rollback will not be possible`
       )

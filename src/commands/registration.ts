@@ -5,6 +5,8 @@
  * compromised) from one that is gone (a sandbox refresh wipes M2M mappings:
  * the same certificate is registered again).
  */
+import { ZERO_TOUCH_FIELDS } from './zero-touch.js'
+import type { UsesAll } from '../action/inputs.js'
 import type { Written } from '../core/dry-run.js'
 import { describeError } from '../core/errors.js'
 import { formatDate } from '../core/time.js'
@@ -21,15 +23,22 @@ import {
   type UploadVia
 } from './zero-touch.js'
 
+export const REGISTRATION_FIELDS = [
+  ...ZERO_TOUCH_FIELDS,
+  'certificate',
+  'previousPrivateKey'
+] as const
+export type RegistrationInputs = UsesAll<typeof REGISTRATION_FIELDS>
+
 export type Registration = 'ok' | 'missing' | 'unchecked'
 
 /** Does NetSuite still accept the current credentials? Only invalid_client means it forgot them. */
-export async function checkRegistration(ctx: Context): Promise<Registration> {
-  const { config } = ctx
-  if (!config.clientId || !config.privateKey || !config.certificateId) return 'unchecked'
+export async function checkRegistration(ctx: Context<RegistrationInputs>): Promise<Registration> {
+  const { inputs } = ctx
+  if (!inputs.clientId || !inputs.privateKey || !inputs.certificateId) return 'unchecked'
   try {
-    await ctx.netsuite.prove(credentials(ctx, config.privateKey, config.certificateId))
-    ctx.log.info(`NetSuite accepts the current certificate ${config.certificateId}.`)
+    await ctx.netsuite.prove(credentials(ctx, inputs.privateKey, inputs.certificateId))
+    ctx.log.info(`NetSuite accepts the current certificate ${inputs.certificateId}.`)
     return 'ok'
   } catch (error) {
     if (error instanceof NetSuiteError && error.code === 'invalid_client') return 'missing'
@@ -46,26 +55,32 @@ export type Loss =
   | { kind: 'unknown' }
 
 /** The previous stage's credentials, which may still get a token when the current ones do not. */
-function previousCredentials(ctx: Context, store: RecordStore): UploadVia | undefined {
-  const { config } = ctx
-  const id = store.variables.get(config.names.certificateIdPrevious)
-  const key = config.previousPrivateKey
-  return key && id && id !== config.certificateId ? { key, certificateId: id } : undefined
+function previousCredentials(
+  ctx: Context<RegistrationInputs>,
+  store: RecordStore
+): UploadVia | undefined {
+  const { inputs } = ctx
+  const id = store.variables.get(inputs.names.certificateIdPrevious)
+  const key = inputs.previousPrivateKey
+  return key && id && id !== inputs.certificateId ? { key, certificateId: id } : undefined
 }
 
-export async function whyRefused(ctx: Context, store: RecordStore): Promise<Loss> {
-  const { config } = ctx
+export async function whyRefused(
+  ctx: Context<RegistrationInputs>,
+  store: RecordStore
+): Promise<Loss> {
+  const { inputs } = ctx
   const via = previousCredentials(ctx, store)
-  const url = config.certificatesUrl
-  if (!via || !config.clientId || !url) return { kind: 'unknown' }
+  const url = inputs.certificatesUrl
+  if (!via || !inputs.clientId || !url) return { kind: 'unknown' }
   try {
     const listed = (await (await endpointFor(ctx, url, via)).list()).find(
-      certificate => certificate.id === config.certificateId
+      certificate => certificate.id === inputs.certificateId
     )
     if (!listed) return { kind: 'gone', via }
     if (listed.revoked) return { kind: 'revoked', via }
     ctx.log.info(
-      `NetSuite lists the current certificate ${config.certificateId} as active yet refuses it; the key may not belong to it.`
+      `NetSuite lists the current certificate ${inputs.certificateId} as active yet refuses it; the key may not belong to it.`
     )
   } catch (error) {
     ctx.log.info(
@@ -76,10 +91,10 @@ export async function whyRefused(ctx: Context, store: RecordStore): Promise<Loss
 }
 
 /** What the issue says when NetSuite forgot the current certificate. */
-export function lostReason(ctx: Context, loss: Loss): string {
-  const { config } = ctx
-  const certificate = config.certificate
-  const refused = `NetSuite no longer accepts the current certificate ID \`${config.certificateId}\` (it answered invalid_client although the certificate is valid until ${certificate ? formatDate(certificate.notAfter) : 'its expiry'}).`
+export function lostReason(ctx: Context<RegistrationInputs>, loss: Loss): string {
+  const { inputs } = ctx
+  const certificate = inputs.certificate
+  const refused = `NetSuite no longer accepts the current certificate ID \`${inputs.certificateId}\` (it answered invalid_client although the certificate is valid until ${certificate ? formatDate(certificate.notAfter) : 'its expiry'}).`
   if (loss.kind === 'gone') {
     return `${refused} NetSuite's certificate list no longer shows it: a sandbox refresh wipes M2M mappings. Until it is uploaded again, the integration cannot log in.`
   }
@@ -92,22 +107,22 @@ export function lostReason(ctx: Context, loss: Loss): string {
  * Returns the new ID (nothing written in dry-run), or undefined when an admin has to do it.
  */
 export async function reregisterThroughApi(
-  ctx: Context,
+  ctx: Context<RegistrationInputs>,
   github: GitHub,
   store: RecordStore,
   via: UploadVia
 ): Promise<Written<string> | undefined> {
-  const { config } = ctx
-  const n = config.names
-  const certificate = config.certificate
-  const api = apiUpload(config)
-  if (!api || !certificate || !config.privateKey) return undefined
+  const { inputs } = ctx
+  const n = inputs.names
+  const certificate = inputs.certificate
+  const api = apiUpload(inputs)
+  if (!api || !certificate || !inputs.privateKey) return undefined
   let placed: Written<string>
   try {
     const endpoint = await endpointFor(ctx, api.url, via)
     placed = await placeCertificate(endpoint, certificate.pem, api, [
       via.certificateId,
-      config.certificateId
+      inputs.certificateId
     ])
   } catch (error) {
     ctx.log.warning(
@@ -117,7 +132,7 @@ export async function reregisterThroughApi(
   }
   if (!placed.written) return placed
   const certificateId = placed.value
-  await proveUploaded(ctx, config.privateKey, certificateId)
+  await proveUploaded(ctx, inputs.privateKey, certificateId)
   await github.setVariable(n.certificateId, certificateId, store.variables.has(n.certificateId))
   store.variables.set(n.certificateId, certificateId)
   return placed

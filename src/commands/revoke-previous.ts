@@ -3,6 +3,8 @@
  * the last promotion replaced, then deletes the _PREVIOUS secret and variables.
  * Never the current one; never an ID other than the one the record names.
  */
+import { EMERGENCY_FIELDS } from './emergency.js'
+import type { UsesAll } from '../action/inputs.js'
 import { describeError } from '../core/errors.js'
 import { addDays, formatDate } from '../core/time.js'
 import type { Context } from '../action/context.js'
@@ -11,21 +13,29 @@ import { NetSuiteError } from '../netsuite/errors.js'
 import type { RecordStore } from '../rotation/record-store.js'
 import { currentCredentials, endpointFor } from './zero-touch.js'
 
+export const REVOKE_PREVIOUS_FIELDS = [
+  ...EMERGENCY_FIELDS,
+  'revokePreviousAfterDays',
+  'certificateId',
+  'privateKey'
+] as const
+export type RevokePreviousInputs = UsesAll<typeof REVOKE_PREVIOUS_FIELDS>
+
 export async function revokePreviousIfDue(
-  ctx: Context,
+  ctx: Context<RevokePreviousInputs>,
   github: GitHub,
   store: RecordStore
 ): Promise<string | undefined> {
-  const { config } = ctx
-  const n = config.names
+  const { inputs } = ctx
+  const n = inputs.names
   const promotion = store.record.promotion
-  const via = currentCredentials(config)
-  if (config.revokePreviousAfterDays === 0) return undefined
+  const via = currentCredentials(inputs)
+  if (inputs.revokePreviousAfterDays === 0) return undefined
   // Revoking needs a token from the current credentials; without them there is nothing to read for.
-  const url = config.certificatesUrl
-  if (!config.clientId || !via || !url) return undefined
+  const url = inputs.certificatesUrl
+  if (!inputs.clientId || !via || !url) return undefined
   if (!promotion?.previousCertificateId || promotion.previousRevokedAt) return undefined
-  const dueAt = addDays(new Date(promotion.at), config.revokePreviousAfterDays)
+  const dueAt = addDays(new Date(promotion.at), inputs.revokePreviousAfterDays)
   const previousId = promotion.previousCertificateId
   if (ctx.now().getTime() < dueAt.getTime()) {
     ctx.log.info(
@@ -34,7 +44,7 @@ export async function revokePreviousIfDue(
     return undefined
   }
   const variables = store.variables
-  if (previousId === variables.get(n.certificateId) || previousId === config.certificateId) {
+  if (previousId === variables.get(n.certificateId) || previousId === inputs.certificateId) {
     ctx.log.warning(`Not revoking ${previousId}: it is the current certificate.`)
     return undefined
   }
@@ -71,7 +81,7 @@ export async function revokePreviousIfDue(
     }
   }))
   ctx.log.info(
-    config.dryRun
+    inputs.dryRun
       ? `dry-run: would revoke the previous certificate ${previousId} in NetSuite and remove the _PREVIOUS secret and variables.`
       : `Revoked the previous certificate ${previousId} in NetSuite and removed the _PREVIOUS secret and variables.`
   )

@@ -5,6 +5,11 @@
  * whose key was not stored. A rotation that is pending is never regenerated;
  * `restart: true` is the only way to drop it.
  */
+import { defineCommand } from '../action/command.js'
+import { PROMOTE_UPLOADED_FIELDS } from './zero-touch-promote.js'
+import { ZERO_TOUCH_FIELDS } from './zero-touch.js'
+import { PENDING_FIELDS } from './pending.js'
+import type { UsesAll } from '../action/inputs.js'
 import { generateCredentials } from '../core/generate.js'
 import { parseCertificate, parsePrivateKey, type CertificateInfo } from '../core/inspect.js'
 import { InputError } from '../core/errors.js'
@@ -26,6 +31,17 @@ import {
 import { apiUpload, currentCredentials, uploadPending, type UploadVia } from './zero-touch.js'
 import { promoteUploaded } from './zero-touch-promote.js'
 
+/** What starting or showing a rotation reads, an automatic upload and promotion included. */
+export const ROTATION_FIELDS = [
+  ...PENDING_FIELDS,
+  ...ZERO_TOUCH_FIELDS,
+  ...PROMOTE_UPLOADED_FIELDS,
+  'keyType',
+  'validityDays',
+  'subject'
+] as const
+export type RotationInputs = UsesAll<typeof ROTATION_FIELDS>
+
 export interface RotationReason {
   reason: string
   /** Expiry of the current certificate, when there is one. */
@@ -36,47 +52,71 @@ export interface RotationReason {
   via?: UploadVia
 }
 
-export async function rotate(ctx: Context): Promise<Result> {
-  const { config } = ctx
-  const github = await ctx.github()
-  // Read before any write: a token that cannot read the record or its issue fails here.
-  const store = await RecordStore.open(github, config.names.state)
-  if (config.restart) await abandonPending(ctx, github, store)
-  const reason = config.certificate
-    ? `A rotation was requested${config.emergency ? ' because the current key may be compromised' : ''}. The current certificate (${config.certificate.fingerprint.slice(0, 23)}…) expires on ${formatDate(config.certificate.notAfter)}.`
-    : 'A rotation was requested and there is no current certificate yet.'
-  const pending = await pendingRotation(ctx, github, store, reason)
-  const deadline = config.certificate?.notAfter
-  if (pending.kind === 'pending' && !resumesAutomatically(ctx, pending))
-    return rotationPending(ctx, github, store, pending, deadline)
-  // Nothing written yet: a github-token that cannot reach issues fails here, not after the key is stored.
-  await github.checkIssueAccess()
-  return startRotation(ctx, github, store, { reason, deadline, emergency: config.emergency })
-}
+export default defineCommand({
+  needs: [],
+  uses: [...ROTATION_FIELDS, 'restart', 'emergency'],
+  writesSecrets: true,
+  check: (inputs, need) => {
+    // An upload through the API signs in with the current credentials, for the role and entity the certificate is mapped to.
+    if (inputs.upload === 'api')
+      for (const field of [
+        'clientId',
+        'privateKey',
+        'certificateId',
+        'roleId',
+        'entityId'
+      ] as const)
+        need(field)
+  },
+  run: async (ctx): Promise<Result> => {
+    const { inputs } = ctx
+    const github = await ctx.github()
+    // Read before any write: a token that cannot read the record or its issue fails here.
+    const store = await RecordStore.open(github, inputs.names.state)
+    if (inputs.restart) await abandonPending(ctx, github, store)
+    const reason = inputs.certificate
+      ? `A rotation was requested${inputs.emergency ? ' because the current key may be compromised' : ''}. The current certificate (${inputs.certificate.fingerprint.slice(0, 23)}…) expires on ${formatDate(inputs.certificate.notAfter)}.`
+      : 'A rotation was requested and there is no current certificate yet.'
+    const pending = await pendingRotation(ctx, github, store, reason)
+    const deadline = inputs.certificate?.notAfter
+    if (pending.kind === 'pending' && !resumesAutomatically(ctx, pending))
+      return rotationPending(ctx, github, store, pending, deadline)
+    // Nothing written yet: a github-token that cannot reach issues fails here, not after the key is stored.
+    await github.checkIssueAccess()
+    return startRotation(ctx, github, store, { reason, deadline, emergency: inputs.emergency })
+  }
+})
 
 /**
  * A pending pair an automatic rotation stored before it failed (no issue yet,
  * key at hand): the rerun finishes it through the API, reusing the pair and
  * any upload the record holds, instead of asking a person.
  */
-export function resumesAutomatically(ctx: Context, pending: PendingRotation): boolean {
-  const { config } = ctx
-  const key = config.pendingPrivateKey
+export function resumesAutomatically(
+  ctx: Context<RotationInputs>,
+  pending: PendingRotation
+): boolean {
+  const { inputs } = ctx
+  const key = inputs.pendingPrivateKey
   return (
     pending.kind === 'pending' &&
     pending.adopted &&
     pending.rotation.issue === undefined &&
     !pending.rotation.reregister &&
-    apiUpload(config) !== undefined &&
-    currentCredentials(config) !== undefined &&
+    apiUpload(inputs) !== undefined &&
+    currentCredentials(inputs) !== undefined &&
     key !== undefined &&
     sameKey(key.keyObject, pending.certificate.x509.publicKey)
   )
 }
 
 /** `restart: true`: the pending pair is deleted and its issue closed with a note. */
-async function abandonPending(ctx: Context, github: GitHub, store: RecordStore): Promise<void> {
-  const n = ctx.config.names
+async function abandonPending(
+  ctx: Context<RotationInputs>,
+  github: GitHub,
+  store: RecordStore
+): Promise<void> {
+  const n = ctx.inputs.names
   const recorded = store.record.rotation
   if (!recorded && !store.variables.has(n.certificatePending)) return
   ctx.log.info('restart: abandoning the pending rotation.')
@@ -89,19 +129,19 @@ async function abandonPending(ctx: Context, github: GitHub, store: RecordStore):
 }
 
 export async function startRotation(
-  ctx: Context,
+  ctx: Context<RotationInputs>,
   github: GitHub,
   store: RecordStore,
   why: RotationReason
 ): Promise<Result> {
-  const { config } = ctx
-  if (!github.canReadAdmin && !config.dryRun) {
+  const { inputs } = ctx
+  if (!github.canReadAdmin && !inputs.dryRun) {
     throw new InputError(
-      `${config.command} needs admin-token to start a rotation (it stores the new key as an Actions secret): GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`
+      `${ctx.command} needs admin-token to start a rotation (it stores the new key as an Actions secret): GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`
     )
   }
-  const via = why.via ?? currentCredentials(config)
-  const api = via && apiUpload(config)
+  const via = why.via ?? currentCredentials(inputs)
+  const api = via && apiUpload(inputs)
   const pending =
     (api && reusablePending(ctx, store)) || (await generateAndStore(ctx, github, store))
 
@@ -109,7 +149,7 @@ export async function startRotation(
   if (api && via) {
     const outcome = await uploadPending(ctx, store, pending, { via, api })
     if (outcome.kind !== 'fallback') {
-      if (outcome.kind === 'would-upload' || config.dryRun) {
+      if (outcome.kind === 'would-upload' || inputs.dryRun) {
         return dryRunApiResult(ctx, github, pending.certificate)
       }
       return promoteUploaded(ctx, github, store, {
@@ -151,16 +191,16 @@ export async function startRotation(
 
 /** Generates the key pair and stores it: the pending secret first, then the pending variable. */
 async function generateAndStore(
-  ctx: Context,
+  ctx: Context<RotationInputs>,
   github: GitHub,
   store: RecordStore
 ): Promise<PendingCredentials> {
-  const { config } = ctx
-  const n = config.names
+  const { inputs } = ctx
+  const n = inputs.names
   const generated = await generateCredentials({
-    keyType: config.keyType,
-    validityDays: config.validityDays,
-    subject: config.subject,
+    keyType: inputs.keyType,
+    validityDays: inputs.validityDays,
+    subject: inputs.subject,
     now: ctx.now()
   })
   maskPem(ctx, generated.privateKeyPem)
@@ -182,9 +222,12 @@ async function generateAndStore(
  * A rerun of an automatic rotation that failed after storing its pending key:
  * reuse it (it may already be uploaded) instead of generating another.
  */
-function reusablePending(ctx: Context, store: RecordStore): PendingCredentials | undefined {
-  const key = ctx.config.pendingPrivateKey
-  const n = ctx.config.names
+function reusablePending(
+  ctx: Context<RotationInputs>,
+  store: RecordStore
+): PendingCredentials | undefined {
+  const key = ctx.inputs.pendingPrivateKey
+  const n = ctx.inputs.names
   const certificate = certificateFromVariable(
     store.variables.get(n.certificatePending),
     n.certificatePending
@@ -197,7 +240,11 @@ function reusablePending(ctx: Context, store: RecordStore): PendingCredentials |
   return { key, certificate }
 }
 
-function dryRunApiResult(ctx: Context, github: GitHub, certificate: CertificateInfo): Result {
+function dryRunApiResult(
+  ctx: Context<RotationInputs>,
+  github: GitHub,
+  certificate: CertificateInfo
+): Result {
   return {
     status: 'rotation-started',
     outputs: certificateOutputs(certificate, ctx.now()),
@@ -215,7 +262,7 @@ function dryRunApiResult(ctx: Context, github: GitHub, certificate: CertificateI
 
 /** A rotation is already pending: keep its issue open and current, generate nothing. */
 export async function rotationPending(
-  ctx: Context,
+  ctx: Context<RotationInputs>,
   github: GitHub,
   store: RecordStore,
   pending: Extract<PendingRotation, { kind: 'pending' }>,
@@ -227,7 +274,7 @@ export async function rotationPending(
   // A pending pair announced for the first time (a rerun after the issue could not be opened).
   const announced = issue !== undefined && issue.number !== rotation.issue
   ctx.log.info(
-    `A rotation is already pending on ${on}${where(ctx.config)}; nothing new is generated.`
+    `A rotation is already pending on ${on}${where(ctx.inputs)}; nothing new is generated.`
   )
   return {
     status: announced ? 'rotation-started' : 'rotation-pending',

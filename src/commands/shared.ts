@@ -2,14 +2,26 @@
  * Small pieces every command uses: outputs of a certificate, credentials for a
  * token exchange, reading a certificate variable, and the promoted result.
  */
+import type { UsesAll } from '../action/inputs.js'
 import { createPublicKey, type KeyObject } from 'node:crypto'
 import { defaultAlgorithmFor } from '../core/assertion.js'
-import { parseCertificate, type CertificateInfo, type PrivateKeyInfo } from '../core/inspect.js'
+import {
+  keyMatchesCertificate,
+  parseCertificate,
+  type CertificateInfo,
+  type PrivateKeyInfo
+} from '../core/inspect.js'
+import { InputError } from '../core/errors.js'
+import type { StageNames } from '../action/names.js'
 import { normalisePem } from '../core/pem.js'
 import { daysUntil } from '../core/time.js'
 import type { Context, Result, StageRow } from '../action/context.js'
 import type { IssueRef } from '../github/gateway.js'
 import type { Credentials } from '../netsuite/client.js'
+
+/** What signing an assertion reads besides the key: the client ID and the algorithm. */
+export const CREDENTIAL_FIELDS = ['clientId', 'algorithm'] as const
+export type CredentialInputs = UsesAll<typeof CREDENTIAL_FIELDS>
 
 export interface PendingCredentials {
   key: PrivateKeyInfo
@@ -42,12 +54,33 @@ export function maskPem(ctx: Context, pem: string): void {
     if (line.length > 8 && !line.startsWith('-----')) ctx.log.setSecret(line)
 }
 
-export function credentials(ctx: Context, key: PrivateKeyInfo, certificateId: string): Credentials {
+export function credentials(
+  ctx: Context<CredentialInputs>,
+  key: PrivateKeyInfo,
+  certificateId: string
+): Credentials {
   return {
-    clientId: ctx.config.clientId ?? '',
+    clientId: ctx.inputs.clientId ?? '',
     certificateId,
     privateKey: key.keyObject,
-    algorithm: ctx.config.algorithm ?? defaultAlgorithmFor(key.keyObject)
+    algorithm: ctx.inputs.algorithm ?? defaultAlgorithmFor(key.keyObject)
+  }
+}
+
+/**
+ * The key and certificate a step is given must be one stage's. Checked only
+ * where the two must match: during a half-done promotion the key secret may
+ * already hold the new key while the certificate variable does not.
+ */
+export function checkSameStage(
+  key: PrivateKeyInfo | undefined,
+  certificate: CertificateInfo | undefined,
+  names: StageNames
+): void {
+  if (key && certificate && !keyMatchesCertificate(key.keyObject, certificate)) {
+    throw new InputError(
+      `private-key does not belong to certificate (fingerprint ${certificate.fingerprint}): pass secrets.${names.key} and vars.${names.certificate} of the same stage`
+    )
   }
 }
 

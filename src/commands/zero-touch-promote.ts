@@ -2,6 +2,8 @@
  * The end of a zero-touch rotation: prove the uploaded certificate, promote it
  * exactly as promote does, and leave a closed issue as the record.
  */
+import { EMERGENCY_FIELDS } from './emergency.js'
+import type { UsesAll } from '../action/inputs.js'
 import type { Context, Result } from '../action/context.js'
 import { addDays, formatDate } from '../core/time.js'
 import type { GitHub } from '../github/gateway.js'
@@ -12,6 +14,16 @@ import { certificateFromVariable, promotedResult, type PendingCredentials } from
 import { proveUploaded } from './zero-touch.js'
 import { revokeReplaced } from './emergency.js'
 
+export const PROMOTE_UPLOADED_FIELDS = [
+  ...EMERGENCY_FIELDS,
+  'privateKey',
+  'certificate',
+  'certificateId',
+  'issueLabel',
+  'revokePreviousAfterDays'
+] as const
+export type PromoteUploadedInputs = UsesAll<typeof PROMOTE_UPLOADED_FIELDS>
+
 export interface UploadedRotation {
   pending: PendingCredentials
   certificateId: string
@@ -20,20 +32,20 @@ export interface UploadedRotation {
 }
 
 export async function promoteUploaded(
-  ctx: Context,
+  ctx: Context<PromoteUploadedInputs>,
   github: GitHub,
   store: RecordStore,
   rotation: UploadedRotation
 ): Promise<Result> {
-  const { config } = ctx
-  const n = config.names
+  const { inputs } = ctx
+  const n = inputs.names
   const variables = store.variables
   const { pending, certificateId, emergency } = rotation
   const token = await proveUploaded(ctx, pending.key, certificateId)
   ctx.log.info(`NetSuite accepted the uploaded certificate ${certificateId}.`)
   const current =
-    certificateFromVariable(variables.get(n.certificate), n.certificate) ?? config.certificate
-  const currentId = config.certificateId ?? variables.get(n.certificateId)
+    certificateFromVariable(variables.get(n.certificate), n.certificate) ?? inputs.certificate
+  const currentId = inputs.certificateId ?? variables.get(n.certificateId)
   await writePromotion(ctx, github, store, {
     pendingKey: pending.key,
     pendingCertificate: pending.certificate,
@@ -48,11 +60,11 @@ export async function promoteUploaded(
     : undefined
   const now = ctx.now()
   const revokeOn =
-    config.revokePreviousAfterDays > 0 && !emergency
-      ? formatDate(addDays(now, config.revokePreviousAfterDays))
+    inputs.revokePreviousAfterDays > 0 && !emergency
+      ? formatDate(addDays(now, inputs.revokePreviousAfterDays))
       : undefined
   const record = [
-    `The NetSuite M2M certificate of account \`${config.accountId}\`${where(config)} was rotated automatically through NetSuite's certificate endpoint; no one needs to do anything.`,
+    `The NetSuite M2M certificate of account \`${inputs.accountId}\`${where(inputs)} was rotated automatically through NetSuite's certificate endpoint; no one needs to do anything.`,
     '',
     '| | certificate ID | fingerprint (SHA-256) | valid until |',
     '|---|---|---|---|',
@@ -64,16 +76,16 @@ export async function promoteUploaded(
     emergency
       ? `This was an emergency rotation: the old certificate${currentId ? ` \`${currentId}\`` : ''} is not kept for rollback. ${revocation?.note ?? ''}`
       : revokeOn && current
-        ? `The old certificate stays usable for rollback until ${revokeOn}, when a scheduled check revokes it in NetSuite (revoke-previous-after-days: ${config.revokePreviousAfterDays}).`
+        ? `The old certificate stays usable for rollback until ${revokeOn}, when a scheduled check revokes it in NetSuite (revoke-previous-after-days: ${inputs.revokePreviousAfterDays}).`
         : 'The old certificate is not revoked automatically (revoke-previous-after-days: 0).'
   ]
     .filter(line => line !== '')
     .join('\n')
   // The record carries the label but no rotation marker: it is never mistaken for a pending rotation.
   const issue = await github.createIssue({
-    title: `NetSuite ${config.accountId}${config.environment ? ` (${config.environment})` : ''}: M2M certificate rotated automatically`,
+    title: `NetSuite ${inputs.accountId}${inputs.environment ? ` (${inputs.environment})` : ''}: M2M certificate rotated automatically`,
     body: record,
-    labels: [config.issueLabel],
+    labels: [inputs.issueLabel],
     assignees: []
   })
   if (issue) await github.updateIssue(issue.number, { state: 'closed', state_reason: 'completed' })

@@ -6,7 +6,7 @@
  * "Manage own OAuth 2.0 Client Credentials certificates".
  */
 import type { CertificateInfo, PrivateKeyInfo } from '../core/inspect.js'
-import type { Config } from '../action/config.js'
+import type { Uses, UsesAll } from '../action/inputs.js'
 import type { Context } from '../action/context.js'
 import { NetSuiteError } from '../netsuite/errors.js'
 import type { CertificateApi } from '../netsuite/gateway.js'
@@ -14,7 +14,19 @@ import type { AccessToken } from '../netsuite/token.js'
 import { InputError } from '../core/errors.js'
 import type { Written } from '../core/dry-run.js'
 import type { RecordStore } from '../rotation/record-store.js'
-import { credentials } from './shared.js'
+import { CREDENTIAL_FIELDS, credentials, type CredentialInputs } from './shared.js'
+
+/** What uploading through NetSuite's certificate endpoint reads. */
+export const ZERO_TOUCH_FIELDS = [
+  ...CREDENTIAL_FIELDS,
+  'privateKey',
+  'certificateId',
+  'upload',
+  'certificatesUrl',
+  'roleId',
+  'entityId'
+] as const
+export type ZeroTouchInputs = UsesAll<typeof ZERO_TOUCH_FIELDS>
 
 /** NetSuite 2026.1: at most 5 active certificates per integration record. */
 export const MAX_ACTIVE_CERTIFICATES = 5
@@ -31,9 +43,11 @@ export interface UploadVia {
 }
 
 /** The current credentials, when the inputs hold them. */
-export function currentCredentials(config: Config): UploadVia | undefined {
-  return config.privateKey && config.certificateId
-    ? { key: config.privateKey, certificateId: config.certificateId }
+export function currentCredentials(
+  inputs: Uses<'privateKey' | 'certificateId'>
+): UploadVia | undefined {
+  return inputs.privateKey && inputs.certificateId
+    ? { key: inputs.privateKey, certificateId: inputs.certificateId }
     : undefined
 }
 
@@ -48,12 +62,14 @@ export interface ApiUpload {
  * The upload settings when uploads go through the API (given credentials that
  * work): `upload: api`, or `auto` with everything the endpoint needs.
  */
-export function apiUpload(config: Config): ApiUpload | undefined {
-  if (config.upload === 'issue') return undefined
-  const { clientId, certificatesUrl: url, roleId, entityId } = config
+export function apiUpload(
+  inputs: Uses<'upload' | 'clientId' | 'certificatesUrl' | 'roleId' | 'entityId'>
+): ApiUpload | undefined {
+  if (inputs.upload === 'issue') return undefined
+  const { clientId, certificatesUrl: url, roleId, entityId } = inputs
   if (clientId !== undefined && url !== undefined && roleId !== undefined && entityId !== undefined)
     return { url, roleId, entityId }
-  if (config.upload === 'api') {
+  if (inputs.upload === 'api') {
     throw new InputError(
       'upload: api needs client-id, netsuite-role-id and netsuite-entity-id (the role and entity the certificate is mapped to): pass them, or use upload: auto'
     )
@@ -70,7 +86,7 @@ export type ApiOutcome =
 
 /** A token from the current credentials, with the scope the certificate endpoint needs. */
 export async function endpointFor(
-  ctx: Context,
+  ctx: Context<CredentialInputs>,
   url: string,
   via: UploadVia
 ): Promise<CertificateApi> {
@@ -89,13 +105,13 @@ function refusedForPermission(error: unknown): boolean {
  * already uploaded (a rerun after a failure later on must not upload twice).
  */
 export async function uploadPending(
-  ctx: Context,
+  ctx: Context<ZeroTouchInputs>,
   store: RecordStore,
   pending: { key: PrivateKeyInfo; certificate: CertificateInfo },
   upload: { via: UploadVia; api: ApiUpload }
 ): Promise<ApiOutcome> {
   const { via, api } = upload
-  const { config } = ctx
+  const { inputs } = ctx
   const record = store.record
   const uploaded = record.uploads[pending.certificate.fingerprint]
   if (uploaded !== undefined) {
@@ -103,7 +119,7 @@ export async function uploadPending(
     return { kind: 'uploaded', certificateId: uploaded }
   }
   const fallbackOrThrow = (note: string, error?: unknown): ApiOutcome => {
-    if (config.upload === 'api') throw error ?? new Error(note)
+    if (inputs.upload === 'api') throw error ?? new Error(note)
     ctx.log.warning(
       `Uploading through NetSuite's certificate endpoint was not possible: ${note} Falling back to the issue.`
     )
@@ -122,7 +138,7 @@ export async function uploadPending(
     // Never suggest revoking the current certificate, or the previous one still in its grace period.
     const promotion = record.promotion
     const inUse = [
-      config.certificateId,
+      inputs.certificateId,
       via.certificateId,
       promotion?.previousRevokedAt ? undefined : promotion?.previousCertificateId
     ]
@@ -198,7 +214,7 @@ export async function placeCertificate(
 
 /** Proves the uploaded certificate, allowing NetSuite a few seconds to learn it. */
 export async function proveUploaded(
-  ctx: Context,
+  ctx: Context<CredentialInputs>,
   key: PrivateKeyInfo,
   certificateId: string
 ): Promise<AccessToken> {

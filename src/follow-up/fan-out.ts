@@ -5,7 +5,7 @@
  * person. The source repository is complete before any target is written; a target that
  * cannot be written fails the run afterwards, naming the target and the permission missing.
  */
-import type { Context, CurrentCredentials, Result } from '../action/context.js'
+import type { CurrentCredentials, Result } from '../action/context.js'
 import type { CertificateInfo } from '../core/inspect.js'
 import { copyStageToTargets, type TargetOutcome } from '../fanout/copy.js'
 import { fanOutError, receivedAfter, targetsBehind } from '../fanout/status.js'
@@ -14,6 +14,7 @@ import type { GitHub } from '../github/gateway.js'
 import type { TargetReceived } from '../rotation/record.js'
 import { certificateFromVariable, privateKeyPem, sameKey } from '../commands/shared.js'
 import type { RecordStore } from '../rotation/record-store.js'
+import type { FollowUpContext } from './context.js'
 
 /** Statuses after which the current stage may be copied: never a revoked or expired key. */
 const CONVERGE_AFTER = new Set<Result['status']>([
@@ -25,14 +26,14 @@ const CONVERGE_AFTER = new Set<Result['status']>([
 ])
 
 export async function fanOut(
-  ctx: Context,
+  ctx: FollowUpContext,
   github: GitHub,
   store: RecordStore | undefined,
   result: Result
 ): Promise<Result> {
-  const { targets } = ctx.config.followUp
+  const { targets } = ctx.inputs
   // verify is the CI gate: it holds no admin-token and changes nothing.
-  if (targets.length === 0 || ctx.config.command === 'verify') return result
+  if (targets.length === 0 || ctx.command === 'verify') return result
   if (!store) {
     return {
       ...result,
@@ -48,13 +49,13 @@ export async function fanOut(
   // new credentials at hand) finishes its own fan-out. Nothing else writes targets: a comment
   // refused on the issue, say, changes nothing anywhere.
   const converges =
-    ctx.config.command === 'check'
+    ctx.command === 'check'
       ? CONVERGE_AFTER.has(result.status)
       : result.status === 'promoted' || result.status === 'rolled-back'
   const stage = made ?? (converges ? sourceStage(ctx, store) : undefined)
   if (!stage) {
     const targetsNow = stateLines(ctx, received, 'not compared')
-    if (!converges && ctx.config.command !== 'check') return { ...result, targets: targetsNow }
+    if (!converges && ctx.command !== 'check') return { ...result, targets: targetsNow }
     const reason = converges
       ? 'private-key was not given or does not belong to the current certificate, so targets that are behind cannot be written'
       : `the run ended ${result.status}, so the current credentials are not copied`
@@ -79,13 +80,13 @@ export async function fanOut(
       certificateId: stage.certificateId
     },
     {
-      secret: ctx.config.names.key,
-      certificateVariable: ctx.config.names.certificate,
-      certificateIdVariable: ctx.config.names.certificateId
+      secret: ctx.inputs.names.key,
+      certificateVariable: ctx.inputs.names.certificate,
+      certificateIdVariable: ctx.inputs.names.certificateId
     }
   )
   const at = ctx.now().toISOString()
-  if (!ctx.config.dryRun) {
+  if (!ctx.inputs.dryRun) {
     await store.save(record => ({
       ...record,
       targets: receivedAfter(outcomes, record.targets, { ...current, at })
@@ -97,14 +98,14 @@ export async function fanOut(
     ...result,
     failure: error ? (result.failure ? `${result.failure} Also, ${error}` : error) : result.failure,
     writes: result.writes === github.writes ? result.writes : [...result.writes, ...writes],
-    targets: stateLines(ctx, ctx.config.dryRun ? received : store.record.targets, outcomes)
+    targets: stateLines(ctx, ctx.inputs.dryRun ? received : store.record.targets, outcomes)
   }
 }
 
 /** The current stage as the source repository holds it, when the key at hand belongs to it. */
-function sourceStage(ctx: Context, store: RecordStore): CurrentCredentials | undefined {
-  const n = ctx.config.names
-  const key = ctx.config.privateKey
+function sourceStage(ctx: FollowUpContext, store: RecordStore): CurrentCredentials | undefined {
+  const n = ctx.inputs.names
+  const key = ctx.inputs.privateKey
   const pem = store.variables.get(n.certificate)
   const certificateId = store.variables.get(n.certificateId)
   if (!key || !pem || !certificateId) return undefined
@@ -122,7 +123,7 @@ function sourceStage(ctx: Context, store: RecordStore): CurrentCredentials | und
 
 /** One line per target for the job summary: what it holds, and what this run did there. */
 function stateLines(
-  ctx: Context,
+  ctx: FollowUpContext,
   received: Record<string, TargetReceived>,
   /** What this run wrote, or that it did not compare the targets at all. */
   outcomes: TargetOutcome[] | 'not compared' = []
@@ -135,13 +136,13 @@ function stateLines(
       ? `holds ${holds.certificateId} (${holds.fingerprint.slice(0, 11)}…) since ${holds.at}`
       : 'never written'
   }
-  return ctx.config.followUp.targets.map(target => {
+  return ctx.inputs.targets.map(target => {
     const label = scopeLabel(target)
     if (outcomes === 'not compared') return `${label}: not compared this run; ${held(label)}`
     const outcome = outcomes.find(o => o.target.toLowerCase() === label.toLowerCase())
     if (!outcome) return `${label}: up to date, ${held(label)}`
     if (outcome.error !== undefined) return `${label}: FAILED (${outcome.error}); ${held(label)}`
-    return ctx.config.dryRun
+    return ctx.inputs.dryRun
       ? `${label}: would ${outcome.writes.join(', ')}`
       : `${label}: written now, ${held(label)}`
   })

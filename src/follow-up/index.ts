@@ -5,20 +5,23 @@
  * sent), opened here once. Neither can undo the command: a failure here fails the run
  * with the command's result kept.
  */
-import type { Context, Result } from '../action/context.js'
+import type { Result } from '../action/context.js'
+import type { FollowUpContext } from './context.js'
 import { describeError } from '../core/errors.js'
 import { RecordStore } from '../rotation/record-store.js'
 import { fanOut } from './fan-out.js'
 import { notify } from './notifications.js'
 
-export async function followUp(ctx: Context, result: Result): Promise<Result> {
-  const { targets, notifyUrl } = ctx.config.followUp
+export { FOLLOW_UP_FIELDS } from './context.js'
+
+export async function followUp(ctx: FollowUpContext, result: Result): Promise<Result> {
+  const { targets, notifyUrl } = ctx.inputs
   if (targets.length === 0 && !notifyUrl) return result
   let after = result
   try {
     const github = await ctx.github()
     const store = github.canReadAdmin
-      ? await RecordStore.open(github, ctx.config.names.state)
+      ? await RecordStore.open(github, ctx.inputs.names.state)
       : undefined
     after = await fanOut(ctx, github, store, result)
     await notify(ctx, store, after)

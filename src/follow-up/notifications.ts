@@ -6,10 +6,14 @@
  * Without admin-token the record cannot be read or written, so the run could not tell a
  * rerun from a new state change: it sends only `failed`, which is sent every time anyway.
  */
-import type { Context, Result } from '../action/context.js'
+import type { Result } from '../action/context.js'
 import { daysUntil } from '../core/time.js'
 import type { NotificationEvent } from '../notify/events.js'
-import type { NotificationFacts, NotificationStatus } from '../notify/payload.js'
+import {
+  NOTIFICATION_COMMANDS,
+  type NotificationFacts,
+  type NotificationStatus
+} from '../notify/payload.js'
 import {
   markSent,
   noNotificationsSent,
@@ -18,6 +22,7 @@ import {
 } from '../notify/plan.js'
 import { deliverNotifications } from '../notify/send.js'
 import type { RecordStore } from '../rotation/record-store.js'
+import type { FollowUpContext } from './context.js'
 
 /** The event a run's status announces, when it announces one. */
 const EVENT_OF: Partial<Record<Result['status'], NotificationEvent>> = {
@@ -31,11 +36,11 @@ const EVENT_OF: Partial<Record<Result['status'], NotificationEvent>> = {
 }
 
 export async function notify(
-  ctx: Context,
+  ctx: FollowUpContext,
   store: RecordStore | undefined,
   result: Result
 ): Promise<void> {
-  const { notifyUrl, notifyOn } = ctx.config.followUp
+  const { notifyUrl, notifyOn } = ctx.inputs
   if (!notifyUrl) return
   const now = ctx.now()
   const facts = factsOf(ctx, result, now)
@@ -55,9 +60,9 @@ export async function notify(
   if (planned.length === 0) return
   const delivered = await deliverNotifications(notifyUrl, planned, {
     log: ctx.log,
-    dryRun: ctx.config.dryRun
+    dryRun: ctx.inputs.dryRun
   })
-  if (store && !ctx.config.dryRun && delivered.some(d => d.keys.length > 0)) {
+  if (store && !ctx.inputs.dryRun && delivered.some(d => d.keys.length > 0)) {
     await store.save(record => ({
       ...record,
       notifications: markSent(record.notifications, delivered, now)
@@ -65,7 +70,11 @@ export async function notify(
   }
 }
 
-function occasions(ctx: Context, result: Result, facts: NotificationFacts): NotificationOccasion[] {
+function occasions(
+  ctx: FollowUpContext,
+  result: Result,
+  facts: NotificationFacts
+): NotificationOccasion[] {
   const found: NotificationOccasion[] = []
   const event = EVENT_OF[result.status]
   const pending = result.stages.find(stage => stage.stage === 'pending')?.fingerprint
@@ -80,9 +89,9 @@ function occasions(ctx: Context, result: Result, facts: NotificationFacts): Noti
   } else if (event) {
     found.push({ event, facts })
   }
-  const certificate = ctx.config.certificate
+  const certificate = ctx.inputs.certificate
   // Reminders come from the scheduled check, as the issue's reminder comments do.
-  if (ctx.config.command === 'check' && result.status === 'rotation-pending' && certificate) {
+  if (ctx.command === 'check' && result.status === 'rotation-pending' && certificate) {
     found.push({
       event: 'reminder',
       facts: {
@@ -101,34 +110,34 @@ function occasions(ctx: Context, result: Result, facts: NotificationFacts): Noti
   return found
 }
 
-function factsOf(ctx: Context, result: Result, now: Date): NotificationFacts {
-  const { config } = ctx
+function factsOf(ctx: FollowUpContext, result: Result, now: Date): NotificationFacts {
+  const { inputs } = ctx
   const out = result.outputs
-  const expires = out['expires-at'] ? new Date(out['expires-at']) : config.certificate?.notAfter
+  const expires = out['expires-at'] ? new Date(out['expires-at']) : inputs.certificate?.notAfter
   const issue = out['issue-number'] ? Number(out['issue-number']) : undefined
   return {
-    account: config.account,
-    environment: config.environment,
+    account: inputs.account,
+    environment: inputs.environment,
     status: result.status as NotificationStatus,
-    command: config.command,
-    certificateId: out['certificate-id'] ?? config.certificateId,
-    fingerprint: out.fingerprint ?? config.certificate?.fingerprint,
+    command: NOTIFICATION_COMMANDS.find(command => command === ctx.command),
+    certificateId: out['certificate-id'] ?? inputs.certificateId,
+    fingerprint: out.fingerprint ?? inputs.certificate?.fingerprint,
     expiresAt: expires,
     daysRemaining: expires ? daysUntil(expires, now) : undefined,
-    serverUrl: config.serverUrl,
-    repository: config.repository,
-    runId: config.runId || undefined,
+    serverUrl: ctx.run.serverUrl,
+    repository: ctx.run.repository,
+    runId: ctx.run.runId || undefined,
     issueNumber: issue
   }
 }
 
 /** Values a notification must never carry, whatever field they turn up in. */
-function withheld(ctx: Context, result: Result): string[] {
-  const { config } = ctx
+function withheld(ctx: FollowUpContext, result: Result): string[] {
+  const { inputs } = ctx
   return [
-    config.clientId,
-    config.adminToken,
-    config.githubToken,
+    inputs.clientId,
+    inputs.adminToken,
+    inputs.githubToken,
     result.outputs['access-token']
   ].filter((value): value is string => value !== undefined && value !== '')
 }

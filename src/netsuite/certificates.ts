@@ -6,6 +6,7 @@
 import { Writes, type Written } from '../core/dry-run.js'
 import { NetSuiteError } from './errors.js'
 import { DEFAULT_RETRY, requestWithRetry } from './http.js'
+import { CERTIFICATE_ID } from '../core/certificate-id.js'
 
 export interface RemoteCertificate {
   id: string
@@ -42,17 +43,11 @@ function pickId(record: Record<string, unknown>, keys: string[]): string | undef
   return undefined
 }
 
-/**
- * NetSuite certificate IDs are plain tokens of letters, digits, `-` and `_`.
- * An ID outside that shape is not used: it would be shown in logs and issues
- * and sent back in a URL path.
- */
-const CERTIFICATE_ID = /^[A-Za-z0-9_-]{1,128}$/
-
 export function parseRemoteCertificate(value: unknown): RemoteCertificate | undefined {
   const record = asRecord(value)
   if (!record) return undefined
   const id = pickString(record, ['certificateId', 'certificate_id', 'id', 'kid'])
+  // An ID outside that shape is not used: it would be shown in logs and issues and sent back in a URL path.
   if (!id || !CERTIFICATE_ID.test(id)) return undefined
   const status = (pickString(record, ['status', 'state']) ?? '').toUpperCase()
   const revoked = record.revoked === true || status === 'REVOKED'

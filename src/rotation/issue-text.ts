@@ -3,11 +3,11 @@
  * record, never read back. Nothing here ever sees a private key, client ID,
  * assertion or token: only public certificate data.
  */
-import type { Config } from '../action/config.js'
+import type { CommonInputs } from '../action/inputs.js'
 import { formatDate, formatDateTime } from '../core/time.js'
 
-export function where(config: Config): string {
-  return config.environment ? ` in the \`${config.environment}\` environment` : ''
+export function where(inputs: Pick<CommonInputs, 'environment'>): string {
+  return inputs.environment ? ` in the \`${inputs.environment}\` environment` : ''
 }
 
 export interface AnnouncedCertificate {
@@ -29,21 +29,21 @@ export interface IssueView {
 }
 
 export function issueTitle(
-  config: Config,
+  inputs: CommonInputs,
   view: Pick<IssueView, 'reregister' | 'emergency'>
 ): string {
-  const env = config.environment ? ` (${config.environment})` : ''
+  const env = inputs.environment ? ` (${inputs.environment})` : ''
   if (view.reregister)
-    return `NetSuite ${config.accountId}${env}: upload the current M2M certificate again`
+    return `NetSuite ${inputs.accountId}${env}: upload the current M2M certificate again`
   if (view.emergency)
-    return `URGENT: NetSuite ${config.accountId}${env}: the M2M key is compromised or revoked, upload the new certificate`
-  return `NetSuite ${config.accountId}${env}: upload the new M2M certificate`
+    return `URGENT: NetSuite ${inputs.accountId}${env}: the M2M key is compromised or revoked, upload the new certificate`
+  return `NetSuite ${inputs.accountId}${env}: upload the new M2M certificate`
 }
 
-export function issueBody(config: Config, view: IssueView): string {
-  const n = config.names
+export function issueBody(inputs: CommonInputs, view: IssueView): string {
+  const n = inputs.names
   const { certificate, deadline } = view
-  const fileName = `netsuite-${config.account}-${formatDate(certificate.notBefore)}.pem`
+  const fileName = `netsuite-${inputs.account}-${formatDate(certificate.notBefore)}.pem`
   return [
     ...(view.emergency
       ? [
@@ -56,12 +56,12 @@ export function issueBody(config: Config, view: IssueView): string {
     view.reason,
     '',
     view.reregister
-      ? `Nothing new was generated: the current private key (secret \`${n.key}\`${where(config)}) still belongs to this certificate, so NetSuite only needs to know it again.`
-      : `A new key pair is ready. Its private key is stored only in the encrypted secret \`${n.keyPending}\`${where(config)}; the certificate below is public and also in the variable \`${n.certificatePending}\`.`,
+      ? `Nothing new was generated: the current private key (secret \`${n.key}\`${where(inputs)}) still belongs to this certificate, so NetSuite only needs to know it again.`
+      : `A new key pair is ready. Its private key is stored only in the encrypted secret \`${n.keyPending}\`${where(inputs)}; the certificate below is public and also in the variable \`${n.certificatePending}\`.`,
     '',
     '| | |',
     '|---|---|',
-    `| Account | \`${config.accountId}\` |`,
+    `| Account | \`${inputs.accountId}\` |`,
     `| Key | ${certificate.keyLabel} |`,
     `| SHA-256 fingerprint | \`${certificate.fingerprint}\` |`,
     `| Valid from | ${formatDateTime(certificate.notBefore)} |`,
@@ -76,7 +76,7 @@ export function issueBody(config: Config, view: IssueView): string {
     '```',
     '',
     '### 2. Upload it in NetSuite',
-    `1. Sign in to NetSuite account \`${config.accountId}\` with a role that can manage OAuth 2.0 client credentials (Administrator).`,
+    `1. Sign in to NetSuite account \`${inputs.accountId}\` with a role that can manage OAuth 2.0 client credentials (Administrator).`,
     '2. Go to **Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup**.',
     '3. Click **Create New**.',
     "4. Pick the **Entity** and **Role** the integration runs as (the same as today's mapping), and the integration's **Application**.",

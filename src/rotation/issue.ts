@@ -4,12 +4,16 @@
  * closed only by the action. Nothing is ever read back from an issue, and no
  * issue the record does not name is ever touched.
  */
+import type { UsesAll } from '../action/inputs.js'
 import type { Context } from '../action/context.js'
 import type { CertificateInfo } from '../core/inspect.js'
 import type { GitHub, IssueRef } from '../github/gateway.js'
 import { issueBody, issueTitle } from './issue-text.js'
 import type { OpenRotation } from './record.js'
 import type { RecordStore } from './record-store.js'
+
+export const ISSUE_FIELDS = ['issueLabel', 'issueAssignees'] as const
+export type IssueInputs = UsesAll<typeof ISSUE_FIELDS>
 
 export const REOPENED_NOTE =
   'Reopened by the rotation workflow: the pending certificate above is still stored and waiting, and closing this issue does not cancel the rotation. Upload it and reply `/certificate-id <ID>`, or run the rotate command with `restart: true` to abandon it and start another.'
@@ -20,12 +24,12 @@ export const REOPENED_NOTE =
  * Saves the record with the issue. Returns the issue (undefined in dry-run).
  */
 export async function showRotation(
-  ctx: Context,
+  ctx: Context<IssueInputs>,
   github: GitHub,
   store: RecordStore,
   show: { rotation: OpenRotation; certificate: CertificateInfo; deadline?: Date }
 ): Promise<IssueRef | undefined> {
-  const { config } = ctx
+  const { inputs } = ctx
   const { rotation, certificate } = show
   const view = {
     certificate: { ...certificate, keyLabel: certificate.key.label },
@@ -34,8 +38,8 @@ export async function showRotation(
     reregister: rotation.reregister,
     emergency: rotation.emergency
   }
-  const title = issueTitle(config, view)
-  const body = issueBody(config, view)
+  const title = issueTitle(inputs, view)
+  const body = issueBody(inputs, view)
   let issue = rotation.issue === undefined ? undefined : await github.findIssue(rotation.issue)
   if (issue && issue.state !== 'open') {
     await github.updateIssue(issue.number, { state: 'open', title, body })
@@ -49,8 +53,8 @@ export async function showRotation(
     issue = await github.createIssue({
       title,
       body,
-      labels: [config.issueLabel],
-      assignees: config.issueAssignees
+      labels: [inputs.issueLabel],
+      assignees: inputs.issueAssignees
     })
   }
   const recorded = issue ? { issue: issue.number, openedBy: issue.author || rotation.openedBy } : {}

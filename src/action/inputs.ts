@@ -1,6 +1,8 @@
 /**
  * Every input is read and validated here, once, before anything is written, so
  * bad input stops the run with one clear error and nothing written anywhere.
+ * The values form one table (`InputValues`); a command is handed only the
+ * fields it declares (`Needs`, `Uses`), see ./command.ts.
  */
 import {
   certificatesUrlFor,
@@ -8,6 +10,8 @@ import {
   normaliseAccountId,
   tokenUrlFor
 } from '../core/account.js'
+import { checkAlgorithmFitsKey } from '../core/assertion.js'
+import { checkCertificateId } from '../core/certificate-id.js'
 import { checkEndpoint } from '../core/endpoint.js'
 import { refuseControlCharactersInInputs } from '../core/outside-text.js'
 import { InputError } from '../core/errors.js'
@@ -19,7 +23,9 @@ import {
   type PrivateKeyInfo
 } from '../core/inspect.js'
 import {
+  ACCEPTED,
   DEFAULT_KEY_TYPE,
+  MIN_RSA_BITS,
   parseAlgorithm,
   parseKeyType,
   type Algorithm,
@@ -27,77 +33,95 @@ import {
 } from '../core/key-types.js'
 import { checkName, stageNames, type StageNames } from './names.js'
 import { parseFollowUpInputs, type FollowUpInputs } from '../follow-up/inputs.js'
+import type { Repository } from './workflow-run.js'
 
-export const COMMANDS = ['check', 'rotate', 'promote', 'verify', 'rollback'] as const
-export type Command = (typeof COMMANDS)[number]
 export const SCOPES = ['restlets', 'rest_webservices', 'suite_analytics'] as const
 export type UploadMode = 'issue' | 'api' | 'auto'
 
-export interface Repository {
-  owner: string
-  repo: string
-}
-
-export interface Config {
-  command: Command
-  /** As NetSuite shows it (1234567_SB1), derived from `account`; never the raw input. */
+/** Every input, parsed: one field per input (a few, like `names`, combine several). */
+export interface InputValues extends FollowUpInputs {
+  /** As NetSuite shows it (1234567_SB1), derived from `account-id`; never the raw input. */
   accountId: string
   /** Lower case, `_` -> `-`: what NetSuite host names use. */
   account: string
-  clientId?: string
-  certificateId?: string
-  newCertificateId?: string
-  privateKey?: PrivateKeyInfo
-  previousPrivateKey?: PrivateKeyInfo
-  pendingPrivateKey?: PrivateKeyInfo
-  pendingCertificate?: CertificateInfo
-  certificate?: CertificateInfo
+  /** secret-name, certificate-variable, certificate-id-variable and the stage names built on them. */
+  names: StageNames
+  environment: string | undefined
+  dryRun: boolean
+  clientId: string | undefined
+  certificateId: string | undefined
+  newCertificateId: string | undefined
+  privateKey: PrivateKeyInfo | undefined
+  previousPrivateKey: PrivateKeyInfo | undefined
+  pendingPrivateKey: PrivateKeyInfo | undefined
+  pendingCertificate: CertificateInfo | undefined
+  certificate: CertificateInfo | undefined
   keyType: KeyType
-  algorithm?: Algorithm
+  algorithm: Algorithm | undefined
   validityDays: number
   renewBeforeDays: number
   failBeforeDays: number
   scopes: string[]
   subject: string
-  names: StageNames
-  environment?: string
   githubToken: string
-  adminToken?: string
+  adminToken: string | undefined
   tokenUrl: string
-  certificatesUrl?: string
+  certificatesUrl: string | undefined
   issueLabel: string
   issueAssignees: string[]
-  dryRun: boolean
   upload: UploadMode
-  roleId?: number
-  entityId?: number
+  roleId: number | undefined
+  entityId: number | undefined
   revokePreviousAfterDays: number
   keepalive: boolean
   /** rotate: abandon the pending rotation and start a new one. */
   restart: boolean
   /** rotate: the current key is compromised; keep no _PREVIOUS once the new one is promoted. */
   emergency: boolean
-  repository: Repository
-  apiUrl: string
-  serverUrl: string
-  eventName: string
-  event: Record<string, unknown>
-  runId: string
-  workflowRef?: string
-  /** targets, notify-url, notify-on: what follows the command (fan-out, notifications). */
-  followUp: FollowUpInputs
 }
+
+export type FieldName = keyof InputValues
+
+/** The inputs every command is given: they name where it works and how it reports. */
+export const COMMON_FIELDS = ['accountId', 'account', 'names', 'environment', 'dryRun'] as const
+export type CommonInputs = Pick<InputValues, (typeof COMMON_FIELDS)[number]>
+
+/** Fields a command may use; those that can be absent may be undefined. */
+export type Uses<K extends FieldName> = { readonly [P in K]: InputValues[P] }
+/** The fields of a list (a part of a command declares its fields as a list, commands spread it). */
+export type UsesAll<T extends readonly FieldName[]> = Uses<T[number]>
+/** Fields a command cannot work without: never undefined once the command runs. */
+export type Needs<K extends NeedableField> = { readonly [P in K]: NonNullable<InputValues[P]> }
+
+/**
+ * The fields a command may declare it needs, each with the input that feeds it
+ * and the secret or variable that usually fills it, so that a missing one is
+ * reported as one line of workflow YAML to add.
+ */
+export const NEEDABLE = {
+  clientId: { input: 'client-id', source: () => 'secrets.NETSUITE_CLIENT_ID' },
+  privateKey: { input: 'private-key', source: (n: StageNames) => `secrets.${n.key}` },
+  previousPrivateKey: {
+    input: 'previous-private-key',
+    source: (n: StageNames) => `secrets.${n.keyPrevious}`
+  },
+  pendingPrivateKey: {
+    input: 'pending-private-key',
+    source: (n: StageNames) => `secrets.${n.keyPending}`
+  },
+  certificate: { input: 'certificate', source: (n: StageNames) => `vars.${n.certificate}` },
+  certificateId: {
+    input: 'certificate-id',
+    source: (n: StageNames) => `vars.${n.certificateId}`
+  },
+  roleId: { input: 'netsuite-role-id', source: () => 'vars.NETSUITE_ROLE_ID' },
+  entityId: { input: 'netsuite-entity-id', source: () => 'vars.NETSUITE_ENTITY_ID' }
+} as const satisfies Partial<
+  Record<FieldName, { input: string; source: (names: StageNames) => string }>
+>
+export type NeedableField = keyof typeof NEEDABLE
 
 export type InputReader = (name: string) => string
-
-export interface Environment {
-  GITHUB_REPOSITORY?: string
-  GITHUB_API_URL?: string
-  GITHUB_SERVER_URL?: string
-  GITHUB_EVENT_NAME?: string
-  GITHUB_RUN_ID?: string
-  GITHUB_WORKFLOW_REF?: string
-}
 
 /** Values to mask before anything else happens, even before validation. */
 export const SECRET_INPUTS = [
@@ -142,18 +166,6 @@ function internalId(read: InputReader, name: string): number | undefined {
   return Number(raw)
 }
 
-/** NetSuite certificate IDs are plain tokens of letters, digits, `-` and `_` (about 43 long). */
-export const CERTIFICATE_ID = /^[A-Za-z0-9_-]{1,128}$/
-
-export function checkCertificateId(value: string, source: string): string {
-  if (!CERTIFICATE_ID.test(value)) {
-    throw new InputError(
-      `${source} is not a NetSuite certificate ID: expected letters, digits, - and _ only (copy it from the Certificate ID column in OAuth 2.0 Client Credentials (M2M) Setup)`
-    )
-  }
-  return value
-}
-
 function scopes(read: InputReader): string[] {
   const list = read('scope')
     .split(/[\s,]+/)
@@ -169,30 +181,28 @@ function scopes(read: InputReader): string[] {
   return [...new Set(list)]
 }
 
-function repository(env: Environment): Repository {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
-  if (!owner || !repo) {
-    throw new InputError(
-      'GITHUB_REPOSITORY is not set: run this action inside a GitHub Actions workflow'
-    )
+/** A NetSuite RSA key shorter than the minimum, or a key the chosen algorithm cannot sign with. */
+function checkKeys(values: InputValues): void {
+  for (const [key, keyInput] of [
+    [values.privateKey, 'private-key'],
+    [values.previousPrivateKey, 'previous-private-key'],
+    [values.pendingPrivateKey, 'pending-private-key']
+  ] as const) {
+    if (key && values.algorithm) checkAlgorithmFitsKey(values.algorithm, key.keyObject)
+    if (key && key.key.kind === 'rsa' && (key.key.bits ?? 0) < MIN_RSA_BITS) {
+      throw new InputError(`${keyInput} is ${key.key.label}: NetSuite accepts ${ACCEPTED.rsa} only`)
+    }
   }
-  return { owner, repo }
 }
 
-export function parseConfig(
-  read: InputReader,
-  env: Environment,
-  event: Record<string, unknown>
-): Config {
+/**
+ * Reads and validates every input, whichever command runs, so a mistake in a
+ * workflow is found the first time it runs, not the day another command needs
+ * the input.
+ */
+export function parseInputs(read: InputReader, repository: Repository): InputValues {
   refuseControlCharactersInInputs(read)
-  const commandRaw = read('command').trim().toLowerCase() || 'check'
-  if (!(COMMANDS as readonly string[]).includes(commandRaw)) {
-    throw new InputError(`command "${commandRaw}" is unknown: use one of ${COMMANDS.join(', ')}`)
-  }
-  const command = commandRaw as Command
   const account = normaliseAccountId(read('account-id'))
-  const accountId = displayAccountId(account)
-  const repo = repository(env)
   const names = stageNames(
     checkName(read('secret-name').trim() || 'NETSUITE_PRIVATE_KEY', 'secret-name'),
     checkName(
@@ -225,7 +235,7 @@ export function parseConfig(
     )
   }
   const uploadRaw = (optional(read, 'upload') ?? 'auto').toLowerCase()
-  if (!['issue', 'api', 'auto'].includes(uploadRaw)) {
+  if (uploadRaw !== 'issue' && uploadRaw !== 'api' && uploadRaw !== 'auto') {
     throw new InputError(`upload "${uploadRaw}" is unknown: use issue, api or auto`)
   }
   const allowCustomHost = boolean(read, 'allow-custom-endpoints')
@@ -244,10 +254,12 @@ export function parseConfig(
       'github-token is empty: leave it at its default ${{ github.token }} and grant `issues: write` in the workflow permissions'
     )
   }
-  const config: Config = {
-    command,
-    accountId,
+  const values: InputValues = {
+    accountId: displayAccountId(account),
     account,
+    names,
+    environment,
+    dryRun: boolean(read, 'dry-run'),
     clientId,
     certificateId: certificateIdRaw && checkCertificateId(certificateIdRaw, 'certificate-id'),
     newCertificateId:
@@ -263,9 +275,7 @@ export function parseConfig(
     renewBeforeDays: wholeNumber(read, 'renew-before-days', 0),
     failBeforeDays: wholeNumber(read, 'fail-before-days', 0),
     scopes: scopes(read),
-    subject: optional(read, 'subject') ?? `CN=NetSuite M2M ${repo.owner}/${repo.repo}`,
-    names,
-    environment,
+    subject: optional(read, 'subject') ?? `CN=NetSuite M2M ${repository.owner}/${repository.repo}`,
     githubToken,
     adminToken: optional(read, 'admin-token'),
     tokenUrl,
@@ -276,22 +286,15 @@ export function parseConfig(
       .split(',')
       .map(s => s.trim().replace(/^@/, ''))
       .filter(Boolean),
-    dryRun: boolean(read, 'dry-run'),
-    upload: uploadRaw as UploadMode,
+    upload: uploadRaw,
     roleId: internalId(read, 'netsuite-role-id'),
     entityId: internalId(read, 'netsuite-entity-id'),
     revokePreviousAfterDays: wholeNumber(read, 'revoke-previous-after-days', 0),
     keepalive: boolean(read, 'keepalive'),
     restart: boolean(read, 'restart'),
     emergency: boolean(read, 'emergency'),
-    repository: repo,
-    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-    eventName: env.GITHUB_EVENT_NAME ?? '',
-    event,
-    runId: env.GITHUB_RUN_ID ?? '',
-    workflowRef: env.GITHUB_WORKFLOW_REF,
-    followUp: parseFollowUpInputs(read, { ...repo, environment })
+    ...parseFollowUpInputs(read, { ...repository, environment })
   }
-  return config
+  checkKeys(values)
+  return values
 }

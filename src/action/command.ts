@@ -1,0 +1,97 @@
+/**
+ * What a command is: the inputs it needs, the inputs it uses, the checks
+ * between them, and its run. A command is handed an object holding exactly the
+ * fields it declared (plus the common ones), typed so that a needed field is
+ * never undefined; it cannot read an input it did not declare. Adding a
+ * command is one file that exports `defineCommand({...})` and one line in
+ * src/commands/registry.ts.
+ */
+import { InputError } from '../core/errors.js'
+import type { Context, Result } from './context.js'
+import {
+  COMMON_FIELDS,
+  NEEDABLE,
+  type CommonInputs,
+  type FieldName,
+  type InputValues,
+  type NeedableField,
+  type Needs,
+  type Uses
+} from './inputs.js'
+
+/** The inputs a command declared: the needed ones never undefined. */
+export type Declared<N extends NeedableField, U extends FieldName> = Needs<N> & Uses<U>
+
+/** Stops the run, naming the missing input and the line of YAML that supplies it. */
+export type Need = (field: NeedableField) => void
+
+export interface CommandSpec<N extends NeedableField, U extends FieldName> {
+  /** Inputs it cannot run without: a missing one stops the run before anything is written. */
+  needs: readonly N[]
+  /** Inputs it reads when they are given. */
+  uses: readonly U[]
+  /** It writes Actions secrets or variables, so it needs admin-token (except in dry-run). */
+  writesSecrets: boolean
+  /** Rules between its inputs, checked before anything is written. */
+  check?: (inputs: CommonInputs & Declared<N, U>, need: Need) => void
+  run: (ctx: Context<Declared<N, U>>) => Promise<Result>
+}
+
+/** Everything a command runs with except its inputs: filled in by the shell. */
+export type RunContext = Omit<Context, 'inputs'>
+
+/** A command with its input types sealed inside, so one registry can hold them all. */
+export interface Command {
+  readonly needs: readonly NeedableField[]
+  readonly uses: readonly FieldName[]
+  readonly writesSecrets: boolean
+  /**
+   * Picks and checks this command's inputs (throwing `InputError` before
+   * anything is written) and returns its run, ready to start.
+   */
+  prepare(values: InputValues, context: RunContext): () => Promise<Result>
+}
+
+/**
+ * The fields named, and the common ones, out of every parsed input. The one
+ * place the declared type is asserted: `needs` were checked just before.
+ */
+export function pickInputs<I>(values: InputValues, fields: readonly FieldName[]): CommonInputs & I {
+  const picked = Object.fromEntries(
+    [...COMMON_FIELDS, ...fields].map(field => [field, values[field]])
+  )
+  return picked as CommonInputs & I
+}
+
+export function needFrom(command: string, values: InputValues): Need {
+  return field => {
+    if (values[field] !== undefined) return
+    const { input, source } = NEEDABLE[field]
+    throw new InputError(
+      `${command} needs ${input}: pass \`${input}: \${{ ${source(values.names)} }}\``
+    )
+  }
+}
+
+export function defineCommand<
+  const N extends NeedableField = never,
+  const U extends FieldName = never
+>(spec: CommandSpec<N, U>): Command {
+  return {
+    needs: spec.needs,
+    uses: spec.uses,
+    writesSecrets: spec.writesSecrets,
+    prepare(values, context) {
+      const need = needFrom(context.command, values)
+      for (const field of spec.needs) need(field)
+      if (spec.writesSecrets && values.adminToken === undefined && !values.dryRun) {
+        throw new InputError(
+          `${context.command} needs admin-token to write Actions secrets and variables: GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`
+        )
+      }
+      const inputs = pickInputs<Declared<N, U>>(values, [...spec.needs, ...spec.uses])
+      spec.check?.(inputs, need)
+      return () => spec.run({ ...context, inputs })
+    }
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Every command the action runs, by the name the `command` input gives.
+ * Loaded on demand: verify, the CI gate, never loads libsodium or Octokit.
+ */
+import type { Command } from '../action/command.js'
+import { InputError } from '../core/errors.js'
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./check.js')).default,
+  rotate: async () => (await import('./rotate.js')).default,
+  promote: async () => (await import('./promote.js')).default,
+  verify: async () => (await import('./verify.js')).default,
+  rollback: async () => (await import('./rollback.js')).default
+}
+
+export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS)
+
+/** The command the input names (`check` when empty); an unknown name is bad input. */
+export async function loadCommand(raw: string): Promise<{ name: string; command: Command }> {
+  const name = raw.trim().toLowerCase() || 'check'
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
+  if (!load) {
+    throw new InputError(`command "${name}" is unknown: use one of ${COMMAND_NAMES.join(', ')}`)
+  }
+  return { name, command: await load() }
+}

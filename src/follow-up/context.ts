@@ -1,0 +1,20 @@
+/**
+ * What follows a command (fan-out, notifications) runs with: the inputs it
+ * reads, whichever command ran, and the command's context.
+ */
+import type { Context } from '../action/context.js'
+import type { Uses } from '../action/inputs.js'
+
+/** The inputs what follows a command reads, whichever command ran. */
+export const FOLLOW_UP_FIELDS = [
+  'targets',
+  'notifyUrl',
+  'notifyOn',
+  'privateKey',
+  'certificate',
+  'certificateId',
+  'clientId',
+  'adminToken',
+  'githubToken'
+] as const
+export type FollowUpContext = Context<Uses<(typeof FOLLOW_UP_FIELDS)[number]>>
