@@ -25,7 +25,7 @@ export const modules = {
 
 
 const EMERGENCY_FIELDS = [..._shared_js__WEBPACK_IMPORTED_MODULE_0__/* .CREDENTIAL_FIELDS */ .cZ, 'certificatesUrl'];
-async function revokeReplaced(ctx, github, via, replacedId) {
+async function revokeReplaced(ctx, via, replacedId) {
     if (!replacedId || replacedId === via.certificateId)
         return undefined;
     const url = ctx.inputs.certificatesUrl;
@@ -44,7 +44,6 @@ async function revokeReplaced(ctx, github, via, replacedId) {
         if (!(error instanceof _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NetSuiteError */ .oG && error.status === 404))
             return byHand(`NetSuite refused to revoke it (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)})`);
     }
-    github.writes.push(`revoke certificate ${replacedId} in NetSuite`);
     const note = `The replaced certificate \`${replacedId}\` was revoked in NetSuite${ctx.inputs.dryRun ? ' (dry-run: would be)' : ''}.`;
     ctx.log.warning(note.replace(/`/g, ''));
     return { revoked: true, note };
@@ -373,7 +372,7 @@ function checkPendingStage(inputs) {
         // An emergency: the replaced key is compromised, so its certificate is revoked at once
         // (with the credentials just proven), or the closing comment names it for a person to revoke.
         const revocation = emergency
-            ? await (0,commands_emergency/* revokeReplaced */.N)(ctx, github, { key: pendingKey, certificateId }, replaced.id)
+            ? await (0,commands_emergency/* revokeReplaced */.N)(ctx, { key: pendingKey, certificateId }, replaced.id)
             : undefined;
         const summary = promotedComment(ctx, pendingCertificate, certificateId, variables, emergency ? {} : replaced);
         const issue = issueNumber === undefined

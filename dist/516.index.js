@@ -421,7 +421,7 @@ class GitHubGateway {
     publicKey;
     constructor(options) {
         this.options = options;
-        this.recorder = new dry_run/* Writes */.t(options.dryRun, options.log);
+        this.recorder = options.writes ?? new dry_run/* Writes */.t(options.dryRun, options.log);
         const onWarning = (message) => options.log.warning(message);
         const paceMs = options.paceMs ?? paceFromEnvironment(process.env);
         const { apiUrl } = options;

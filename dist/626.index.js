@@ -345,7 +345,6 @@ async function revokePreviousIfDue(ctx, github, store) {
         }
         ctx.log.info(`NetSuite no longer knows the previous certificate ${previousId}; removing it here.`);
     }
-    github.writes.push(`revoke certificate ${previousId} in NetSuite`);
     await github.deleteSecret(n.keyPrevious);
     await github.deleteVariable(n.certificatePrevious);
     await github.deleteVariable(n.certificateIdPrevious);

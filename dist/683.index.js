@@ -167,7 +167,7 @@ async function promoteUploaded(ctx, github, store, rotation) {
     });
     // The replaced key is compromised: its certificate is revoked now, with the new credentials.
     const revocation = emergency
-        ? await (0,commands_emergency/* revokeReplaced */.N)(ctx, github, { key: pending.key, certificateId }, currentId)
+        ? await (0,commands_emergency/* revokeReplaced */.N)(ctx, { key: pending.key, certificateId }, currentId)
         : undefined;
     const now = ctx.now();
     const revokeOn = inputs.revokePreviousAfterDays > 0 && !emergency

@@ -179,13 +179,20 @@ describe('check', () => {
         expect(w.netsuite.uploads).toEqual([])
         expect(result.outputs['certificate-id']).not.toBe('dry-run')
         expect(w.github.variables.get('NETSUITE_CERTIFICATE_ID')).toBe(lost)
-        expect(h.log.map(l => l.message)).toContain('dry-run: would upload the certificate')
+        expect(h.log.map(l => l.message)).toContain(
+          'dry-run: would upload the certificate to NetSuite'
+        )
         expect(result.nextStep).toMatch(/^dry-run: /)
       } else {
         expect(w.netsuite.uploads).toHaveLength(1)
         expect(result.outputs['certificate-id']).toBe(w.netsuite.uploads[0])
         expect(w.github.variables.get('NETSUITE_CERTIFICATE_ID')).toBe(w.netsuite.uploads[0])
       }
+      // One record of writes for both gateways: NetSuite's upload is listed (before the ID it made is stored).
+      const upload = result.writes.indexOf('upload the certificate to NetSuite')
+      expect(upload).toBeGreaterThanOrEqual(0)
+      if (!dryRun)
+        expect(upload).toBeLessThan(result.writes.indexOf('write variable NETSUITE_CERTIFICATE_ID'))
     }
   )
 })

@@ -300,7 +300,7 @@ export class FakeNetSuite implements NetSuite {
       },
       upload: async (pem: string): Promise<Written<string | undefined>> => {
         if (!this.canManageCertificates) throw forbidden('uploading the certificate')
-        return this.writes.run('upload the certificate', async () => {
+        return this.writes.run('upload the certificate to NetSuite', async () => {
           const id = this.register(pem)
           this.uploads.push(id)
           return id
@@ -308,7 +308,7 @@ export class FakeNetSuite implements NetSuite {
       },
       revoke: async (id: string): Promise<void> => {
         if (!this.canManageCertificates) throw forbidden(`revoking certificate ${id}`)
-        await this.writes.run(`revoke certificate ${id}`, async () => this.revoke(id))
+        await this.writes.run(`revoke certificate ${id} in NetSuite`, async () => this.revoke(id))
       }
     }
   }
@@ -378,7 +378,8 @@ export function harness(
     setSecret: () => undefined
   }
   world.github.dryRun = values.dryRun
-  world.netsuite.writes = new Writes(values.dryRun, logger)
+  // One record of writes for both, as the action keeps it.
+  world.netsuite.writes = new Writes(values.dryRun, logger, world.github.writes)
   const context = (command: string): RunContext => ({
     command,
     run: workflowRun,

@@ -5,6 +5,7 @@
  */
 import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
+import { Writes } from '../core/dry-run.js'
 import { describeError, InputError } from '../core/errors.js'
 import { NetSuiteGateway } from '../netsuite/gateway.js'
 import { parseInputs, SECRET_INPUTS, type InputValues } from './inputs.js'
@@ -91,6 +92,7 @@ async function runCommand(): Promise<void> {
   const values = parseInputs(read, workflowRun.repository)
   const { name, command } = await loadCommand(read('command'))
   const now = (): Date => new Date()
+  const writes = new Writes(values.dryRun, logger)
   let github: Promise<GitHub> | undefined
   const context: RunContext = {
     command: name,
@@ -108,10 +110,11 @@ async function runCommand(): Promise<void> {
             adminToken: values.adminToken,
             environment: values.environment,
             dryRun: values.dryRun,
+            writes,
             log: logger
           })
       )),
-    netsuite: new NetSuiteGateway(values.tokenUrl, values.scopes, logger, values.dryRun)
+    netsuite: new NetSuiteGateway(values.tokenUrl, values.scopes, logger, writes)
   }
   // Every input is checked before the command starts: bad input writes nothing.
   const start = command.prepare(values, context)

@@ -9,7 +9,6 @@ import { CREDENTIAL_FIELDS } from './shared.js'
 import type { UsesAll } from '../action/inputs.js'
 import type { Context } from '../action/context.js'
 import { describeError } from '../core/errors.js'
-import type { GitHub } from '../github/gateway.js'
 import { NetSuiteError } from '../netsuite/errors.js'
 import { endpointFor, type UploadVia } from './zero-touch.js'
 
@@ -24,7 +23,6 @@ export interface ReplacedRevocation {
 
 export async function revokeReplaced(
   ctx: Context<EmergencyInputs>,
-  github: GitHub,
   via: UploadVia,
   replacedId: string | undefined
 ): Promise<ReplacedRevocation | undefined> {
@@ -44,7 +42,6 @@ export async function revokeReplaced(
     if (!(error instanceof NetSuiteError && error.status === 404))
       return byHand(`NetSuite refused to revoke it (${describeError(error)})`)
   }
-  github.writes.push(`revoke certificate ${replacedId} in NetSuite`)
   const note = `The replaced certificate \`${replacedId}\` was revoked in NetSuite${ctx.inputs.dryRun ? ' (dry-run: would be)' : ''}.`
   ctx.log.warning(note.replace(/`/g, ''))
   return { revoked: true, note }

@@ -212,7 +212,7 @@ export default defineCommand({
     // An emergency: the replaced key is compromised, so its certificate is revoked at once
     // (with the credentials just proven), or the closing comment names it for a person to revoke.
     const revocation = emergency
-      ? await revokeReplaced(ctx, github, { key: pendingKey, certificateId }, replaced.id)
+      ? await revokeReplaced(ctx, { key: pendingKey, certificateId }, replaced.id)
       : undefined
     const summary = promotedComment(
       ctx,

@@ -69,7 +69,6 @@ export async function revokePreviousIfDue(
       `NetSuite no longer knows the previous certificate ${previousId}; removing it here.`
     )
   }
-  github.writes.push(`revoke certificate ${previousId} in NetSuite`)
   await github.deleteSecret(n.keyPrevious)
   await github.deleteVariable(n.certificatePrevious)
   await github.deleteVariable(n.certificateIdPrevious)

@@ -56,7 +56,7 @@ export async function promoteUploaded(
   })
   // The replaced key is compromised: its certificate is revoked now, with the new credentials.
   const revocation = emergency
-    ? await revokeReplaced(ctx, github, { key: pending.key, certificateId }, currentId)
+    ? await revokeReplaced(ctx, { key: pending.key, certificateId }, currentId)
     : undefined
   const now = ctx.now()
   const revokeOn =

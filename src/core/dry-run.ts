@@ -11,13 +11,16 @@ export interface WriteLog {
   info(message: string): void
 }
 
+/**
+ * One per run, shared by both gateways, so the list of writes the summary
+ * shows is in the order they happened, GitHub's and NetSuite's alike.
+ */
 export class Writes {
-  /** Every write done (or, in dry-run, that would have been done), in order. */
-  readonly steps: string[] = []
-
   constructor(
     readonly dryRun: boolean,
-    private readonly log: WriteLog
+    private readonly log: WriteLog,
+    /** Every write done (or, in dry-run, that would have been done), in order. */
+    readonly steps: string[] = []
   ) {}
 
   /** Runs `write`, or in dry-run only reports `step` ("would <step>"). */

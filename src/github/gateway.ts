@@ -20,6 +20,8 @@ export interface GatewayOptions {
   adminToken?: string
   environment?: string
   dryRun: boolean
+  /** The run's record of writes, shared with the NetSuite gateway (default: this gateway's own). */
+  writes?: Writes
   log: Logger
   /** Milliseconds between writes and base of the retry backoff; default from the environment
    * (NETSUITE_M2M_GITHUB_PACE_MS), else GitHub's advice of one second. */
@@ -107,7 +109,7 @@ export class GitHubGateway {
   private publicKey?: { key_id: string; key: string }
 
   constructor(private readonly options: GatewayOptions) {
-    this.recorder = new Writes(options.dryRun, options.log)
+    this.recorder = options.writes ?? new Writes(options.dryRun, options.log)
     const onWarning = (message: string): void => options.log.warning(message)
     const paceMs = options.paceMs ?? paceFromEnvironment(process.env)
     const { apiUrl } = options

@@ -164,7 +164,8 @@ export class CertificateEndpoint {
     roleId: number,
     entityId: number
   ): Promise<Written<string | undefined>> {
-    const step = `POST the certificate to ${this.baseUrl} (role ${roleId}, entity ${entityId})`
+    // Named without the URL: it holds the client ID, and the step is shown in the summary.
+    const step = `upload the certificate to NetSuite (role ${roleId}, entity ${entityId})`
     return this.writes.run(step, () => this.post(pem, roleId, entityId))
   }
 
@@ -185,7 +186,7 @@ export class CertificateEndpoint {
   }
 
   async revoke(certificateId: string): Promise<void> {
-    await this.writes.run(`POST ${this.baseUrl}/${certificateId}/revoke`, () =>
+    await this.writes.run(`revoke certificate ${certificateId} in NetSuite`, () =>
       this.call(`revoking certificate ${certificateId}`, {
         method: 'POST',
         path: `/${encodeURIComponent(certificateId)}/revoke`,

@@ -23,9 +23,10 @@ export class NetSuiteGateway {
     private readonly tokenUrl: string,
     private readonly scopes: string[],
     private readonly log: Logger,
-    dryRun = false
+    /** The run's record of writes, shared with the GitHub gateway. */
+    writes: Writes = new Writes(false, log)
   ) {
-    this.writes = new Writes(dryRun, log)
+    this.writes = writes
   }
 
   /** Signs an assertion with these credentials and exchanges it; throws NetSuiteError or NetworkError. */
