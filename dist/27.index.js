@@ -2,30 +2,29 @@ export const id = 27;
 export const ids = [27];
 export const modules = {
 
-/***/ 9053:
+/***/ 4096:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ emptyResult),
-/* harmony export */   E4: () => (/* binding */ certificateOutputs),
 /* harmony export */   cZ: () => (/* binding */ CREDENTIAL_FIELDS),
 /* harmony export */   el: () => (/* binding */ sameKey),
 /* harmony export */   jJ: () => (/* binding */ checkSameStage),
 /* harmony export */   kj: () => (/* binding */ certificateFromVariable),
-/* harmony export */   m0: () => (/* binding */ promotedResult),
 /* harmony export */   nQ: () => (/* binding */ privateKeyPem),
 /* harmony export */   rL: () => (/* binding */ maskPem),
-/* harmony export */   ru: () => (/* binding */ stageRow),
 /* harmony export */   z3: () => (/* binding */ credentials)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_assertion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6125);
-/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2379);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2379);
 /* harmony import */ var _core_pem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7789);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2334);
-
+/**
+ * The credentials a command works with: signing credentials for a token
+ * exchange, a stage's key and certificate read from secrets and variables, and
+ * the checks that they belong together. Masks every PEM it handles.
+ */
 
 
 
@@ -33,14 +32,6 @@ export const modules = {
 
 /** What signing an assertion reads besides the key: the client ID and the algorithm. */
 const CREDENTIAL_FIELDS = ['clientId', 'algorithm'];
-function certificateOutputs(certificate, now) {
-    return {
-        'expires-at': certificate.notAfter.toISOString(),
-        'days-remaining': String((0,_core_time_js__WEBPACK_IMPORTED_MODULE_5__/* .daysUntil */ .AQ)(certificate.notAfter, now)),
-        fingerprint: certificate.fingerprint,
-        certificate: certificate.pem
-    };
-}
 function sameKey(a, b) {
     const der = (key) => (key.type === 'public' ? key : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key)).export({ type: 'spki', format: 'der' });
     return der(a).equals(der(b));
@@ -69,48 +60,15 @@ function credentials(ctx, key, certificateId) {
  * already hold the new key while the certificate variable does not.
  */
 function checkSameStage(key, certificate, names) {
-    if (key && certificate && !(0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .keyMatchesCertificate */ .Yh)(key.keyObject, certificate)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`private-key does not belong to certificate (fingerprint ${certificate.fingerprint}): pass secrets.${names.key} and vars.${names.certificate} of the same stage`);
+    if (key && certificate && !(0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_3__/* .keyMatchesCertificate */ .Yh)(key.keyObject, certificate)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`private-key does not belong to certificate (fingerprint ${certificate.fingerprint}): pass secrets.${names.key} and vars.${names.certificate} of the same stage`);
     }
 }
 /** Parses a certificate held in a variable; a broken value is reported, not trusted. */
 function certificateFromVariable(value, name) {
     if (value === undefined || value.trim() === '')
         return undefined;
-    return (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCertificate */ .hB)((0,_core_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePem */ .Z)(value), `variable ${name}`);
-}
-function emptyResult(status, nextStep) {
-    return { status, outputs: {}, stages: [], nextStep, writes: [] };
-}
-function stageRow(stage, certificate, certificateId, state) {
-    return {
-        stage,
-        certificateId,
-        fingerprint: certificate.fingerprint,
-        notAfter: certificate.notAfter,
-        state
-    };
-}
-/** The result of a proven promotion, by a person's reply or without one. */
-function promotedResult(now, p) {
-    return {
-        status: 'promoted',
-        outputs: {
-            ...certificateOutputs(p.certificate, now),
-            'certificate-id': p.certificateId,
-            'access-token': p.accessToken,
-            ...(p.issue ? { 'issue-number': String(p.issue.number), 'issue-url': p.issue.htmlUrl } : {})
-        },
-        stages: [
-            stageRow('current', p.certificate, p.certificateId, p.state),
-            ...(p.previous?.certificate
-                ? [stageRow('previous', p.previous.certificate, p.previous.id, p.previous.state)]
-                : [])
-        ],
-        nextStep: p.nextStep,
-        writes: p.writes,
-        madeCurrent: { key: p.key, certificate: p.certificate, certificateId: p.certificateId }
-    };
+    return (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCertificate */ .hB)((0,_core_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePem */ .Z)(value), `variable ${name}`);
 }
 
 
@@ -219,8 +177,8 @@ function outcomeLines(outcomes) {
         : `${o.target}: failed after ${o.writes.length} of 3 writes`);
 }
 
-// EXTERNAL MODULE: ./src/commands/shared.ts
-var shared = __webpack_require__(9053);
+// EXTERNAL MODULE: ./src/commands/credentials.ts
+var credentials = __webpack_require__(4096);
 ;// CONCATENATED MODULE: ./src/follow-up/fan-out.ts
 
 
@@ -277,7 +235,7 @@ async function fanOut(ctx, github, store, result) {
         return { ...result, targets: stateLines(ctx, received) };
     }
     const outcomes = await copyStageToTargets(github.scopeWriter(), due, {
-        privateKey: (0,shared/* privateKeyPem */.nQ)(stage.key),
+        privateKey: (0,credentials/* privateKeyPem */.nQ)(stage.key),
         certificate: stage.certificate.pem,
         certificateId: stage.certificateId
     }, {
@@ -311,13 +269,13 @@ function sourceStage(ctx, store) {
         return undefined;
     let certificate;
     try {
-        certificate = (0,shared/* certificateFromVariable */.kj)(pem, n.certificate);
+        certificate = (0,credentials/* certificateFromVariable */.kj)(pem, n.certificate);
     }
     catch {
         // A damaged variable is the command's to report; fan-out only copies what it can trust.
         return undefined;
     }
-    return certificate && (0,shared/* sameKey */.el)(key.keyObject, certificate.x509.publicKey)
+    return certificate && (0,credentials/* sameKey */.el)(key.keyObject, certificate.x509.publicKey)
         ? { key, certificate, certificateId }
         : undefined;
 }

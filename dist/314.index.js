@@ -2,6 +2,78 @@ export const id = 314;
 export const ids = [314];
 export const modules = {
 
+/***/ 4096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cZ: () => (/* binding */ CREDENTIAL_FIELDS),
+/* harmony export */   el: () => (/* binding */ sameKey),
+/* harmony export */   jJ: () => (/* binding */ checkSameStage),
+/* harmony export */   kj: () => (/* binding */ certificateFromVariable),
+/* harmony export */   nQ: () => (/* binding */ privateKeyPem),
+/* harmony export */   rL: () => (/* binding */ maskPem),
+/* harmony export */   z3: () => (/* binding */ credentials)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_assertion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6125);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2379);
+/* harmony import */ var _core_pem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7789);
+/**
+ * The credentials a command works with: signing credentials for a token
+ * exchange, a stage's key and certificate read from secrets and variables, and
+ * the checks that they belong together. Masks every PEM it handles.
+ */
+
+
+
+
+
+/** What signing an assertion reads besides the key: the client ID and the algorithm. */
+const CREDENTIAL_FIELDS = ['clientId', 'algorithm'];
+function sameKey(a, b) {
+    const der = (key) => (key.type === 'public' ? key : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key)).export({ type: 'spki', format: 'der' });
+    return der(a).equals(der(b));
+}
+function privateKeyPem(key) {
+    return key.keyObject.export({ type: 'pkcs8', format: 'pem' }).toString();
+}
+/** Masks a PEM whole and line by line, so no fragment of it can reach a log. */
+function maskPem(ctx, pem) {
+    ctx.log.setSecret(pem);
+    for (const line of pem.split('\n'))
+        if (line.length > 8 && !line.startsWith('-----'))
+            ctx.log.setSecret(line);
+}
+function credentials(ctx, key, certificateId) {
+    return {
+        clientId: ctx.inputs.clientId ?? '',
+        certificateId,
+        privateKey: key.keyObject,
+        algorithm: ctx.inputs.algorithm ?? (0,_core_assertion_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultAlgorithmFor */ .CD)(key.keyObject)
+    };
+}
+/**
+ * The key and certificate a step is given must be one stage's. Checked only
+ * where the two must match: during a half-done promotion the key secret may
+ * already hold the new key while the certificate variable does not.
+ */
+function checkSameStage(key, certificate, names) {
+    if (key && certificate && !(0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_3__/* .keyMatchesCertificate */ .Yh)(key.keyObject, certificate)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`private-key does not belong to certificate (fingerprint ${certificate.fingerprint}): pass secrets.${names.key} and vars.${names.certificate} of the same stage`);
+    }
+}
+/** Parses a certificate held in a variable; a broken value is reported, not trusted. */
+function certificateFromVariable(value, name) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    return (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCertificate */ .hB)((0,_core_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePem */ .Z)(value), `variable ${name}`);
+}
+
+
+/***/ }),
+
 /***/ 4643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9,7 +81,7 @@ export const modules = {
 /* harmony export */   N: () => (/* binding */ revokeReplaced),
 /* harmony export */   m: () => (/* binding */ EMERGENCY_FIELDS)
 /* harmony export */ });
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9053);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4096);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2198);
 /* harmony import */ var _zero_touch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8332);
@@ -24,7 +96,7 @@ export const modules = {
 
 
 
-const EMERGENCY_FIELDS = [..._shared_js__WEBPACK_IMPORTED_MODULE_0__/* .CREDENTIAL_FIELDS */ .cZ, 'certificatesUrl'];
+const EMERGENCY_FIELDS = [..._credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .CREDENTIAL_FIELDS */ .cZ, 'certificatesUrl'];
 async function revokeReplaced(ctx, via, replacedId) {
     if (!replacedId || replacedId === via.certificateId)
         return undefined;
@@ -158,8 +230,8 @@ async function readCommentRequest(ctx, github, record) {
 var commands_emergency = __webpack_require__(4643);
 // EXTERNAL MODULE: ./src/netsuite/errors.ts
 var netsuite_errors = __webpack_require__(2198);
-// EXTERNAL MODULE: ./src/commands/shared.ts
-var shared = __webpack_require__(9053);
+// EXTERNAL MODULE: ./src/commands/credentials.ts
+var credentials = __webpack_require__(4096);
 ;// CONCATENATED MODULE: ./src/commands/promote-text.ts
 
 
@@ -173,7 +245,7 @@ var shared = __webpack_require__(9053);
 function promotedComment(ctx, promoted, certificateId, variables, replaced) {
     const n = ctx.inputs.names;
     const previous = replaced ?? {
-        certificate: (0,shared/* certificateFromVariable */.kj)(variables.get(n.certificatePrevious), n.certificatePrevious),
+        certificate: (0,credentials/* certificateFromVariable */.kj)(variables.get(n.certificatePrevious), n.certificatePrevious),
         id: variables.get(n.certificateIdPrevious)
     };
     return [
@@ -201,6 +273,8 @@ function refusalComment(certificateId, error) {
     return lines.join('\n');
 }
 
+// EXTERNAL MODULE: ./src/commands/results.ts
+var results = __webpack_require__(5396);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
 /**
  * promote: prove the pending key with the certificate ID NetSuite assigned,
@@ -210,6 +284,7 @@ function refusalComment(certificateId, error) {
  * certificate variable already holds the pending certificate) and finished;
  * _PREVIOUS is never overwritten with the credentials being promoted.
  */
+
 
 
 
@@ -257,7 +332,7 @@ function checkPendingStage(inputs) {
                 ctx.log.notice(`/certificate-id ignored: ${request.reason}. Nothing was changed.`);
                 const on = request.issue;
                 return {
-                    ...(0,shared/* emptyResult */.$)('rotation-pending', `Nothing was changed (${request.reason}). Someone with write, maintain or admin permission replies \`/certificate-id <ID>\` on the rotation issue.`),
+                    ...(0,results/* emptyResult */.$)('rotation-pending', `Nothing was changed (${request.reason}). Someone with write, maintain or admin permission replies \`/certificate-id <ID>\` on the rotation issue.`),
                     outputs: on ? { 'issue-number': String(on.number), 'issue-url': on.htmlUrl } : {},
                     writes: github.writes
                 };
@@ -272,10 +347,10 @@ function checkPendingStage(inputs) {
         const currentPem = variables.get(n.certificate);
         const currentId = inputs.certificateId ?? variables.get(n.certificateId);
         const pendingCertificate = inputs.pendingCertificate ??
-            (0,shared/* certificateFromVariable */.kj)(variables.get(n.certificatePending), n.certificatePending);
+            (0,credentials/* certificateFromVariable */.kj)(variables.get(n.certificatePending), n.certificatePending);
         const pendingKey = inputs.pendingPrivateKey;
         issueNumber ??= store.record.rotation?.issue;
-        const current = (0,shared/* certificateFromVariable */.kj)(currentPem, n.certificate);
+        const current = (0,credentials/* certificateFromVariable */.kj)(currentPem, n.certificate);
         const finished = !pendingKey &&
             currentId === certificateId &&
             (!pendingCertificate || current?.fingerprint === pendingCertificate.fingerprint);
@@ -298,9 +373,9 @@ function checkPendingStage(inputs) {
                 await closeIssue(ctx, github, store, { number: issueNumber, message, rerun: true });
             }
             return {
-                ...(0,shared/* emptyResult */.$)('promoted', 'Nothing to do: already promoted.'),
+                ...(0,results/* emptyResult */.$)('promoted', 'Nothing to do: already promoted.'),
                 outputs: {
-                    ...(current ? (0,shared/* certificateOutputs */.E4)(current, ctx.now()) : {}),
+                    ...(current ? (0,results/* certificateOutputs */.E4)(current, ctx.now()) : {}),
                     'certificate-id': certificateId
                 },
                 writes: github.writes
@@ -312,7 +387,7 @@ function checkPendingStage(inputs) {
         if (!pendingKey) {
             throw new errors/* InputError */.dz(`promote needs pending-private-key: pass \`pending-private-key: \${{ secrets.${n.keyPending} }}\``);
         }
-        if (!(0,shared/* sameKey */.el)(pendingKey.keyObject, pendingCertificate.x509.publicKey)) {
+        if (!(0,credentials/* sameKey */.el)(pendingKey.keyObject, pendingCertificate.x509.publicKey)) {
             throw new errors/* InputError */.dz(`the pending key (secret ${n.keyPending}) does not belong to the pending certificate (variable ${n.certificatePending}): two rotations overlapped; run rotate again with restart: true to start a new rotation`);
         }
         const now = ctx.now();
@@ -321,7 +396,7 @@ function checkPendingStage(inputs) {
         }
         let token;
         try {
-            token = await ctx.netsuite.prove((0,shared/* credentials */.z3)(ctx, pendingKey, certificateId));
+            token = await ctx.netsuite.prove((0,credentials/* credentials */.z3)(ctx, pendingKey, certificateId));
         }
         catch (error) {
             const failure = `NetSuite refused certificate ID ${certificateId} with the pending key; nothing was changed. ${(0,errors/* describeError */.Uc)(error)}`;
@@ -330,7 +405,7 @@ function checkPendingStage(inputs) {
             return {
                 status: 'failed',
                 outputs: {
-                    ...(0,shared/* certificateOutputs */.E4)(pendingCertificate, now),
+                    ...(0,results/* certificateOutputs */.E4)(pendingCertificate, now),
                     'certificate-id': certificateId
                 },
                 failure,
@@ -352,7 +427,7 @@ function checkPendingStage(inputs) {
         const rerun = current?.fingerprint === pendingCertificate.fingerprint;
         const replaced = rerun
             ? {
-                certificate: (0,shared/* certificateFromVariable */.kj)(variables.get(n.certificatePrevious), n.certificatePrevious),
+                certificate: (0,credentials/* certificateFromVariable */.kj)(variables.get(n.certificatePrevious), n.certificatePrevious),
                 id: variables.get(n.certificateIdPrevious)
             }
             : {
@@ -385,7 +460,7 @@ function checkPendingStage(inputs) {
                     : summary,
                 rerun
             });
-        return (0,shared/* promotedResult */.m0)(now, {
+        return (0,results/* promotedResult */.m0)(now, {
             key: pendingKey,
             certificate: pendingCertificate,
             certificateId,
@@ -422,8 +497,8 @@ async function writePromotion(ctx, github, store, p) {
     }
     else if (current && !alreadyCurrent) {
         // Previous first: the credentials being replaced, never the ones being promoted.
-        if (inputs.privateKey && !(0,shared/* sameKey */.el)(inputs.privateKey.keyObject, pendingKey.keyObject)) {
-            await github.putSecret(n.keyPrevious, (0,shared/* privateKeyPem */.nQ)(inputs.privateKey));
+        if (inputs.privateKey && !(0,credentials/* sameKey */.el)(inputs.privateKey.keyObject, pendingKey.keyObject)) {
+            await github.putSecret(n.keyPrevious, (0,credentials/* privateKeyPem */.nQ)(inputs.privateKey));
         }
         else if (!inputs.privateKey) {
             ctx.log.warning(`private-key was not given, so the replaced key is not kept in ${n.keyPrevious}; rollback will not be possible`);
@@ -434,7 +509,7 @@ async function writePromotion(ctx, github, store, p) {
         }
     }
     // Key and ID next to each other: the pair consumers use is mismatched only between these two calls.
-    await github.putSecret(n.key, (0,shared/* privateKeyPem */.nQ)(pendingKey));
+    await github.putSecret(n.key, (0,credentials/* privateKeyPem */.nQ)(pendingKey));
     await github.setVariable(n.certificateId, certificateId, variables.has(n.certificateId));
     await github.setVariable(n.certificate, pendingCertificate.pem, variables.has(n.certificate));
     await github.deleteSecret(n.keyPending);
@@ -507,82 +582,24 @@ async function closeIssue(ctx, github, store, close) {
 
 /***/ }),
 
-/***/ 9053:
+/***/ 5396:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ emptyResult),
 /* harmony export */   E4: () => (/* binding */ certificateOutputs),
-/* harmony export */   cZ: () => (/* binding */ CREDENTIAL_FIELDS),
-/* harmony export */   el: () => (/* binding */ sameKey),
-/* harmony export */   jJ: () => (/* binding */ checkSameStage),
-/* harmony export */   kj: () => (/* binding */ certificateFromVariable),
 /* harmony export */   m0: () => (/* binding */ promotedResult),
-/* harmony export */   nQ: () => (/* binding */ privateKeyPem),
-/* harmony export */   rL: () => (/* binding */ maskPem),
-/* harmony export */   ru: () => (/* binding */ stageRow),
-/* harmony export */   z3: () => (/* binding */ credentials)
+/* harmony export */   ru: () => (/* binding */ stageRow)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_assertion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6125);
-/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2379);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _core_pem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7789);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2334);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2334);
 
-
-
-
-
-
-/** What signing an assertion reads besides the key: the client ID and the algorithm. */
-const CREDENTIAL_FIELDS = ['clientId', 'algorithm'];
 function certificateOutputs(certificate, now) {
     return {
         'expires-at': certificate.notAfter.toISOString(),
-        'days-remaining': String((0,_core_time_js__WEBPACK_IMPORTED_MODULE_5__/* .daysUntil */ .AQ)(certificate.notAfter, now)),
+        'days-remaining': String((0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .daysUntil */ .AQ)(certificate.notAfter, now)),
         fingerprint: certificate.fingerprint,
         certificate: certificate.pem
     };
-}
-function sameKey(a, b) {
-    const der = (key) => (key.type === 'public' ? key : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key)).export({ type: 'spki', format: 'der' });
-    return der(a).equals(der(b));
-}
-function privateKeyPem(key) {
-    return key.keyObject.export({ type: 'pkcs8', format: 'pem' }).toString();
-}
-/** Masks a PEM whole and line by line, so no fragment of it can reach a log. */
-function maskPem(ctx, pem) {
-    ctx.log.setSecret(pem);
-    for (const line of pem.split('\n'))
-        if (line.length > 8 && !line.startsWith('-----'))
-            ctx.log.setSecret(line);
-}
-function credentials(ctx, key, certificateId) {
-    return {
-        clientId: ctx.inputs.clientId ?? '',
-        certificateId,
-        privateKey: key.keyObject,
-        algorithm: ctx.inputs.algorithm ?? (0,_core_assertion_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultAlgorithmFor */ .CD)(key.keyObject)
-    };
-}
-/**
- * The key and certificate a step is given must be one stage's. Checked only
- * where the two must match: during a half-done promotion the key secret may
- * already hold the new key while the certificate variable does not.
- */
-function checkSameStage(key, certificate, names) {
-    if (key && certificate && !(0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .keyMatchesCertificate */ .Yh)(key.keyObject, certificate)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`private-key does not belong to certificate (fingerprint ${certificate.fingerprint}): pass secrets.${names.key} and vars.${names.certificate} of the same stage`);
-    }
-}
-/** Parses a certificate held in a variable; a broken value is reported, not trusted. */
-function certificateFromVariable(value, name) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    return (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCertificate */ .hB)((0,_core_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePem */ .Z)(value), `variable ${name}`);
 }
 function emptyResult(status, nextStep) {
     return { status, outputs: {}, stages: [], nextStep, writes: [] };
@@ -636,13 +653,13 @@ function promotedResult(now, p) {
 /* unused harmony exports MAX_ACTIVE_CERTIFICATES, PERMISSION, CapReached */
 /* harmony import */ var _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2198);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9053);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4096);
 
 
 
 /** What uploading through NetSuite's certificate endpoint reads. */
 const ZERO_TOUCH_FIELDS = [
-    ..._shared_js__WEBPACK_IMPORTED_MODULE_2__/* .CREDENTIAL_FIELDS */ .cZ,
+    ..._credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .CREDENTIAL_FIELDS */ .cZ,
     'privateKey',
     'certificateId',
     'upload',
@@ -679,7 +696,7 @@ function apiUpload(inputs) {
 }
 /** A token from the current credentials, with the scope the certificate endpoint needs. */
 async function endpointFor(ctx, url, via) {
-    const token = await ctx.netsuite.prove((0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .credentials */ .z3)(ctx, via.key, via.certificateId), [
+    const token = await ctx.netsuite.prove((0,_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .credentials */ .z3)(ctx, via.key, via.certificateId), [
         'rest_webservices'
     ]);
     return ctx.netsuite.certificates(url, token.accessToken);
@@ -781,7 +798,7 @@ async function placeCertificate(endpoint, pem, api, inUse = []) {
 async function proveUploaded(ctx, key, certificateId) {
     for (let attempt = 1;; attempt++) {
         try {
-            return await ctx.netsuite.prove((0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .credentials */ .z3)(ctx, key, certificateId));
+            return await ctx.netsuite.prove((0,_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .credentials */ .z3)(ctx, key, certificateId));
         }
         catch (error) {
             const unknownYet = error instanceof _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG && error.code === 'invalid_client';

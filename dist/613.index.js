@@ -2,30 +2,29 @@ export const id = 613;
 export const ids = [613];
 export const modules = {
 
-/***/ 9053:
+/***/ 4096:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ emptyResult),
-/* harmony export */   E4: () => (/* binding */ certificateOutputs),
 /* harmony export */   cZ: () => (/* binding */ CREDENTIAL_FIELDS),
 /* harmony export */   el: () => (/* binding */ sameKey),
 /* harmony export */   jJ: () => (/* binding */ checkSameStage),
 /* harmony export */   kj: () => (/* binding */ certificateFromVariable),
-/* harmony export */   m0: () => (/* binding */ promotedResult),
 /* harmony export */   nQ: () => (/* binding */ privateKeyPem),
 /* harmony export */   rL: () => (/* binding */ maskPem),
-/* harmony export */   ru: () => (/* binding */ stageRow),
 /* harmony export */   z3: () => (/* binding */ credentials)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_assertion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6125);
-/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2379);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2379);
 /* harmony import */ var _core_pem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7789);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2334);
-
+/**
+ * The credentials a command works with: signing credentials for a token
+ * exchange, a stage's key and certificate read from secrets and variables, and
+ * the checks that they belong together. Masks every PEM it handles.
+ */
 
 
 
@@ -33,14 +32,6 @@ export const modules = {
 
 /** What signing an assertion reads besides the key: the client ID and the algorithm. */
 const CREDENTIAL_FIELDS = ['clientId', 'algorithm'];
-function certificateOutputs(certificate, now) {
-    return {
-        'expires-at': certificate.notAfter.toISOString(),
-        'days-remaining': String((0,_core_time_js__WEBPACK_IMPORTED_MODULE_5__/* .daysUntil */ .AQ)(certificate.notAfter, now)),
-        fingerprint: certificate.fingerprint,
-        certificate: certificate.pem
-    };
-}
 function sameKey(a, b) {
     const der = (key) => (key.type === 'public' ? key : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key)).export({ type: 'spki', format: 'der' });
     return der(a).equals(der(b));
@@ -69,15 +60,38 @@ function credentials(ctx, key, certificateId) {
  * already hold the new key while the certificate variable does not.
  */
 function checkSameStage(key, certificate, names) {
-    if (key && certificate && !(0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .keyMatchesCertificate */ .Yh)(key.keyObject, certificate)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`private-key does not belong to certificate (fingerprint ${certificate.fingerprint}): pass secrets.${names.key} and vars.${names.certificate} of the same stage`);
+    if (key && certificate && !(0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_3__/* .keyMatchesCertificate */ .Yh)(key.keyObject, certificate)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`private-key does not belong to certificate (fingerprint ${certificate.fingerprint}): pass secrets.${names.key} and vars.${names.certificate} of the same stage`);
     }
 }
 /** Parses a certificate held in a variable; a broken value is reported, not trusted. */
 function certificateFromVariable(value, name) {
     if (value === undefined || value.trim() === '')
         return undefined;
-    return (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCertificate */ .hB)((0,_core_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePem */ .Z)(value), `variable ${name}`);
+    return (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCertificate */ .hB)((0,_core_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePem */ .Z)(value), `variable ${name}`);
+}
+
+
+/***/ }),
+
+/***/ 5396:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ emptyResult),
+/* harmony export */   E4: () => (/* binding */ certificateOutputs),
+/* harmony export */   m0: () => (/* binding */ promotedResult),
+/* harmony export */   ru: () => (/* binding */ stageRow)
+/* harmony export */ });
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2334);
+
+function certificateOutputs(certificate, now) {
+    return {
+        'expires-at': certificate.notAfter.toISOString(),
+        'days-remaining': String((0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .daysUntil */ .AQ)(certificate.notAfter, now)),
+        fingerprint: certificate.fingerprint,
+        certificate: certificate.pem
+    };
 }
 function emptyResult(status, nextStep) {
     return { status, outputs: {}, stages: [], nextStep, writes: [] };
@@ -125,8 +139,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _action_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1251);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2334);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9053);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2334);
+/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5396);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4096);
+
 
 
 
@@ -135,7 +151,7 @@ __webpack_require__.r(__webpack_exports__);
     needs: ['clientId', 'privateKey', 'certificateId'],
     uses: ['certificate', 'failBeforeDays', 'algorithm'],
     writesSecrets: false,
-    check: inputs => (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSameStage */ .jJ)(inputs.privateKey, inputs.certificate, inputs.names),
+    check: inputs => (0,_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSameStage */ .jJ)(inputs.privateKey, inputs.certificate, inputs.names),
     run: async (ctx) => {
         const { inputs } = ctx;
         const { privateKey: key, certificateId } = inputs;
@@ -143,7 +159,7 @@ __webpack_require__.r(__webpack_exports__);
         const certificate = inputs.certificate;
         const outputs = {
             'certificate-id': certificateId,
-            ...(certificate ? (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateOutputs */ .E4)(certificate, now) : {})
+            ...(certificate ? (0,_results_js__WEBPACK_IMPORTED_MODULE_3__/* .certificateOutputs */ .E4)(certificate, now) : {})
         };
         const stage = {
             stage: 'current',
@@ -160,15 +176,15 @@ __webpack_require__.r(__webpack_exports__);
             writes: []
         });
         if (certificate) {
-            const days = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_3__/* .daysUntil */ .AQ)(certificate.notAfter, now);
+            const days = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .daysUntil */ .AQ)(certificate.notAfter, now);
             if (days < 0)
                 return fail(`the certificate expired on ${certificate.notAfter.toISOString()}: run the rotation workflow`, 'expired', 'expired');
-            if (certificate.notAfter.getTime() - now.getTime() <= inputs.failBeforeDays * _core_time_js__WEBPACK_IMPORTED_MODULE_3__/* .DAY_MS */ .sO) {
-                return fail(`the certificate expires on ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDate */ .Yq)(certificate.notAfter)}, within fail-before-days (${inputs.failBeforeDays}); promote the pending rotation or run the rotation workflow`, `expires in ${days} days`);
+            if (certificate.notAfter.getTime() - now.getTime() <= inputs.failBeforeDays * _core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .DAY_MS */ .sO) {
+                return fail(`the certificate expires on ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDate */ .Yq)(certificate.notAfter)}, within fail-before-days (${inputs.failBeforeDays}); promote the pending rotation or run the rotation workflow`, `expires in ${days} days`);
             }
         }
         try {
-            const token = await ctx.netsuite.prove((0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .credentials */ .z3)(ctx, key, certificateId));
+            const token = await ctx.netsuite.prove((0,_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .credentials */ .z3)(ctx, key, certificateId));
             ctx.log.info(`NetSuite accepted certificate ${certificateId}: ${token.tokenType} token valid for ${token.expiresIn} s`);
             return {
                 status: 'verified',

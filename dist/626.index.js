@@ -47,8 +47,8 @@ var rotation_issue = __webpack_require__(7449);
 var zero_touch = __webpack_require__(8332);
 // EXTERNAL MODULE: ./src/netsuite/errors.ts
 var netsuite_errors = __webpack_require__(2198);
-// EXTERNAL MODULE: ./src/commands/shared.ts
-var shared = __webpack_require__(9053);
+// EXTERNAL MODULE: ./src/commands/credentials.ts
+var credentials = __webpack_require__(4096);
 ;// CONCATENATED MODULE: ./src/commands/registration.ts
 /**
  * Does NetSuite still accept the current credentials, and when not, why: its
@@ -74,7 +74,7 @@ async function checkRegistration(ctx) {
     if (!inputs.clientId || !inputs.privateKey || !inputs.certificateId)
         return 'unchecked';
     try {
-        await ctx.netsuite.prove((0,shared/* credentials */.z3)(ctx, inputs.privateKey, inputs.certificateId));
+        await ctx.netsuite.prove((0,credentials/* credentials */.z3)(ctx, inputs.privateKey, inputs.certificateId));
         ctx.log.info(`NetSuite accepts the current certificate ${inputs.certificateId}.`);
         return 'ok';
     }
@@ -264,7 +264,7 @@ async function askToRegisterAgain(ctx, github, store, reason) {
     const key = inputs.privateKey;
     if (!certificate || !key)
         throw new Error('check needs the current key and certificate to register them again');
-    await github.putSecret(n.keyPending, (0,shared/* privateKeyPem */.nQ)(key));
+    await github.putSecret(n.keyPending, (0,credentials/* privateKeyPem */.nQ)(key));
     await github.setVariable(n.certificatePending, certificate.pem, store.variables.has(n.certificatePending));
     store.variables.set(n.certificatePending, certificate.pem);
     const rotation = (0,commands_pending/* newRotation */.db)(ctx, {
@@ -361,7 +361,10 @@ async function revokePreviousIfDue(ctx, github, store) {
     return previousId;
 }
 
+// EXTERNAL MODULE: ./src/commands/results.ts
+var results = __webpack_require__(5396);
 ;// CONCATENATED MODULE: ./src/commands/check.ts
+
 
 
 
@@ -388,7 +391,7 @@ const CHECK_FIELDS = [
     uses: CHECK_FIELDS,
     // Without admin-token check only reports; starting a rotation asks for it then.
     writesSecrets: false,
-    check: inputs => (0,shared/* checkSameStage */.jJ)(inputs.privateKey, inputs.certificate, inputs.names),
+    check: inputs => (0,credentials/* checkSameStage */.jJ)(inputs.privateKey, inputs.certificate, inputs.names),
     run: async (ctx) => {
         const { inputs } = ctx;
         const now = ctx.now();
@@ -401,7 +404,7 @@ const CHECK_FIELDS = [
         if (store)
             await revokePreviousIfDue(ctx, github, store);
         const outputs = {
-            ...(certificate ? (0,shared/* certificateOutputs */.E4)(certificate, now) : {}),
+            ...(certificate ? (0,results/* certificateOutputs */.E4)(certificate, now) : {}),
             ...(inputs.certificateId ? { 'certificate-id': inputs.certificateId } : {})
         };
         const days = certificate ? (0,time/* daysUntil */.AQ)(certificate.notAfter, now) : undefined;

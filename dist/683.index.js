@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export ADOPTED_REASON */
 /* harmony import */ var _rotation_issue_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7449);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9053);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4096);
 /**
  * The pending rotation as check and rotate see it: the record says which
  * certificate is pending and which issue announces it; the pending variable
@@ -59,9 +59,9 @@ async function pendingRotation(ctx, github, store, reason) {
     const { inputs } = ctx;
     const n = inputs.names;
     const recorded = store.record.rotation;
-    const certificate = (0,_shared_js__WEBPACK_IMPORTED_MODULE_0__/* .certificateFromVariable */ .kj)(store.variables.get(n.certificatePending), n.certificatePending);
+    const certificate = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .certificateFromVariable */ .kj)(store.variables.get(n.certificatePending), n.certificatePending);
     const key = inputs.pendingPrivateKey;
-    if (certificate && key && !(0,_shared_js__WEBPACK_IMPORTED_MODULE_0__/* .sameKey */ .el)(key.keyObject, certificate.x509.publicKey)) {
+    if (certificate && key && !(0,_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .sameKey */ .el)(key.keyObject, certificate.x509.publicKey)) {
         // Two overlapping runs can leave the key of one next to the certificate of the other: such a
         // pair can never be promoted, so it is replaced by a fresh rotation.
         ctx.log.warning('The pending key and the pending certificate come from two overlapping rotations; starting afresh.');
@@ -124,8 +124,10 @@ var time = __webpack_require__(2334);
 var issue_text = __webpack_require__(5305);
 // EXTERNAL MODULE: ./src/commands/promote.ts + 2 modules
 var promote = __webpack_require__(3314);
-// EXTERNAL MODULE: ./src/commands/shared.ts
-var shared = __webpack_require__(9053);
+// EXTERNAL MODULE: ./src/commands/credentials.ts
+var credentials = __webpack_require__(4096);
+// EXTERNAL MODULE: ./src/commands/results.ts
+var results = __webpack_require__(5396);
 // EXTERNAL MODULE: ./src/commands/zero-touch.ts
 var zero_touch = __webpack_require__(8332);
 ;// CONCATENATED MODULE: ./src/commands/zero-touch-promote.ts
@@ -133,6 +135,7 @@ var zero_touch = __webpack_require__(8332);
  * The end of a zero-touch rotation: prove the uploaded certificate, promote it
  * exactly as promote does, and leave a closed issue as the record.
  */
+
 
 
 
@@ -155,7 +158,7 @@ async function promoteUploaded(ctx, github, store, rotation) {
     const { pending, certificateId, emergency } = rotation;
     const token = await (0,zero_touch/* proveUploaded */.x0)(ctx, pending.key, certificateId);
     ctx.log.info(`NetSuite accepted the uploaded certificate ${certificateId}.`);
-    const current = (0,shared/* certificateFromVariable */.kj)(variables.get(n.certificate), n.certificate) ?? inputs.certificate;
+    const current = (0,credentials/* certificateFromVariable */.kj)(variables.get(n.certificate), n.certificate) ?? inputs.certificate;
     const currentId = inputs.certificateId ?? variables.get(n.certificateId);
     await (0,promote.writePromotion)(ctx, github, store, {
         pendingKey: pending.key,
@@ -200,7 +203,7 @@ async function promoteUploaded(ctx, github, store, rotation) {
     });
     if (issue)
         await github.updateIssue(issue.number, { state: 'closed', state_reason: 'completed' });
-    return (0,shared/* promotedResult */.m0)(now, {
+    return (0,results/* promotedResult */.m0)(now, {
         key: pending.key,
         certificate: pending.certificate,
         certificateId,
@@ -503,6 +506,7 @@ var record_store = __webpack_require__(6325);
 
 
 
+
 /** What starting or showing a rotation reads, an automatic upload and promotion included. */
 const ROTATION_FIELDS = [
     ...commands_pending/* PENDING_FIELDS */.Gi,
@@ -562,7 +566,7 @@ function resumesAutomatically(ctx, pending) {
         (0,zero_touch/* apiUpload */.yX)(inputs) !== undefined &&
         (0,zero_touch/* currentCredentials */.eW)(inputs) !== undefined &&
         key !== undefined &&
-        (0,shared/* sameKey */.el)(key.keyObject, pending.certificate.x509.publicKey));
+        (0,credentials/* sameKey */.el)(key.keyObject, pending.certificate.x509.publicKey));
 }
 /** `restart: true`: the pending pair is deleted and its issue closed with a note. */
 async function abandonPending(ctx, github, store) {
@@ -613,10 +617,10 @@ async function startRotation(ctx, github, store, why) {
     return {
         status: 'rotation-started',
         outputs: {
-            ...(0,shared/* certificateOutputs */.E4)(certificate, ctx.now()),
+            ...(0,results/* certificateOutputs */.E4)(certificate, ctx.now()),
             ...(issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {})
         },
-        stages: [(0,shared/* stageRow */.ru)('pending', certificate, undefined, 'waiting for upload')],
+        stages: [(0,results/* stageRow */.ru)('pending', certificate, undefined, 'waiting for upload')],
         nextStep: issue
             ? `An admin uploads the certificate in NetSuite and replies \`/certificate-id <ID>\` on issue #${issue.number}.`
             : 'dry-run: nothing was written; run without dry-run to start the rotation.',
@@ -633,7 +637,7 @@ async function generateAndStore(ctx, github, store) {
         subject: inputs.subject,
         now: ctx.now()
     });
-    (0,shared/* maskPem */.rL)(ctx, generated.privateKeyPem);
+    (0,credentials/* maskPem */.rL)(ctx, generated.privateKeyPem);
     const certificate = (0,inspect/* parseCertificate */.hB)(generated.certificatePem, 'generated certificate');
     ctx.log.info(`Generated ${certificate.key.label} certificate ${certificate.fingerprint}, valid until ${certificate.notAfter.toISOString()}`);
     await github.putSecret(n.keyPending, generated.privateKeyPem);
@@ -648,8 +652,8 @@ async function generateAndStore(ctx, github, store) {
 function reusablePending(ctx, store) {
     const key = ctx.inputs.pendingPrivateKey;
     const n = ctx.inputs.names;
-    const certificate = (0,shared/* certificateFromVariable */.kj)(store.variables.get(n.certificatePending), n.certificatePending);
-    if (!key || !certificate || !(0,shared/* sameKey */.el)(key.keyObject, certificate.x509.publicKey))
+    const certificate = (0,credentials/* certificateFromVariable */.kj)(store.variables.get(n.certificatePending), n.certificatePending);
+    if (!key || !certificate || !(0,credentials/* sameKey */.el)(key.keyObject, certificate.x509.publicKey))
         return undefined;
     if (certificate.notAfter.getTime() <= ctx.now().getTime())
         return undefined;
@@ -659,8 +663,8 @@ function reusablePending(ctx, store) {
 function dryRunApiResult(ctx, github, certificate) {
     return {
         status: 'rotation-started',
-        outputs: (0,shared/* certificateOutputs */.E4)(certificate, ctx.now()),
-        stages: [(0,shared/* stageRow */.ru)('pending', certificate, undefined, 'would be uploaded and promoted')],
+        outputs: (0,results/* certificateOutputs */.E4)(certificate, ctx.now()),
+        stages: [(0,results/* stageRow */.ru)('pending', certificate, undefined, 'would be uploaded and promoted')],
         nextStep: 'dry-run: run without dry-run to upload, prove and promote the new certificate automatically.',
         writes: [
             ...github.writes,
@@ -681,10 +685,10 @@ async function rotationPending(ctx, github, store, pending, deadline) {
     return {
         status: announced ? 'rotation-started' : 'rotation-pending',
         outputs: {
-            ...(0,shared/* certificateOutputs */.E4)(certificate, ctx.now()),
+            ...(0,results/* certificateOutputs */.E4)(certificate, ctx.now()),
             ...(issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {})
         },
-        stages: [(0,shared/* stageRow */.ru)('pending', certificate, undefined, 'waiting for upload')],
+        stages: [(0,results/* stageRow */.ru)('pending', certificate, undefined, 'waiting for upload')],
         nextStep: `An admin uploads the certificate from ${on} in NetSuite and replies \`/certificate-id <ID>\` there.`,
         writes: github.writes
     };

@@ -18,7 +18,8 @@ import { lostRegistration } from './lost-registration.js'
 import { checkRegistration, REGISTRATION_FIELDS } from './registration.js'
 import { REVOKE_PREVIOUS_FIELDS, revokePreviousIfDue } from './revoke-previous.js'
 import { resumesAutomatically, ROTATION_FIELDS, rotationPending, startRotation } from './rotate.js'
-import { certificateOutputs, checkSameStage } from './shared.js'
+import { certificateOutputs } from './results.js'
+import { checkSameStage } from './credentials.js'
 
 export const REMINDER_DAYS = [14, 7, 3, 1]
 

@@ -5,7 +5,7 @@
  * certificate endpoint, or a role without the certificate permission) the person is told
  * exactly which certificate ID to revoke by hand.
  */
-import { CREDENTIAL_FIELDS } from './shared.js'
+import { CREDENTIAL_FIELDS } from './credentials.js'
 import type { UsesAll } from '../action/inputs.js'
 import type { Context } from '../action/context.js'
 import { describeError } from '../core/errors.js'

@@ -15,7 +15,7 @@ import type { RecordStore } from '../rotation/record-store.js'
 import { dropPending, newRotation, type PendingRotation } from './pending.js'
 import { lostReason, reregisterThroughApi, whyRefused, type Loss } from './registration.js'
 import { rotationPending, startRotation } from './rotate.js'
-import { privateKeyPem } from './shared.js'
+import { privateKeyPem } from './credentials.js'
 
 interface Situation {
   pending: PendingRotation

@@ -12,7 +12,7 @@ import type { GitHub } from '../github/gateway.js'
 import { closeRotationIssue } from '../rotation/issue.js'
 import type { OpenRotation } from '../rotation/record.js'
 import type { RecordStore } from '../rotation/record-store.js'
-import { certificateFromVariable, sameKey } from './shared.js'
+import { certificateFromVariable, sameKey } from './credentials.js'
 
 export const PENDING_FIELDS = [...ISSUE_FIELDS, 'certificate', 'pendingPrivateKey'] as const
 export type PendingInputs = UsesAll<typeof PENDING_FIELDS>

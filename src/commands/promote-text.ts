@@ -8,7 +8,7 @@ import { where } from '../rotation/issue-text.js'
 import type { Variables } from '../github/variables.js'
 import { describeError } from '../core/errors.js'
 import { NetSuiteError } from '../netsuite/errors.js'
-import { certificateFromVariable } from './shared.js'
+import { certificateFromVariable } from './credentials.js'
 
 /**
  * What became current and what is kept for rollback. On a rerun the variables

@@ -22,15 +22,8 @@ import { RecordStore } from '../rotation/record-store.js'
 import { readCommentRequest } from './comment.js'
 import { EMERGENCY_FIELDS, revokeReplaced } from './emergency.js'
 import { promotedComment, refusalComment } from './promote-text.js'
-import {
-  certificateFromVariable,
-  certificateOutputs,
-  credentials,
-  emptyResult,
-  privateKeyPem,
-  promotedResult,
-  sameKey
-} from './shared.js'
+import { certificateFromVariable, credentials, privateKeyPem, sameKey } from './credentials.js'
+import { certificateOutputs, emptyResult, promotedResult } from './results.js'
 
 /**
  * Given as inputs, the pending key and certificate must be one rotation's.

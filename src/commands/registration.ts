@@ -14,7 +14,7 @@ import type { Context } from '../action/context.js'
 import type { GitHub } from '../github/gateway.js'
 import { NetSuiteError } from '../netsuite/errors.js'
 import type { RecordStore } from '../rotation/record-store.js'
-import { credentials } from './shared.js'
+import { credentials } from './credentials.js'
 import {
   apiUpload,
   endpointFor,

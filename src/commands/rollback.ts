@@ -15,12 +15,12 @@ import { withRollbackRun, type StageRef } from '../rotation/record.js'
 import { RecordStore } from '../rotation/record-store.js'
 import {
   certificateFromVariable,
-  certificateOutputs,
   CREDENTIAL_FIELDS,
   credentials,
   privateKeyPem,
   sameKey
-} from './shared.js'
+} from './credentials.js'
+import { certificateOutputs } from './results.js'
 
 interface Stage {
   certificate: CertificateInfo

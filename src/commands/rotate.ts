@@ -22,12 +22,11 @@ import { RecordStore } from '../rotation/record-store.js'
 import { dropPending, newRotation, pendingRotation, type PendingRotation } from './pending.js'
 import {
   certificateFromVariable,
-  certificateOutputs,
   maskPem,
   sameKey,
-  stageRow,
   type PendingCredentials
-} from './shared.js'
+} from './credentials.js'
+import { certificateOutputs, stageRow } from './results.js'
 import { apiUpload, currentCredentials, uploadPending, type UploadVia } from './zero-touch.js'
 import { promoteUploaded } from './zero-touch-promote.js'
 

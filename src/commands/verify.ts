@@ -7,7 +7,8 @@ import type { Result } from '../action/context.js'
 import { defineCommand } from '../action/command.js'
 import { describeError } from '../core/errors.js'
 import { DAY_MS, daysUntil, formatDate } from '../core/time.js'
-import { certificateOutputs, checkSameStage, credentials } from './shared.js'
+import { certificateOutputs } from './results.js'
+import { checkSameStage, credentials } from './credentials.js'
 
 export default defineCommand({
   needs: ['clientId', 'privateKey', 'certificateId'],

@@ -14,7 +14,7 @@ import type { AccessToken } from '../netsuite/token.js'
 import { InputError } from '../core/errors.js'
 import type { Written } from '../core/dry-run.js'
 import type { RecordStore } from '../rotation/record-store.js'
-import { CREDENTIAL_FIELDS, credentials, type CredentialInputs } from './shared.js'
+import { CREDENTIAL_FIELDS, credentials, type CredentialInputs } from './credentials.js'
 
 /** What uploading through NetSuite's certificate endpoint reads. */
 export const ZERO_TOUCH_FIELDS = [

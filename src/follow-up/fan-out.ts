@@ -12,7 +12,7 @@ import { fanOutError, receivedAfter, targetsBehind } from '../fanout/status.js'
 import { scopeLabel } from '../github/actions-scopes.js'
 import type { GitHub } from '../github/gateway.js'
 import type { TargetReceived } from '../rotation/record.js'
-import { certificateFromVariable, privateKeyPem, sameKey } from '../commands/shared.js'
+import { certificateFromVariable, privateKeyPem, sameKey } from '../commands/credentials.js'
 import type { RecordStore } from '../rotation/record-store.js'
 import type { FollowUpContext } from './context.js'
 

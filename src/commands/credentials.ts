@@ -1,40 +1,31 @@
 /**
- * Small pieces every command uses: outputs of a certificate, credentials for a
- * token exchange, reading a certificate variable, and the promoted result.
+ * The credentials a command works with: signing credentials for a token
+ * exchange, a stage's key and certificate read from secrets and variables, and
+ * the checks that they belong together. Masks every PEM it handles.
  */
-import type { UsesAll } from '../action/inputs.js'
 import { createPublicKey, type KeyObject } from 'node:crypto'
+import type { Context } from '../action/context.js'
+import type { UsesAll } from '../action/inputs.js'
+import type { StageNames } from '../action/names.js'
 import { defaultAlgorithmFor } from '../core/assertion.js'
+import { InputError } from '../core/errors.js'
 import {
   keyMatchesCertificate,
   parseCertificate,
   type CertificateInfo,
   type PrivateKeyInfo
 } from '../core/inspect.js'
-import { InputError } from '../core/errors.js'
-import type { StageNames } from '../action/names.js'
 import { normalisePem } from '../core/pem.js'
-import { daysUntil } from '../core/time.js'
-import type { Context, Result, StageRow } from '../action/context.js'
-import type { IssueRef } from '../github/gateway.js'
 import type { Credentials } from '../netsuite/client.js'
 
 /** What signing an assertion reads besides the key: the client ID and the algorithm. */
 export const CREDENTIAL_FIELDS = ['clientId', 'algorithm'] as const
+
 export type CredentialInputs = UsesAll<typeof CREDENTIAL_FIELDS>
 
 export interface PendingCredentials {
   key: PrivateKeyInfo
   certificate: CertificateInfo
-}
-
-export function certificateOutputs(certificate: CertificateInfo, now: Date): Result['outputs'] {
-  return {
-    'expires-at': certificate.notAfter.toISOString(),
-    'days-remaining': String(daysUntil(certificate.notAfter, now)),
-    fingerprint: certificate.fingerprint,
-    certificate: certificate.pem
-  }
 }
 
 export function sameKey(a: KeyObject, b: KeyObject): boolean {
@@ -91,58 +82,4 @@ export function certificateFromVariable(
 ): CertificateInfo | undefined {
   if (value === undefined || value.trim() === '') return undefined
   return parseCertificate(normalisePem(value), `variable ${name}`)
-}
-
-export function emptyResult(status: Result['status'], nextStep: string): Result {
-  return { status, outputs: {}, stages: [], nextStep, writes: [] }
-}
-
-export function stageRow(
-  stage: StageRow['stage'],
-  certificate: CertificateInfo,
-  certificateId: string | undefined,
-  state: string
-): StageRow {
-  return {
-    stage,
-    certificateId,
-    fingerprint: certificate.fingerprint,
-    notAfter: certificate.notAfter,
-    state
-  }
-}
-
-export interface Promoted {
-  /** The key made current: fan-out copies it. */
-  key: PrivateKeyInfo
-  certificate: CertificateInfo
-  certificateId: string
-  accessToken: string
-  state: string
-  previous?: { certificate?: CertificateInfo; id?: string; state: string }
-  issue?: IssueRef
-  nextStep: string
-  writes: string[]
-}
-
-/** The result of a proven promotion, by a person's reply or without one. */
-export function promotedResult(now: Date, p: Promoted): Result {
-  return {
-    status: 'promoted',
-    outputs: {
-      ...certificateOutputs(p.certificate, now),
-      'certificate-id': p.certificateId,
-      'access-token': p.accessToken,
-      ...(p.issue ? { 'issue-number': String(p.issue.number), 'issue-url': p.issue.htmlUrl } : {})
-    },
-    stages: [
-      stageRow('current', p.certificate, p.certificateId, p.state),
-      ...(p.previous?.certificate
-        ? [stageRow('previous', p.previous.certificate, p.previous.id, p.previous.state)]
-        : [])
-    ],
-    nextStep: p.nextStep,
-    writes: p.writes,
-    madeCurrent: { key: p.key, certificate: p.certificate, certificateId: p.certificateId }
-  }
 }
