@@ -121,6 +121,53 @@ export const NEEDABLE = {
 >
 export type NeedableField = keyof typeof NEEDABLE
 
+/**
+ * The inputs each field is read from, so what a command declares can be said
+ * in the workflow's own terms (README's table of which command reads which
+ * input is made from this and the commands' declarations).
+ */
+export const FIELD_INPUTS: { readonly [F in FieldName]: readonly string[] } = {
+  accountId: ['account-id'],
+  account: ['account-id'],
+  names: ['secret-name', 'certificate-variable', 'certificate-id-variable'],
+  environment: ['environment'],
+  dryRun: ['dry-run'],
+  clientId: ['client-id'],
+  certificateId: ['certificate-id'],
+  newCertificateId: ['new-certificate-id'],
+  privateKey: ['private-key'],
+  previousPrivateKey: ['previous-private-key'],
+  pendingPrivateKey: ['pending-private-key'],
+  pendingCertificate: ['pending-certificate'],
+  certificate: ['certificate'],
+  keyType: ['key-type'],
+  algorithm: ['algorithm'],
+  validityDays: ['validity-days'],
+  renewBeforeDays: ['renew-before-days'],
+  failBeforeDays: ['fail-before-days'],
+  scopes: ['scope'],
+  subject: ['subject'],
+  githubToken: ['github-token'],
+  adminToken: ['admin-token'],
+  tokenUrl: ['token-url', 'allow-custom-endpoints'],
+  certificatesUrl: ['certificates-url', 'allow-custom-endpoints'],
+  issueLabel: ['issue-label'],
+  issueAssignees: ['issue-assignees'],
+  upload: ['upload'],
+  roleId: ['netsuite-role-id'],
+  entityId: ['netsuite-entity-id'],
+  revokePreviousAfterDays: ['revoke-previous-after-days'],
+  keepalive: ['keepalive'],
+  restart: ['restart'],
+  emergency: ['emergency'],
+  targets: ['targets'],
+  notifyUrl: ['notify-url'],
+  notifyOn: ['notify-on']
+}
+
+/** What the shell itself reads for every command: the gateways' settings. */
+export const GATEWAY_FIELDS = ['githubToken', 'adminToken', 'tokenUrl', 'scopes'] as const
+
 export type InputReader = (name: string) => string
 
 /** Values to mask before anything else happens, even before validation. */
