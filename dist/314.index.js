@@ -61,8 +61,8 @@ var errors = __webpack_require__(4296);
 var issue_text = __webpack_require__(5305);
 // EXTERNAL MODULE: ./src/rotation/record-store.ts
 var record_store = __webpack_require__(6325);
-// EXTERNAL MODULE: ./src/action/config.ts + 2 modules
-var config = __webpack_require__(7325);
+// EXTERNAL MODULE: ./src/action/config.ts + 1 modules
+var config = __webpack_require__(7890);
 // EXTERNAL MODULE: ./src/github/gateway.ts + 2 modules
 var gateway = __webpack_require__(5516);
 ;// CONCATENATED MODULE: ./src/commands/comment.ts
