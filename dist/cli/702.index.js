@@ -290,7 +290,7 @@ function describeRepairs(info, inputName, storedAs) {
         .filter(Boolean)
         .join(' ');
     return (`${inputName} was repaired before use: the ${what} ${storedAs.name} has ${listed(phrases)}, ` +
-        `damage from copying and pasting. This run went on, but other programs that read the ${what} may refuse it. ` +
+        `damage from copying and pasting. The action read it all the same, but other programs that read the ${what} may refuse it. ` +
         `Store it clean from the PEM file, which keeps the line breaks exactly: ${command}`);
 }
 
