@@ -42,6 +42,8 @@ var pem_problems = __webpack_require__(158);
  * file. Each is decoded when its meaning is plain, and named as a
  * FormatProblem with the command that repairs the file; the callers decide
  * which problems to tolerate (the action) and which to report (inspect).
+ * Every change made to read the text is also listed as a PemRepair, so that
+ * the action can tell the owner of a damaged secret what to store instead.
  */
 
 
