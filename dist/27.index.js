@@ -18,7 +18,7 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_assertion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6125);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2379);
+/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3795);
 /* harmony import */ var _core_pem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7789);
 /**
  * The credentials a command works with: signing credentials for a token
@@ -306,7 +306,22 @@ outcomes = []) {
 
 // EXTERNAL MODULE: ./src/core/time.ts
 var time = __webpack_require__(2334);
+// EXTERNAL MODULE: ./src/core/account.ts
+var account = __webpack_require__(5896);
 ;// CONCATENATED MODULE: ./src/notify/payload.ts
+/**
+ * The JSON a notification carries. It is built from a narrow set of facts that
+ * has no place for a private key, client ID, assertion or token, copies only
+ * the fields it knows (extra properties of a wider object are dropped), checks
+ * each against the shape it must have, and withholds any field that contains a
+ * value the caller names as secret.
+ *
+ * Chat services render `text` as markup and act on mentions (`@channel`,
+ * `<!here>`, `<users/all>`, `@everyone`) and links, so every value in it is
+ * reduced to characters that can form neither; the only links are the issue
+ * and run URLs built here from the repository's own server.
+ */
+
 const NOTIFICATION_STATUSES = [
     'ok',
     'rotation-started',
@@ -320,7 +335,7 @@ const NOTIFICATION_STATUSES = [
     'failed'
 ];
 const NOTIFICATION_COMMANDS = ['check', 'rotate', 'promote', 'verify', 'rollback'];
-const ACCOUNT = /^(?=.{1,40}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ACCOUNT = /^(?=.{1,40}$)[A-Z0-9]+(?:_[A-Z0-9]+)*$/;
 const CERTIFICATE_ID = /^[A-Za-z0-9_-]{1,128}$/;
 const FINGERPRINT = /^[0-9A-F]{2}(?::[0-9A-F]{2}){31}$/;
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
@@ -432,7 +447,8 @@ function buildNotification(event, facts, options = {}) {
         : null;
     const netsuite = {
         event,
-        account: plainName(facts.account, ACCOUNT, options),
+        // One form for people: the one NetSuite's own pages show, and what they search for.
+        account: plainName(typeof facts.account === 'string' ? (0,account/* displayAccountId */.XB)(facts.account) : undefined, ACCOUNT, options),
         environment: environmentName(facts.environment, options),
         status: NOTIFICATION_STATUSES.includes(facts.status)
             ? facts.status

@@ -18,7 +18,7 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_assertion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6125);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2379);
+/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3795);
 /* harmony import */ var _core_pem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7789);
 /**
  * The credentials a command works with: signing credentials for a token
@@ -141,8 +141,8 @@ __webpack_require__.d(__webpack_exports__, {
 var command = __webpack_require__(1251);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/inspect.ts
-var inspect = __webpack_require__(2379);
+// EXTERNAL MODULE: ./src/core/inspect.ts + 1 modules
+var inspect = __webpack_require__(3795);
 // EXTERNAL MODULE: ./src/rotation/issue-text.ts
 var issue_text = __webpack_require__(5305);
 // EXTERNAL MODULE: ./src/rotation/record-store.ts

@@ -477,8 +477,8 @@ async function generateCredentials(options) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/inspect.ts
-var inspect = __webpack_require__(2379);
+// EXTERNAL MODULE: ./src/core/inspect.ts + 1 modules
+var inspect = __webpack_require__(3795);
 // EXTERNAL MODULE: ./src/rotation/issue.ts
 var rotation_issue = __webpack_require__(7449);
 // EXTERNAL MODULE: ./src/rotation/record-store.ts

@@ -95,7 +95,10 @@ describe('each state change is announced once', () => {
       expect(request.method).toBe('POST')
       expect(request.status).toBe(200)
       const body = request.json as SentNotification
-      expect(body.text).toMatch(/^NetSuite 1234567-sb1/)
+      // The account as the workflow's account-id and the issues write it, not the host form.
+      expect(body.text).toMatch(/^NetSuite 1234567_SB1: /)
+      expect(body.netsuite.account).toBe('1234567_SB1')
+      expect(request.body).not.toContain('1234567-sb1')
     }
     const sent = sentSince(world)
     expect(sent[0].netsuite.issueUrl).toMatch(/\/acme\/erp-sync\/issues\/1$/)

@@ -177,7 +177,7 @@ describe('the text can mention nobody and link nowhere else', () => {
     ).toBeNull()
     expect(
       buildNotification('promoted', { ...base, account: 'a'.repeat(40) }).netsuite.account
-    ).toBe('a'.repeat(40))
+    ).toBe('A'.repeat(40))
   })
 
   it('drops account and certificate ID values that are not plain tokens', () => {

@@ -25,14 +25,14 @@ describe('buildNotification', () => {
     event => {
       const { text, netsuite } = buildNotification(event, facts)
       expect(text).not.toMatch(/[\r\n]/)
-      expect(text.startsWith('NetSuite 1234567-sb1 (production): ')).toBe(true)
+      expect(text.startsWith('NetSuite 1234567_SB1 (production): ')).toBe(true)
       expect(text).toMatch(SAYS[event])
       expect(text).toContain('Current certificate: 42 days left (2027-01-10).')
       expect(text).toContain(`Issue: ${ISSUE}`)
       expect(text).toContain(`Run: ${RUN}`)
       expect(netsuite).toEqual({
         event,
-        account: '1234567-sb1',
+        account: '1234567_SB1',
         environment: 'production',
         status: 'promoted',
         certificateId: 'cXk3_Qm-9aZ',
@@ -65,6 +65,26 @@ describe('buildNotification', () => {
     })
     const started = buildNotification('rotation-started', { ...facts, issueNumber: undefined })
     expect(started.text).toMatch(/rotation started\. Current certificate: 42 days left/)
+  })
+
+  it.each([
+    ['the host form', '1234567-sb1', '1234567_SB1'],
+    ["NetSuite's form", '1234567_SB1', '1234567_SB1'],
+    ['a lower-case ID', '1234567_sb1', '1234567_SB1'],
+    ['a test drive account', 'tstdrv1431250', 'TSTDRV1431250'],
+    ['a production account', '1234567', '1234567']
+  ])('shows the account as NetSuite does, given %s', (_, account, shown) => {
+    const payload = buildNotification('promoted', { ...facts, account })
+    expect(payload.netsuite.account).toBe(shown)
+    expect(payload.text.startsWith(`NetSuite ${shown} (production): `)).toBe(true)
+  })
+
+  it.each(NOTIFICATION_EVENTS)('%s: never shows the host form of the account', event => {
+    // One form only: people search chat for the ID they see in NetSuite and the issues.
+    const body = requestBody(buildNotification(event, facts), 'text-and-netsuite')
+    expect(facts.account).toBe('1234567-sb1')
+    expect(body).not.toContain('1234567-sb1')
+    expect(body).toContain('1234567_SB1')
   })
 
   it('says how long ago a certificate expired, and when it expires within a day', () => {

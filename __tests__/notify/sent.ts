@@ -6,6 +6,7 @@ export interface SentNotification {
   text: string
   netsuite: {
     event: string
+    account: string | null
     status: string | null
     certificateId: string | null
     issueUrl: string | null

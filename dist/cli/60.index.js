@@ -74,8 +74,8 @@ var external_node_crypto_ = __webpack_require__(598);
 var sign = __webpack_require__(362);
 // EXTERNAL MODULE: ./src/core/key-types.ts
 var key_types = __webpack_require__(368);
-// EXTERNAL MODULE: ./src/core/inspect.ts + 1 modules
-var inspect = __webpack_require__(811);
+// EXTERNAL MODULE: ./src/core/inspect.ts + 2 modules
+var inspect = __webpack_require__(702);
 ;// CONCATENATED MODULE: ./src/core/assertion.ts
 /**
  * The client assertion NetSuite's M2M flow expects (Oracle help

@@ -2,8 +2,16 @@ import { createPrivateKey, createPublicKey, X509Certificate, type KeyObject } fr
 import { InputError } from './errors.js'
 import { CURVE_LABEL, DEFAULT_KEY_TYPE, KEY_SPECS, keyRefusal } from './key-types.js'
 import { MAX_VALIDITY_DAYS } from './validity.js'
-import { decodePem, type FormatProblem, type FormatProblemCode } from './pem.js'
+import {
+  decodePem,
+  type FormatProblem,
+  type FormatProblemCode,
+  type PemKind,
+  type PemRepair
+} from './pem.js'
 import { DAY_MS } from './time.js'
+
+export { describeRepairs, type PemRepair, type StoredAs } from './pem-repairs.js'
 
 export interface KeyDescription {
   kind: 'rsa' | 'ec' | 'other'
@@ -24,11 +32,15 @@ export interface CertificateInfo {
   notBefore: Date
   notAfter: Date
   fingerprint: string
+  /** Copying damage undone to read it; `describeRepairs` turns it into the owner's warning. */
+  repairs: PemRepair[]
 }
 
 export interface PrivateKeyInfo {
   keyObject: KeyObject
   key: KeyDescription
+  /** Copying damage undone to read it; `describeRepairs` turns it into the owner's warning. */
+  repairs: PemRepair[]
 }
 
 export function describeKey(key: KeyObject): KeyDescription {
@@ -58,7 +70,7 @@ function refuseUnrepaired(problems: FormatProblem[], inputName: string): void {
   if (refused) throw new InputError(`${inputName} ${refused.problem}. Fix: ${refused.fix}`)
 }
 
-function certificateFrom(pem: string, inputName: string): CertificateInfo {
+function certificateFrom(pem: string, inputName: string, repairs: PemRepair[]): CertificateInfo {
   let x509: X509Certificate
   try {
     x509 = new X509Certificate(pem)
@@ -76,11 +88,12 @@ function certificateFrom(pem: string, inputName: string): CertificateInfo {
     serialNumber: x509.serialNumber,
     notBefore: new Date(x509.validFrom),
     notAfter: new Date(x509.validTo),
-    fingerprint: x509.fingerprint256
+    fingerprint: x509.fingerprint256,
+    repairs
   }
 }
 
-function privateKeyFrom(pem: string, inputName: string): PrivateKeyInfo {
+function privateKeyFrom(pem: string, inputName: string, repairs: PemRepair[]): PrivateKeyInfo {
   let keyObject: KeyObject
   try {
     keyObject = createPrivateKey({ key: pem, format: 'pem' })
@@ -90,34 +103,31 @@ function privateKeyFrom(pem: string, inputName: string): PrivateKeyInfo {
       `${inputName} is not a readable private key: expected an unencrypted PEM (PKCS#8 "PRIVATE KEY", PKCS#1 "RSA PRIVATE KEY" or SEC1 "EC PRIVATE KEY")`
     )
   }
-  return { keyObject, key: describeKey(keyObject) }
+  return { keyObject, key: describeKey(keyObject), repairs }
 }
 
 /**
- * A certificate input of the action (a variable): copying damage is repaired,
- * anything else that is not exactly one certificate is refused with its fix.
- * The CLI passes a file's bytes and path, so the fix names that file.
+ * A reader of a pasted input: copying damage is repaired (and listed in
+ * `repairs`), anything else that is not exactly one block of `kind` is refused
+ * with its fix. The CLI passes a file's bytes and path, so the fix names that file.
  */
-export function parseCertificate(
-  raw: string | Uint8Array,
-  inputName = 'certificate',
-  file?: string
-): CertificateInfo {
-  const decoded = decodePem(raw, 'certificate', inputName, file)
-  refuseUnrepaired(decoded.problems, inputName)
-  return certificateFrom(decoded.blocks[0].text, inputName)
+function pastedInput<T>(
+  kind: PemKind,
+  defaultName: string,
+  read: (pem: string, inputName: string, repairs: PemRepair[]) => T
+): (raw: string | Uint8Array, inputName?: string, file?: string) => T {
+  return (raw, inputName = defaultName, file) => {
+    const decoded = decodePem(raw, kind, inputName, file)
+    refuseUnrepaired(decoded.problems, inputName)
+    return read(decoded.blocks[0].text, inputName, decoded.repairs)
+  }
 }
 
+/** A certificate input of the action (a variable). */
+export const parseCertificate = pastedInput('certificate', 'certificate', certificateFrom)
+
 /** A key input (a secret): PKCS#8, PKCS#1 (`RSA PRIVATE KEY`) or SEC1 (`EC PRIVATE KEY`), unencrypted. */
-export function parsePrivateKey(
-  raw: string | Uint8Array,
-  inputName = 'private-key',
-  file?: string
-): PrivateKeyInfo {
-  const decoded = decodePem(raw, 'private key', inputName, file)
-  refuseUnrepaired(decoded.problems, inputName)
-  return privateKeyFrom(decoded.blocks[0].text, inputName)
-}
+export const parsePrivateKey = pastedInput('private key', 'private-key', privateKeyFrom)
 
 export interface CertificateFile {
   /** Every certificate in the file, in file order. */
@@ -139,7 +149,9 @@ export function readCertificateFile(
 ): CertificateFile {
   const decoded = decodePem(bytes, 'certificate', inputName, file)
   return {
-    certificates: decoded.blocks.map(block => certificateFrom(block.text, inputName)),
+    certificates: decoded.blocks.map(block =>
+      certificateFrom(block.text, inputName, decoded.repairs)
+    ),
     problems: decoded.problems
   }
 }
@@ -152,7 +164,7 @@ export function readPrivateKeyFile(
   const decoded = decodePem(bytes, 'private key', inputName, file)
   const encrypted = decoded.problems.some(problem => problem.code === 'encrypted-key')
   return {
-    key: encrypted ? undefined : privateKeyFrom(decoded.blocks[0].text, inputName),
+    key: encrypted ? undefined : privateKeyFrom(decoded.blocks[0].text, inputName, decoded.repairs),
     problems: decoded.problems
   }
 }

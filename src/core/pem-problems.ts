@@ -26,9 +26,9 @@ export interface FormatProblem {
   fix: string
 }
 
-/** A path as a shell word: quoted only when it needs to be. */
-function shellWord(path: string): string {
-  return /^[A-Za-z0-9_./@%+=:,-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`
+/** A path or name as a POSIX shell word: quoted only when it needs to be. */
+export function shellWord(word: string): string {
+  return /^[A-Za-z0-9_./@%+=:,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`
 }
 
 /** `dir/auth-cert.cer` -> `dir/auth-cert-fixed.pem`: beside the original, never over it. */

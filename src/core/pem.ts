@@ -6,12 +6,16 @@
  * file. Each is decoded when its meaning is plain, and named as a
  * FormatProblem with the command that repairs the file; the callers decide
  * which problems to tolerate (the action) and which to report (inspect).
+ * Every change made to read the text is also listed as a PemRepair, so that
+ * the action can tell the owner of a damaged secret what to store instead.
  */
 import { createPrivateKey, X509Certificate } from 'node:crypto'
 import { InputError } from './errors.js'
 import { decryptCommand, formatProblem, type FormatProblem, type PemKind } from './pem-problems.js'
+import type { PemRepair } from './pem-repairs.js'
 
 export type { FormatProblem, FormatProblemCode, PemKind } from './pem-problems.js'
+export type { PemRepair } from './pem-repairs.js'
 
 export interface PemBlock {
   /** e.g. CERTIFICATE, PRIVATE KEY, EC PRIVATE KEY, ENCRYPTED PRIVATE KEY. */
@@ -23,6 +27,8 @@ export interface PemBlock {
 export interface DecodedPem {
   blocks: PemBlock[]
   problems: FormatProblem[]
+  /** What was undone to read the text, whether or not any reader minds it (CRLF, a key's BOM). */
+  repairs: PemRepair[]
 }
 
 /** CRLF, literal "\n" from a JSON paste, surrounding blanks: the damage every reader here repairs. */
@@ -122,19 +128,23 @@ export function decodePem(
   file = kind === 'certificate' ? 'certificate.pem' : 'private-key.pem'
 ): DecodedPem {
   const problems: FormatProblem[] = []
+  const repairs: PemRepair[] = []
   const decoded = typeof input === 'string' ? input : decodeBytes(input, kind, file, problems)
   if (typeof decoded !== 'string')
-    return checkKind({ blocks: [decoded], problems }, kind, name, file)
+    return checkKind({ blocks: [decoded], problems, repairs }, kind, name, file)
 
+  if (decoded.includes('\r')) repairs.push('crlf')
   let text = decoded.replace(/\r\n?/g, '\n')
   if (text.startsWith('\ufeff')) {
     text = text.slice(1)
+    repairs.push('utf8-bom')
     // openssl, Python and node read a key with a BOM alike; Java's certificate reader does not.
     if (kind === 'certificate') problems.push(formatProblem('utf8-bom', kind, file))
   }
   if (text.trim() === '') throw new InputError(`${name} is empty`)
   if (!text.trim().includes('\n') && /\\n/.test(text)) {
     problems.push(formatProblem('escaped-newlines', kind, file))
+    repairs.push('escaped-newlines')
     text = text.trim().replace(/\\r\\n|\\n/g, '\n')
   }
   const flat =
@@ -143,6 +153,7 @@ export function decodePem(
     )
   if (flat && !flat[2].includes('\n')) {
     problems.push(formatProblem('flattened', kind, file))
+    repairs.push('flattened')
     text = `${flat[1]}\n${flat[2].replace(/[ \t]+/g, '\n')}\n${flat[3]}\n`
   }
   const blocks: PemBlock[] = []
@@ -165,7 +176,10 @@ export function decodePem(
       })
     }
   }
-  if (indented) problems.push(formatProblem('indented', kind, file))
+  if (indented) {
+    problems.push(formatProblem('indented', kind, file))
+    repairs.push('indented')
+  }
   if (blocks.length === 0) {
     const begin = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(text)
     if (begin && text.includes(`-----END ${begin[1]}-----`)) {
@@ -183,7 +197,7 @@ export function decodePem(
       `${name} is not PEM: expected text starting with -----BEGIN ${expected}----- (a file openssl writes)`
     )
   }
-  return checkKind({ blocks, problems }, kind, name, file)
+  return checkKind({ blocks, problems, repairs }, kind, name, file)
 }
 
 const isKeyLabel = (label: string): boolean => label.endsWith('PRIVATE KEY')
@@ -215,7 +229,7 @@ function checkKind(decoded: DecodedPem, kind: PemKind, name: string, file: strin
     if (blocks.length > 1) {
       decoded.problems.push(formatProblem('several-certificates', kind, file, blocks.length))
     }
-    return { blocks, problems: decoded.problems }
+    return { ...decoded, blocks }
   }
   if (labels.includes('CERTIFICATE') || labels.includes('TRUSTED CERTIFICATE')) {
     throw new InputError(
@@ -232,5 +246,5 @@ function checkKind(decoded: DecodedPem, kind: PemKind, name: string, file: strin
   if (block.label === 'ENCRYPTED PRIVATE KEY' || /Proc-Type: 4,ENCRYPTED/.test(block.text)) {
     decoded.problems.push(decryptCommand(block.label, file))
   }
-  return { blocks: [block], problems: decoded.problems }
+  return { ...decoded, blocks: [block] }
 }

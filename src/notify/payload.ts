@@ -10,6 +10,7 @@
  * reduced to characters that can form neither; the only links are the issue
  * and run URLs built here from the repository's own server.
  */
+import { displayAccountId } from '../core/account.js'
 import type { NotificationEvent } from './events.js'
 import type { PayloadShape } from './url.js'
 
@@ -37,7 +38,10 @@ export type NotificationCommand = (typeof NOTIFICATION_COMMANDS)[number]
  * failed; the one just made current for promoted and rolled-back.
  */
 export interface NotificationFacts {
-  /** NetSuite account ID as host names use it (1234567-sb1). */
+  /**
+   * NetSuite account ID in either form, as NetSuite shows it (1234567_SB1) or
+   * as host names use it (1234567-sb1); notifications show NetSuite's form.
+   */
   account: string
   environment?: string
   status: NotificationStatus
@@ -59,6 +63,7 @@ export interface NotificationPayload {
   text: string
   netsuite: {
     event: NotificationEvent
+    /** As NetSuite shows it (1234567_SB1), like the issues, logs and summary. */
     account: string | null
     environment: string | null
     status: NotificationStatus | null
@@ -76,7 +81,7 @@ export interface BuildOptions {
   withhold?: readonly string[]
 }
 
-const ACCOUNT = /^(?=.{1,40}$)[a-z0-9]+(?:-[a-z0-9]+)*$/
+const ACCOUNT = /^(?=.{1,40}$)[A-Z0-9]+(?:_[A-Z0-9]+)*$/
 const CERTIFICATE_ID = /^[A-Za-z0-9_-]{1,128}$/
 const FINGERPRINT = /^[0-9A-F]{2}(?::[0-9A-F]{2}){31}$/
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/
@@ -212,7 +217,12 @@ export function buildNotification(
       : null
   const netsuite: NotificationPayload['netsuite'] = {
     event,
-    account: plainName(facts.account, ACCOUNT, options),
+    // One form for people: the one NetSuite's own pages show, and what they search for.
+    account: plainName(
+      typeof facts.account === 'string' ? displayAccountId(facts.account) : undefined,
+      ACCOUNT,
+      options
+    ),
     environment: environmentName(facts.environment, options),
     status: (NOTIFICATION_STATUSES as readonly string[]).includes(facts.status)
       ? facts.status

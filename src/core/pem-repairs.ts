@@ -1,0 +1,67 @@
+/**
+ * Damage that copying and pasting does to a PEM, which the readers here undo
+ * without a word: the value still works for the action, but the stored secret
+ * or variable stays damaged, and other programs that read it (a consumer in
+ * Java, an `openssl` one-liner) may refuse it. So the owner is told once, in
+ * fixed words that never quote the value, and how to store it clean.
+ */
+import { shellWord } from './pem-problems.js'
+
+export type PemRepair = 'utf8-bom' | 'crlf' | 'escaped-newlines' | 'flattened' | 'indented'
+
+/** Short phrases that complete "it has ...". */
+const PHRASES: Record<PemRepair, string> = {
+  'utf8-bom': 'a byte-order mark before the text',
+  crlf: 'Windows line ends (CRLF)',
+  'escaped-newlines': 'literal \\n where the line breaks belong',
+  flattened: 'spaces where the line breaks belong',
+  indented: 'blanks at the start of its lines'
+}
+
+/** Where the damaged value is kept, so that the warning can give the command that replaces it. */
+export interface StoredAs {
+  /** Keys are kept in secrets, certificates in variables. */
+  kind: 'secret' | 'variable'
+  /** e.g. NETSUITE_PRIVATE_KEY */
+  name: string
+  /** The GitHub environment that holds it, when not the repository. */
+  environment?: string
+  /** owner/repo, so that the command works outside a clone. */
+  repository?: string
+}
+
+/** "a", "a and b", "a, b and c" */
+function listed(phrases: string[]): string {
+  return phrases.length < 2
+    ? phrases.join('')
+    : `${phrases.slice(0, -1).join(', ')} and ${phrases[phrases.length - 1]}`
+}
+
+/**
+ * The warning for a value that was repaired before use, or undefined when it
+ * was clean. Built from the repair codes and the names alone: no part of the
+ * value can appear in it.
+ */
+export function describeRepairs(
+  info: { repairs: readonly PemRepair[] },
+  inputName: string,
+  storedAs: StoredAs
+): string | undefined {
+  const phrases = [...new Set(info.repairs)].map(repair => PHRASES[repair])
+  if (phrases.length === 0) return undefined
+  const what = storedAs.kind === 'secret' ? 'secret' : 'variable'
+  const file = storedAs.kind === 'secret' ? 'private-key.pem' : 'certificate.pem'
+  const command = [
+    `gh ${what} set ${shellWord(storedAs.name)}`,
+    storedAs.repository ? `--repo ${shellWord(storedAs.repository)}` : '',
+    storedAs.environment ? `--env ${shellWord(storedAs.environment)}` : '',
+    `< ${file}`
+  ]
+    .filter(Boolean)
+    .join(' ')
+  return (
+    `${inputName} was repaired before use: the ${what} ${storedAs.name} has ${listed(phrases)}, ` +
+    `damage from copying and pasting. The action read it all the same, but other programs that read the ${what} may refuse it. ` +
+    `Store it clean from the PEM file, which keeps the line breaks exactly: ${command}`
+  )
+}
