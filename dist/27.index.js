@@ -19,7 +19,7 @@ export const modules = {
 /* harmony import */ var _core_assertion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6125);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3795);
-/* harmony import */ var _core_pem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7789);
+/* harmony import */ var _core_pem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6625);
 /**
  * The credentials a command works with: signing credentials for a token
  * exchange, a stage's key and certificate read from secrets and variables, and
@@ -308,6 +308,8 @@ outcomes = []) {
 var time = __webpack_require__(2334);
 // EXTERNAL MODULE: ./src/core/account.ts
 var account = __webpack_require__(5896);
+// EXTERNAL MODULE: ./src/core/certificate-id.ts
+var certificate_id = __webpack_require__(1416);
 ;// CONCATENATED MODULE: ./src/notify/payload.ts
 /**
  * The JSON a notification carries. It is built from a narrow set of facts that
@@ -321,6 +323,7 @@ var account = __webpack_require__(5896);
  * reduced to characters that can form neither; the only links are the issue
  * and run URLs built here from the repository's own server.
  */
+
 
 const NOTIFICATION_STATUSES = [
     'ok',
@@ -336,7 +339,6 @@ const NOTIFICATION_STATUSES = [
 ];
 const NOTIFICATION_COMMANDS = ['check', 'rotate', 'promote', 'verify', 'rollback'];
 const ACCOUNT = /^(?=.{1,40}$)[A-Z0-9]+(?:_[A-Z0-9]+)*$/;
-const CERTIFICATE_ID = /^[A-Za-z0-9_-]{1,128}$/;
 const FINGERPRINT = /^[0-9A-F]{2}(?::[0-9A-F]{2}){31}$/;
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 const REPO = /^(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
@@ -453,7 +455,7 @@ function buildNotification(event, facts, options = {}) {
         status: NOTIFICATION_STATUSES.includes(facts.status)
             ? facts.status
             : null,
-        certificateId: matching(facts.certificateId, CERTIFICATE_ID, options),
+        certificateId: matching(facts.certificateId, certificate_id/* CERTIFICATE_ID */.u, options),
         fingerprint: matching(facts.fingerprint, FINGERPRINT, options),
         expiresAt: expires,
         daysRemaining: days,
@@ -754,7 +756,7 @@ function factsOf(ctx, result, now) {
     const expires = out['expires-at'] ? new Date(out['expires-at']) : inputs.certificate?.notAfter;
     const issue = out['issue-number'] ? Number(out['issue-number']) : undefined;
     return {
-        account: inputs.account,
+        account: inputs.accountId,
         environment: inputs.environment,
         status: result.status,
         command: NOTIFICATION_COMMANDS.find(command => command === ctx.command),

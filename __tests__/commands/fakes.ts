@@ -367,7 +367,6 @@ export function harness(
     },
     world.event ?? {}
   )
-  const values = parseInputs(read, workflowRun.repository)
   const log: Logged[] = []
   const logger: Logger = {
     info: message => log.push({ level: 'info', message }),
@@ -377,6 +376,7 @@ export function harness(
     debug: message => log.push({ level: 'debug', message }),
     setSecret: () => undefined
   }
+  const values = parseInputs(read, workflowRun.repository, { warn: logger.warning })
   world.github.dryRun = values.dryRun
   // One record of writes for both, as the action keeps it.
   world.netsuite.writes = new Writes(values.dryRun, logger, world.github.writes)

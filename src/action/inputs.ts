@@ -17,10 +17,12 @@ import { refuseControlCharactersInInputs } from '../core/outside-text.js'
 import { InputError } from '../core/errors.js'
 import { validateValidityDays } from '../core/validity.js'
 import {
+  describeRepairs,
   parseCertificate,
   parsePrivateKey,
   type CertificateInfo,
-  type PrivateKeyInfo
+  type PrivateKeyInfo,
+  type PemRepair
 } from '../core/inspect.js'
 import {
   ACCEPTED,
@@ -170,6 +172,13 @@ export const GATEWAY_FIELDS = ['githubToken', 'adminToken', 'tokenUrl', 'scopes'
 
 export type InputReader = (name: string) => string
 
+export interface ParseOptions {
+  /** Reads an input as given, untrimmed, so a byte-order mark on a pasted key can be told (default: the reader). */
+  readUntrimmed?: InputReader
+  /** Told once per pasted key or certificate that had copying damage repaired, after every input is valid. */
+  warn?: (message: string) => void
+}
+
 /** Values to mask before anything else happens, even before validation. */
 export const SECRET_INPUTS = [
   'client-id',
@@ -247,7 +256,11 @@ function checkKeys(values: InputValues): void {
  * workflow is found the first time it runs, not the day another command needs
  * the input.
  */
-export function parseInputs(read: InputReader, repository: Repository): InputValues {
+export function parseInputs(
+  read: InputReader,
+  repository: Repository,
+  options: ParseOptions = {}
+): InputValues {
   refuseControlCharactersInInputs(read)
   const account = normaliseAccountId(read('account-id'))
   const names = stageNames(
@@ -264,16 +277,30 @@ export function parseInputs(read: InputReader, repository: Repository): InputVal
   const clientId = optional(read, 'client-id')
   const certificateIdRaw = optional(read, 'certificate-id')
   const newCertificateIdRaw = optional(read, 'new-certificate-id')
-  const key = (name: string): PrivateKeyInfo | undefined => {
-    const raw = optional(read, name)
-    return raw === undefined ? undefined : parsePrivateKey(raw, name)
-  }
-  const cert = (name: string): CertificateInfo | undefined => {
-    const raw = optional(read, name)
-    return raw === undefined ? undefined : parseCertificate(raw, name)
-  }
-  const algorithmRaw = optional(read, 'algorithm')
   const environment = optional(read, 'environment')
+  // A damaged secret is read all the same, and its owner is told once how to store it clean.
+  const repaired: string[] = []
+  const pasted = <T extends { repairs: readonly PemRepair[] }>(
+    name: string,
+    storedAs: { kind: 'secret' | 'variable'; name: string },
+    parse: (raw: string, name: string) => T
+  ): T | undefined => {
+    const raw = (options.readUntrimmed ?? read)(name)
+    if (raw.trim() === '') return undefined
+    const info = parse(raw, name)
+    const warning = describeRepairs(info, name, {
+      ...storedAs,
+      environment,
+      repository: `${repository.owner}/${repository.repo}`
+    })
+    if (warning) repaired.push(warning)
+    return info
+  }
+  const key = (name: string, secret: string): PrivateKeyInfo | undefined =>
+    pasted(name, { kind: 'secret', name: secret }, parsePrivateKey)
+  const cert = (name: string, variable: string): CertificateInfo | undefined =>
+    pasted(name, { kind: 'variable', name: variable }, parseCertificate)
+  const algorithmRaw = optional(read, 'algorithm')
   // Environment names may contain `/` (sent as %2F); control characters are refused, and the
   // name is shown escaped so that a newline cannot start a workflow command.
   if (environment !== undefined && !/^[^\p{Cc}\p{Zl}\p{Zp}]{1,255}$/u.test(environment)) {
@@ -311,11 +338,11 @@ export function parseInputs(read: InputReader, repository: Repository): InputVal
     certificateId: certificateIdRaw && checkCertificateId(certificateIdRaw, 'certificate-id'),
     newCertificateId:
       newCertificateIdRaw && checkCertificateId(newCertificateIdRaw, 'new-certificate-id'),
-    privateKey: key('private-key'),
-    previousPrivateKey: key('previous-private-key'),
-    pendingPrivateKey: key('pending-private-key'),
-    pendingCertificate: cert('pending-certificate'),
-    certificate: cert('certificate'),
+    privateKey: key('private-key', names.key),
+    previousPrivateKey: key('previous-private-key', names.keyPrevious),
+    pendingPrivateKey: key('pending-private-key', names.keyPending),
+    pendingCertificate: cert('pending-certificate', names.certificatePending),
+    certificate: cert('certificate', names.certificate),
     keyType: parseKeyType(read('key-type') || DEFAULT_KEY_TYPE),
     algorithm: algorithmRaw === undefined ? undefined : parseAlgorithm(algorithmRaw),
     validityDays: validateValidityDays(Number(read('validity-days').trim() || '730')),
@@ -343,5 +370,6 @@ export function parseInputs(read: InputReader, repository: Repository): InputVal
     ...parseFollowUpInputs(read, { ...repository, environment })
   }
   checkKeys(values)
+  for (const warning of repaired) options.warn?.(warning)
   return values
 }

@@ -89,7 +89,10 @@ async function runCommand(): Promise<void> {
   for (const name of SECRET_INPUTS) logger.setSecret(read(name))
   maskFollowUpInputs(read, logger.setSecret)
   const workflowRun = readWorkflowRun(process.env, readEvent())
-  const values = parseInputs(read, workflowRun.repository)
+  const values = parseInputs(read, workflowRun.repository, {
+    readUntrimmed: name => core.getInput(name, { trimWhitespace: false }),
+    warn: logger.warning
+  })
   const { name, command } = await loadCommand(read('command'))
   const now = (): Date => new Date()
   const writes = new Writes(values.dryRun, logger)

@@ -116,7 +116,7 @@ function factsOf(ctx: FollowUpContext, result: Result, now: Date): NotificationF
   const expires = out['expires-at'] ? new Date(out['expires-at']) : inputs.certificate?.notAfter
   const issue = out['issue-number'] ? Number(out['issue-number']) : undefined
   return {
-    account: inputs.account,
+    account: inputs.accountId,
     environment: inputs.environment,
     status: result.status as NotificationStatus,
     command: NOTIFICATION_COMMANDS.find(command => command === ctx.command),

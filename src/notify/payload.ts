@@ -13,6 +13,7 @@
 import { displayAccountId } from '../core/account.js'
 import type { NotificationEvent } from './events.js'
 import type { PayloadShape } from './url.js'
+import { CERTIFICATE_ID } from '../core/certificate-id.js'
 
 export const NOTIFICATION_STATUSES = [
   'ok',
@@ -82,7 +83,6 @@ export interface BuildOptions {
 }
 
 const ACCOUNT = /^(?=.{1,40}$)[A-Z0-9]+(?:_[A-Z0-9]+)*$/
-const CERTIFICATE_ID = /^[A-Za-z0-9_-]{1,128}$/
 const FINGERPRINT = /^[0-9A-F]{2}(?::[0-9A-F]{2}){31}$/
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/
 const REPO = /^(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/
