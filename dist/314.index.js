@@ -333,7 +333,7 @@ function checkPendingStage(inputs) {
                 const on = request.issue;
                 return {
                     ...(0,results/* emptyResult */.$)('rotation-pending', `Nothing was changed (${request.reason}). Someone with write, maintain or admin permission replies \`/certificate-id <ID>\` on the rotation issue.`),
-                    outputs: on ? { 'issue-number': String(on.number), 'issue-url': on.htmlUrl } : {},
+                    outputs: (0,results/* issueOutputs */.gK)(on),
                     writes: github.writes
                 };
             }
@@ -588,6 +588,7 @@ async function closeIssue(ctx, github, store, close) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ emptyResult),
 /* harmony export */   E4: () => (/* binding */ certificateOutputs),
+/* harmony export */   gK: () => (/* binding */ issueOutputs),
 /* harmony export */   m0: () => (/* binding */ promotedResult),
 /* harmony export */   ru: () => (/* binding */ stageRow)
 /* harmony export */ });
@@ -600,6 +601,10 @@ function certificateOutputs(certificate, now) {
         fingerprint: certificate.fingerprint,
         certificate: certificate.pem
     };
+}
+/** The issue-number and issue-url outputs, when there is an issue. */
+function issueOutputs(issue) {
+    return issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {};
 }
 function emptyResult(status, nextStep) {
     return { status, outputs: {}, stages: [], nextStep, writes: [] };
@@ -621,7 +626,7 @@ function promotedResult(now, p) {
             ...certificateOutputs(p.certificate, now),
             'certificate-id': p.certificateId,
             'access-token': p.accessToken,
-            ...(p.issue ? { 'issue-number': String(p.issue.number), 'issue-url': p.issue.htmlUrl } : {})
+            ...issueOutputs(p.issue)
         },
         stages: [
             stageRow('current', p.certificate, p.certificateId, p.state),

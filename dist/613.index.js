@@ -80,6 +80,7 @@ function certificateFromVariable(value, name) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ emptyResult),
 /* harmony export */   E4: () => (/* binding */ certificateOutputs),
+/* harmony export */   gK: () => (/* binding */ issueOutputs),
 /* harmony export */   m0: () => (/* binding */ promotedResult),
 /* harmony export */   ru: () => (/* binding */ stageRow)
 /* harmony export */ });
@@ -92,6 +93,10 @@ function certificateOutputs(certificate, now) {
         fingerprint: certificate.fingerprint,
         certificate: certificate.pem
     };
+}
+/** The issue-number and issue-url outputs, when there is an issue. */
+function issueOutputs(issue) {
+    return issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {};
 }
 function emptyResult(status, nextStep) {
     return { status, outputs: {}, stages: [], nextStep, writes: [] };
@@ -113,7 +118,7 @@ function promotedResult(now, p) {
             ...certificateOutputs(p.certificate, now),
             'certificate-id': p.certificateId,
             'access-token': p.accessToken,
-            ...(p.issue ? { 'issue-number': String(p.issue.number), 'issue-url': p.issue.htmlUrl } : {})
+            ...issueOutputs(p.issue)
         },
         stages: [
             stageRow('current', p.certificate, p.certificateId, p.state),

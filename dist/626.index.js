@@ -41,8 +41,6 @@ async function keepWorkflowAlive(ctx, github) {
 
 // EXTERNAL MODULE: ./src/commands/pending.ts
 var commands_pending = __webpack_require__(4229);
-// EXTERNAL MODULE: ./src/rotation/issue.ts
-var rotation_issue = __webpack_require__(7449);
 // EXTERNAL MODULE: ./src/commands/zero-touch.ts
 var zero_touch = __webpack_require__(8332);
 // EXTERNAL MODULE: ./src/netsuite/errors.ts
@@ -155,6 +153,8 @@ async function reregisterThroughApi(ctx, github, store, via) {
 
 // EXTERNAL MODULE: ./src/commands/rotate.ts + 3 modules
 var rotate = __webpack_require__(2683);
+// EXTERNAL MODULE: ./src/commands/results.ts
+var results = __webpack_require__(5396);
 ;// CONCATENATED MODULE: ./src/commands/lost-registration.ts
 
 
@@ -267,19 +267,15 @@ async function askToRegisterAgain(ctx, github, store, reason) {
     await github.putSecret(n.keyPending, (0,credentials/* privateKeyPem */.nQ)(key));
     await github.setVariable(n.certificatePending, certificate.pem, store.variables.has(n.certificatePending));
     store.variables.set(n.certificatePending, certificate.pem);
-    const rotation = (0,commands_pending/* newRotation */.db)(ctx, {
-        fingerprint: certificate.fingerprint,
-        reason,
-        reregister: true
-    });
-    const issue = await (0,rotation_issue/* showRotation */.Eq)(ctx, github, store, {
-        rotation,
+    const issue = await (0,commands_pending/* announceRotation */.iO)(ctx, github, store, {
         certificate,
-        deadline: certificate.notAfter
+        reason,
+        deadline: certificate.notAfter,
+        reregister: true
     });
     return {
         status: 'registration-missing',
-        outputs: issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {},
+        outputs: (0,results/* issueOutputs */.gK)(issue),
         stages: [],
         nextStep: '',
         writes: github.writes
@@ -361,8 +357,6 @@ async function revokePreviousIfDue(ctx, github, store) {
     return previousId;
 }
 
-// EXTERNAL MODULE: ./src/commands/results.ts
-var results = __webpack_require__(5396);
 ;// CONCATENATED MODULE: ./src/commands/check.ts
 
 

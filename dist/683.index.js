@@ -7,20 +7,13 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gi: () => (/* binding */ PENDING_FIELDS),
-/* harmony export */   db: () => (/* binding */ newRotation),
+/* harmony export */   iO: () => (/* binding */ announceRotation),
 /* harmony export */   lN: () => (/* binding */ dropPending),
 /* harmony export */   uV: () => (/* binding */ pendingRotation)
 /* harmony export */ });
-/* unused harmony export ADOPTED_REASON */
+/* unused harmony exports ADOPTED_REASON, newRotation */
 /* harmony import */ var _rotation_issue_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7449);
 /* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4096);
-/**
- * The pending rotation as check and rotate see it: the record says which
- * certificate is pending and which issue announces it; the pending variable
- * holds the certificate itself. A stored pending pair without a record is
- * adopted; a record whose pending certificate is gone is closed.
- */
-
 
 
 const PENDING_FIELDS = [..._rotation_issue_js__WEBPACK_IMPORTED_MODULE_1__/* .ISSUE_FIELDS */ .ov, 'certificate', 'pendingPrivateKey'];
@@ -34,6 +27,12 @@ function newRotation(ctx, fields) {
         remindersSent: [],
         startedAt: ctx.now().toISOString()
     };
+}
+/** Records a new rotation of this certificate and shows it on its issue (opened, or the recorded one updated). */
+async function announceRotation(ctx, github, store, fields) {
+    const { certificate, deadline, ...rest } = fields;
+    const rotation = newRotation(ctx, { fingerprint: certificate.fingerprint, ...rest });
+    return (0,_rotation_issue_js__WEBPACK_IMPORTED_MODULE_1__/* .showRotation */ .Eq)(ctx, github, store, { rotation, certificate, deadline });
 }
 /**
  * Drops the pending rotation: its issue (the one the record names) is closed
@@ -222,8 +221,6 @@ async function promoteUploaded(ctx, github, store, rotation) {
     });
 }
 
-// EXTERNAL MODULE: ./src/commands/pending.ts
-var commands_pending = __webpack_require__(4229);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:util"
@@ -483,6 +480,8 @@ var inspect = __webpack_require__(3795);
 var rotation_issue = __webpack_require__(7449);
 // EXTERNAL MODULE: ./src/rotation/record-store.ts
 var record_store = __webpack_require__(6325);
+// EXTERNAL MODULE: ./src/commands/pending.ts
+var commands_pending = __webpack_require__(4229);
 ;// CONCATENATED MODULE: ./src/commands/rotate.ts
 /**
  * rotate: generate a key pair and certificate, store the key as the pending
@@ -491,7 +490,6 @@ var record_store = __webpack_require__(6325);
  * whose key was not stored. A rotation that is pending is never regenerated;
  * `restart: true` is the only way to drop it.
  */
-
 
 
 
@@ -604,21 +602,17 @@ async function startRotation(ctx, github, store, why) {
     const reason = note
         ? `${why.reason}\n\n> [!NOTE]\n> This rotation could not be done automatically: ${note}`
         : why.reason;
-    const rotation = (0,commands_pending/* newRotation */.db)(ctx, {
-        fingerprint: certificate.fingerprint,
-        reason,
-        emergency: why.emergency
-    });
-    const issue = await (0,rotation_issue/* showRotation */.Eq)(ctx, github, store, {
-        rotation,
+    const issue = await (0,commands_pending/* announceRotation */.iO)(ctx, github, store, {
         certificate,
-        deadline: why.deadline
+        reason,
+        deadline: why.deadline,
+        emergency: why.emergency
     });
     return {
         status: 'rotation-started',
         outputs: {
             ...(0,results/* certificateOutputs */.E4)(certificate, ctx.now()),
-            ...(issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {})
+            ...(0,results/* issueOutputs */.gK)(issue)
         },
         stages: [(0,results/* stageRow */.ru)('pending', certificate, undefined, 'waiting for upload')],
         nextStep: issue
@@ -686,7 +680,7 @@ async function rotationPending(ctx, github, store, pending, deadline) {
         status: announced ? 'rotation-started' : 'rotation-pending',
         outputs: {
             ...(0,results/* certificateOutputs */.E4)(certificate, ctx.now()),
-            ...(issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {})
+            ...(0,results/* issueOutputs */.gK)(issue)
         },
         stages: [(0,results/* stageRow */.ru)('pending', certificate, undefined, 'waiting for upload')],
         nextStep: `An admin uploads the certificate from ${on} in NetSuite and replies \`/certificate-id <ID>\` there.`,

@@ -10,12 +10,12 @@ import type { RegistrationInputs } from './registration.js'
 import type { Context, Result } from '../action/context.js'
 import { formatDate } from '../core/time.js'
 import type { GitHub } from '../github/gateway.js'
-import { showRotation } from '../rotation/issue.js'
 import type { RecordStore } from '../rotation/record-store.js'
-import { dropPending, newRotation, type PendingRotation } from './pending.js'
+import { announceRotation, dropPending, type PendingRotation } from './pending.js'
 import { lostReason, reregisterThroughApi, whyRefused, type Loss } from './registration.js'
 import { rotationPending, startRotation } from './rotate.js'
 import { privateKeyPem } from './credentials.js'
+import { issueOutputs } from './results.js'
 
 interface Situation {
   pending: PendingRotation
@@ -167,19 +167,15 @@ async function askToRegisterAgain(
     store.variables.has(n.certificatePending)
   )
   store.variables.set(n.certificatePending, certificate.pem)
-  const rotation = newRotation(ctx, {
-    fingerprint: certificate.fingerprint,
-    reason,
-    reregister: true
-  })
-  const issue = await showRotation(ctx, github, store, {
-    rotation,
+  const issue = await announceRotation(ctx, github, store, {
     certificate,
-    deadline: certificate.notAfter
+    reason,
+    deadline: certificate.notAfter,
+    reregister: true
   })
   return {
     status: 'registration-missing',
-    outputs: issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {},
+    outputs: issueOutputs(issue),
     stages: [],
     nextStep: '',
     writes: github.writes

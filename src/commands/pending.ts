@@ -4,12 +4,11 @@
  * holds the certificate itself. A stored pending pair without a record is
  * adopted; a record whose pending certificate is gone is closed.
  */
-import { ISSUE_FIELDS } from '../rotation/issue.js'
 import type { UsesAll } from '../action/inputs.js'
 import type { Context } from '../action/context.js'
 import type { CertificateInfo } from '../core/inspect.js'
-import type { GitHub } from '../github/gateway.js'
-import { closeRotationIssue } from '../rotation/issue.js'
+import type { GitHub, IssueRef } from '../github/gateway.js'
+import { closeRotationIssue, ISSUE_FIELDS, showRotation } from '../rotation/issue.js'
 import type { OpenRotation } from '../rotation/record.js'
 import type { RecordStore } from '../rotation/record-store.js'
 import { certificateFromVariable, sameKey } from './credentials.js'
@@ -42,6 +41,24 @@ export function newRotation(
     remindersSent: [],
     startedAt: ctx.now().toISOString()
   }
+}
+
+/** Records a new rotation of this certificate and shows it on its issue (opened, or the recorded one updated). */
+export async function announceRotation(
+  ctx: Context<PendingInputs>,
+  github: GitHub,
+  store: RecordStore,
+  fields: {
+    certificate: CertificateInfo
+    reason: string
+    deadline?: Date
+    reregister?: boolean
+    emergency?: boolean
+  }
+): Promise<IssueRef | undefined> {
+  const { certificate, deadline, ...rest } = fields
+  const rotation = newRotation(ctx, { fingerprint: certificate.fingerprint, ...rest })
+  return showRotation(ctx, github, store, { rotation, certificate, deadline })
 }
 
 /**

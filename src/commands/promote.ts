@@ -23,7 +23,7 @@ import { readCommentRequest } from './comment.js'
 import { EMERGENCY_FIELDS, revokeReplaced } from './emergency.js'
 import { promotedComment, refusalComment } from './promote-text.js'
 import { certificateFromVariable, credentials, privateKeyPem, sameKey } from './credentials.js'
-import { certificateOutputs, emptyResult, promotedResult } from './results.js'
+import { certificateOutputs, emptyResult, promotedResult, issueOutputs } from './results.js'
 
 /**
  * Given as inputs, the pending key and certificate must be one rotation's.
@@ -73,7 +73,7 @@ export default defineCommand({
             'rotation-pending',
             `Nothing was changed (${request.reason}). Someone with write, maintain or admin permission replies \`/certificate-id <ID>\` on the rotation issue.`
           ),
-          outputs: on ? { 'issue-number': String(on.number), 'issue-url': on.htmlUrl } : {},
+          outputs: issueOutputs(on),
           writes: github.writes
         }
       }

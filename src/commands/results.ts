@@ -16,6 +16,11 @@ export function certificateOutputs(certificate: CertificateInfo, now: Date): Res
   }
 }
 
+/** The issue-number and issue-url outputs, when there is an issue. */
+export function issueOutputs(issue: IssueRef | undefined): Result['outputs'] {
+  return issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {}
+}
+
 export function emptyResult(status: Result['status'], nextStep: string): Result {
   return { status, outputs: {}, stages: [], nextStep, writes: [] }
 }
@@ -56,7 +61,7 @@ export function promotedResult(now: Date, p: Promoted): Result {
       ...certificateOutputs(p.certificate, now),
       'certificate-id': p.certificateId,
       'access-token': p.accessToken,
-      ...(p.issue ? { 'issue-number': String(p.issue.number), 'issue-url': p.issue.htmlUrl } : {})
+      ...issueOutputs(p.issue)
     },
     stages: [
       stageRow('current', p.certificate, p.certificateId, p.state),

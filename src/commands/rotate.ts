@@ -8,7 +8,6 @@
 import { defineCommand } from '../action/command.js'
 import { PROMOTE_UPLOADED_FIELDS } from './zero-touch-promote.js'
 import { ZERO_TOUCH_FIELDS } from './zero-touch.js'
-import { PENDING_FIELDS } from './pending.js'
 import type { UsesAll } from '../action/inputs.js'
 import { generateCredentials } from '../core/generate.js'
 import { parseCertificate, parsePrivateKey, type CertificateInfo } from '../core/inspect.js'
@@ -19,14 +18,20 @@ import type { GitHub } from '../github/gateway.js'
 import { showRotation } from '../rotation/issue.js'
 import { where } from '../rotation/issue-text.js'
 import { RecordStore } from '../rotation/record-store.js'
-import { dropPending, newRotation, pendingRotation, type PendingRotation } from './pending.js'
+import {
+  announceRotation,
+  dropPending,
+  PENDING_FIELDS,
+  pendingRotation,
+  type PendingRotation
+} from './pending.js'
 import {
   certificateFromVariable,
   maskPem,
   sameKey,
   type PendingCredentials
 } from './credentials.js'
-import { certificateOutputs, stageRow } from './results.js'
+import { certificateOutputs, stageRow, issueOutputs } from './results.js'
 import { apiUpload, currentCredentials, uploadPending, type UploadVia } from './zero-touch.js'
 import { promoteUploaded } from './zero-touch-promote.js'
 
@@ -164,21 +169,17 @@ export async function startRotation(
   const reason = note
     ? `${why.reason}\n\n> [!NOTE]\n> This rotation could not be done automatically: ${note}`
     : why.reason
-  const rotation = newRotation(ctx, {
-    fingerprint: certificate.fingerprint,
-    reason,
-    emergency: why.emergency
-  })
-  const issue = await showRotation(ctx, github, store, {
-    rotation,
+  const issue = await announceRotation(ctx, github, store, {
     certificate,
-    deadline: why.deadline
+    reason,
+    deadline: why.deadline,
+    emergency: why.emergency
   })
   return {
     status: 'rotation-started',
     outputs: {
       ...certificateOutputs(certificate, ctx.now()),
-      ...(issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {})
+      ...issueOutputs(issue)
     },
     stages: [stageRow('pending', certificate, undefined, 'waiting for upload')],
     nextStep: issue
@@ -279,7 +280,7 @@ export async function rotationPending(
     status: announced ? 'rotation-started' : 'rotation-pending',
     outputs: {
       ...certificateOutputs(certificate, ctx.now()),
-      ...(issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {})
+      ...issueOutputs(issue)
     },
     stages: [stageRow('pending', certificate, undefined, 'waiting for upload')],
     nextStep: `An admin uploads the certificate from ${on} in NetSuite and replies \`/certificate-id <ID>\` there.`,
