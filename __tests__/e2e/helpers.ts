@@ -119,9 +119,14 @@ export async function firstGeneration(
     environment: options.environment
   })
   expectSucceeded(result, 'promoted')
-  const state = snapshot(world, options.environment)
+  return { ...currentGeneration(world, options.environment), certificateId }
+}
+
+/** The current stage as its secret and variables hold it. */
+export function currentGeneration(world: World, environment?: string): Generation {
+  const state = snapshot(world, environment)
   return {
-    certificateId,
+    certificateId: state.variables.NETSUITE_CERTIFICATE_ID,
     key: state.secrets.NETSUITE_PRIVATE_KEY,
     certificate: state.variables.NETSUITE_CERTIFICATE
   }
@@ -181,11 +186,5 @@ export async function twoGenerations(
   const check = await stepExpecting(world, 'check', 'rotation-started', { inputs: EC })
   const { result: promote, certificateId } = await uploadAndReply(world)
   expectSucceeded(promote, 'promoted')
-  const state = snapshot(world)
-  const second = {
-    certificateId,
-    key: state.secrets.NETSUITE_PRIVATE_KEY,
-    certificate: state.variables.NETSUITE_CERTIFICATE
-  }
-  return { first, second, check, promote }
+  return { first, second: { ...currentGeneration(world), certificateId }, check, promote }
 }

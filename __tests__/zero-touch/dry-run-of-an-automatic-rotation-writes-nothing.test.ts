@@ -12,6 +12,7 @@ import {
   netsuiteCertificates,
   promotedWorld,
   revocationsIn,
+  rotatedWorld,
   uploadsIn
 } from './helpers.js'
 
@@ -101,9 +102,7 @@ describe('dry-run check when the previous certificate is due for revocation', ()
   let netsuiteMark: number
 
   beforeAll(async () => {
-    ;({ world, first } = await promotedWorld())
-    world.advanceDays(INTO_RENEW_WINDOW_DAYS)
-    await stepExpecting(world, 'check', 'promoted', { inputs: EC })
+    ;({ world, first } = await rotatedWorld())
     world.advanceDays(15)
     before = snapshot(world)
     githubMark = world.github.log.length

@@ -7,7 +7,13 @@ import { X509Certificate, createPrivateKey, createPublicKey } from 'node:crypto'
 import { startWorld, type World, type WorldOptions } from '../../sandbox/world.js'
 import type { Issue } from '../../sandbox/github/index.js'
 import type { CertificateRecord, LogEntry } from '../../sandbox/netsuite/index.js'
-import { EC, firstGeneration, type Generation } from '../e2e/helpers.js'
+import {
+  EC,
+  currentGeneration,
+  firstGeneration,
+  stepExpecting,
+  type Generation
+} from '../e2e/helpers.js'
 
 export { EC }
 export const STATE_VARIABLE = 'NETSUITE_CERTIFICATE_ID_STATE'
@@ -21,6 +27,20 @@ export async function promotedWorld(
   const world = await startWorld({ zeroTouch: true, ...options })
   const first = await firstGeneration(world)
   return { world, first, lastIssue: lastIssueNumber(world) }
+}
+
+/**
+ * A zero-touch world one automatic rotation further: check promoted a second
+ * generation in the renew window, so the first is the previous stage, still
+ * registered in NetSuite. `inputs` go to that check on top of EC.
+ */
+export async function rotatedWorld(
+  inputs: Record<string, string> = {}
+): Promise<{ world: World; first: Generation; second: Generation }> {
+  const { world, first } = await promotedWorld()
+  world.advanceDays(INTO_RENEW_WINDOW_DAYS)
+  await stepExpecting(world, 'check', 'promoted', { inputs: { ...EC, ...inputs } })
+  return { world, first, second: currentGeneration(world) }
 }
 
 /** The highest issue number so far (0 when there is none). */
