@@ -24,7 +24,9 @@ import {
   netsuiteCertificates,
   revocationsIn,
   rotatedWorld,
-  uploadsIn
+  uploadsIn,
+  mark,
+  type Mark
 } from './helpers.js'
 
 const TOKEN_PATH = /\/oauth2\/v1\/token$/
@@ -34,20 +36,16 @@ describe('check after NetSuite forgot the current certificate, previous still re
   let first: Generation
   let second: Generation
   let forgottenId: string
-  let before: ReturnType<typeof snapshot>
+  let since: Mark
   let lastIssue: number
-  let netsuiteMark: number
-  let githubMark: number
   let result: RunResult
 
   beforeAll(async () => {
     ;({ world, first, second } = await rotatedWorld())
     world.advanceDays(3)
     forgottenId = world.netsuiteForgetsCurrent()
-    before = snapshot(world)
+    since = mark(world)
     lastIssue = lastIssueNumber(world)
-    netsuiteMark = world.netsuite.log.length
-    githubMark = world.github.log.length
     result = await world.step('check', { inputs: EC })
   })
   afterAll(async () => {
@@ -68,7 +66,7 @@ describe('check after NetSuite forgot the current certificate, previous still re
   })
 
   it('uploads the same certificate once through the certificate endpoint', () => {
-    const log = world.netsuite.log.slice(netsuiteMark)
+    const log = since.netsuite()
     expect(uploadsIn(log)).toHaveLength(1)
     const again = netsuiteCertificates(world).filter(c => c.pem === second.certificate)
     expect(again).toHaveLength(1)
@@ -88,28 +86,30 @@ describe('check after NetSuite forgot the current certificate, previous still re
     expect(state.secrets.NETSUITE_PRIVATE_KEY).toBe(second.key)
     expect(state.variables.NETSUITE_CERTIFICATE).toBe(second.certificate)
     // Nothing else changed: the previous stage still holds the first generation.
-    expect({ ...state.variables, NETSUITE_CERTIFICATE_ID: forgottenId }).toEqual(before.variables)
-    expect(state.secrets).toEqual(before.secrets)
+    expect({ ...state.variables, NETSUITE_CERTIFICATE_ID: forgottenId }).toEqual(
+      since.state.variables
+    )
+    expect(state.secrets).toEqual(since.state.secrets)
     expect(state.variables.NETSUITE_CERTIFICATE_ID_PREVIOUS).toBe(first.certificateId)
   })
 
   it('writes no secret on GitHub: the key secret is not replaced', () => {
-    const writes = writesIn(world.github.log.slice(githubMark))
+    const writes = writesIn(since.github())
     expect(writes.filter(w => /\/secrets\//.test(w.path))).toEqual([])
     expect(writes.some(w => /\/variables\/NETSUITE_CERTIFICATE_ID$/.test(w.path))).toBe(true)
   })
 
   it('proves the new ID with a token signed by the same key', () => {
     const newId = snapshot(world).variables.NETSUITE_CERTIFICATE_ID
-    const proofs = world.netsuite.log
-      .slice(netsuiteMark)
+    const proofs = since
+      .netsuite()
       .filter(e => TOKEN_PATH.test(e.path) && e.verdict === 'accepted' && e.header?.kid === newId)
     expect(proofs.length).toBeGreaterThan(0)
     expect(world.netsuite.issuedTokens.some(t => t.certificateId === newId)).toBe(true)
   })
 
   it('never revokes anything and opens no issue', () => {
-    expect(revocationsIn(world.netsuite.log.slice(netsuiteMark))).toEqual([])
+    expect(revocationsIn(since.netsuite())).toEqual([])
     expect(netsuiteCertificates(world).filter(c => c.revoked)).toEqual([])
     expect(issuesAfter(world, lastIssue)).toEqual([])
   })
