@@ -32,12 +32,13 @@ export async function promotedWorld(
 /**
  * A zero-touch world one automatic rotation further: check promoted a second
  * generation in the renew window, so the first is the previous stage, still
- * registered in NetSuite. `inputs` go to that check on top of EC.
+ * registered in NetSuite. `inputs` go to that check on top of EC; `options` to the world.
  */
 export async function rotatedWorld(
-  inputs: Record<string, string> = {}
+  inputs: Record<string, string> = {},
+  options: WorldOptions = {}
 ): Promise<{ world: World; first: Generation; second: Generation }> {
-  const { world, first } = await promotedWorld()
+  const { world, first } = await promotedWorld(options)
   world.advanceDays(INTO_RENEW_WINDOW_DAYS)
   await stepExpecting(world, 'check', 'promoted', { inputs: { ...EC, ...inputs } })
   return { world, first, second: currentGeneration(world) }
