@@ -7,28 +7,7 @@ import type { World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
 import { EC, expectSucceeded, snapshot, type Generation } from '../e2e/helpers.js'
 import { rotatedWorld } from '../zero-touch/helpers.js'
-
-const NAMES = ['NETSUITE_PRIVATE_KEY', 'NETSUITE_CERTIFICATE', 'NETSUITE_CERTIFICATE_ID']
-const TARGETS = ['acme/billing', 'acme/etl@production', 'org:acme']
-
-/** What a target holds: key, certificate, ID. */
-function held(world: World, target: string): (string | undefined)[] {
-  if (target === 'org:acme') {
-    const org = world.github.org
-    return [
-      org.secret(NAMES[0])?.value,
-      org.variable(NAMES[1])?.value,
-      org.variable(NAMES[2])?.value
-    ]
-  }
-  const [name, environment] = target.split('@')
-  const repo = world.repositories[name]
-  return [
-    repo.secret(NAMES[0], environment)?.value,
-    repo.variable(NAMES[1], environment)?.value,
-    repo.variable(NAMES[2], environment)?.value
-  ]
-}
+import { TARGETS, held } from './helpers.js'
 
 describe('a forgotten certificate registered again reaches every target', () => {
   let world: World
