@@ -16,6 +16,7 @@ const HELP = `commands:
   promote <certificate-id>        promote by workflow_dispatch with new-certificate-id
   advance <days>                  move the clock (emulators and action alike)
   wipe | revoke                   NetSuite forgets every mapping (sandbox refresh) | revokes the current certificate
+  forget                          NetSuite forgets the current certificate only (deleted, not revoked)
   state                           secrets (by name), variables, issues, NetSuite certificates
   issue                           the text of the open rotation issue
   summary                         the job summary of the last step
@@ -119,6 +120,9 @@ async function main(): Promise<void> {
           case 'wipe':
             world.netsuite.wipe()
             console.log('NetSuite forgot every M2M certificate mapping')
+            break
+          case 'forget':
+            console.log(`NetSuite forgot ${world.netsuiteForgetsCurrent()} (not revoked)`)
             break
           case 'revoke': {
             const id = world.github.variable('NETSUITE_CERTIFICATE_ID')?.value

@@ -47,6 +47,11 @@ export interface World {
   step(command: string, options?: StepOptions): Promise<RunResult>
   /** An admin uploads the pending certificate (from its variable) in NetSuite's UI; returns the new certificate ID. */
   adminUploadsPending(environment?: string): string
+  /**
+   * NetSuite forgets the current certificate (from its variable) without revoking it: an
+   * admin deletes the mapping, or a refresh copies an account that lacks it. Returns its ID.
+   */
+  netsuiteForgetsCurrent(environment?: string): string
   /** With `fanOut`: the other repositories that use the credentials (acme/billing, and
    * acme/etl with its environment `production`); the organization is `github.org`. */
   repositories: Record<string, RepositoryHandle>
@@ -200,6 +205,12 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
       const pem = variable('NETSUITE_CERTIFICATE_PENDING', environment)
       if (!pem) throw new Error('no pending certificate to upload')
       return netsuite.uploadCertificate({ clientId, pem, roleId, entityId }).certificateId
+    },
+    netsuiteForgetsCurrent: environment => {
+      const id = variable('NETSUITE_CERTIFICATE_ID', environment)
+      if (!id) throw new Error('no current certificate ID to forget')
+      netsuite.forgetCertificate(id)
+      return id
     },
     comment: (issueNumber, body, user) => {
       const comment = github.addComment(issueNumber, body, user)

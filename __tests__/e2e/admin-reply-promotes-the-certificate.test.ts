@@ -8,7 +8,8 @@ import {
   expectSucceeded,
   openRotationIssues,
   snapshot,
-  uploadAndReply
+  uploadAndReply,
+  pendingPair
 } from './helpers.js'
 
 describe('an admin uploads the certificate and replies /certificate-id', () => {
@@ -21,11 +22,7 @@ describe('an admin uploads the certificate and replies /certificate-id', () => {
   beforeAll(async () => {
     world = await startWorld()
     issueNumber = (await bootstrap(world)).issue.number
-    const state = snapshot(world)
-    pending = {
-      key: state.secrets.NETSUITE_PRIVATE_KEY_PENDING,
-      certificate: state.variables.NETSUITE_CERTIFICATE_PENDING
-    }
+    pending = pendingPair(world)
     ;({ result, certificateId } = await uploadAndReply(world, { issueNumber }))
   })
   afterAll(async () => {

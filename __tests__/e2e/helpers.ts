@@ -8,7 +8,7 @@ import { expect } from '@jest/globals'
 import { loadOpenApi } from '../../sandbox/github/index.js'
 import type { Issue, RequestLogEntry } from '../../sandbox/github/index.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
-import type { StepOptions, World } from '../../sandbox/world.js'
+import { startWorld, type StepOptions, type World, type WorldOptions } from '../../sandbox/world.js'
 
 export const DAY_MS = 86_400_000
 export const ADMIN = 'admin-alice'
@@ -119,9 +119,34 @@ export async function firstGeneration(
     environment: options.environment
   })
   expectSucceeded(result, 'promoted')
-  const state = snapshot(world, options.environment)
+  return { ...currentGeneration(world, options.environment), certificateId }
+}
+
+/** Starts a world and promotes its first generation through the issue: where most scenarios begin. */
+export async function startPromotedWorld(
+  options: WorldOptions = {}
+): Promise<{ world: World; first: Generation }> {
+  const world = await startWorld(options)
+  return { world, first: await firstGeneration(world) }
+}
+
+/** The pending pair the rotation stored, as its secret and variable hold it. */
+export function pendingPair(
+  world: World,
+  environment?: string
+): { key: string; certificate: string } {
+  const state = snapshot(world, environment)
   return {
-    certificateId,
+    key: state.secrets.NETSUITE_PRIVATE_KEY_PENDING,
+    certificate: state.variables.NETSUITE_CERTIFICATE_PENDING
+  }
+}
+
+/** The current stage as its secret and variables hold it. */
+export function currentGeneration(world: World, environment?: string): Generation {
+  const state = snapshot(world, environment)
+  return {
+    certificateId: state.variables.NETSUITE_CERTIFICATE_ID,
     key: state.secrets.NETSUITE_PRIVATE_KEY,
     certificate: state.variables.NETSUITE_CERTIFICATE
   }
@@ -181,11 +206,5 @@ export async function twoGenerations(
   const check = await stepExpecting(world, 'check', 'rotation-started', { inputs: EC })
   const { result: promote, certificateId } = await uploadAndReply(world)
   expectSucceeded(promote, 'promoted')
-  const state = snapshot(world)
-  const second = {
-    certificateId,
-    key: state.secrets.NETSUITE_PRIVATE_KEY,
-    certificate: state.variables.NETSUITE_CERTIFICATE
-  }
-  return { first, second, check, promote }
+  return { first, second: { ...currentGeneration(world), certificateId }, check, promote }
 }

@@ -4,8 +4,8 @@
  * Actions API, and only warns when the token may not.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { startWorld, type World } from '../../sandbox/world.js'
-import { firstGeneration } from './helpers.js'
+import type { World } from '../../sandbox/world.js'
+import { startPromotedWorld } from './helpers.js'
 
 const WORKFLOW_REF = 'acme/erp-sync/.github/workflows/netsuite-certificate.yml@refs/heads/main'
 const SCHEDULE = { name: 'schedule', payload: { schedule: '17 6 * * *' } }
@@ -17,8 +17,7 @@ describe('keepalive', () => {
   })
 
   it('a scheduled check enables its own workflow', async () => {
-    world = await startWorld()
-    await firstGeneration(world)
+    ;({ world } = await startPromotedWorld())
     world.github.workflows[0].state = 'disabled_inactivity'
     const result = await world.step('check', {
       event: SCHEDULE,
@@ -35,8 +34,7 @@ describe('keepalive', () => {
   })
 
   it('is skipped outside schedules and with keepalive: false', async () => {
-    world = await startWorld()
-    await firstGeneration(world)
+    ;({ world } = await startPromotedWorld())
     await world.step('check', { env: { GITHUB_WORKFLOW_REF: WORKFLOW_REF } })
     await world.step('check', {
       event: SCHEDULE,
@@ -47,8 +45,7 @@ describe('keepalive', () => {
   })
 
   it('warns, and does not fail, when github-token lacks actions: write', async () => {
-    world = await startWorld()
-    await firstGeneration(world)
+    ;({ world } = await startPromotedWorld())
     const noActions = world.github.addToken('no-actions', {
       issues: true,
       secrets: false,

@@ -2,9 +2,9 @@
 // NetSuite and reports on the current certificate.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { X509Certificate } from 'node:crypto'
-import { startWorld, type World } from '../../sandbox/world.js'
+import type { World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
-import { DAY_MS, firstGeneration, stepExpecting } from './helpers.js'
+import { DAY_MS, firstGeneration, stepExpecting, startPromotedWorld } from './helpers.js'
 
 describe('verify after a promotion', () => {
   let world: World
@@ -14,8 +14,7 @@ describe('verify after a promotion', () => {
   let githubRequestsBefore: number
 
   beforeAll(async () => {
-    world = await startWorld()
-    generation = await firstGeneration(world)
+    ;({ world, first: generation } = await startPromotedWorld())
     world.advanceDays(100)
     tokensBefore = world.netsuite.issuedTokens.length
     githubRequestsBefore = world.github.log.length

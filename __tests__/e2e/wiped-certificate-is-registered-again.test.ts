@@ -3,9 +3,15 @@
 // issue explains both cases; uploading the SAME certificate again and replying
 // restores the integration with the same key and a new certificate ID.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
-import { startWorld, type World } from '../../sandbox/world.js'
+import type { World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
-import { EC, expectSucceeded, firstGeneration, uploadAndReply, type Generation } from './helpers.js'
+import {
+  EC,
+  expectSucceeded,
+  uploadAndReply,
+  type Generation,
+  startPromotedWorld
+} from './helpers.js'
 
 describe('check after a wipe, then the same certificate registered again', () => {
   let world: World
@@ -13,8 +19,7 @@ describe('check after a wipe, then the same certificate registered again', () =>
   let check: RunResult
 
   beforeAll(async () => {
-    world = await startWorld({ canManageCertificates: true })
-    first = await firstGeneration(world)
+    ;({ world, first } = await startPromotedWorld({ canManageCertificates: true }))
     world.advanceDays(30)
     world.netsuite.wipe()
     check = await world.step('check', { inputs: EC })

@@ -3,7 +3,7 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { startWorld, type World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
-import { bootstrap, expectSucceeded, openRotationIssues, snapshot } from './helpers.js'
+import { bootstrap, expectSucceeded, openRotationIssues, snapshot, pendingPair } from './helpers.js'
 
 describe('promote on workflow_dispatch with new-certificate-id', () => {
   let world: World
@@ -15,11 +15,7 @@ describe('promote on workflow_dispatch with new-certificate-id', () => {
   beforeAll(async () => {
     world = await startWorld()
     issueNumber = (await bootstrap(world)).issue.number
-    const state = snapshot(world)
-    pending = {
-      key: state.secrets.NETSUITE_PRIVATE_KEY_PENDING,
-      certificate: state.variables.NETSUITE_CERTIFICATE_PENDING
-    }
+    pending = pendingPair(world)
     certificateId = world.adminUploadsPending()
     result = await world.step('promote', {
       event: {

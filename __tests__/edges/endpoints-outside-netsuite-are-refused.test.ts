@@ -2,15 +2,14 @@
 // https:// only (plain http only for loopback), *.netsuite.com unless
 // allow-custom-endpoints. Refused as bad input: an ::error::, non-zero, nothing sent.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startWorld, type World } from '../../sandbox/world.js'
-import { firstGeneration, writesIn } from '../e2e/helpers.js'
+import type { World } from '../../sandbox/world.js'
+import { writesIn, startPromotedWorld } from '../e2e/helpers.js'
 
 let world: World
 let port: string
 
 beforeAll(async () => {
-  world = await startWorld()
-  await firstGeneration(world)
+  ;({ world } = await startPromotedWorld())
   port = new URL(world.netsuite.url).port
 })
 

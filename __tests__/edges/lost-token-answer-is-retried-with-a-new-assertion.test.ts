@@ -2,17 +2,16 @@
 // new assertion: re-posting the same one repeats its jti, which a server that
 // refuses replays answers with invalid_grant, and verify would fail for nothing.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startWorld, type World } from '../../sandbox/world.js'
+import type { World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
-import { firstGeneration } from '../e2e/helpers.js'
+import { startPromotedWorld } from '../e2e/helpers.js'
 
 let world: World
 let verify: RunResult
 let attempts: { status: number; jti: unknown; verdict: string }[]
 
 beforeAll(async () => {
-  world = await startWorld()
-  await firstGeneration(world)
+  ;({ world } = await startPromotedWorld())
   const from = world.netsuite.log.length
   world.netsuite.injectFault({ path: '/token', status: 502, afterHandling: true })
   verify = await world.step('verify')

@@ -1,16 +1,15 @@
 // A runner without GITHUB_STEP_SUMMARY (another CI system, an older GitHub Enterprise
 // Server): the command's result stands, and the missing summary is one warning.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startWorld, type World } from '../../sandbox/world.js'
+import type { World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
-import { firstGeneration } from '../e2e/helpers.js'
+import { startPromotedWorld } from '../e2e/helpers.js'
 
 let world: World
 let verify: RunResult
 
 beforeAll(async () => {
-  world = await startWorld()
-  await firstGeneration(world)
+  ;({ world } = await startPromotedWorld())
   verify = await world.step('verify', { env: { GITHUB_STEP_SUMMARY: '' } })
 })
 

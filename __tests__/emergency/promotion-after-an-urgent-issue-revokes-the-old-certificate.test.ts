@@ -3,16 +3,16 @@
 // promotion that follows the admin's reply revokes the replaced certificate itself, with the
 // new credentials, and says so in its closing comment.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
-import { startWorld, type World } from '../../sandbox/world.js'
+import type { World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
 import {
   EC,
   expectSucceeded,
-  firstGeneration,
   snapshot,
   stepExpecting,
   uploadAndReply,
-  type Generation
+  type Generation,
+  startPromotedWorld
 } from '../e2e/helpers.js'
 
 describe('the promotion after an urgent issue revokes the old certificate itself', () => {
@@ -22,8 +22,7 @@ describe('the promotion after an urgent issue revokes the old certificate itself
   let issueNumber: number
 
   beforeAll(async () => {
-    world = await startWorld({ canManageCertificates: true })
-    first = await firstGeneration(world)
+    ;({ world, first } = await startPromotedWorld({ canManageCertificates: true }))
     world.advanceDays(30)
     const rotate = await stepExpecting(world, 'rotate', 'rotation-started', {
       inputs: { ...EC, emergency: 'true' }

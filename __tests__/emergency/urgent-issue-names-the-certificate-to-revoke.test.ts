@@ -4,17 +4,17 @@
 // promote workflow passes no `emergency` input) keeps no _PREVIOUS and, unable to revoke
 // the old certificate itself, names its ID in the closing comment.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
-import { startWorld, type World } from '../../sandbox/world.js'
+import type { World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
 import {
   EC,
   expectSucceeded,
-  firstGeneration,
   snapshot,
   stepExpecting,
   theOpenIssue,
   uploadAndReply,
-  type Generation
+  type Generation,
+  startPromotedWorld
 } from '../e2e/helpers.js'
 import type { Issue } from '../../sandbox/github/index.js'
 
@@ -25,8 +25,7 @@ describe('rotate with emergency: true through the issue', () => {
   let promote: RunResult
 
   beforeAll(async () => {
-    world = await startWorld()
-    first = await firstGeneration(world)
+    ;({ world, first } = await startPromotedWorld())
     world.advanceDays(30)
     await stepExpecting(world, 'rotate', 'rotation-started', {
       inputs: { ...EC, emergency: 'true' }

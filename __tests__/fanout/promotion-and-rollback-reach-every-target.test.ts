@@ -13,45 +13,24 @@ import {
   twoGenerations,
   type Generation
 } from '../e2e/helpers.js'
-
-const NAMES = ['NETSUITE_PRIVATE_KEY', 'NETSUITE_CERTIFICATE', 'NETSUITE_CERTIFICATE_ID']
-
-/** What a target holds: key, certificate, ID. */
-function held(world: World, target: string): string[] {
-  const org = world.github.org
-  if (target === 'org:acme')
-    return [
-      org.secret(NAMES[0])?.value,
-      org.variable(NAMES[1])?.value,
-      org.variable(NAMES[2])?.value
-    ].map(String)
-  const [name, environment] = target.split('@')
-  const repo = world.repositories[name]
-  return [
-    repo.secret(NAMES[0], environment)?.value,
-    repo.variable(NAMES[1], environment)?.value,
-    repo.variable(NAMES[2], environment)?.value
-  ].map(String)
-}
-
-const TARGETS = ['acme/billing', 'acme/etl@production', 'org:acme']
+import { STAGE_NAMES, TARGETS, held } from './helpers.js'
 
 describe('a promotion and a rollback reach every target', () => {
   let world: World
   let first: Generation
   let second: Generation
   let promote: RunResult
-  let afterPromotion: Record<string, string[]>
+  let afterPromotion: Record<string, (string | undefined)[]>
   let rollback: RunResult
 
   beforeAll(async () => {
     world = await startWorld({ fanOut: true })
     // The organization already shares the key with one repository and the certificate with all.
-    world.github.org.setSecret(NAMES[0], 'old key', {
+    world.github.org.setSecret(STAGE_NAMES[0], 'old key', {
       visibility: 'selected',
       repositories: ['acme/billing']
     })
-    world.github.org.setVariable(NAMES[1], 'old certificate', { visibility: 'all' })
+    world.github.org.setVariable(STAGE_NAMES[1], 'old certificate', { visibility: 'all' })
     ;({ first, second, promote } = await twoGenerations(world))
     afterPromotion = Object.fromEntries(TARGETS.map(t => [t, held(world, t)]))
     rollback = await world.step('rollback', { inputs: EC })
@@ -78,12 +57,12 @@ describe('a promotion and a rollback reach every target', () => {
 
   it('keeps the visibility of existing organization entries and makes new ones private', () => {
     const org = world.github.org
-    expect(org.secret(NAMES[0])?.visibility).toBe('selected')
-    expect(org.secret(NAMES[0])?.selectedRepositoryIds).toEqual([
+    expect(org.secret(STAGE_NAMES[0])?.visibility).toBe('selected')
+    expect(org.secret(STAGE_NAMES[0])?.selectedRepositoryIds).toEqual([
       world.repositories['acme/billing'].id
     ])
-    expect(org.variable(NAMES[1])?.visibility).toBe('all')
-    expect(org.variable(NAMES[2])?.visibility).toBe('private')
+    expect(org.variable(STAGE_NAMES[1])?.visibility).toBe('all')
+    expect(org.variable(STAGE_NAMES[2])?.visibility).toBe('private')
   })
 
   it('a rollback copies the restored credentials to every target', () => {

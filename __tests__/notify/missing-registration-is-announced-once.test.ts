@@ -1,9 +1,9 @@
 // A sandbox refresh wiped NetSuite's M2M mappings: every daily check reports
 // `registration-missing` and fails, but the webhook hears of it once per certificate ID.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
-import { startWorld, type World } from '../../sandbox/world.js'
+import type { World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
-import { EC, firstGeneration, type Generation } from '../e2e/helpers.js'
+import { EC, type Generation, startPromotedWorld } from '../e2e/helpers.js'
 import { eventsSince, sentSince, twoDailyChecks } from './sent.js'
 
 describe('a missing registration is announced once', () => {
@@ -13,8 +13,7 @@ describe('a missing registration is announced once', () => {
   let before: number
 
   beforeAll(async () => {
-    world = await startWorld({ webhook: true })
-    first = await firstGeneration(world)
+    ;({ world, first } = await startPromotedWorld({ webhook: true }))
     world.advanceDays(30)
     world.netsuite.wipe()
     ;({ checks, before } = await twoDailyChecks(world, EC))

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { RequestLogEntry } from '../../sandbox/github/index.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
-import type { StepOptions, World } from '../../sandbox/world.js'
+import { startWorld, type StepOptions, type World } from '../../sandbox/world.js'
 import {
   ADMIN,
   describeRun,
@@ -42,6 +42,12 @@ export async function stepOk(
   options: StepOptions = {}
 ): Promise<RunResult> {
   const result = await world.step(command, options)
+  expectClean(result, status)
+  return result
+}
+
+/** Exit 0, this status and no ::error::, compared as one object so a failure shows all three. */
+export function expectClean(result: RunResult, status: string): void {
   expect({
     status: result.outputs.status,
     exitCode: result.exitCode,
@@ -51,7 +57,19 @@ export async function stepOk(
     exitCode: 0,
     errors: []
   })
-  return result
+}
+
+/**
+ * Runs `steps` in a world of its own and closes it, however they end: how a suite
+ * records the clean run that every faulted or interrupted run must converge to.
+ */
+export async function inFreshWorld(steps: (world: World) => Promise<void>): Promise<void> {
+  const world = await startWorld()
+  try {
+    await steps(world)
+  } finally {
+    await world.close()
+  }
 }
 
 /** A self-signed EC P-256 key pair made by openssl (independent of the code under test). */

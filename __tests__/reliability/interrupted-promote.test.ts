@@ -6,11 +6,12 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { startWorld, type World } from '../../sandbox/world.js'
 import {
   canonical,
-  errors,
   expectPreviousIsNotB,
   labelsFor,
   stagedPromotion,
-  stepOk
+  stepOk,
+  inFreshWorld,
+  expectClean
 } from './helpers.js'
 
 const KILL_AFTER = [
@@ -31,14 +32,11 @@ describe('promote killed after each write, then rerun', () => {
   let reference: unknown
 
   beforeAll(async () => {
-    const world = await startWorld()
-    try {
+    await inFreshWorld(async world => {
       const { a, b, event } = await stagedPromotion(world)
       await stepOk(world, 'promote', 'promoted', { event })
       reference = canonical(world, labelsFor(a, b))
-    } finally {
-      await world.close()
-    }
+    })
   })
 
   describe.each(KILL_AFTER)('killed after "%s: done"', step => {
@@ -60,15 +58,7 @@ describe('promote killed after each write, then rerun', () => {
       expectPreviousIsNotB(world, b)
 
       const rerun = await world.step('promote', { event })
-      expect({
-        exitCode: rerun.exitCode,
-        status: rerun.outputs.status,
-        errors: errors(rerun)
-      }).toEqual({
-        exitCode: 0,
-        status: 'promoted',
-        errors: []
-      })
+      expectClean(rerun, 'promoted')
       expectPreviousIsNotB(world, b)
       expect(canonical(world, labelsFor(a, b))).toEqual(reference)
       await stepOk(world, 'verify', 'verified')

@@ -5,7 +5,7 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import type { Fault } from '../../sandbox/netsuite/types.js'
 import { startWorld, type World } from '../../sandbox/world.js'
-import { errors, stagedPromotion, writesIn } from './helpers.js'
+import { errors, stagedPromotion, writesIn, inFreshWorld, expectClean } from './helpers.js'
 
 const TOKEN = '/services/rest/auth/oauth2/v1/token'
 /** The action's bound: attempts per token exchange (src/netsuite/http.ts DEFAULT_RETRY). */
@@ -73,15 +73,7 @@ describe('verify against a token endpoint that fails for a while', () => {
       const result = await world.step('verify')
       expect(tokenRequests(world, since)).toBe(requests)
       if (succeeds) {
-        expect({
-          exitCode: result.exitCode,
-          status: result.outputs.status,
-          errors: errors(result)
-        }).toEqual({
-          exitCode: 0,
-          status: 'verified',
-          errors: []
-        })
+        expectClean(result, 'verified')
       } else {
         expect(result.exitCode).not.toBe(0)
         expect(errors(result).join('\n')).toMatch(/NetSuite/)
@@ -120,8 +112,7 @@ describe('OAuth refusals are never retried', () => {
     })
 
     it('promote makes one token request, writes no secret or variable, and only comments on the issue', async () => {
-      const world2 = await startWorld()
-      try {
+      await inFreshWorld(async world2 => {
         const { event } = await stagedPromotion(world2)
         const before = { secrets: world2.github.secrets(), variables: world2.github.variables() }
         const logSince = world2.github.log.length
@@ -140,9 +131,7 @@ describe('OAuth refusals are never retried', () => {
         expect(written).toEqual(['POST /repos/acme/erp-sync/issues/1/comments'])
         expect(world2.github.issue(1)?.state).toBe('open')
         expect(world2.github.issue(1)?.comments.at(-1)?.body).toContain(body.error)
-      } finally {
-        await world2.close()
-      }
+      })
     })
   })
 })

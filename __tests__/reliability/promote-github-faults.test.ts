@@ -17,7 +17,9 @@ import {
   writes,
   expectPreviousIsNotB,
   stagedPromotion,
-  stepOk
+  stepOk,
+  expectClean,
+  inFreshWorld
 } from './helpers.js'
 
 type Mode = 'once' | 'persistent' | 'drop'
@@ -63,14 +65,11 @@ describe('promote: GitHub faults on each write of a second promotion', () => {
   let reference: unknown
 
   beforeAll(async () => {
-    const world = await startWorld()
-    try {
+    await inFreshWorld(async world => {
       const { a, b, event } = await stagedPromotion(world)
       await stepOk(world, 'promote', 'promoted', { event })
       reference = canonical(world, labelsFor(a, b))
-    } finally {
-      await world.close()
-    }
+    })
   })
 
   describe.each(CASES)('$step, $mode', ({ step, match, mode }) => {
@@ -101,30 +100,14 @@ describe('promote: GitHub faults on each write of a second promotion', () => {
         expect(message).toContain(step)
         expect(message).toMatch(/rerun repairs/i)
       } else {
-        expect({
-          exitCode: first.exitCode,
-          status: first.outputs.status,
-          errors: errors(first)
-        }).toEqual({
-          exitCode: 0,
-          status: 'promoted',
-          errors: []
-        })
+        expectClean(first, 'promoted')
       }
       expect(await invariantHolds(world, first)).not.toBe('violated')
 
       if (first.exitCode !== 0) {
         // GitHub's "Re-run jobs": the same comment event, inputs wired from the state as it is now.
         const rerun = await world.step('promote', { event })
-        expect({
-          exitCode: rerun.exitCode,
-          status: rerun.outputs.status,
-          errors: errors(rerun)
-        }).toEqual({
-          exitCode: 0,
-          status: 'promoted',
-          errors: []
-        })
+        expectClean(rerun, 'promoted')
         expectPreviousIsNotB(world, b)
       }
       expect(canonical(world, labelsFor(a, b))).toEqual(reference)

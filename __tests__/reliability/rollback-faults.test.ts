@@ -15,7 +15,9 @@ import {
   writes,
   writesIn,
   canonicalRollback,
-  promoted
+  promoted,
+  inFreshWorld,
+  expectClean
 } from './helpers.js'
 
 const RUN = '7100000001'
@@ -60,14 +62,11 @@ describe('rollback: GitHub faults on each write', () => {
   let reference: unknown
 
   beforeAll(async () => {
-    const world = await startWorld()
-    try {
+    await inFreshWorld(async world => {
       const { a, b } = await promoted(world)
       await stepOk(world, 'rollback', 'rolled-back', { runId: RUN })
       reference = canonicalRollback(world, a, b)
-    } finally {
-      await world.close()
-    }
+    })
   })
 
   /** The clean rollback, except that _PREVIOUS still holds key A (B's key was lost with the run). */
@@ -92,11 +91,7 @@ describe('rollback: GitHub faults on each write', () => {
       const result = await world.step('rollback', { runId: RUN })
       fault.disarm()
       expect(fault.hits()).toBe(1)
-      expect({
-        exitCode: result.exitCode,
-        status: result.outputs.status,
-        errors: errors(result)
-      }).toEqual({ exitCode: 0, status: 'rolled-back', errors: [] })
+      expectClean(result, 'rolled-back')
       expect(canonicalRollback(world, a, b)).toEqual(reference)
       const verify = await stepOk(world, 'verify', 'verified')
       expect(verify.outputs['certificate-id']).toBe(a.certificateId)
@@ -131,11 +126,7 @@ describe('rollback: GitHub faults on each write', () => {
         expect(attempted.filter(e => later.some(m => m(e))).map(e => e.path)).toEqual([])
 
         const rerun = await world.step('rollback', { runId: RUN })
-        expect({
-          exitCode: rerun.exitCode,
-          status: rerun.outputs.status,
-          errors: errors(rerun)
-        }).toEqual({ exitCode: 0, status: 'rolled-back', errors: [] })
+        expectClean(rerun, 'rolled-back')
         // Never swapped back: A is current, as the interrupted run intended.
         const verify = await stepOk(world, 'verify', 'verified')
         expect(verify.outputs['certificate-id']).toBe(a.certificateId)

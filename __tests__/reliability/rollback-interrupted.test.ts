@@ -8,7 +8,7 @@
 // _PREVIOUS keeps key A next to certificate B and the rerun warns about it.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { startWorld, type World } from '../../sandbox/world.js'
-import { errors, keyId, stepOk, canonicalRollback, promoted } from './helpers.js'
+import { errors, keyId, stepOk, canonicalRollback, promoted, inFreshWorld } from './helpers.js'
 
 const RUN = '7200000001'
 const PREVIOUS_KEY = 'NETSUITE_PRIVATE_KEY_PREVIOUS'
@@ -40,15 +40,12 @@ describe('rollback killed after each write, then rerun with the same run ID', ()
   let reference: unknown
 
   beforeAll(async () => {
-    const world = await startWorld()
-    try {
+    await inFreshWorld(async world => {
       const { a, b } = await promoted(world)
       await stepOk(world, 'rollback', 'rolled-back', { runId: RUN })
       expect(previousConsistent(world)).toBe(true)
       reference = canonicalRollback(world, a, b)
-    } finally {
-      await world.close()
-    }
+    })
   })
 
   describe.each(KILL_AFTER)('killed after "$step: done"', ({ step, previous }) => {

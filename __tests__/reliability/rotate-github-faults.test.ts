@@ -17,7 +17,9 @@ import {
   seedCurrent,
   stepOk,
   writes,
-  type Generation
+  type Generation,
+  inFreshWorld,
+  expectClean
 } from './helpers.js'
 
 type Mode = 'once' | 'persistent' | 'drop'
@@ -48,14 +50,11 @@ describe('rotate: GitHub faults on each write', () => {
   let reference: unknown
 
   beforeAll(async () => {
-    const world = await startWorld()
-    try {
+    await inFreshWorld(async world => {
       const a = seedCurrent(world)
       await stepOk(world, 'rotate', 'rotation-started', { inputs: { ...EC } })
       reference = await rotatedState(world, a)
-    } finally {
-      await world.close()
-    }
+    })
   })
 
   describe.each(CASES)('$what, $mode', ({ match, named, mode }) => {
@@ -87,15 +86,7 @@ describe('rotate: GitHub faults on each write', () => {
         expect(message).toContain(named)
         expect(message).toMatch(/rerun repairs/i)
       } else {
-        expect({
-          exitCode: first.exitCode,
-          status: first.outputs.status,
-          errors: errors(first)
-        }).toEqual({
-          exitCode: 0,
-          status: 'rotation-started',
-          errors: []
-        })
+        expectClean(first, 'rotation-started')
       }
       expect(await invariantHolds(world, first)).toBe('verified')
 

@@ -149,6 +149,20 @@ describe('organization secrets', () => {
     expect(gh.org.secret('SHARED')?.value).toBe('v2')
   })
 
+  it("a PUT without a value keeps an existing secret's and is 422 for a new one", async () => {
+    const kept = await admin.call('PUT', '/orgs/acme/actions/secrets/SHARED', {
+      visibility: 'private'
+    })
+    expect(kept.status).toBe(204)
+    expect(gh.org.secret('SHARED')).toMatchObject({ value: 'v2', visibility: 'private' })
+    const missing = await admin.call('PUT', '/orgs/acme/actions/secrets/NEW_ONE', {
+      visibility: 'private'
+    })
+    expect(missing.status).toBe(422)
+    expect(JSON.stringify(missing.body)).toContain('encrypted_value')
+    expect(gh.org.secret('NEW_ONE')).toBeUndefined()
+  })
+
   it('another organization is 404', async () => {
     expect((await admin.call('GET', '/orgs/other/actions/secrets/public-key')).status).toBe(404)
   })
@@ -190,6 +204,16 @@ describe('organization variables', () => {
     expect(
       (await admin.call('PATCH', '/orgs/acme/actions/variables/NONE', { value: 'z' })).status
     ).toBe(404)
+  })
+
+  it('PATCH renaming onto another variable is 409 and changes neither', async () => {
+    gh.org.setVariable('TAKEN', 't', { visibility: 'private' })
+    const res = await admin.call('PATCH', '/orgs/acme/actions/variables/ORG_VAR', {
+      name: 'taken'
+    })
+    expect(res.status).toBe(409)
+    expect(gh.org.variable('ORG_VAR')?.value).toBe('z')
+    expect(gh.org.variable('TAKEN')?.value).toBe('t')
   })
 
   it('listing the selected repositories of a variable that is not `selected` is 409', async () => {

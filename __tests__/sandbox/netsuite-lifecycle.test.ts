@@ -1,5 +1,5 @@
 // A certificate that was good stops working when it is revoked, expires, loses
-// its role or entity, or disappears in a sandbox refresh.
+// its role or entity, is deleted on its own, or disappears in a sandbox refresh.
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { randomUUID } from 'node:crypto'
 import { startNetSuiteEmulator } from '../../sandbox/netsuite/index.js'
@@ -87,6 +87,27 @@ describe('certificate lifecycle', () => {
     expect(res.status).toBe(401)
     expect(res.json.error).toBe('invalid_client')
     expect(s.lastReason()).toBe(reason)
+  })
+
+  it('forgetCertificate() drops one mapping from the list without revoking it; the others stay', async () => {
+    const s = await setup()
+    const other = s.emu.uploadCertificate({
+      clientId: s.cert.clientId,
+      pem: rsa.certPem,
+      roleId: s.cert.roleId,
+      entityId: s.cert.entityId
+    })
+    expect((await s.tryToken()).status).toBe(200)
+    s.emu.forgetCertificate(s.cert.certificateId)
+    expect(s.emu.certificates().map(c => [c.certificateId, c.revoked])).toEqual([
+      [other.certificateId, false]
+    ])
+    const res = await s.tryToken()
+    expect(res.status).toBe(401)
+    expect(res.json.error).toBe('invalid_client')
+    // Not 'certificate revoked': nothing remembers that it existed.
+    expect(s.lastReason()).toBe('kid not registered')
+    expect(() => s.emu.forgetCertificate(s.cert.certificateId)).toThrow(/no certificate/)
   })
 
   it('wipe() (sandbox refresh) makes a working kid fail with invalid_client', async () => {

@@ -19,6 +19,7 @@ const SCRIPT = [
   'upload',
   'reply writer-wes',
   'rollback',
+  'forget',
   'wipe',
   'check',
   'nonsense',
@@ -55,6 +56,7 @@ describe('npm run sandbox', () => {
     expect(out).toContain('| stage | certificate ID |')
     expect(out).toMatch(/NETSUITE_PRIVATE_KEY_PREVIOUS/)
     expect(out).toContain('unknown command "nonsense"')
+    expect(out).toMatch(/NetSuite forgot \S+ \(not revoked\)/)
   })
 
   it('never prints a private key', () => {

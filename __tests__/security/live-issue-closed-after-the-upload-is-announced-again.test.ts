@@ -4,9 +4,9 @@
 // NetSuite's cap of five): it announces the same pending certificate again, and
 // a reply there promotes exactly the uploaded certificate.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
-import { startWorld, type World } from '../../sandbox/world.js'
+import type { World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
-import { ADMIN, EC, firstGeneration, stepExpecting } from '../e2e/helpers.js'
+import { ADMIN, EC, stepExpecting, startPromotedWorld } from '../e2e/helpers.js'
 import { fingerprintOf, pendingCertificate, pendingKey, TRIAGE } from './helpers.js'
 
 describe('the live rotation issue closed after the upload', () => {
@@ -19,8 +19,7 @@ describe('the live rotation issue closed after the upload', () => {
   let promote: RunResult
 
   beforeAll(async () => {
-    world = await startWorld()
-    await firstGeneration(world)
+    ;({ world } = await startPromotedWorld())
     world.advanceDays(680)
     await stepExpecting(world, 'check', 'rotation-started', { inputs: EC })
     key = pendingKey(world)

@@ -4,9 +4,9 @@
 // rotation of its own: a new key, a new issue announcing it, and the outsider's
 // issue left exactly as it was (never rewritten, closed or counted).
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
-import { startWorld, type World } from '../../sandbox/world.js'
+import type { World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
-import { EC, firstGeneration, LABEL } from '../e2e/helpers.js'
+import { EC, LABEL, startPromotedWorld } from '../e2e/helpers.js'
 import { opensslCertificate } from '../reliability/helpers.js'
 import {
   actionComments,
@@ -25,8 +25,7 @@ describe('a labelled outsider issue with a copied marker', () => {
   let result: RunResult
 
   beforeAll(async () => {
-    world = await startWorld()
-    await firstGeneration(world)
+    ;({ world } = await startPromotedWorld())
     const real = world.github.issue(1)?.body ?? ''
     attacker = opensslCertificate().certificate
     const body = real.replace(/```pem\n[\s\S]*?```/, '```pem\n' + attacker.trim() + '\n```')

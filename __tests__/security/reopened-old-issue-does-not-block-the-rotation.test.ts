@@ -2,9 +2,9 @@
 // rotation: when the next rotation is due, check starts one (new key, new
 // issue) and does not touch the reopened issue.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
-import { startWorld, type World } from '../../sandbox/world.js'
+import type { World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
-import { EC, firstGeneration } from '../e2e/helpers.js'
+import { EC, startPromotedWorld } from '../e2e/helpers.js'
 import { fingerprintOf, frozen, pendingCertificate, pendingKey, TRIAGE } from './helpers.js'
 
 describe('a finished rotation issue reopened by triage', () => {
@@ -13,8 +13,7 @@ describe('a finished rotation issue reopened by triage', () => {
   let result: RunResult
 
   beforeAll(async () => {
-    world = await startWorld()
-    await firstGeneration(world)
+    ;({ world } = await startPromotedWorld())
     expect(world.github.issue(1)?.state).toBe('closed')
     world.github.setIssueState(1, 'open', TRIAGE)
     reopenedBefore = frozen(world, 1)

@@ -2,9 +2,9 @@
 // `rotate` with `restart: true` drops it: the pending pair is replaced, the old
 // issue is closed with a note, and a new issue announces the new certificate.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
-import { startWorld, type World } from '../../sandbox/world.js'
+import type { World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
-import { EC, expectSucceeded, firstGeneration, uploadAndReply } from '../e2e/helpers.js'
+import { EC, expectSucceeded, uploadAndReply, startPromotedWorld } from '../e2e/helpers.js'
 import { actionComments, fingerprintOf, pendingCertificate, pendingKey } from './helpers.js'
 
 describe('rotate with and without restart while a rotation is pending', () => {
@@ -15,8 +15,7 @@ describe('rotate with and without restart while a rotation is pending', () => {
   let restarted: RunResult
 
   beforeAll(async () => {
-    world = await startWorld()
-    await firstGeneration(world)
+    ;({ world } = await startPromotedWorld())
     const started = await world.step('rotate', { inputs: EC })
     expectSucceeded(started, 'rotation-started')
     firstKey = pendingKey(world)

@@ -12,7 +12,10 @@ import {
   netsuiteCertificates,
   promotedWorld,
   revocationsIn,
-  uploadsIn
+  rotatedWorld,
+  uploadsIn,
+  mark,
+  type Mark
 } from './helpers.js'
 
 const DRY = { ...EC, 'dry-run': 'true' }
@@ -32,20 +35,16 @@ describe('zero-touch check in the renew window with dry-run', () => {
   let world: World
   let first: Generation
   let result: RunResult
-  let before: ReturnType<typeof snapshot>
-  let githubMark: number
-  let netsuiteMark: number
+  let since: Mark
   let issuesBefore: number
   let certificatesBefore: string
 
   beforeAll(async () => {
     ;({ world, first } = await promotedWorld())
     world.advanceDays(INTO_RENEW_WINDOW_DAYS)
-    before = snapshot(world)
+    since = mark(world)
     issuesBefore = world.github.issues().length
     certificatesBefore = JSON.stringify(netsuiteCertificates(world))
-    githubMark = world.github.log.length
-    netsuiteMark = world.netsuite.log.length
     result = await world.step('check', { inputs: DRY })
   })
   afterAll(async () => {
@@ -57,15 +56,15 @@ describe('zero-touch check in the renew window with dry-run', () => {
   })
 
   it('sends zero GitHub write requests and changes nothing there', () => {
-    const log = world.github.log.slice(githubMark)
+    const log = since.github()
     expect(log.length).toBeGreaterThan(0)
     expect(writesIn(log)).toEqual([])
-    expect(snapshot(world)).toEqual(before)
+    expect(snapshot(world)).toEqual(since.state)
     expect(world.github.issues()).toHaveLength(issuesBefore)
   })
 
   it('sends NetSuite only token requests and certificate listings', () => {
-    const log = world.netsuite.log.slice(netsuiteMark)
+    const log = since.netsuite()
     expect(log.some(e => TOKEN_PATH.test(e.path))).toBe(true)
     expect(notReadOnly(log)).toEqual([])
     expect(uploadsIn(log)).toEqual([])
@@ -96,18 +95,12 @@ describe('dry-run check when the previous certificate is due for revocation', ()
   let world: World
   let first: Generation
   let result: RunResult
-  let before: ReturnType<typeof snapshot>
-  let githubMark: number
-  let netsuiteMark: number
+  let since: Mark
 
   beforeAll(async () => {
-    ;({ world, first } = await promotedWorld())
-    world.advanceDays(INTO_RENEW_WINDOW_DAYS)
-    await stepExpecting(world, 'check', 'promoted', { inputs: EC })
+    ;({ world, first } = await rotatedWorld())
     world.advanceDays(15)
-    before = snapshot(world)
-    githubMark = world.github.log.length
-    netsuiteMark = world.netsuite.log.length
+    since = mark(world)
     result = await world.step('check', { inputs: DRY })
   })
   afterAll(async () => {
@@ -116,16 +109,16 @@ describe('dry-run check when the previous certificate is due for revocation', ()
 
   it('exits 0 and revokes nothing in NetSuite', () => {
     expect(result.exitCode).toBe(0)
-    const log = world.netsuite.log.slice(netsuiteMark)
+    const log = since.netsuite()
     expect(revocationsIn(log)).toEqual([])
     expect(notReadOnly(log)).toEqual([])
     expect(netsuiteCertificates(world).filter(c => c.revoked)).toEqual([])
   })
 
   it('deletes nothing on GitHub', () => {
-    expect(writesIn(world.github.log.slice(githubMark))).toEqual([])
-    expect(snapshot(world)).toEqual(before)
-    expect(before.variables.NETSUITE_CERTIFICATE_ID_PREVIOUS).toBe(first.certificateId)
+    expect(writesIn(since.github())).toEqual([])
+    expect(snapshot(world)).toEqual(since.state)
+    expect(since.state.variables.NETSUITE_CERTIFICATE_ID_PREVIOUS).toBe(first.certificateId)
   })
 
   it('logs that it would revoke the previous certificate', () => {

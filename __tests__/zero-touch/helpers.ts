@@ -4,10 +4,17 @@
  * read NetSuite's and GitHub's state in shapes that are easy to compare.
  */
 import { X509Certificate, createPrivateKey, createPublicKey } from 'node:crypto'
-import { startWorld, type World, type WorldOptions } from '../../sandbox/world.js'
-import type { Issue } from '../../sandbox/github/index.js'
+import type { World, WorldOptions } from '../../sandbox/world.js'
+import type { Issue, RequestLogEntry } from '../../sandbox/github/index.js'
 import type { CertificateRecord, LogEntry } from '../../sandbox/netsuite/index.js'
-import { EC, firstGeneration, type Generation } from '../e2e/helpers.js'
+import {
+  EC,
+  currentGeneration,
+  snapshot,
+  startPromotedWorld,
+  stepExpecting,
+  type Generation
+} from '../e2e/helpers.js'
 
 export { EC }
 export const STATE_VARIABLE = 'NETSUITE_CERTIFICATE_ID_STATE'
@@ -18,9 +25,23 @@ export const INTO_RENEW_WINDOW_DAYS = 680
 export async function promotedWorld(
   options: WorldOptions = {}
 ): Promise<{ world: World; first: Generation; lastIssue: number }> {
-  const world = await startWorld({ zeroTouch: true, ...options })
-  const first = await firstGeneration(world)
+  const { world, first } = await startPromotedWorld({ zeroTouch: true, ...options })
   return { world, first, lastIssue: lastIssueNumber(world) }
+}
+
+/**
+ * A zero-touch world one automatic rotation further: check promoted a second
+ * generation in the renew window, so the first is the previous stage, still
+ * registered in NetSuite. `inputs` go to that check on top of EC; `options` to the world.
+ */
+export async function rotatedWorld(
+  inputs: Record<string, string> = {},
+  options: WorldOptions = {}
+): Promise<{ world: World; first: Generation; second: Generation }> {
+  const { world, first } = await promotedWorld(options)
+  world.advanceDays(INTO_RENEW_WINDOW_DAYS)
+  await stepExpecting(world, 'check', 'promoted', { inputs: { ...EC, ...inputs } })
+  return { world, first, second: currentGeneration(world) }
 }
 
 /** The highest issue number so far (0 when there is none). */
@@ -60,6 +81,27 @@ export function certificateById(world: World, id: string): CertificateRecord | u
 
 const CERTIFICATES_PATH = /\/clients\/[^/]+\/certificates\/?$/
 const REVOKE_PATH = /\/clients\/[^/]+\/certificates\/[^/]+\/revoke\/?$/
+
+/** The repository's state and both emulators' request logs as they stand at one moment. */
+export interface Mark {
+  state: ReturnType<typeof snapshot>
+  /** What NetSuite logged after the mark. */
+  netsuite(): LogEntry[]
+  /** What GitHub logged after the mark. */
+  github(): RequestLogEntry[]
+}
+
+/** Marks the state and the request logs now, before the step a scenario looks at. */
+export function mark(world: World): Mark {
+  const state = snapshot(world)
+  const netsuiteAt = world.netsuite.log.length
+  const githubAt = world.github.log.length
+  return {
+    state,
+    netsuite: () => world.netsuite.log.slice(netsuiteAt),
+    github: () => world.github.log.slice(githubAt)
+  }
+}
 
 /** Accepted uploads through the certificate endpoint (POST .../certificates). */
 export function uploadsIn(log: LogEntry[]): LogEntry[] {

@@ -8,12 +8,11 @@ import type { RunResult } from '../../sandbox/runner/index.js'
 import { expectSucceeded, snapshot, stepExpecting, type Generation } from '../e2e/helpers.js'
 import {
   EC,
-  INTO_RENEW_WINDOW_DAYS,
   STATE_VARIABLE,
   certificateById,
   netsuiteCertificates,
-  promotedWorld,
   revocationsIn,
+  rotatedWorld,
   rotationState
 } from './helpers.js'
 
@@ -38,16 +37,6 @@ function previousStage(world: World): Record<string, string | undefined> {
     certificate: world.github.variable(PREVIOUS_NAMES.certificate)?.value,
     id: world.github.variable(PREVIOUS_NAMES.id)?.value
   }
-}
-
-/** A world one zero-touch rotation in: the first generation is previous. */
-async function rotatedWorld(
-  inputs: Record<string, string> = {}
-): Promise<{ world: World; first: Generation }> {
-  const { world, first } = await promotedWorld()
-  world.advanceDays(INTO_RENEW_WINDOW_DAYS)
-  await stepExpecting(world, 'check', 'promoted', { inputs: { ...EC, ...inputs } })
-  return { world, first }
 }
 
 describe('revocation 14 days after a zero-touch rotation', () => {

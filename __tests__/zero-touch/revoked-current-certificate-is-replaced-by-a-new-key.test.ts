@@ -10,11 +10,10 @@ import type { RunResult } from '../../sandbox/runner/index.js'
 import { expectSucceeded, snapshot, stepExpecting, type Generation } from '../e2e/helpers.js'
 import {
   EC,
-  INTO_RENEW_WINDOW_DAYS,
   certificateById,
   fingerprintOf,
   netsuiteCertificates,
-  promotedWorld,
+  rotatedWorld,
   uploadsIn
 } from './helpers.js'
 
@@ -25,15 +24,7 @@ describe('check after the current certificate was revoked, previous still regist
   let netsuiteMark: number
 
   beforeAll(async () => {
-    ;({ world } = await promotedWorld())
-    world.advanceDays(INTO_RENEW_WINDOW_DAYS)
-    await stepExpecting(world, 'check', 'promoted', { inputs: EC })
-    const state = snapshot(world)
-    second = {
-      certificateId: state.variables.NETSUITE_CERTIFICATE_ID,
-      key: state.secrets.NETSUITE_PRIVATE_KEY,
-      certificate: state.variables.NETSUITE_CERTIFICATE
-    }
+    ;({ world, second } = await rotatedWorld())
     world.advanceDays(3)
     world.netsuite.revokeCertificate(second.certificateId)
     netsuiteMark = world.netsuite.log.length

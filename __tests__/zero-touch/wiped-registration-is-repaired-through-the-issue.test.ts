@@ -17,13 +17,13 @@ import {
 } from '../e2e/helpers.js'
 import {
   EC,
-  INTO_RENEW_WINDOW_DAYS,
   certificateById,
   fingerprintOf,
   issueText,
   issuesAfter,
   netsuiteCertificates,
-  promotedWorld
+  promotedWorld,
+  rotatedWorld
 } from './helpers.js'
 
 const PEM_BLOCK = /```pem\n([\s\S]*?)```/
@@ -137,9 +137,7 @@ describe('a sandbox refresh inside the grace period after a zero-touch rotation'
   let later: RunResult
 
   beforeAll(async () => {
-    ;({ world, first } = await promotedWorld())
-    world.advanceDays(INTO_RENEW_WINDOW_DAYS)
-    await stepExpecting(world, 'check', 'promoted', { inputs: EC })
+    ;({ world, first } = await rotatedWorld())
     world.advanceDays(3)
     world.netsuite.wipe()
     missing = await world.step('check', { inputs: EC })

@@ -1,17 +1,15 @@
 // Actions secrets, variables and workflows, for a repository and for its environments.
 // https://docs.github.com/rest/actions/secrets, /rest/actions/variables, /rest/actions/workflows
 import {
-  bodyOf,
-  errorReply,
-  invalid,
-  notFound,
-  paginate,
-  type Ctx,
-  type Handler,
-  type Reply
-} from './context.js'
-import { openSealedBox, type SealKeyPair } from './sealed-box.js'
-import { MAX_VALUE_BYTES, nameProblem, now, variableProblem, type Scope } from './state.js'
+  isReply,
+  secretWrite,
+  stamped,
+  variableChange,
+  variableCreate,
+  writeReply
+} from './actions-entries.js'
+import { notFound, paginate, type Ctx, type Handler, type Reply } from './context.js'
+import { now, type Scope } from './state.js'
 
 /** The repository's scope, or the environment's; undefined (answer 404) for an environment
  * that does not exist, which GitHub reports as plain Not Found. */
@@ -56,43 +54,12 @@ const getSecret = withScope((ctx, scope) => {
   }
 })
 
-/** The plaintext of a PUT's sealed box for this public key, or GitHub's refusal: a stale
- * `key_id`, a box that does not open, a value over 48 KB. */
-export function sealedValue(ctx: Ctx, key: SealKeyPair): string | Reply {
-  const body = bodyOf(ctx)
-  if (body.key_id !== key.keyId) {
-    return invalid(
-      ctx,
-      `key_id ${JSON.stringify(body.key_id)} does not match the current public key.`
-    )
-  }
-  const value = openSealedBox(key, String(body.encrypted_value))
-  if (value === undefined) {
-    return invalid(ctx, 'encrypted_value could not be decrypted with the public key for key_id.')
-  }
-  if (Buffer.byteLength(value) > MAX_VALUE_BYTES) {
-    return invalid(ctx, 'Secret value is too large (maximum 48 KB).')
-  }
-  return value
-}
-
 const putSecret = withScope((ctx, scope) => {
-  const name = String(ctx.params.secret_name)
-  const problem = nameProblem('Secret', name)
-  if (problem) return invalid(ctx, problem)
-  const value = sealedValue(ctx, scope.key)
-  if (typeof value !== 'string') return value
-  const key = name.toUpperCase()
-  const existing = scope.secrets.get(key)
-  const at = now()
-  scope.secrets.set(key, {
-    name: key,
-    value,
-    created_at: existing?.created_at ?? at,
-    updated_at: at
-  })
-  // 201 with an empty object on create, 204 on update, as documented.
-  return existing ? { status: 204 } : { status: 201, body: {} }
+  const write = secretWrite(ctx, scope.key)
+  if (isReply(write)) return write
+  const existing = scope.secrets.get(write.key)
+  scope.secrets.set(write.key, { name: write.key, value: write.value, ...stamped(existing) })
+  return writeReply(existing)
 })
 
 const deleteSecret = withScope((ctx, scope) => {
@@ -117,35 +84,24 @@ const getVariable = withScope((ctx, scope) => {
 })
 
 const createVariable = withScope((ctx, scope) => {
-  const body = bodyOf(ctx)
-  const name = String(body.name)
-  const value = String(body.value)
-  const problem = variableProblem(name, value)
-  if (problem) return invalid(ctx, problem)
-  const key = name.toUpperCase()
-  if (scope.variables.has(key)) {
-    return errorReply(409, 'Already exists - Variable already exists', ctx.operation.docs)
-  }
-  const at = now()
-  scope.variables.set(key, { name: key, value, created_at: at, updated_at: at })
-  return { status: 201, body: {} }
+  const write = variableCreate(ctx, scope.variables)
+  if (isReply(write)) return write
+  scope.variables.set(write.key, { name: write.key, value: write.value, ...stamped() })
+  return writeReply(undefined)
 })
 
 const updateVariable = withScope((ctx, scope) => {
-  const key = String(ctx.params.name).toUpperCase()
-  const existing = scope.variables.get(key)
+  const existing = scope.variables.get(String(ctx.params.name).toUpperCase())
   if (!existing) return notFound(ctx)
-  const body = bodyOf(ctx)
-  const name = typeof body.name === 'string' ? body.name : existing.name
-  const value = typeof body.value === 'string' ? body.value : existing.value
-  const problem = variableProblem(name, value)
-  if (problem) return invalid(ctx, problem)
-  const newKey = name.toUpperCase()
-  if (newKey !== key && scope.variables.has(newKey)) {
-    return errorReply(409, 'Already exists - Variable already exists', ctx.operation.docs)
-  }
-  scope.variables.delete(key)
-  scope.variables.set(newKey, { ...existing, name: newKey, value, updated_at: now() })
+  const write = variableChange(ctx, existing, scope.variables)
+  if (isReply(write)) return write
+  scope.variables.delete(existing.name)
+  scope.variables.set(write.key, {
+    ...existing,
+    name: write.key,
+    value: write.value,
+    updated_at: now()
+  })
   return { status: 204 }
 })
 

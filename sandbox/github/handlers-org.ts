@@ -3,8 +3,16 @@
 // entry is written whole (PUT secret, POST variable), 409 for a variable that exists.
 // https://docs.github.com/rest/actions/secrets, /rest/actions/variables (organization)
 import {
+  isReply,
+  secretWrite,
+  stamped,
+  variableChange,
+  variableCreate,
+  writeReply,
+  type EntryWrite
+} from './actions-entries.js'
+import {
   bodyOf,
-  errorReply,
   invalid,
   notFound,
   paginate,
@@ -13,8 +21,7 @@ import {
   type Reply
 } from './context.js'
 import type { OrgEntry } from './org-state.js'
-import { sealedValue } from './handlers-actions.js'
-import { nameProblem, now, variableProblem, type RepoState } from './state.js'
+import { now, type RepoState } from './state.js'
 import type { OrgVisibility } from './types.js'
 
 const VISIBILITIES: OrgVisibility[] = ['all', 'private', 'selected']
@@ -68,6 +75,22 @@ function selectedRepos(ctx: Ctx, entry: OrgEntry): Reply {
   }
 }
 
+/** An entry as a PUT secret or a POST variable writes it whole: the `visibility` the body
+ * names (its schema requires one) with the selection, or the refusal of a foreign repository. */
+function wholeEntry(ctx: Ctx, write: EntryWrite, existing?: OrgEntry): OrgEntry | Reply {
+  const body = bodyOf(ctx)
+  const visibility = body.visibility as OrgVisibility
+  const selected = selection(ctx, body.selected_repository_ids)
+  if (typeof selected === 'string') return invalid(ctx, selected)
+  return {
+    name: write.key,
+    value: write.value,
+    visibility,
+    selected: visibility === 'selected' ? selected : new Set(),
+    ...stamped(existing)
+  }
+}
+
 const publicKey: Handler = ctx => ({
   status: 200,
   body: { key_id: ctx.org.key.keyId, key: ctx.org.key.key }
@@ -84,32 +107,12 @@ const getSecret: Handler = ctx => {
 /** PUT writes the whole secret: `visibility` always (the schema requires it), the sealed value
  * to create one (an existing one may change only its visibility). */
 const putSecret: Handler = ctx => {
-  const name = String(ctx.params.secret_name)
-  const problem = nameProblem('Secret', name)
-  if (problem) return invalid(ctx, problem)
-  const body = bodyOf(ctx)
   const existing = secretOf(ctx)
-  let value = existing?.value
-  if (body.encrypted_value !== undefined) {
-    const opened = sealedValue(ctx, ctx.org.key)
-    if (typeof opened !== 'string') return opened
-    value = opened
-  }
-  if (value === undefined) return invalid(ctx, '"encrypted_value" wasn\'t supplied.')
-  const visibility = body.visibility as OrgVisibility
-  const selected = selection(ctx, body.selected_repository_ids)
-  if (typeof selected === 'string') return invalid(ctx, selected)
-  const at = now()
-  const key = name.toUpperCase()
-  ctx.org.secrets.set(key, {
-    name: key,
-    value,
-    visibility,
-    selected: visibility === 'selected' ? selected : new Set(),
-    created_at: existing?.created_at ?? at,
-    updated_at: at
-  })
-  return existing ? { status: 204 } : { status: 201, body: {} }
+  const write = secretWrite(ctx, ctx.org.key, existing?.value)
+  const entry = isReply(write) ? write : wholeEntry(ctx, write, existing)
+  if (isReply(entry)) return entry
+  ctx.org.secrets.set(entry.name, entry)
+  return writeReply(existing)
 }
 
 const secretRepos: Handler = ctx => {
@@ -126,43 +129,20 @@ const getVariable: Handler = ctx => {
 }
 
 const createVariable: Handler = ctx => {
-  const body = bodyOf(ctx)
-  const name = String(body.name)
-  const value = String(body.value)
-  const problem = variableProblem(name, value)
-  if (problem) return invalid(ctx, problem)
-  const key = name.toUpperCase()
-  if (ctx.org.variables.has(key)) {
-    return errorReply(409, 'Already exists - Variable already exists', ctx.operation.docs)
-  }
-  const visibility = body.visibility as OrgVisibility
-  const selected = selection(ctx, body.selected_repository_ids)
-  if (typeof selected === 'string') return invalid(ctx, selected)
-  const at = now()
-  ctx.org.variables.set(key, {
-    name: key,
-    value,
-    visibility,
-    selected: visibility === 'selected' ? selected : new Set(),
-    created_at: at,
-    updated_at: at
-  })
-  return { status: 201, body: {} }
+  const write = variableCreate(ctx, ctx.org.variables)
+  const entry = isReply(write) ? write : wholeEntry(ctx, write)
+  if (isReply(entry)) return entry
+  ctx.org.variables.set(entry.name, entry)
+  return writeReply(undefined)
 }
 
 /** PATCH changes only what it names: a value alone keeps the visibility and the selection. */
 const updateVariable: Handler = ctx => {
   const existing = variableOf(ctx)
   if (!existing) return notFound(ctx)
+  const write = variableChange(ctx, existing, ctx.org.variables)
+  if (isReply(write)) return write
   const body = bodyOf(ctx)
-  const name = typeof body.name === 'string' ? body.name : existing.name
-  const value = typeof body.value === 'string' ? body.value : existing.value
-  const problem = variableProblem(name, value)
-  if (problem) return invalid(ctx, problem)
-  const newKey = name.toUpperCase()
-  if (newKey !== existing.name && ctx.org.variables.has(newKey)) {
-    return errorReply(409, 'Already exists - Variable already exists', ctx.operation.docs)
-  }
   const visibility = VISIBILITIES.includes(body.visibility as OrgVisibility)
     ? (body.visibility as OrgVisibility)
     : existing.visibility
@@ -173,10 +153,10 @@ const updateVariable: Handler = ctx => {
     selected = asked
   }
   ctx.org.variables.delete(existing.name)
-  ctx.org.variables.set(newKey, {
+  ctx.org.variables.set(write.key, {
     ...existing,
-    name: newKey,
-    value,
+    name: write.key,
+    value: write.value,
     visibility,
     selected: visibility === 'selected' ? selected : new Set(),
     updated_at: now()

@@ -2,6 +2,7 @@
 export { startGitHubEmulator } from './emulator.js'
 export { loadOpenApi, type OpenApi } from './openapi.js'
 export type {
+  ActionsSettings,
   Comment,
   Fault,
   GitHubEmulator,

@@ -65,10 +65,8 @@ export interface StoredOrgEntry {
   updated_at: string
 }
 
-/** One repository's Actions secrets and variables, for repositories besides the main one. */
-export interface RepositoryHandle {
-  id: number
-  fullName: string
+/** A repository's Actions secrets and variables, and its environments' (by `environment`). */
+export interface ActionsSettings {
   createEnvironment(name: string): void
   secret(name: string, environment?: string): StoredSecret | undefined
   secrets(environment?: string): StoredSecret[]
@@ -76,6 +74,12 @@ export interface RepositoryHandle {
   variables(environment?: string): StoredVariable[]
   setSecret(name: string, value: string, environment?: string): void
   setVariable(name: string, value: string, environment?: string): void
+}
+
+/** One repository's Actions secrets and variables, for repositories besides the main one. */
+export interface RepositoryHandle extends ActionsSettings {
+  id: number
+  fullName: string
 }
 
 /** The organization that owns the main repository: its Actions secrets and variables. */
@@ -162,7 +166,7 @@ export interface Workflow {
   state: 'active' | 'disabled_inactivity' | 'disabled_manually'
 }
 
-export interface GitHubEmulator {
+export interface GitHubEmulator extends ActionsSettings {
   /** API base, e.g. http://127.0.0.1:1234: what GITHUB_API_URL is set to. */
   url: string
   owner: string
@@ -186,13 +190,6 @@ export interface GitHubEmulator {
   labelIssue(issueNumber: number, label: string, user: string): void
   setIssueState(issueNumber: number, state: 'open' | 'closed', user: string): void
   editIssue(issueNumber: number, change: { title?: string; body?: string }, user: string): void
-  createEnvironment(name: string): void
-  secret(name: string, environment?: string): StoredSecret | undefined
-  secrets(environment?: string): StoredSecret[]
-  variable(name: string, environment?: string): StoredVariable | undefined
-  variables(environment?: string): StoredVariable[]
-  setSecret(name: string, value: string, environment?: string): void
-  setVariable(name: string, value: string, environment?: string): void
   issues(): Issue[]
   issue(number: number): Issue | undefined
   createIssue(opts: {

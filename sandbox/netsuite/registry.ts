@@ -163,6 +163,16 @@ export class Registry {
       .map(c => ({ ...c }))
   }
 
+  /**
+   * One mapping deleted rather than revoked (an admin removes the row, or a refresh
+   * from a production copy that lacks it): gone from the list, its tokens end, the
+   * others stay. Nothing records that it existed, as in NetSuite.
+   */
+  forget(certificateId: string): void {
+    if (!this.certs.delete(certificateId))
+      throw new Error(`no certificate with ID ${certificateId}`)
+  }
+
   /** A sandbox refresh removes the M2M setup; integration records, roles and entities stay. */
   wipe(): void {
     this.certs.clear()

@@ -137,6 +137,7 @@ export async function startNetSuiteEmulator(
     uploadCertificate: o => registry.upload(o),
     revokeCertificate: id => registry.revoke(id),
     certificates: clientId => registry.list(clientId),
+    forgetCertificate: id => registry.forget(id),
     wipe: () => registry.wipe(),
     log,
     issuedTokens,

@@ -95,6 +95,9 @@ export interface NetSuiteEmulator {
   }): CertificateRecord
   revokeCertificate(certificateId: string): void
   certificates(clientId?: string): CertificateRecord[]
+  /** Deletes one mapping (not a revocation): gone from the list; unknown IDs throw. */
+  forgetCertificate(certificateId: string): void
+  /** A sandbox refresh: every mapping goes. */
   wipe(): void
   log: LogEntry[]
   issuedTokens: IssuedToken[]
