@@ -17,7 +17,7 @@ import {
   type NeedableField,
   type Needs,
   type Uses
-} from './inputs.js'
+} from './input-fields.js'
 
 /** The inputs a command declared: the needed ones never undefined. */
 export type Declared<N extends NeedableField, U extends FieldName> = Needs<N> & Uses<U>

@@ -1,4 +1,4 @@
-import type { CommonInputs } from './inputs.js'
+import type { CommonInputs } from './input-fields.js'
 import type { WorkflowRun } from './workflow-run.js'
 import type { GitHub } from '../github/gateway.js'
 import type { NetSuite } from '../netsuite/gateway.js'

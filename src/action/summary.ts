@@ -2,7 +2,7 @@
  * The job summary every command writes: where each credential stage stands,
  * what happened, and the next step for a person.
  */
-import type { InputValues } from './inputs.js'
+import type { InputValues } from './input-fields.js'
 import type { Result } from './context.js'
 import { DAY_MS, daysUntil, formatDate as day } from '../core/time.js'
 

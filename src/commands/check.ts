@@ -7,7 +7,7 @@
  */
 import type { Context, Result } from '../action/context.js'
 import { defineCommand } from '../action/command.js'
-import type { UsesAll } from '../action/inputs.js'
+import type { UsesAll } from '../action/input-fields.js'
 import { InputError } from '../core/errors.js'
 import { addDays, DAY_MS, daysUntil, formatDate } from '../core/time.js'
 import type { GitHub } from '../github/gateway.js'

@@ -5,7 +5,7 @@
  */
 import { createPublicKey, type KeyObject } from 'node:crypto'
 import type { Context } from '../action/context.js'
-import type { UsesAll } from '../action/inputs.js'
+import type { UsesAll } from '../action/input-fields.js'
 import type { StageNames } from '../action/names.js'
 import { defaultAlgorithmFor } from '../core/assertion.js'
 import { InputError } from '../core/errors.js'

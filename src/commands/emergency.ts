@@ -6,7 +6,7 @@
  * exactly which certificate ID to revoke by hand.
  */
 import { CREDENTIAL_FIELDS } from './credentials.js'
-import type { UsesAll } from '../action/inputs.js'
+import type { UsesAll } from '../action/input-fields.js'
 import type { Context } from '../action/context.js'
 import { describeError } from '../core/errors.js'
 import { NetSuiteError } from '../netsuite/errors.js'

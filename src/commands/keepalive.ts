@@ -2,7 +2,7 @@
  * GitHub disables scheduled workflows in public repositories after 60 days
  * without activity; enabling the workflow through the API keeps it running.
  */
-import type { Uses } from '../action/inputs.js'
+import type { Uses } from '../action/input-fields.js'
 import { describeError } from '../core/errors.js'
 import type { Context } from '../action/context.js'
 import type { GitHub } from '../github/gateway.js'

@@ -4,7 +4,7 @@
  * holds the certificate itself. A stored pending pair without a record is
  * adopted; a record whose pending certificate is gone is closed.
  */
-import type { UsesAll } from '../action/inputs.js'
+import type { UsesAll } from '../action/input-fields.js'
 import type { Context } from '../action/context.js'
 import type { CertificateInfo } from '../core/inspect.js'
 import type { GitHub, IssueRef } from '../github/gateway.js'

@@ -7,7 +7,7 @@
  * _PREVIOUS is never overwritten with the credentials being promoted.
  */
 import { defineCommand } from '../action/command.js'
-import type { Uses } from '../action/inputs.js'
+import type { Uses } from '../action/input-fields.js'
 import { describeError, InputError } from '../core/errors.js'
 import {
   keyMatchesCertificate,
@@ -15,7 +15,7 @@ import {
   type PrivateKeyInfo
 } from '../core/inspect.js'
 import type { Context, Result } from '../action/context.js'
-import type { CommonInputs } from '../action/inputs.js'
+import type { CommonInputs } from '../action/input-fields.js'
 import type { GitHub, IssueRef } from '../github/gateway.js'
 import { where } from '../rotation/issue-text.js'
 import { RecordStore } from '../rotation/record-store.js'

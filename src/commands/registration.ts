@@ -6,7 +6,7 @@
  * the same certificate is registered again).
  */
 import { ZERO_TOUCH_FIELDS } from './zero-touch.js'
-import type { UsesAll } from '../action/inputs.js'
+import type { UsesAll } from '../action/input-fields.js'
 import type { Written } from '../core/dry-run.js'
 import { describeError } from '../core/errors.js'
 import { formatDate } from '../core/time.js'

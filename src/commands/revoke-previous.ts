@@ -4,7 +4,7 @@
  * Never the current one; never an ID other than the one the record names.
  */
 import { EMERGENCY_FIELDS } from './emergency.js'
-import type { UsesAll } from '../action/inputs.js'
+import type { UsesAll } from '../action/input-fields.js'
 import { describeError } from '../core/errors.js'
 import { addDays, formatDate } from '../core/time.js'
 import type { Context } from '../action/context.js'

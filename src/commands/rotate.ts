@@ -8,7 +8,7 @@
 import { defineCommand } from '../action/command.js'
 import { PROMOTE_UPLOADED_FIELDS } from './zero-touch-promote.js'
 import { ZERO_TOUCH_FIELDS } from './zero-touch.js'
-import type { UsesAll } from '../action/inputs.js'
+import type { UsesAll } from '../action/input-fields.js'
 import { generateCredentials } from '../core/generate.js'
 import { parseCertificate, parsePrivateKey, type CertificateInfo } from '../core/inspect.js'
 import { InputError } from '../core/errors.js'

@@ -3,7 +3,7 @@
  * exactly as promote does, and leave a closed issue as the record.
  */
 import { EMERGENCY_FIELDS } from './emergency.js'
-import type { UsesAll } from '../action/inputs.js'
+import type { UsesAll } from '../action/input-fields.js'
 import type { Context, Result } from '../action/context.js'
 import { addDays, formatDate } from '../core/time.js'
 import type { GitHub } from '../github/gateway.js'

@@ -6,7 +6,7 @@
  * "Manage own OAuth 2.0 Client Credentials certificates".
  */
 import type { CertificateInfo, PrivateKeyInfo } from '../core/inspect.js'
-import type { Uses, UsesAll } from '../action/inputs.js'
+import type { Uses, UsesAll } from '../action/input-fields.js'
 import type { Context } from '../action/context.js'
 import { NetSuiteError } from '../netsuite/errors.js'
 import type { CertificateApi } from '../netsuite/gateway.js'

@@ -3,7 +3,7 @@
  * reads, whichever command ran, and the command's context.
  */
 import type { Context } from '../action/context.js'
-import type { Uses } from '../action/inputs.js'
+import type { Uses } from '../action/input-fields.js'
 
 /** The inputs what follows a command reads, whichever command ran. */
 export const FOLLOW_UP_FIELDS = [

@@ -4,7 +4,7 @@
  * closed only by the action. Nothing is ever read back from an issue, and no
  * issue the record does not name is ever touched.
  */
-import type { UsesAll } from '../action/inputs.js'
+import type { UsesAll } from '../action/input-fields.js'
 import type { Context } from '../action/context.js'
 import type { CertificateInfo } from '../core/inspect.js'
 import type { GitHub, IssueRef } from '../github/gateway.js'
