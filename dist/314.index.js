@@ -744,10 +744,9 @@ async function uploadPending(ctx, store, pending, upload) {
             promotion?.previousRevokedAt ? undefined : promotion?.previousCertificateId
         ];
         const placed = await placeCertificate(endpoint, pending.certificate.pem, api, inUse);
-        if (!placed.written) {
-            ctx.log.info('dry-run: would upload the new certificate to NetSuite');
+        // In dry-run the record of writes has said what it would upload.
+        if (!placed.written)
             return { kind: 'would-upload' };
-        }
         const certificateId = placed.value;
         // Recorded at once: a rerun after a later failure finds it and never uploads twice.
         await store.save(next => ({

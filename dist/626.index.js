@@ -16,12 +16,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/action/command.ts
 var command = __webpack_require__(1251);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/time.ts
 var time = __webpack_require__(2334);
 // EXTERNAL MODULE: ./src/rotation/record-store.ts
 var record_store = __webpack_require__(6325);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/commands/keepalive.ts
 
 async function keepWorkflowAlive(ctx, github) {
@@ -369,7 +369,6 @@ async function revokePreviousIfDue(ctx, github, store) {
 
 
 
-
 const REMINDER_DAYS = [14, 7, 3, 1];
 /** What a check cannot do without admin-token, said in the summary. */
 const WITHOUT_ADMIN_TOKEN = 'the rotation record was not read (admin-token is not set): no reminders, no rotation started or re-announced, no previous certificate revoked';
@@ -457,7 +456,7 @@ function reportOnly(ctx, github, outputs, due) {
     const certificate = ctx.inputs.certificate;
     if (due && certificate === undefined) {
         // Nothing to report on and nothing this run may do: say how to make it work.
-        return startRotationNeedsAdmin(ctx);
+        throw (0,rotate.rotationNeedsAdminToken)(ctx.command);
     }
     ctx.log.warning(`check skipped part of its work: ${WITHOUT_ADMIN_TOKEN}.`);
     return {
@@ -470,9 +469,6 @@ function reportOnly(ctx, github, outputs, due) {
         writes: github.writes,
         skipped: [WITHOUT_ADMIN_TOKEN]
     };
-}
-function startRotationNeedsAdmin(ctx) {
-    throw new errors/* InputError */.dz(`${ctx.command} needs admin-token to start a rotation (it stores the new key as an Actions secret): GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`);
 }
 async function rotation(ctx, github, store, at) {
     const { inputs } = ctx;

@@ -109,6 +109,7 @@ __webpack_require__.d(__webpack_exports__, {
   ROTATION_FIELDS: () => (/* binding */ ROTATION_FIELDS),
   "default": () => (/* binding */ rotate),
   resumesAutomatically: () => (/* binding */ resumesAutomatically),
+  rotationNeedsAdminToken: () => (/* binding */ rotationNeedsAdminToken),
   rotationPending: () => (/* binding */ rotationPending),
   startRotation: () => (/* binding */ startRotation)
 });
@@ -575,11 +576,13 @@ async function abandonPending(ctx, github, store) {
     ctx.log.info('restart: abandoning the pending rotation.');
     await (0,commands_pending/* dropPending */.lN)(ctx, github, store, 'This rotation was abandoned: the rotate command ran with `restart: true`, so the pending key and certificate were deleted. A new rotation replaces it on a new issue; do not upload the certificate above.');
 }
+function rotationNeedsAdminToken(command) {
+    return new errors/* InputError */.dz(`${command} needs admin-token to start a rotation (it stores the new key as an Actions secret): GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`);
+}
 async function startRotation(ctx, github, store, why) {
     const { inputs } = ctx;
-    if (!github.canReadAdmin && !inputs.dryRun) {
-        throw new errors/* InputError */.dz(`${ctx.command} needs admin-token to start a rotation (it stores the new key as an Actions secret): GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`);
-    }
+    if (!github.canReadAdmin && !inputs.dryRun)
+        throw rotationNeedsAdminToken(ctx.command);
     const via = why.via ?? (0,zero_touch/* currentCredentials */.eW)(inputs);
     const api = via && (0,zero_touch/* apiUpload */.yX)(inputs);
     const pending = (api && reusablePending(ctx, store)) || (await generateAndStore(ctx, github, store));

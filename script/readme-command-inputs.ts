@@ -68,7 +68,7 @@ export async function commandInputsTable(): Promise<string> {
     ...rows,
     '',
     `Every command also reads ${everyCommand.map(input => `\`${input}\``).join(', ')}; ` +
-      `\`admin-token\` where it writes (without it \`check\` only reports); ` +
+      `\`admin-token\` where it writes (not in dry-run; without it \`check\` only reports); ` +
       `and what follows every command reads ${followUp.map(input => `\`${input}\``).join(', ')}.`
   ].join('\n')
 }

@@ -180,7 +180,7 @@ describe('check', () => {
         expect(result.outputs['certificate-id']).not.toBe('dry-run')
         expect(w.github.variables.get('NETSUITE_CERTIFICATE_ID')).toBe(lost)
         expect(h.log.map(l => l.message)).toContain(
-          'dry-run: would upload the certificate to NetSuite'
+          'dry-run: would upload the certificate to NetSuite (role 3, entity 4)'
         )
         expect(result.nextStep).toMatch(/^dry-run: /)
       } else {
@@ -189,7 +189,7 @@ describe('check', () => {
         expect(w.github.variables.get('NETSUITE_CERTIFICATE_ID')).toBe(w.netsuite.uploads[0])
       }
       // One record of writes for both gateways: NetSuite's upload is listed (before the ID it made is stored).
-      const upload = result.writes.indexOf('upload the certificate to NetSuite')
+      const upload = result.writes.indexOf('upload the certificate to NetSuite (role 3, entity 4)')
       expect(upload).toBeGreaterThanOrEqual(0)
       if (!dryRun)
         expect(upload).toBeLessThan(result.writes.indexOf('write variable NETSUITE_CERTIFICATE_ID'))

@@ -251,6 +251,8 @@ export class FakeNetSuite implements NetSuite {
   readonly uploads: string[] = []
   /** The integration's role may manage certificates through the REST endpoint. */
   canManageCertificates = false
+  /** NetSuite refuses revocations (a role that may upload but not revoke, say). */
+  refusesRevocation = false
   /** Uploads and revocations through the endpoint go through the gateways' dry-run mechanism. */
   writes = new Writes(false, { info: () => undefined })
   private nextId = 1
@@ -298,17 +300,27 @@ export class FakeNetSuite implements NetSuite {
           revoked: c.revoked
         }))
       },
-      upload: async (pem: string): Promise<Written<string | undefined>> => {
+      upload: async (
+        pem: string,
+        roleId: number,
+        entityId: number
+      ): Promise<Written<string | undefined>> => {
         if (!this.canManageCertificates) throw forbidden('uploading the certificate')
-        return this.writes.run('upload the certificate to NetSuite', async () => {
+        // Named as the real endpoint names it: tests match the summary's words.
+        const step = `upload the certificate to NetSuite (role ${roleId}, entity ${entityId})`
+        return this.writes.run(step, async () => {
           const id = this.register(pem)
           this.uploads.push(id)
           return id
         })
       },
       revoke: async (id: string): Promise<void> => {
-        if (!this.canManageCertificates) throw forbidden(`revoking certificate ${id}`)
-        await this.writes.run(`revoke certificate ${id} in NetSuite`, async () => this.revoke(id))
+        // Refused as the real endpoint refuses: the write is tried and NetSuite answers 403.
+        await this.writes.run(`revoke certificate ${id} in NetSuite`, async () => {
+          if (!this.canManageCertificates || this.refusesRevocation)
+            throw forbidden(`revoking certificate ${id}`)
+          this.revoke(id)
+        })
       }
     }
   }

@@ -2,7 +2,15 @@
 // write or better (a custom role by its base), and the record follows.
 import { describe, it, expect } from '@jest/globals'
 import type { Result } from '../../src/action/context.js'
-import { BOT, FakeGitHub, FakeNetSuite, harness, seedCurrent, workflowInputs } from './fakes.js'
+import {
+  BOT,
+  credentials,
+  FakeGitHub,
+  FakeNetSuite,
+  harness,
+  seedCurrent,
+  workflowInputs
+} from './fakes.js'
 
 const T0 = new Date('2026-01-01T00:00:00Z')
 
@@ -91,5 +99,19 @@ describe('promote', () => {
     expect(result.status).toBe('failed')
     expect(new Map(w.github.variables)).toEqual(before)
     expect(w.github.issues.get(1)?.comments.at(-1)?.body).toMatch(/invalid_client/)
+  })
+
+  it('a pending key and certificate from different rotations stop it before anything is written', async () => {
+    const { w, uploaded } = await pending()
+    const other = await credentials(w.now)
+    const inputs = workflowInputs(w.github, {
+      'pending-private-key': other.key,
+      'new-certificate-id': uploaded
+    })
+    const writes = w.github.writes.length
+    await expect(harness(inputs, w).run('promote')).rejects.toThrow(
+      'pending-private-key does not belong to pending-certificate: pass secrets.NETSUITE_PRIVATE_KEY_PENDING and vars.NETSUITE_CERTIFICATE_PENDING from the same rotation'
+    )
+    expect(w.github.writes.length).toBe(writes)
   })
 })

@@ -59,6 +59,38 @@ describe('rotate', () => {
     })
   })
 
+  it('an emergency through the API whose revocation NetSuite refuses lists it as failed and asks a person', async () => {
+    const w = await world()
+    w.netsuite.canManageCertificates = true
+    w.netsuite.refusesRevocation = true
+    const replaced = w.github.variables.get('NETSUITE_CERTIFICATE_ID') ?? ''
+    const inputs = workflowInputs(w.github, {
+      'netsuite-role-id': '3',
+      'netsuite-entity-id': '4',
+      emergency: 'true'
+    })
+    const h = harness(inputs, w)
+    const result = await h.run('rotate')
+    expect(result.status).toBe('promoted')
+    expect(result.writes).toContain(`revoke certificate ${replaced} in NetSuite (failed)`)
+    expect(result.writes).not.toContain(`revoke certificate ${replaced} in NetSuite`)
+    expect(
+      h.log.some(
+        l =>
+          l.level === 'warning' && l.message.includes(`Revoke the replaced certificate ${replaced}`)
+      )
+    ).toBe(true)
+  })
+
+  it('upload: api stops before anything is written when an input it signs in with is missing', async () => {
+    const w = await world()
+    const inputs = workflowInputs(w.github, { upload: 'api', 'netsuite-entity-id': '4' })
+    await expect(harness(inputs, w).run('rotate')).rejects.toThrow(
+      'rotate needs netsuite-role-id: pass `netsuite-role-id: ${{ vars.NETSUITE_ROLE_ID }}`'
+    )
+    expect(w.github.writes).toEqual([])
+  })
+
   it('dry-run writes nothing', async () => {
     const w = await world()
     const result = await harness(workflowInputs(w.github, { 'dry-run': 'true' }), w).run('rotate')

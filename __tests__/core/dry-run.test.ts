@@ -36,13 +36,28 @@ describe('Writes', () => {
     expect(said).toEqual(['dry-run: would upload the certificate', 'dry-run: would write secret B'])
   })
 
-  it('records a write that fails, and lets its error through', async () => {
+  it('records a write that fails as failed, and lets its error through', async () => {
     const { writes } = recorder(false)
     await expect(
       writes.run('delete variable C', async () => {
         throw new Error('HTTP 500')
       })
     ).rejects.toThrow('HTTP 500')
-    expect(writes.steps).toEqual(['delete variable C'])
+    // A caller that carries on (a revocation left to a person) must not see it listed as done.
+    expect(writes.steps).toEqual(['delete variable C (failed)'])
+  })
+
+  it('can be shared: both gateways add to one list, in the order the writes happen', async () => {
+    const steps: string[] = []
+    const github = new Writes(false, { info: () => undefined }, steps)
+    const netsuite = new Writes(false, { info: () => undefined }, steps)
+    await github.run('write secret A_PENDING', async () => undefined)
+    await netsuite.run('upload the certificate to NetSuite (role 3, entity 4)', async () => 'X')
+    await github.run('write variable A_ID', async () => undefined)
+    expect(steps).toEqual([
+      'write secret A_PENDING',
+      'upload the certificate to NetSuite (role 3, entity 4)',
+      'write variable A_ID'
+    ])
   })
 })

@@ -87,12 +87,10 @@ describe.each(KEYS)('a %s key pasted into a secret', (_, pem) => {
     expect(der(info.keyObject).equals(original)).toBe(true)
     expect(info.repairs).toEqual(repairs)
     const warning = describeRepairs(info, 'private-key', SECRET)
-    expect(warning).toMatch(
-      /^private-key was repaired before use: the secret NETSUITE_PRIVATE_KEY has /
-    )
+    expect(warning).toMatch(/^private-key was repaired before use: it has /)
     expect(warning).toMatch(phrase)
     expect(warning).toMatch(
-      /Store it clean .*: gh secret set NETSUITE_PRIVATE_KEY < private-key\.pem$/
+      /Store it clean .*if it is the secret NETSUITE_PRIVATE_KEY this action keeps it in: gh secret set NETSUITE_PRIVATE_KEY < private-key\.pem$/
     )
     expect(warning).not.toMatch(/[\r\n]/)
     expectNothingOf(pem, warning ?? '')
@@ -111,7 +109,7 @@ describe('the warning', () => {
       name: 'NETSUITE_PRIVATE_KEY_PENDING'
     })
     expect(warning).toContain(
-      'the secret NETSUITE_PRIVATE_KEY_PENDING has Windows line ends (CRLF), a byte-order mark before the text and blanks at the start of its lines, damage from copying and pasting'
+      'it has Windows line ends (CRLF), a byte-order mark before the text and blanks at the start of its lines, damage from copying and pasting'
     )
     expect(warning?.match(/was repaired/g)).toHaveLength(1)
     expectNothingOf(pem, warning ?? '')
@@ -166,7 +164,7 @@ describe('a certificate pasted into a variable', () => {
     const warning = describeRepairs(info, 'certificate', VARIABLE)
     expect(warning).toMatch(phrase)
     expect(warning).toMatch(
-      /^certificate was repaired before use: the variable NETSUITE_CERTIFICATE has .*: gh variable set NETSUITE_CERTIFICATE < certificate\.pem$/
+      /^certificate was repaired before use: it has .*the variable NETSUITE_CERTIFICATE this action keeps it in: gh variable set NETSUITE_CERTIFICATE < certificate\.pem$/
     )
   })
 })

@@ -48,10 +48,13 @@ describe('a key pasted as one line with literal \\n', () => {
     const key = warnings.filter(line => line.includes('private-key was repaired before use'))
     const certificate = warnings.filter(line => line.includes('certificate was repaired'))
     expect(key).toHaveLength(1)
-    expect(key[0]).toContain('the secret NETSUITE_PRIVATE_KEY has literal \\n')
+    expect(key[0]).toContain('it has literal \\n')
+    expect(key[0]).toContain('if it is the secret NETSUITE_PRIVATE_KEY this action keeps it in')
     expect(key[0]).toContain('gh secret set NETSUITE_PRIVATE_KEY --repo')
     expect(certificate).toHaveLength(1)
-    expect(certificate[0]).toMatch(/the variable NETSUITE_CERTIFICATE has .*byte-order mark/)
+    expect(certificate[0]).toMatch(
+      /it has .*byte-order mark.*the variable NETSUITE_CERTIFICATE this action keeps it in/
+    )
     expect(certificate[0]).toContain('gh variable set NETSUITE_CERTIFICATE --repo')
   })
 

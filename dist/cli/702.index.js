@@ -291,9 +291,10 @@ function describeRepairs(info, inputName, storedAs) {
     ]
         .filter(Boolean)
         .join(' ');
-    return (`${inputName} was repaired before use: the ${what} ${storedAs.name} has ${listed(phrases)}, ` +
+    return (`${inputName} was repaired before use: it has ${listed(phrases)}, ` +
         `damage from copying and pasting. The action read it all the same, but other programs that read the ${what} may refuse it. ` +
-        `Store it clean from the PEM file, which keeps the line breaks exactly: ${command}`);
+        // The step may pass a secret of another name or scope: say which one the command assumes.
+        `Store it clean from the PEM file, which keeps the line breaks exactly; if it is the ${what} ${storedAs.name} this action keeps it in: ${command}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/inspect.ts

@@ -16,7 +16,8 @@ import {
   type InputValues,
   type NeedableField,
   type Needs,
-  type Uses
+  type Uses,
+  type UsesAll
 } from './input-fields.js'
 
 /** The inputs a command declared: the needed ones never undefined. */
@@ -52,15 +53,15 @@ export interface Command {
   prepare(values: InputValues, context: RunContext): () => Promise<Result>
 }
 
-/**
- * The fields named, and the common ones, out of every parsed input. The one
- * place the declared type is asserted: `needs` were checked just before.
- */
-export function pickInputs<I>(values: InputValues, fields: readonly FieldName[]): CommonInputs & I {
-  const picked = Object.fromEntries(
-    [...COMMON_FIELDS, ...fields].map(field => [field, values[field]])
-  )
-  return picked as CommonInputs & I
+/** The fields named, and the common ones, out of every parsed input. */
+export function pickInputs<const F extends readonly FieldName[]>(
+  values: InputValues,
+  fields: F
+): CommonInputs & UsesAll<F> {
+  const picked: Partial<InputValues> = {}
+  for (const field of [...COMMON_FIELDS, ...fields])
+    Object.assign(picked, { [field]: values[field] })
+  return picked as CommonInputs & UsesAll<F>
 }
 
 export function needFrom(command: string, values: InputValues): Need {
@@ -89,7 +90,9 @@ export function defineCommand<
           `${context.command} needs admin-token to write Actions secrets and variables: GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`
         )
       }
-      const inputs = pickInputs<Declared<N, U>>(values, [...spec.needs, ...spec.uses])
+      // The one place a command's type is asserted: every field in `needs` was checked above.
+      const inputs = pickInputs(values, [...spec.needs, ...spec.uses]) as CommonInputs &
+        Declared<N, U>
       spec.check?.(inputs, need)
       return () => spec.run({ ...context, inputs })
     }

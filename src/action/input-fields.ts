@@ -139,5 +139,5 @@ export const FIELD_INPUTS: { readonly [F in FieldName]: readonly string[] } = {
   notifyOn: ['notify-on']
 }
 
-/** What the shell itself reads for every command: the gateways' settings. */
+/** The gateways' settings: the shell hands them to the gateways, never to a command. */
 export const GATEWAY_FIELDS = ['githubToken', 'adminToken', 'tokenUrl', 'scopes'] as const

@@ -41,7 +41,7 @@ export type InputReader = (name: string) => string
 export interface ParseOptions {
   /** Reads an input as given, untrimmed, so a byte-order mark on a pasted key can be told (default: the reader). */
   readUntrimmed?: InputReader
-  /** Told once per pasted key or certificate that had copying damage repaired, after every input is valid. */
+  /** Told once per pasted key or certificate that had copying damage repaired, once every input parsed (the command's needs are checked later). */
   warn?: (message: string) => void
 }
 

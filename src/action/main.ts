@@ -9,14 +9,14 @@ import { Writes } from '../core/dry-run.js'
 import { describeError, InputError } from '../core/errors.js'
 import { NetSuiteGateway } from '../netsuite/gateway.js'
 import { parseInputs, SECRET_INPUTS } from './inputs.js'
-import { type InputValues } from './input-fields.js'
+import { GATEWAY_FIELDS, type InputValues } from './input-fields.js'
 import type { Logger, Result } from './context.js'
 import { pickInputs, type RunContext } from './command.js'
 import { renderSummary } from './summary.js'
 import { readWorkflowRun } from './workflow-run.js'
 import type { GitHub } from '../github/gateway.js'
 import { maskFollowUpInputs } from '../follow-up/inputs.js'
-import { loadCommand } from '../commands/registry.js'
+import { commandName, loadCommand } from '../commands/registry.js'
 
 const logger: Logger = {
   info: message => core.info(message),
@@ -90,13 +90,16 @@ async function runCommand(): Promise<void> {
   for (const name of SECRET_INPUTS) logger.setSecret(read(name))
   maskFollowUpInputs(read, logger.setSecret)
   const workflowRun = readWorkflowRun(process.env, readEvent())
+  // The command first: a mistyped name is the first thing to fix.
+  const name = commandName(read('command'))
+  const repaired: string[] = []
   const values = parseInputs(read, workflowRun.repository, {
     readUntrimmed: name => core.getInput(name, { trimWhitespace: false }),
-    warn: logger.warning
+    warn: warning => repaired.push(warning)
   })
-  const { name, command } = await loadCommand(read('command'))
+  const gateways = pickInputs(values, GATEWAY_FIELDS)
+  const writes = new Writes(gateways.dryRun, logger)
   const now = (): Date => new Date()
-  const writes = new Writes(values.dryRun, logger)
   let github: Promise<GitHub> | undefined
   const context: RunContext = {
     command: name,
@@ -110,18 +113,19 @@ async function runCommand(): Promise<void> {
             owner: workflowRun.repository.owner,
             repo: workflowRun.repository.repo,
             apiUrl: workflowRun.apiUrl,
-            githubToken: values.githubToken,
-            adminToken: values.adminToken,
-            environment: values.environment,
-            dryRun: values.dryRun,
+            githubToken: gateways.githubToken,
+            adminToken: gateways.adminToken,
+            environment: gateways.environment,
+            dryRun: gateways.dryRun,
             writes,
             log: logger
           })
       )),
-    netsuite: new NetSuiteGateway(values.tokenUrl, values.scopes, logger, writes)
+    netsuite: new NetSuiteGateway(gateways.tokenUrl, gateways.scopes, logger, writes)
   }
   // Every input is checked before the command starts: bad input writes nothing.
-  const start = command.prepare(values, context)
+  const start = (await loadCommand(name)).command.prepare(values, context)
+  for (const warning of repaired) logger.warning(warning)
   let result: Result
   try {
     result = await start()
@@ -134,7 +138,8 @@ async function runCommand(): Promise<void> {
       failure: describeError(error),
       stages: [],
       nextStep: 'See the error above.',
-      writes: []
+      // What was written before the failure, GitHub's and NetSuite's.
+      writes: writes.steps
     }
   }
   // Fan-out and notifications, once the source repository is complete (loaded only when asked for).

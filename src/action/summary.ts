@@ -12,15 +12,15 @@ function escapeCell(text: string): string {
 
 export function renderSummary(
   command: string,
-  config: Pick<InputValues, 'accountId' | 'environment' | 'dryRun' | 'renewBeforeDays'>,
+  inputs: Pick<InputValues, 'accountId' | 'environment' | 'dryRun' | 'renewBeforeDays'>,
   result: Result,
   now: Date
 ): string {
   const lines: string[] = []
-  const env = config.environment ? ` (${config.environment})` : ''
-  lines.push(`## NetSuite M2M credentials: ${config.accountId}${env}`, '')
+  const env = inputs.environment ? ` (${inputs.environment})` : ''
+  lines.push(`## NetSuite M2M credentials: ${inputs.accountId}${env}`, '')
   lines.push(
-    `**${command}** → \`${result.status}\`${config.dryRun ? ' (dry-run: nothing was written)' : ''}`,
+    `**${command}** → \`${result.status}\`${inputs.dryRun ? ' (dry-run: nothing was written)' : ''}`,
     ''
   )
   if (result.failure) lines.push(`> [!CAUTION]`, `> ${escapeCell(result.failure)}`, '')
@@ -38,7 +38,7 @@ export function renderSummary(
     lines.push('')
   }
   const current = result.stages.find(stage => stage.stage === 'current' && stage.notAfter)
-  if (current?.notAfter) lines.push(timeline(current.notAfter, config.renewBeforeDays, now), '')
+  if (current?.notAfter) lines.push(timeline(current.notAfter, inputs.renewBeforeDays, now), '')
   if (result.outputs['issue-url'])
     lines.push(
       `Rotation issue: [#${result.outputs['issue-number']}](${result.outputs['issue-url']})`,
@@ -57,7 +57,7 @@ export function renderSummary(
   }
   if (result.writes.length > 0) {
     lines.push(
-      config.dryRun
+      inputs.dryRun
         ? '<details><summary>Would write</summary>'
         : '<details><summary>Written</summary>',
       ''

@@ -8,7 +8,6 @@
 import type { Context, Result } from '../action/context.js'
 import { defineCommand } from '../action/command.js'
 import type { UsesAll } from '../action/input-fields.js'
-import { InputError } from '../core/errors.js'
 import { addDays, DAY_MS, daysUntil, formatDate } from '../core/time.js'
 import type { GitHub } from '../github/gateway.js'
 import { RecordStore } from '../rotation/record-store.js'
@@ -17,7 +16,13 @@ import { pendingRotation, type PendingRotation } from './pending.js'
 import { lostRegistration } from './lost-registration.js'
 import { checkRegistration, REGISTRATION_FIELDS } from './registration.js'
 import { REVOKE_PREVIOUS_FIELDS, revokePreviousIfDue } from './revoke-previous.js'
-import { resumesAutomatically, ROTATION_FIELDS, rotationPending, startRotation } from './rotate.js'
+import {
+  resumesAutomatically,
+  ROTATION_FIELDS,
+  rotationNeedsAdminToken,
+  rotationPending,
+  startRotation
+} from './rotate.js'
 import { certificateOutputs } from './results.js'
 import { checkSameStage } from './credentials.js'
 
@@ -124,7 +129,7 @@ function reportOnly(
   const certificate = ctx.inputs.certificate
   if (due && certificate === undefined) {
     // Nothing to report on and nothing this run may do: say how to make it work.
-    return startRotationNeedsAdmin(ctx)
+    throw rotationNeedsAdminToken(ctx.command)
   }
   ctx.log.warning(`check skipped part of its work: ${WITHOUT_ADMIN_TOKEN}.`)
   return {
@@ -137,12 +142,6 @@ function reportOnly(
     writes: github.writes,
     skipped: [WITHOUT_ADMIN_TOKEN]
   }
-}
-
-function startRotationNeedsAdmin(ctx: CheckContext): never {
-  throw new InputError(
-    `${ctx.command} needs admin-token to start a rotation (it stores the new key as an Actions secret): GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`
-  )
 }
 
 async function rotation(

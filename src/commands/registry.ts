@@ -16,11 +16,19 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS)
 
 /** The command the input names (`check` when empty); an unknown name is bad input. */
-export async function loadCommand(raw: string): Promise<{ name: string; command: Command }> {
+export function commandName(raw: string): string {
   const name = raw.trim().toLowerCase() || 'check'
-  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
-  if (!load) {
-    throw new InputError(`command "${name}" is unknown: use one of ${COMMAND_NAMES.join(', ')}`)
+  if (!Object.hasOwn(COMMANDS, name)) {
+    // Quoted as JSON: the name is the workflow's text, and may hold anything.
+    throw new InputError(
+      `command ${JSON.stringify(name)} is unknown: use one of ${COMMAND_NAMES.join(', ')}`
+    )
   }
-  return { name, command: await load() }
+  return name
+}
+
+/** The command the input names, loaded; an unknown name is bad input. */
+export async function loadCommand(raw: string): Promise<{ name: string; command: Command }> {
+  const name = commandName(raw)
+  return { name, command: await COMMANDS[name]() }
 }

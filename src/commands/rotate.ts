@@ -132,6 +132,12 @@ async function abandonPending(
   )
 }
 
+export function rotationNeedsAdminToken(command: string): InputError {
+  return new InputError(
+    `${command} needs admin-token to start a rotation (it stores the new key as an Actions secret): GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`
+  )
+}
+
 export async function startRotation(
   ctx: Context<RotationInputs>,
   github: GitHub,
@@ -139,11 +145,7 @@ export async function startRotation(
   why: RotationReason
 ): Promise<Result> {
   const { inputs } = ctx
-  if (!github.canReadAdmin && !inputs.dryRun) {
-    throw new InputError(
-      `${ctx.command} needs admin-token to start a rotation (it stores the new key as an Actions secret): GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`
-    )
-  }
+  if (!github.canReadAdmin && !inputs.dryRun) throw rotationNeedsAdminToken(ctx.command)
   const via = why.via ?? currentCredentials(inputs)
   const api = via && apiUpload(inputs)
   const pending =

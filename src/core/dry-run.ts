@@ -25,11 +25,18 @@ export class Writes {
 
   /** Runs `write`, or in dry-run only reports `step` ("would <step>"). */
   async run<T>(step: string, write: () => Promise<T>): Promise<Written<T>> {
-    this.steps.push(step)
+    const index = this.steps.push(step) - 1
     if (this.dryRun) {
       this.log.info(`dry-run: would ${step}`)
       return { written: false }
     }
-    return { written: true, value: await write() }
+    try {
+      return { written: true, value: await write() }
+    } catch (error) {
+      // A caller may carry on after a refused write (a revocation left to a person): the list
+      // must not claim it happened.
+      this.steps[index] = `${step} (failed)`
+      throw error
+    }
   }
 }
