@@ -7,51 +7,28 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cZ: () => (/* binding */ CREDENTIAL_FIELDS),
-/* harmony export */   el: () => (/* binding */ sameKey),
 /* harmony export */   jJ: () => (/* binding */ checkSameStage),
 /* harmony export */   kj: () => (/* binding */ certificateFromVariable),
 /* harmony export */   nQ: () => (/* binding */ privateKeyPem),
-/* harmony export */   rL: () => (/* binding */ maskPem),
 /* harmony export */   z3: () => (/* binding */ credentials)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_assertion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6125);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3795);
-/* harmony import */ var _core_pem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6625);
-/**
- * The credentials a command works with: signing credentials for a token
- * exchange, a stage's key and certificate read from secrets and variables, and
- * the checks that they belong together. Masks every PEM it handles.
- */
-
-
+/* harmony import */ var _core_assertion_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6125);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3795);
 
 
 
 /** What signing an assertion reads besides the key: the client ID and the algorithm. */
 const CREDENTIAL_FIELDS = ['clientId', 'algorithm'];
-function sameKey(a, b) {
-    const der = (key) => (key.type === 'public' ? key : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key)).export({ type: 'spki', format: 'der' });
-    return der(a).equals(der(b));
-}
 function privateKeyPem(key) {
     return key.keyObject.export({ type: 'pkcs8', format: 'pem' }).toString();
-}
-/** Masks a PEM whole and line by line, so no fragment of it can reach a log. */
-function maskPem(ctx, pem) {
-    ctx.log.setSecret(pem);
-    for (const line of pem.split('\n'))
-        if (line.length > 8 && !line.startsWith('-----'))
-            ctx.log.setSecret(line);
 }
 function credentials(ctx, key, certificateId) {
     return {
         clientId: ctx.inputs.clientId ?? '',
         certificateId,
         privateKey: key.keyObject,
-        algorithm: ctx.inputs.algorithm ?? (0,_core_assertion_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultAlgorithmFor */ .CD)(key.keyObject)
+        algorithm: ctx.inputs.algorithm ?? (0,_core_assertion_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultAlgorithmFor */ .CD)(key.keyObject)
     };
 }
 /**
@@ -60,15 +37,16 @@ function credentials(ctx, key, certificateId) {
  * already hold the new key while the certificate variable does not.
  */
 function checkSameStage(key, certificate, names) {
-    if (key && certificate && !(0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_3__/* .keyMatchesCertificate */ .Yh)(key.keyObject, certificate)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`private-key does not belong to certificate (fingerprint ${certificate.fingerprint}): pass secrets.${names.key} and vars.${names.certificate} of the same stage`);
+    if (key && certificate && !(0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .keyMatchesCertificate */ .Yh)(key.keyObject, certificate)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`private-key does not belong to certificate (fingerprint ${certificate.fingerprint}): pass secrets.${names.key} and vars.${names.certificate} of the same stage`);
     }
 }
 /** Parses a certificate held in a variable; a broken value is reported, not trusted. */
 function certificateFromVariable(value, name) {
     if (value === undefined || value.trim() === '')
         return undefined;
-    return (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCertificate */ .hB)((0,_core_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePem */ .Z)(value), `variable ${name}`);
+    // The reader undoes copying damage itself, as it does for the inputs.
+    return (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCertificate */ .hB)(value, `variable ${name}`);
 }
 
 
@@ -88,6 +66,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/rotation/record-store.ts
 var record_store = __webpack_require__(6325);
+// EXTERNAL MODULE: ./src/core/inspect.ts + 1 modules
+var inspect = __webpack_require__(3795);
 // EXTERNAL MODULE: ./src/github/actions-scopes.ts
 var actions_scopes = __webpack_require__(4200);
 ;// CONCATENATED MODULE: ./src/fanout/copy.ts
@@ -184,6 +164,7 @@ var credentials = __webpack_require__(4096);
 
 
 
+
 /** Statuses after which the current stage may be copied: never a revoked or expired key. */
 const CONVERGE_AFTER = new Set([
     'ok',
@@ -275,7 +256,7 @@ function sourceStage(ctx, store) {
         // A damaged variable is the command's to report; fan-out only copies what it can trust.
         return undefined;
     }
-    return certificate && (0,credentials/* sameKey */.el)(key.keyObject, certificate.x509.publicKey)
+    return certificate && (0,inspect/* keyMatchesCertificate */.Yh)(key.keyObject, certificate)
         ? { key, certificate, certificateId }
         : undefined;
 }
@@ -556,12 +537,15 @@ function markSent(sent, delivered, now) {
 
 // EXTERNAL MODULE: ./src/core/fetch-failure.ts
 var fetch_failure = __webpack_require__(8320);
+// EXTERNAL MODULE: ./src/core/response-body.ts
+var response_body = __webpack_require__(9809);
 ;// CONCATENATED MODULE: ./src/notify/send.ts
 /**
  * One JSON POST per notification. A notification is a courtesy: whatever the
  * webhook does (fails, hangs, redirects, answers a megabyte), the outcome is
  * returned and logged as a warning, never thrown, and never names the URL.
  */
+
 
 
 /** The contract's limit for a notification, request and response together. */
@@ -582,24 +566,8 @@ function networkReason(code) {
 }
 /** Reads at most MAX_RESPONSE_BYTES of the answer and drops it, so the connection is released. */
 async function drain(response) {
-    const reader = response.body?.getReader();
-    if (!reader)
-        return;
-    let total = 0;
-    try {
-        for (;;) {
-            const { done, value } = await reader.read();
-            if (done)
-                return;
-            total += value.byteLength;
-            if (total >= MAX_RESPONSE_BYTES)
-                break;
-        }
-        await reader.cancel();
-    }
-    catch {
-        // The status is what counts; an answer cut short changes nothing.
-    }
+    // The status is what counts; an answer cut short changes nothing.
+    await (0,response_body/* readCapped */.E)(response, MAX_RESPONSE_BYTES).catch(() => undefined);
 }
 async function post(url, body, timeoutMs) {
     try {

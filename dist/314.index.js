@@ -7,51 +7,28 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cZ: () => (/* binding */ CREDENTIAL_FIELDS),
-/* harmony export */   el: () => (/* binding */ sameKey),
 /* harmony export */   jJ: () => (/* binding */ checkSameStage),
 /* harmony export */   kj: () => (/* binding */ certificateFromVariable),
 /* harmony export */   nQ: () => (/* binding */ privateKeyPem),
-/* harmony export */   rL: () => (/* binding */ maskPem),
 /* harmony export */   z3: () => (/* binding */ credentials)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_assertion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6125);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3795);
-/* harmony import */ var _core_pem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6625);
-/**
- * The credentials a command works with: signing credentials for a token
- * exchange, a stage's key and certificate read from secrets and variables, and
- * the checks that they belong together. Masks every PEM it handles.
- */
-
-
+/* harmony import */ var _core_assertion_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6125);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3795);
 
 
 
 /** What signing an assertion reads besides the key: the client ID and the algorithm. */
 const CREDENTIAL_FIELDS = ['clientId', 'algorithm'];
-function sameKey(a, b) {
-    const der = (key) => (key.type === 'public' ? key : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key)).export({ type: 'spki', format: 'der' });
-    return der(a).equals(der(b));
-}
 function privateKeyPem(key) {
     return key.keyObject.export({ type: 'pkcs8', format: 'pem' }).toString();
-}
-/** Masks a PEM whole and line by line, so no fragment of it can reach a log. */
-function maskPem(ctx, pem) {
-    ctx.log.setSecret(pem);
-    for (const line of pem.split('\n'))
-        if (line.length > 8 && !line.startsWith('-----'))
-            ctx.log.setSecret(line);
 }
 function credentials(ctx, key, certificateId) {
     return {
         clientId: ctx.inputs.clientId ?? '',
         certificateId,
         privateKey: key.keyObject,
-        algorithm: ctx.inputs.algorithm ?? (0,_core_assertion_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultAlgorithmFor */ .CD)(key.keyObject)
+        algorithm: ctx.inputs.algorithm ?? (0,_core_assertion_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultAlgorithmFor */ .CD)(key.keyObject)
     };
 }
 /**
@@ -60,15 +37,16 @@ function credentials(ctx, key, certificateId) {
  * already hold the new key while the certificate variable does not.
  */
 function checkSameStage(key, certificate, names) {
-    if (key && certificate && !(0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_3__/* .keyMatchesCertificate */ .Yh)(key.keyObject, certificate)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`private-key does not belong to certificate (fingerprint ${certificate.fingerprint}): pass secrets.${names.key} and vars.${names.certificate} of the same stage`);
+    if (key && certificate && !(0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .keyMatchesCertificate */ .Yh)(key.keyObject, certificate)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`private-key does not belong to certificate (fingerprint ${certificate.fingerprint}): pass secrets.${names.key} and vars.${names.certificate} of the same stage`);
     }
 }
 /** Parses a certificate held in a variable; a broken value is reported, not trusted. */
 function certificateFromVariable(value, name) {
     if (value === undefined || value.trim() === '')
         return undefined;
-    return (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCertificate */ .hB)((0,_core_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePem */ .Z)(value), `variable ${name}`);
+    // The reader undoes copying damage itself, as it does for the inputs.
+    return (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCertificate */ .hB)(value, `variable ${name}`);
 }
 
 
@@ -384,10 +362,10 @@ function checkPendingStage(inputs) {
         if (!pendingCertificate) {
             throw new errors/* InputError */.dz(`no rotation is pending: the variable ${n.certificatePending}${(0,issue_text/* where */._M)(inputs)} is empty; run the rotate command first`);
         }
-        if (!pendingKey) {
-            throw new errors/* InputError */.dz(`promote needs pending-private-key: pass \`pending-private-key: \${{ secrets.${n.keyPending} }}\``);
-        }
-        if (!(0,credentials/* sameKey */.el)(pendingKey.keyObject, pendingCertificate.x509.publicKey)) {
+        // Needed only now: a rerun of a finished promotion has no pending key.
+        if (!pendingKey)
+            throw (0,command/* missingInput */.fV)(ctx.command, 'pendingPrivateKey', n);
+        if (!(0,inspect/* keyMatchesCertificate */.Yh)(pendingKey.keyObject, pendingCertificate)) {
             throw new errors/* InputError */.dz(`the pending key (secret ${n.keyPending}) does not belong to the pending certificate (variable ${n.certificatePending}): two rotations overlapped; run rotate again with restart: true to start a new rotation`);
         }
         const now = ctx.now();
@@ -497,7 +475,7 @@ async function writePromotion(ctx, github, store, p) {
     }
     else if (current && !alreadyCurrent) {
         // Previous first: the credentials being replaced, never the ones being promoted.
-        if (inputs.privateKey && !(0,credentials/* sameKey */.el)(inputs.privateKey.keyObject, pendingKey.keyObject)) {
+        if (inputs.privateKey && !(0,inspect/* sameKey */.el)(inputs.privateKey.keyObject, pendingKey.keyObject)) {
             await github.putSecret(n.keyPrevious, (0,credentials/* privateKeyPem */.nQ)(inputs.privateKey));
         }
         else if (!inputs.privateKey) {
@@ -649,6 +627,7 @@ function promotedResult(now, p) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D9: () => (/* binding */ ZERO_TOUCH_FIELDS),
 /* harmony export */   Lo: () => (/* binding */ endpointFor),
+/* harmony export */   NF: () => (/* binding */ checkUploadNeeds),
 /* harmony export */   PI: () => (/* binding */ uploadPending),
 /* harmony export */   TQ: () => (/* binding */ placeCertificate),
 /* harmony export */   eW: () => (/* binding */ currentCredentials),
@@ -657,14 +636,12 @@ function promotedResult(now, p) {
 /* harmony export */ });
 /* unused harmony exports MAX_ACTIVE_CERTIFICATES, PERMISSION, CapReached */
 /* harmony import */ var _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2198);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4096);
-
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4096);
 
 
 /** What uploading through NetSuite's certificate endpoint reads. */
 const ZERO_TOUCH_FIELDS = [
-    ..._credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .CREDENTIAL_FIELDS */ .cZ,
+    ..._credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .CREDENTIAL_FIELDS */ .cZ,
     'privateKey',
     'certificateId',
     'upload',
@@ -692,16 +669,25 @@ function apiUpload(inputs) {
     if (inputs.upload === 'issue')
         return undefined;
     const { clientId, certificatesUrl: url, roleId, entityId } = inputs;
+    // With upload: api, checkUploadNeeds has made sure all of them are there.
     if (clientId !== undefined && url !== undefined && roleId !== undefined && entityId !== undefined)
         return { url, roleId, entityId };
-    if (inputs.upload === 'api') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('upload: api needs client-id, netsuite-role-id and netsuite-entity-id (the role and entity the certificate is mapped to): pass them, or use upload: auto');
-    }
     return undefined;
+}
+/**
+ * `upload: api` signs in with the current credentials and uploads for the role
+ * and entity the certificate is mapped to: every command that may start a
+ * rotation checks for them before it starts.
+ */
+function checkUploadNeeds(inputs, need) {
+    if (inputs.upload !== 'api')
+        return;
+    for (const field of ['clientId', 'privateKey', 'certificateId', 'roleId', 'entityId'])
+        need(field);
 }
 /** A token from the current credentials, with the scope the certificate endpoint needs. */
 async function endpointFor(ctx, url, via) {
-    const token = await ctx.netsuite.prove((0,_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .credentials */ .z3)(ctx, via.key, via.certificateId), [
+    const token = await ctx.netsuite.prove((0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .credentials */ .z3)(ctx, via.key, via.certificateId), [
         'rest_webservices'
     ]);
     return ctx.netsuite.certificates(url, token.accessToken);
@@ -802,7 +788,7 @@ async function placeCertificate(endpoint, pem, api, inUse = []) {
 async function proveUploaded(ctx, key, certificateId) {
     for (let attempt = 1;; attempt++) {
         try {
-            return await ctx.netsuite.prove((0,_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .credentials */ .z3)(ctx, key, certificateId));
+            return await ctx.netsuite.prove((0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .credentials */ .z3)(ctx, key, certificateId));
         }
         catch (error) {
             const unknownYet = error instanceof _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG && error.code === 'invalid_client';

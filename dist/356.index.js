@@ -7,51 +7,28 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cZ: () => (/* binding */ CREDENTIAL_FIELDS),
-/* harmony export */   el: () => (/* binding */ sameKey),
 /* harmony export */   jJ: () => (/* binding */ checkSameStage),
 /* harmony export */   kj: () => (/* binding */ certificateFromVariable),
 /* harmony export */   nQ: () => (/* binding */ privateKeyPem),
-/* harmony export */   rL: () => (/* binding */ maskPem),
 /* harmony export */   z3: () => (/* binding */ credentials)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_assertion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6125);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3795);
-/* harmony import */ var _core_pem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6625);
-/**
- * The credentials a command works with: signing credentials for a token
- * exchange, a stage's key and certificate read from secrets and variables, and
- * the checks that they belong together. Masks every PEM it handles.
- */
-
-
+/* harmony import */ var _core_assertion_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6125);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3795);
 
 
 
 /** What signing an assertion reads besides the key: the client ID and the algorithm. */
 const CREDENTIAL_FIELDS = ['clientId', 'algorithm'];
-function sameKey(a, b) {
-    const der = (key) => (key.type === 'public' ? key : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key)).export({ type: 'spki', format: 'der' });
-    return der(a).equals(der(b));
-}
 function privateKeyPem(key) {
     return key.keyObject.export({ type: 'pkcs8', format: 'pem' }).toString();
-}
-/** Masks a PEM whole and line by line, so no fragment of it can reach a log. */
-function maskPem(ctx, pem) {
-    ctx.log.setSecret(pem);
-    for (const line of pem.split('\n'))
-        if (line.length > 8 && !line.startsWith('-----'))
-            ctx.log.setSecret(line);
 }
 function credentials(ctx, key, certificateId) {
     return {
         clientId: ctx.inputs.clientId ?? '',
         certificateId,
         privateKey: key.keyObject,
-        algorithm: ctx.inputs.algorithm ?? (0,_core_assertion_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultAlgorithmFor */ .CD)(key.keyObject)
+        algorithm: ctx.inputs.algorithm ?? (0,_core_assertion_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultAlgorithmFor */ .CD)(key.keyObject)
     };
 }
 /**
@@ -60,15 +37,16 @@ function credentials(ctx, key, certificateId) {
  * already hold the new key while the certificate variable does not.
  */
 function checkSameStage(key, certificate, names) {
-    if (key && certificate && !(0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_3__/* .keyMatchesCertificate */ .Yh)(key.keyObject, certificate)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`private-key does not belong to certificate (fingerprint ${certificate.fingerprint}): pass secrets.${names.key} and vars.${names.certificate} of the same stage`);
+    if (key && certificate && !(0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .keyMatchesCertificate */ .Yh)(key.keyObject, certificate)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`private-key does not belong to certificate (fingerprint ${certificate.fingerprint}): pass secrets.${names.key} and vars.${names.certificate} of the same stage`);
     }
 }
 /** Parses a certificate held in a variable; a broken value is reported, not trusted. */
 function certificateFromVariable(value, name) {
     if (value === undefined || value.trim() === '')
         return undefined;
-    return (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCertificate */ .hB)((0,_core_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .normalisePem */ .Z)(value), `variable ${name}`);
+    // The reader undoes copying damage itself, as it does for the inputs.
+    return (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCertificate */ .hB)(value, `variable ${name}`);
 }
 
 
@@ -238,7 +216,7 @@ function stageRef(stage) {
                 previous: { certificate: current, certificateId: currentId }
             };
         }
-        const keyFor = (certificate) => keys.find(key => (0,_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .sameKey */ .el)(key.keyObject, certificate.x509.publicKey));
+        const keyFor = (certificate) => keys.find(key => (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .keyMatchesCertificate */ .Yh)(key.keyObject, certificate));
         const newCurrentKey = keyFor(target.current.certificate);
         if (!newCurrentKey) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`previous-private-key does not belong to the previous certificate (${target.current.certificate.fingerprint}): pass secrets.${n.keyPrevious}`);

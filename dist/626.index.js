@@ -369,6 +369,7 @@ async function revokePreviousIfDue(ctx, github, store) {
 
 
 
+
 const REMINDER_DAYS = [14, 7, 3, 1];
 /** What a check cannot do without admin-token, said in the summary. */
 const WITHOUT_ADMIN_TOKEN = 'the rotation record was not read (admin-token is not set): no reminders, no rotation started or re-announced, no previous certificate revoked';
@@ -384,7 +385,11 @@ const CHECK_FIELDS = [
     uses: CHECK_FIELDS,
     // Without admin-token check only reports; starting a rotation asks for it then.
     writesSecrets: false,
-    check: inputs => (0,credentials/* checkSameStage */.jJ)(inputs.privateKey, inputs.certificate, inputs.names),
+    check: (inputs, need) => {
+        (0,credentials/* checkSameStage */.jJ)(inputs.privateKey, inputs.certificate, inputs.names);
+        // check starts rotations too: upload: api needs the same inputs as under rotate.
+        (0,zero_touch/* checkUploadNeeds */.NF)(inputs, need);
+    },
     run: async (ctx) => {
         const { inputs } = ctx;
         const now = ctx.now();
@@ -456,7 +461,7 @@ function reportOnly(ctx, github, outputs, due) {
     const certificate = ctx.inputs.certificate;
     if (due && certificate === undefined) {
         // Nothing to report on and nothing this run may do: say how to make it work.
-        throw (0,rotate.rotationNeedsAdminToken)(ctx.command);
+        throw (0,command/* adminTokenNeeded */.AP)(ctx.command, 'to start a rotation (it stores the new key as an Actions secret)');
     }
     ctx.log.warning(`check skipped part of its work: ${WITHOUT_ADMIN_TOKEN}.`);
     return {

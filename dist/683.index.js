@@ -12,11 +12,13 @@ export const modules = {
 /* harmony export */   uV: () => (/* binding */ pendingRotation)
 /* harmony export */ });
 /* unused harmony exports ADOPTED_REASON, newRotation */
-/* harmony import */ var _rotation_issue_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7449);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4096);
+/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3795);
+/* harmony import */ var _rotation_issue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7449);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4096);
 
 
-const PENDING_FIELDS = [..._rotation_issue_js__WEBPACK_IMPORTED_MODULE_1__/* .ISSUE_FIELDS */ .ov, 'certificate', 'pendingPrivateKey'];
+
+const PENDING_FIELDS = [..._rotation_issue_js__WEBPACK_IMPORTED_MODULE_2__/* .ISSUE_FIELDS */ .ov, 'certificate', 'pendingPrivateKey'];
 const ADOPTED_REASON = 'A pending certificate was found stored without a rotation record (left by an interrupted run or an earlier release of this action); it is announced here so it can be uploaded and promoted.';
 function newRotation(ctx, fields) {
     return {
@@ -32,7 +34,7 @@ function newRotation(ctx, fields) {
 async function announceRotation(ctx, github, store, fields) {
     const { certificate, deadline, ...rest } = fields;
     const rotation = newRotation(ctx, { fingerprint: certificate.fingerprint, ...rest });
-    return (0,_rotation_issue_js__WEBPACK_IMPORTED_MODULE_1__/* .showRotation */ .Eq)(ctx, github, store, { rotation, certificate, deadline });
+    return (0,_rotation_issue_js__WEBPACK_IMPORTED_MODULE_2__/* .showRotation */ .Eq)(ctx, github, store, { rotation, certificate, deadline });
 }
 /**
  * Drops the pending rotation: its issue (the one the record names) is closed
@@ -43,7 +45,7 @@ async function dropPending(ctx, github, store, note) {
     const n = ctx.inputs.names;
     const recorded = store.record.rotation;
     if (recorded?.issue !== undefined) {
-        await (0,_rotation_issue_js__WEBPACK_IMPORTED_MODULE_1__/* .closeRotationIssue */ .au)(github, recorded.issue, note, 'not_planned');
+        await (0,_rotation_issue_js__WEBPACK_IMPORTED_MODULE_2__/* .closeRotationIssue */ .au)(github, recorded.issue, note, 'not_planned');
     }
     await github.deleteSecret(n.keyPending);
     await github.deleteVariable(n.certificatePending);
@@ -58,14 +60,14 @@ async function pendingRotation(ctx, github, store, reason) {
     const { inputs } = ctx;
     const n = inputs.names;
     const recorded = store.record.rotation;
-    const certificate = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .certificateFromVariable */ .kj)(store.variables.get(n.certificatePending), n.certificatePending);
+    const certificate = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .certificateFromVariable */ .kj)(store.variables.get(n.certificatePending), n.certificatePending);
     const key = inputs.pendingPrivateKey;
-    if (certificate && key && !(0,_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .sameKey */ .el)(key.keyObject, certificate.x509.publicKey)) {
+    if (certificate && key && !(0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .keyMatchesCertificate */ .Yh)(key.keyObject, certificate)) {
         // Two overlapping runs can leave the key of one next to the certificate of the other: such a
         // pair can never be promoted, so it is replaced by a fresh rotation.
         ctx.log.warning('The pending key and the pending certificate come from two overlapping rotations; starting afresh.');
         if (recorded?.issue !== undefined) {
-            await (0,_rotation_issue_js__WEBPACK_IMPORTED_MODULE_1__/* .closeRotationIssue */ .au)(github, recorded.issue, 'Two rotations overlapped, so the stored pending key does not belong to the certificate above; it can never be promoted. This issue is closed and a fresh rotation replaces it. Give the workflows a shared `concurrency` group to prevent this.', 'not_planned');
+            await (0,_rotation_issue_js__WEBPACK_IMPORTED_MODULE_2__/* .closeRotationIssue */ .au)(github, recorded.issue, 'Two rotations overlapped, so the stored pending key does not belong to the certificate above; it can never be promoted. This issue is closed and a fresh rotation replaces it. Give the workflows a shared `concurrency` group to prevent this.', 'not_planned');
         }
         await store.save(record => ({ ...record, rotation: undefined }));
         return { kind: 'none', overlapped: true };
@@ -73,7 +75,7 @@ async function pendingRotation(ctx, github, store, reason) {
     if (!certificate) {
         if (recorded) {
             if (recorded.issue !== undefined) {
-                await (0,_rotation_issue_js__WEBPACK_IMPORTED_MODULE_1__/* .closeRotationIssue */ .au)(github, recorded.issue, `The pending certificate is no longer stored (the variable \`${n.certificatePending}\` is empty), so this rotation cannot be finished. The next rotation starts on a new issue.`, 'not_planned');
+                await (0,_rotation_issue_js__WEBPACK_IMPORTED_MODULE_2__/* .closeRotationIssue */ .au)(github, recorded.issue, `The pending certificate is no longer stored (the variable \`${n.certificatePending}\` is empty), so this rotation cannot be finished. The next rotation starts on a new issue.`, 'not_planned');
             }
             await store.save(record => ({ ...record, rotation: undefined }));
         }
@@ -109,7 +111,6 @@ __webpack_require__.d(__webpack_exports__, {
   ROTATION_FIELDS: () => (/* binding */ ROTATION_FIELDS),
   "default": () => (/* binding */ rotate),
   resumesAutomatically: () => (/* binding */ resumesAutomatically),
-  rotationNeedsAdminToken: () => (/* binding */ rotationNeedsAdminToken),
   rotationPending: () => (/* binding */ rotationPending),
   startRotation: () => (/* binding */ startRotation)
 });
@@ -230,6 +231,8 @@ var external_node_util_ = __webpack_require__(7975);
 var validity = __webpack_require__(6877);
 // EXTERNAL MODULE: ./src/core/key-types.ts
 var key_types = __webpack_require__(4368);
+// EXTERNAL MODULE: ./src/core/pem.ts
+var pem = __webpack_require__(6625);
 // EXTERNAL MODULE: ./node_modules/node-forge/lib/asn1.js
 var asn1 = __webpack_require__(7357);
 var asn1_default = /*#__PURE__*/__webpack_require__.n(asn1);
@@ -424,12 +427,9 @@ function buildSelfSignedCertificate(request) {
     ]);
     return der(certificate);
 }
-function toPem(label, derBytes) {
-    const lines = derBytes.toString('base64').match(/.{1,64}/g) ?? [];
-    return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
-}
 
 ;// CONCATENATED MODULE: ./src/core/generate.ts
+
 
 
 
@@ -464,7 +464,7 @@ async function generateCredentials(options) {
         notBefore,
         notAfter
     });
-    const certificatePem = toPem('CERTIFICATE', certificateDer);
+    const certificatePem = (0,pem/* toPem */.s)('CERTIFICATE', certificateDer);
     return {
         keyType: options.keyType,
         privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }),
@@ -505,7 +505,6 @@ var commands_pending = __webpack_require__(4229);
 
 
 
-
 /** What starting or showing a rotation reads, an automatic upload and promotion included. */
 const ROTATION_FIELDS = [
     ...commands_pending/* PENDING_FIELDS */.Gi,
@@ -519,18 +518,7 @@ const ROTATION_FIELDS = [
     needs: [],
     uses: [...ROTATION_FIELDS, 'restart', 'emergency'],
     writesSecrets: true,
-    check: (inputs, need) => {
-        // An upload through the API signs in with the current credentials, for the role and entity the certificate is mapped to.
-        if (inputs.upload === 'api')
-            for (const field of [
-                'clientId',
-                'privateKey',
-                'certificateId',
-                'roleId',
-                'entityId'
-            ])
-                need(field);
-    },
+    check: zero_touch/* checkUploadNeeds */.NF,
     run: async (ctx) => {
         const { inputs } = ctx;
         const github = await ctx.github();
@@ -565,7 +553,7 @@ function resumesAutomatically(ctx, pending) {
         (0,zero_touch/* apiUpload */.yX)(inputs) !== undefined &&
         (0,zero_touch/* currentCredentials */.eW)(inputs) !== undefined &&
         key !== undefined &&
-        (0,credentials/* sameKey */.el)(key.keyObject, pending.certificate.x509.publicKey));
+        (0,inspect/* keyMatchesCertificate */.Yh)(key.keyObject, pending.certificate));
 }
 /** `restart: true`: the pending pair is deleted and its issue closed with a note. */
 async function abandonPending(ctx, github, store) {
@@ -576,13 +564,8 @@ async function abandonPending(ctx, github, store) {
     ctx.log.info('restart: abandoning the pending rotation.');
     await (0,commands_pending/* dropPending */.lN)(ctx, github, store, 'This rotation was abandoned: the rotate command ran with `restart: true`, so the pending key and certificate were deleted. A new rotation replaces it on a new issue; do not upload the certificate above.');
 }
-function rotationNeedsAdminToken(command) {
-    return new errors/* InputError */.dz(`${command} needs admin-token to start a rotation (it stores the new key as an Actions secret): GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`);
-}
 async function startRotation(ctx, github, store, why) {
     const { inputs } = ctx;
-    if (!github.canReadAdmin && !inputs.dryRun)
-        throw rotationNeedsAdminToken(ctx.command);
     const via = why.via ?? (0,zero_touch/* currentCredentials */.eW)(inputs);
     const api = via && (0,zero_touch/* apiUpload */.yX)(inputs);
     const pending = (api && reusablePending(ctx, store)) || (await generateAndStore(ctx, github, store));
@@ -634,7 +617,7 @@ async function generateAndStore(ctx, github, store) {
         subject: inputs.subject,
         now: ctx.now()
     });
-    (0,credentials/* maskPem */.rL)(ctx, generated.privateKeyPem);
+    ctx.log.setSecret(generated.privateKeyPem);
     const certificate = (0,inspect/* parseCertificate */.hB)(generated.certificatePem, 'generated certificate');
     ctx.log.info(`Generated ${certificate.key.label} certificate ${certificate.fingerprint}, valid until ${certificate.notAfter.toISOString()}`);
     await github.putSecret(n.keyPending, generated.privateKeyPem);
@@ -650,7 +633,7 @@ function reusablePending(ctx, store) {
     const key = ctx.inputs.pendingPrivateKey;
     const n = ctx.inputs.names;
     const certificate = (0,credentials/* certificateFromVariable */.kj)(store.variables.get(n.certificatePending), n.certificatePending);
-    if (!key || !certificate || !(0,credentials/* sameKey */.el)(key.keyObject, certificate.x509.publicKey))
+    if (!key || !certificate || !(0,inspect/* keyMatchesCertificate */.Yh)(key.keyObject, certificate))
         return undefined;
     if (certificate.notAfter.getTime() <= ctx.now().getTime())
         return undefined;
@@ -665,7 +648,6 @@ function dryRunApiResult(ctx, github, certificate) {
         nextStep: 'dry-run: run without dry-run to upload, prove and promote the new certificate automatically.',
         writes: [
             ...github.writes,
-            'upload the certificate to NetSuite',
             'prove it with a token exchange',
             'promote it (previous, current, delete pending)'
         ]

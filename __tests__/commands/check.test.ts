@@ -158,6 +158,14 @@ describe('check', () => {
     expect(w.github.record()).toMatchObject({ rotation: { reregister: true } })
   })
 
+  it('upload: api without the role to upload for stops before anything is written, as under rotate', async () => {
+    const w = await world(100)
+    await expect(run(w, { upload: 'api', 'netsuite-entity-id': '4' }).run('check')).rejects.toThrow(
+      'check needs netsuite-role-id: pass `netsuite-role-id: ${{ vars.NETSUITE_ROLE_ID }}`'
+    )
+    expect(w.github.writes).toEqual([])
+  })
+
   it.each([false, true])(
     'a certificate NetSuite wiped is uploaded again through the endpoint (dry-run %s)',
     async dryRun => {

@@ -4,7 +4,7 @@
 import { describe, it, expect } from '@jest/globals'
 import { defineCommand, type RunContext } from '../../src/action/command.js'
 import type { Result } from '../../src/action/context.js'
-import { COMMON_FIELDS, NEEDABLE } from '../../src/action/input-fields.js'
+import { COMMON_FIELDS, FIELD_INPUTS } from '../../src/action/input-fields.js'
 import { parseInputs } from '../../src/action/inputs.js'
 import { InputError } from '../../src/core/errors.js'
 import { generateCredentials } from '../../src/core/generate.js'
@@ -140,7 +140,7 @@ describe('the registry', () => {
     'the workflow rules ask %s steps for every input it needs',
     async name => {
       const { command } = await loadCommand(name)
-      const needed: string[] = command.needs.map(field => NEEDABLE[field].input)
+      const needed: string[] = command.needs.map(field => FIELD_INPUTS[field][0])
       if (command.writesSecrets) needed.push('admin-token')
       expect(COMMAND_NEEDS[name]).toEqual(expect.arrayContaining(needed))
     }

@@ -3,7 +3,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { InputError } from '../../src/core/errors.js'
 import {
-  daysRemaining,
   describeDuration,
   describeKey,
   keyMatchesCertificate,
@@ -13,6 +12,7 @@ import {
   validityDays
 } from '../../src/core/inspect.js'
 import { EC_KEY, openssl, opensslPair, pemLabel, pemOf, scratch, type Scratch } from './helpers.js'
+import { daysUntil } from '../../src/core/time.js'
 
 /** The problems alone, in order: what the tests below compare. */
 const netsuiteProblems = (...args: Parameters<typeof netsuiteFindings>): string[] =>
@@ -244,7 +244,7 @@ describe('parsePrivateKey', () => {
   })
 })
 
-describe('daysRemaining and describeKey', () => {
+describe('daysUntil and describeKey', () => {
   const notAfter = new Date('2030-01-10T12:00:00Z')
   it.each([
     ['2030-01-01T12:00:00Z', 9],
@@ -254,7 +254,7 @@ describe('daysRemaining and describeKey', () => {
     ['2030-01-10T12:00:01Z', -1],
     ['2030-01-12T12:00:00Z', -2]
   ])('at %s: %p', (at, days) => {
-    expect(daysRemaining(notAfter, new Date(at))).toBe(days)
+    expect(daysUntil(notAfter, new Date(at))).toBe(days)
   })
 
   it('labels keys', () => {

@@ -26,6 +26,8 @@ var external_node_util_ = __webpack_require__(975);
 var validity = __webpack_require__(877);
 // EXTERNAL MODULE: ./src/core/key-types.ts
 var key_types = __webpack_require__(368);
+// EXTERNAL MODULE: ./src/core/pem.ts
+var pem = __webpack_require__(625);
 // EXTERNAL MODULE: ./node_modules/node-forge/lib/asn1.js
 var asn1 = __webpack_require__(357);
 var asn1_default = /*#__PURE__*/__webpack_require__.n(asn1);
@@ -220,14 +222,11 @@ function buildSelfSignedCertificate(request) {
     ]);
     return der(certificate);
 }
-function toPem(label, derBytes) {
-    const lines = derBytes.toString('base64').match(/.{1,64}/g) ?? [];
-    return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
-}
 
 // EXTERNAL MODULE: ./src/core/time.ts
 var core_time = __webpack_require__(334);
 ;// CONCATENATED MODULE: ./src/core/generate.ts
+
 
 
 
@@ -262,7 +261,7 @@ async function generateCredentials(options) {
         notBefore,
         notAfter
     });
-    const certificatePem = toPem('CERTIFICATE', certificateDer);
+    const certificatePem = (0,pem/* toPem */.s)('CERTIFICATE', certificateDer);
     return {
         keyType: options.keyType,
         privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }),
@@ -364,225 +363,6 @@ async function runGenerate(args, io) {
         `     netsuite-m2m token --account-id <ID> --client-id <client ID> --certificate-id <certificate ID> --private-key ${keyPath}`
     ].join('\n'));
     return 0;
-}
-
-
-/***/ }),
-
-/***/ 368:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BU: () => (/* binding */ algorithmFitsKey),
-/* harmony export */   Bp: () => (/* binding */ DEFAULT_KEY_TYPE),
-/* harmony export */   WJ: () => (/* binding */ KEY_TYPES),
-/* harmony export */   ZD: () => (/* binding */ KEY_SPECS),
-/* harmony export */   ZX: () => (/* binding */ parseKeyType),
-/* harmony export */   d3: () => (/* binding */ ALGORITHM_KEYS),
-/* harmony export */   f5: () => (/* binding */ parseAlgorithm),
-/* harmony export */   nD: () => (/* binding */ CURVE_LABEL),
-/* harmony export */   qN: () => (/* binding */ defaultAlgorithmOf),
-/* harmony export */   uM: () => (/* binding */ keyRefusal),
-/* harmony export */   wh: () => (/* binding */ ACCEPTED)
-/* harmony export */ });
-/* unused harmony exports ALGORITHMS, MIN_RSA_BITS, CURVE_OF, keyTypeOf */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
-/**
- * The key-type policy in one table: which keys NetSuite accepts for M2M
- * certificates (Oracle help subsect_162755332391), what each is called, how a
- * certificate over it is signed, and which client-assertion algorithms fit it.
- * Every other module reads its rules and its wording from here.
- */
-
-const KEY_TYPES = ['rsa-4096', 'rsa-3072', 'ec-p256', 'ec-p384', 'ec-p521'];
-/** What `generate` and the action make when no key type is named. */
-const DEFAULT_KEY_TYPE = 'rsa-4096';
-const ALGORITHMS = ['PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512'];
-const KEY_SPECS = {
-    'rsa-4096': {
-        kind: 'rsa',
-        bits: 4096,
-        label: 'RSA 4096',
-        hash: 'sha256',
-        defaultAlgorithm: 'PS256'
-    },
-    'rsa-3072': {
-        kind: 'rsa',
-        bits: 3072,
-        label: 'RSA 3072',
-        hash: 'sha256',
-        defaultAlgorithm: 'PS256'
-    },
-    'ec-p256': {
-        kind: 'ec',
-        bits: 256,
-        curve: 'prime256v1',
-        label: 'EC P-256',
-        hash: 'sha256',
-        defaultAlgorithm: 'ES256'
-    },
-    'ec-p384': {
-        kind: 'ec',
-        bits: 384,
-        curve: 'secp384r1',
-        label: 'EC P-384',
-        hash: 'sha384',
-        defaultAlgorithm: 'ES384'
-    },
-    'ec-p521': {
-        kind: 'ec',
-        bits: 521,
-        curve: 'secp521r1',
-        label: 'EC P-521',
-        hash: 'sha512',
-        defaultAlgorithm: 'ES512'
-    }
-};
-/** The key each algorithm signs with: RSASSA-PSS any accepted size, ECDSA one curve (RFC 7518 section 3.4). */
-const ALGORITHM_KEYS = {
-    PS256: { kind: 'rsa' },
-    PS384: { kind: 'rsa' },
-    PS512: { kind: 'rsa' },
-    ES256: { kind: 'ec', curve: 'prime256v1' },
-    ES384: { kind: 'ec', curve: 'secp384r1' },
-    ES512: { kind: 'ec', curve: 'secp521r1' }
-};
-const SPECS = KEY_TYPES.map(type => KEY_SPECS[type]);
-const RSA_SPECS = SPECS.filter(spec => spec.kind === 'rsa');
-const EC_SPECS = SPECS.filter(spec => spec.kind === 'ec');
-const RSA_SIZES = RSA_SPECS.map(spec => spec.bits).sort((a, b) => a - b);
-/** RSA below this many bits is refused by NetSuite. */
-const MIN_RSA_BITS = RSA_SIZES[0];
-/** Curve each ES algorithm signs with. */
-const CURVE_OF = Object.fromEntries(ALGORITHMS.flatMap(alg => {
-    const curve = ALGORITHM_KEYS[alg].curve;
-    return curve ? [[alg, curve]] : [];
-}));
-/** "P-256" for prime256v1, and so on. */
-const CURVE_LABEL = Object.fromEntries(EC_SPECS.map(spec => [spec.curve, spec.label.replace(/^EC /, '')]));
-function orList(items) {
-    return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
-}
-/** The wording of what NetSuite accepts, in the forms messages need. */
-const ACCEPTED = {
-    /** "RSA 3072 or 4096" */
-    rsa: `RSA ${orList(RSA_SIZES.map(String))}`,
-    /** "EC P-256, P-384 or P-521" */
-    ec: `EC ${orList(EC_SPECS.map(spec => CURVE_LABEL[spec.curve]))}`,
-    /** "RSA 3072/4096 or EC P-256/384/521" */
-    all: `RSA ${RSA_SIZES.join('/')} or EC P-${EC_SPECS.map(spec => spec.bits).join('/')}`,
-    /** "PS256, PS384, PS512, ES256, ES384 or ES512" */
-    algorithms: orList(ALGORITHMS),
-    /** "PS256 for RSA" */
-    rsaDefault: `${[...new Set(RSA_SPECS.map(spec => spec.defaultAlgorithm))].join('/')} for RSA`,
-    /** "ES256/ES384/ES512 for EC P-256/384/521" */
-    ecDefaults: `${EC_SPECS.map(spec => spec.defaultAlgorithm).join('/')} for EC P-${EC_SPECS.map(spec => spec.bits).join('/')}`
-};
-/** The key type this key is, or undefined when NetSuite would refuse it. */
-function keyTypeOf(key) {
-    return KEY_TYPES.find(type => {
-        const spec = KEY_SPECS[type];
-        return (spec.kind === key.kind &&
-            (spec.kind === 'rsa' ? spec.bits === key.bits : spec.curve === key.curve));
-    });
-}
-/**
- * The algorithm used for this key when none is named, or undefined when no
- * accepted algorithm can sign with it. Any RSA key gets RSA's default: its size
- * is judged on its own, with its own message.
- */
-function defaultAlgorithmOf(key) {
-    if (key.kind === 'rsa')
-        return RSA_SPECS[0]?.defaultAlgorithm;
-    return EC_SPECS.find(spec => spec.curve === key.curve)?.defaultAlgorithm;
-}
-/** Whether this algorithm can sign with this key. */
-function algorithmFitsKey(algorithm, key) {
-    const needs = ALGORITHM_KEYS[algorithm];
-    return needs.kind === key.kind && (needs.curve === undefined || needs.curve === key.curve);
-}
-/** Why NetSuite refuses this key's size or curve, or undefined when it accepts it. */
-function keyRefusal(key) {
-    if (key.kind === 'rsa' && (key.bits ?? 0) < MIN_RSA_BITS) {
-        return `RSA ${key.bits} is too small: NetSuite accepts ${ACCEPTED.rsa}`;
-    }
-    if (key.kind === 'rsa' && keyTypeOf(key) === undefined) {
-        return `RSA ${key.bits} is not accepted: NetSuite accepts ${ACCEPTED.rsa}`;
-    }
-    if (key.kind === 'ec' && keyTypeOf(key) === undefined) {
-        return `curve ${key.curve} is not accepted: NetSuite accepts ${ACCEPTED.ec}`;
-    }
-    if (key.kind === 'other') {
-        return `${key.label} keys are not accepted: NetSuite accepts ${ACCEPTED.all}`;
-    }
-    return undefined;
-}
-function parseKeyType(raw) {
-    const value = raw.trim().toLowerCase();
-    if (KEY_TYPES.includes(value))
-        return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`key-type "${raw}" is not supported: NetSuite accepts ${KEY_TYPES.join(', ')} (RSA under ${MIN_RSA_BITS} bits is refused)`);
-}
-function parseAlgorithm(raw) {
-    const value = raw.trim().toUpperCase();
-    if (/^RS(256|384|512)$/.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`algorithm ${value} is refused: NetSuite no longer accepts RSASSA-PKCS1-v1_5 (RS256) client assertions; use ${defaultAlgorithmOf({ kind: 'rsa' })} with an RSA key`);
-    }
-    if (ALGORITHMS.includes(value))
-        return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`algorithm "${raw}" is not supported: use one of ${ALGORITHMS.join(', ')}`);
-}
-
-
-/***/ }),
-
-/***/ 334:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   sO: () => (/* binding */ DAY_MS)
-/* harmony export */ });
-/* unused harmony exports daysUntil, addDays, formatDate, formatDateTime */
-/** One day in milliseconds: every "days" input and output is counted in these. */
-const DAY_MS = 86_400_000;
-/** Whole days from `now` until `date`, rounded down (negative once past). */
-function daysUntil(date, now) {
-    return Math.floor((date.getTime() - now.getTime()) / DAY_MS);
-}
-function addDays(date, days) {
-    return new Date(date.getTime() + days * DAY_MS);
-}
-/** `2026-03-04`: dates in log lines, summaries and comments. */
-function formatDate(date) {
-    return date.toISOString().slice(0, 10);
-}
-/** `2026-03-04 09:10:11 UTC`: exact times a person reads in an issue. */
-function formatDateTime(date) {
-    return date
-        .toISOString()
-        .replace('T', ' ')
-        .replace(/\.\d+Z$/, ' UTC');
-}
-
-
-/***/ }),
-
-/***/ 877:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ MAX_VALIDITY_DAYS),
-/* harmony export */   m: () => (/* binding */ validateValidityDays)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
-
-/** NetSuite's maximum certificate lifetime; longer ones are silently shortened to it. */
-const MAX_VALIDITY_DAYS = 730;
-function validateValidityDays(days) {
-    if (!Number.isInteger(days) || days < 1 || days > MAX_VALIDITY_DAYS) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`validity-days must be a whole number from 1 to ${MAX_VALIDITY_DAYS} (NetSuite's maximum); got "${days}"`);
-    }
-    return days;
 }
 
 

@@ -12,14 +12,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   stateOf: () => (/* binding */ stateOf)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
-/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(702);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(593);
+/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(795);
 /* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(334);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(593);
 /**
  * `netsuite-m2m status`: where a certificate stands against the same
  * thresholds the action uses: renew-before-days (check starts a rotation) and
  * fail-before-days (verify fails the gate).
  */
+
 
 
 
@@ -74,7 +75,7 @@ async function runStatus(args, io) {
     const failBefore = threshold('fail-before-days', (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalString */ .sx)(flags, 'fail-before-days') ?? '7');
     const certificate = (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCertificate */ .hB)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .readBytes */ .io)('certificate', path), '--certificate', path);
     const now = new Date();
-    const days = (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_1__/* .daysRemaining */ .g0)(certificate.notAfter, now);
+    const days = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_3__/* .daysUntil */ .AQ)(certificate.notAfter, now);
     const expired = certificate.notAfter.getTime() <= now.getTime();
     const state = stateOf(days, expired, renewBefore, failBefore);
     const renewFrom = new Date(certificate.notAfter.getTime() - renewBefore * _core_time_js__WEBPACK_IMPORTED_MODULE_3__/* .DAY_MS */ .sO);
@@ -107,6 +108,256 @@ async function runStatus(args, io) {
         io.out([format(header), format(cells)].join('\n'));
     }
     return state === 'expiring' || state === 'expired' ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 795:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  JU: () => (/* binding */ KEY_MISMATCH),
+  MB: () => (/* binding */ describeDuration),
+  Rx: () => (/* binding */ describeKey),
+  Yh: () => (/* binding */ keyMatchesCertificate),
+  ki: () => (/* binding */ netsuiteFindings),
+  hB: () => (/* binding */ parseCertificate),
+  QW: () => (/* binding */ parsePrivateKey),
+  u1: () => (/* binding */ readCertificateFile),
+  Pb: () => (/* binding */ readPrivateKeyFile),
+  gp: () => (/* binding */ validityDays)
+});
+
+// UNUSED EXPORTS: describeRepairs, sameKey
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(598);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(296);
+// EXTERNAL MODULE: ./src/core/key-types.ts
+var key_types = __webpack_require__(368);
+// EXTERNAL MODULE: ./src/core/validity.ts
+var validity = __webpack_require__(877);
+// EXTERNAL MODULE: ./src/core/pem.ts
+var pem = __webpack_require__(625);
+// EXTERNAL MODULE: ./src/core/time.ts
+var time = __webpack_require__(334);
+;// CONCATENATED MODULE: ./src/core/pem-repairs.ts
+/**
+ * Damage that copying and pasting does to a PEM, which the readers here undo
+ * without a word: the value still works for the action, but the stored secret
+ * or variable stays damaged, and other programs that read it (a consumer in
+ * Java, an `openssl` one-liner) may refuse it. So the owner is told once, in
+ * fixed words that never quote the value, and how to store it clean.
+ */
+
+/** Short phrases that complete "it has ...". */
+const PHRASES = {
+    'utf8-bom': 'a byte-order mark before the text',
+    crlf: 'Windows line ends (CRLF)',
+    'escaped-newlines': 'literal \\n where the line breaks belong',
+    flattened: 'spaces where the line breaks belong',
+    indented: 'blanks at the start of its lines'
+};
+/** "a", "a and b", "a, b and c" */
+function listed(phrases) {
+    return phrases.length < 2
+        ? phrases.join('')
+        : `${phrases.slice(0, -1).join(', ')} and ${phrases[phrases.length - 1]}`;
+}
+/**
+ * The warning for a value that was repaired before use, or undefined when it
+ * was clean. Built from the repair codes and the names alone: no part of the
+ * value can appear in it.
+ */
+function describeRepairs(info, inputName, storedAs) {
+    const phrases = [...new Set(info.repairs)].map(repair => PHRASES[repair]);
+    if (phrases.length === 0)
+        return undefined;
+    const what = storedAs.kind === 'secret' ? 'secret' : 'variable';
+    const file = storedAs.kind === 'secret' ? 'private-key.pem' : 'certificate.pem';
+    const command = [
+        `gh ${what} set ${shellWord(storedAs.name)}`,
+        storedAs.repository ? `--repo ${shellWord(storedAs.repository)}` : '',
+        storedAs.environment ? `--env ${shellWord(storedAs.environment)}` : '',
+        `< ${file}`
+    ]
+        .filter(Boolean)
+        .join(' ');
+    return (`${inputName} was repaired before use: it has ${listed(phrases)}, ` +
+        `damage from copying and pasting. The action read it all the same, but other programs that read the ${what} may refuse it. ` +
+        // The step may pass a secret of another name or scope: say which one the command assumes.
+        `Store it clean from the PEM file, which keeps the line breaks exactly; if it is the ${what} ${storedAs.name} this action keeps it in: ${command}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/inspect.ts
+
+
+
+
+
+
+
+function describeKey(key) {
+    const details = key.asymmetricKeyDetails ?? {};
+    if (key.asymmetricKeyType === 'rsa') {
+        const bits = details.modulusLength ?? 0;
+        return { kind: 'rsa', bits, label: `RSA ${bits}` };
+    }
+    if (key.asymmetricKeyType === 'ec') {
+        const curve = details.namedCurve ?? 'unknown';
+        const bits = Object.values(key_types/* KEY_SPECS */.ZD).find(spec => spec.curve === curve)?.bits;
+        return { kind: 'ec', curve, bits, label: `EC ${key_types/* CURVE_LABEL */.nD[curve] ?? curve}` };
+    }
+    return { kind: 'other', label: String(key.asymmetricKeyType ?? key.type).toUpperCase() };
+}
+/** Copying damage the action repairs; anything else in a pasted input is refused with its fix. */
+const REPAIRED_IN_INPUTS = new Set([
+    'utf8-bom',
+    'escaped-newlines',
+    'flattened',
+    'indented'
+]);
+function refuseUnrepaired(problems, inputName) {
+    const refused = problems.find(problem => !REPAIRED_IN_INPUTS.has(problem.code));
+    if (refused)
+        throw new errors/* InputError */.dz(`${inputName} ${refused.problem}. Fix: ${refused.fix}`);
+}
+function certificateFrom(pem, inputName, repairs) {
+    let x509;
+    try {
+        x509 = new external_node_crypto_.X509Certificate(pem);
+    }
+    catch {
+        throw new errors/* InputError */.dz(`${inputName} is not a readable X.509 certificate: pass the PEM that \`generate\` or the rotate command produced (-----BEGIN CERTIFICATE----- ...)`);
+    }
+    return {
+        pem: x509.toString(),
+        x509,
+        key: describeKey(x509.publicKey),
+        // node lists RDNs in DER order, one a line; RFC 4514 writes the most specific first.
+        subject: x509.subject.split('\n').reverse().join(',').replace(/ \+ /g, '+'),
+        serialNumber: x509.serialNumber,
+        notBefore: new Date(x509.validFrom),
+        notAfter: new Date(x509.validTo),
+        fingerprint: x509.fingerprint256,
+        repairs
+    };
+}
+function privateKeyFrom(pem, inputName, repairs) {
+    let keyObject;
+    try {
+        keyObject = (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem' });
+    }
+    catch {
+        // Never include the input or OpenSSL's text: either could quote key material.
+        throw new errors/* InputError */.dz(`${inputName} is not a readable private key: expected an unencrypted PEM (PKCS#8 "PRIVATE KEY", PKCS#1 "RSA PRIVATE KEY" or SEC1 "EC PRIVATE KEY")`);
+    }
+    return { keyObject, key: describeKey(keyObject), repairs };
+}
+/**
+ * A reader of a pasted input: copying damage is repaired (and listed in
+ * `repairs`), anything else that is not exactly one block of `kind` is refused
+ * with its fix. The CLI passes a file's bytes and path, so the fix names that file.
+ */
+function pastedInput(kind, defaultName, read) {
+    return (raw, inputName = defaultName, file) => {
+        const decoded = (0,pem/* decodePem */.x)(raw, kind, inputName, file);
+        refuseUnrepaired(decoded.problems, inputName);
+        return read(decoded.blocks[0].text, inputName, decoded.repairs);
+    };
+}
+/** A certificate input of the action (a variable). */
+const parseCertificate = pastedInput('certificate', 'certificate', certificateFrom);
+/** A key input (a secret): PKCS#8, PKCS#1 (`RSA PRIVATE KEY`) or SEC1 (`EC PRIVATE KEY`), unencrypted. */
+const parsePrivateKey = pastedInput('private key', 'private-key', privateKeyFrom);
+/** A certificate file as inspect reads it: every certificate, and every way the file is off. */
+function readCertificateFile(bytes, inputName, file) {
+    const decoded = (0,pem/* decodePem */.x)(bytes, 'certificate', inputName, file);
+    return {
+        certificates: decoded.blocks.map(block => certificateFrom(block.text, inputName, decoded.repairs)),
+        problems: decoded.problems
+    };
+}
+function readPrivateKeyFile(bytes, inputName, file) {
+    const decoded = (0,pem/* decodePem */.x)(bytes, 'private key', inputName, file);
+    const encrypted = decoded.problems.some(problem => problem.code === 'encrypted-key');
+    return {
+        key: encrypted ? undefined : privateKeyFrom(decoded.blocks[0].text, inputName, decoded.repairs),
+        problems: decoded.problems
+    };
+}
+/** Whether two keys (private or public) are one key pair's. */
+function sameKey(a, b) {
+    const der = (key) => (key.type === 'public' ? key : (0,external_node_crypto_.createPublicKey)(key)).export({ type: 'spki', format: 'der' });
+    return der(a).equals(der(b));
+}
+function keyMatchesCertificate(key, certificate) {
+    return sameKey(key, certificate.x509.publicKey);
+}
+function validityDays(certificate) {
+    return (certificate.notAfter.getTime() - certificate.notBefore.getTime()) / time/* DAY_MS */.sO;
+}
+/** "730 days and 1 second": exact to the second, as certificates are. */
+function describeDuration(ms) {
+    let seconds = Math.round(ms / 1000);
+    const parts = [];
+    for (const [unit, size] of [
+        ['day', 86_400],
+        ['hour', 3600],
+        ['minute', 60],
+        ['second', 1]
+    ]) {
+        const count = Math.floor(seconds / size);
+        seconds -= count * size;
+        if (count > 0)
+            parts.push(`${count} ${unit}${count === 1 ? '' : 's'}`);
+    }
+    if (parts.length === 0)
+        return '0 seconds';
+    const last = parts.pop();
+    return parts.length === 0 ? last : `${parts.join(', ')} and ${last}`;
+}
+/** NetSuite cannot see the key at upload: a wrong one shows only at the token exchange. */
+const KEY_MISMATCH = {
+    verdict: 'accepted-but',
+    problem: 'the private key does not belong to this certificate: NetSuite accepts the upload, but every token request signed with this key fails with invalid_client',
+    fix: 'use the key that was made with this certificate, or upload the certificate made with this key'
+};
+const NEW_PAIR = `netsuite-m2m generate --key-type ${key_types/* DEFAULT_KEY_TYPE */.Bp} (a new key and certificate)`;
+/** Every reason NetSuite would refuse this certificate, or accept it and fail later, in plain words. */
+function netsuiteFindings(certificate, now, privateKey) {
+    const findings = [];
+    const refused = (problem, fix = NEW_PAIR) => {
+        findings.push({ verdict: 'refused', problem, fix });
+    };
+    const { key } = certificate;
+    const refusal = (0,key_types/* keyRefusal */.uM)(key);
+    if (refusal)
+        refused(refusal);
+    if (certificate.notAfter.getTime() <= now.getTime()) {
+        refused(`expired on ${certificate.notAfter.toISOString()}`);
+    }
+    if (certificate.notBefore.getTime() > now.getTime()) {
+        refused(`not valid until ${certificate.notBefore.toISOString()}`, 'wait until then, or check the clock of the machine that made it');
+    }
+    const validMs = certificate.notAfter.getTime() - certificate.notBefore.getTime();
+    const maxMs = validity/* MAX_VALIDITY_DAYS */.K * time/* DAY_MS */.sO;
+    if (validMs > maxMs) {
+        const cutOff = new Date(certificate.notBefore.getTime() + maxMs);
+        findings.push({
+            verdict: 'accepted-but',
+            problem: `validity is ${describeDuration(validMs)}, over NetSuite's maximum of ${validity/* MAX_VALIDITY_DAYS */.K} days: NetSuite shortens it to ${validity/* MAX_VALIDITY_DAYS */.K} days, so it stops working on ${cutOff.toISOString()}, ${describeDuration(validMs - maxMs)} before the date it states`,
+            fix: `netsuite-m2m generate --days ${validity/* MAX_VALIDITY_DAYS */.K} (a certificate whose dates say what NetSuite does)`
+        });
+    }
+    if (privateKey && !keyMatchesCertificate(privateKey.keyObject, certificate)) {
+        findings.push(KEY_MISMATCH);
+    }
+    return findings;
 }
 
 

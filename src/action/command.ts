@@ -8,8 +8,10 @@
  */
 import { InputError } from '../core/errors.js'
 import type { Context, Result } from './context.js'
+import type { StageNames } from './names.js'
 import {
   COMMON_FIELDS,
+  FIELD_INPUTS,
   NEEDABLE,
   type CommonInputs,
   type FieldName,
@@ -64,13 +66,24 @@ export function pickInputs<const F extends readonly FieldName[]>(
   return picked as CommonInputs & UsesAll<F>
 }
 
+/** The error for a needed input that is missing, naming the line of workflow YAML that supplies it. */
+export function missingInput(command: string, field: NeedableField, names: StageNames): InputError {
+  const input = FIELD_INPUTS[field][0]
+  return new InputError(
+    `${command} needs ${input}: pass \`${input}: \${{ ${NEEDABLE[field](names)} }}\``
+  )
+}
+
+/** The error for a run that must write secrets or variables without admin-token. */
+export function adminTokenNeeded(command: string, why: string): InputError {
+  return new InputError(
+    `${command} needs admin-token ${why}: GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`
+  )
+}
+
 export function needFrom(command: string, values: InputValues): Need {
   return field => {
-    if (values[field] !== undefined) return
-    const { input, source } = NEEDABLE[field]
-    throw new InputError(
-      `${command} needs ${input}: pass \`${input}: \${{ ${source(values.names)} }}\``
-    )
+    if (values[field] === undefined) throw missingInput(command, field, values.names)
   }
 }
 
@@ -85,11 +98,8 @@ export function defineCommand<
     prepare(values, context) {
       const need = needFrom(context.command, values)
       for (const field of spec.needs) need(field)
-      if (spec.writesSecrets && values.adminToken === undefined && !values.dryRun) {
-        throw new InputError(
-          `${context.command} needs admin-token to write Actions secrets and variables: GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`
-        )
-      }
+      if (spec.writesSecrets && values.adminToken === undefined && !values.dryRun)
+        throw adminTokenNeeded(context.command, 'to write Actions secrets and variables')
       // The one place a command's type is asserted: every field in `needs` was checked above.
       const inputs = pickInputs(values, [...spec.needs, ...spec.uses]) as CommonInputs &
         Declared<N, U>

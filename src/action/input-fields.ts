@@ -68,31 +68,20 @@ export type UsesAll<T extends readonly FieldName[]> = Uses<T[number]>
 export type Needs<K extends NeedableField> = { readonly [P in K]: NonNullable<InputValues[P]> }
 
 /**
- * The fields a command may declare it needs, each with the input that feeds it
- * and the secret or variable that usually fills it, so that a missing one is
- * reported as one line of workflow YAML to add.
+ * The fields a command may declare it needs, each with the secret or variable
+ * that usually fills its input, so that a missing one is reported as one line
+ * of workflow YAML to add.
  */
 export const NEEDABLE = {
-  clientId: { input: 'client-id', source: () => 'secrets.NETSUITE_CLIENT_ID' },
-  privateKey: { input: 'private-key', source: (n: StageNames) => `secrets.${n.key}` },
-  previousPrivateKey: {
-    input: 'previous-private-key',
-    source: (n: StageNames) => `secrets.${n.keyPrevious}`
-  },
-  pendingPrivateKey: {
-    input: 'pending-private-key',
-    source: (n: StageNames) => `secrets.${n.keyPending}`
-  },
-  certificate: { input: 'certificate', source: (n: StageNames) => `vars.${n.certificate}` },
-  certificateId: {
-    input: 'certificate-id',
-    source: (n: StageNames) => `vars.${n.certificateId}`
-  },
-  roleId: { input: 'netsuite-role-id', source: () => 'vars.NETSUITE_ROLE_ID' },
-  entityId: { input: 'netsuite-entity-id', source: () => 'vars.NETSUITE_ENTITY_ID' }
-} as const satisfies Partial<
-  Record<FieldName, { input: string; source: (names: StageNames) => string }>
->
+  clientId: () => 'secrets.NETSUITE_CLIENT_ID',
+  privateKey: (n: StageNames) => `secrets.${n.key}`,
+  previousPrivateKey: (n: StageNames) => `secrets.${n.keyPrevious}`,
+  pendingPrivateKey: (n: StageNames) => `secrets.${n.keyPending}`,
+  certificate: (n: StageNames) => `vars.${n.certificate}`,
+  certificateId: (n: StageNames) => `vars.${n.certificateId}`,
+  roleId: () => 'vars.NETSUITE_ROLE_ID',
+  entityId: () => 'vars.NETSUITE_ENTITY_ID'
+} as const satisfies Partial<Record<FieldName, (names: StageNames) => string>>
 export type NeedableField = keyof typeof NEEDABLE
 
 /**

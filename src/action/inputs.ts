@@ -41,7 +41,7 @@ export type InputReader = (name: string) => string
 export interface ParseOptions {
   /** Reads an input as given, untrimmed, so a byte-order mark on a pasted key can be told (default: the reader). */
   readUntrimmed?: InputReader
-  /** Told once per pasted key or certificate that had copying damage repaired, once every input parsed (the command's needs are checked later). */
+  /** Told once per pasted key or certificate that had copying damage repaired (the caller decides when to say it). */
   warn?: (message: string) => void
 }
 
@@ -145,7 +145,6 @@ export function parseInputs(
   const newCertificateIdRaw = optional(read, 'new-certificate-id')
   const environment = optional(read, 'environment')
   // A damaged secret is read all the same, and its owner is told once how to store it clean.
-  const repaired: string[] = []
   const pasted = <T extends { repairs: readonly PemRepair[] }>(
     name: string,
     storedAs: { kind: 'secret' | 'variable'; name: string },
@@ -159,7 +158,7 @@ export function parseInputs(
       environment,
       repository: `${repository.owner}/${repository.repo}`
     })
-    if (warning) repaired.push(warning)
+    if (warning) options.warn?.(warning)
     return info
   }
   const key = (name: string, secret: string): PrivateKeyInfo | undefined =>
@@ -236,6 +235,5 @@ export function parseInputs(
     ...parseFollowUpInputs(read, { ...repository, environment })
   }
   checkKeys(values)
-  for (const warning of repaired) options.warn?.(warning)
   return values
 }

@@ -7,7 +7,6 @@
  * be read as a certificate (or key) at all.
  */
 import {
-  daysRemaining,
   describeDuration,
   KEY_MISMATCH,
   keyMatchesCertificate,
@@ -19,6 +18,7 @@ import {
   type Finding
 } from '../core/inspect.js'
 import { formatProblem, type FormatProblem } from '../core/pem-problems.js'
+import { daysUntil } from '../core/time.js'
 import { isoDay, optionalString, parseFlags, readBytes, requireString, type Io } from './args.js'
 
 export const INSPECT_HELP = `Usage: netsuite-m2m inspect --certificate FILE [--private-key FILE] [--json]
@@ -61,7 +61,7 @@ function describeCertificate(certificate: CertificateInfo, now: Date): Record<st
     notBefore: certificate.notBefore.toISOString(),
     notAfter: certificate.notAfter.toISOString(),
     validityDays: Math.round(validityDays(certificate)),
-    daysRemaining: daysRemaining(certificate.notAfter, now),
+    daysRemaining: daysUntil(certificate.notAfter, now),
     fingerprint: certificate.fingerprint
   }
 }
@@ -76,7 +76,7 @@ function certificateLines(certificate: CertificateInfo, now: Date): string[] {
     `serial       ${certificate.serialNumber}`,
     `not before   ${isoDay(certificate.notBefore)}`,
     `not after    ${isoDay(certificate.notAfter)} (${validity} valid)`,
-    `days left    ${daysRemaining(certificate.notAfter, now)}`,
+    `days left    ${daysUntil(certificate.notAfter, now)}`,
     `fingerprint  ${certificate.fingerprint}`
   ]
 }

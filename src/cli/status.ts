@@ -4,7 +4,8 @@
  * fail-before-days (verify fails the gate).
  */
 import { InputError } from '../core/errors.js'
-import { daysRemaining, parseCertificate } from '../core/inspect.js'
+import { parseCertificate } from '../core/inspect.js'
+import { daysUntil } from '../core/time.js'
 import {
   isoDay,
   optionalString,
@@ -76,7 +77,7 @@ export async function runStatus(args: string[], io: Io): Promise<number> {
   const failBefore = threshold('fail-before-days', optionalString(flags, 'fail-before-days') ?? '7')
   const certificate = parseCertificate(readBytes('certificate', path), '--certificate', path)
   const now = new Date()
-  const days = daysRemaining(certificate.notAfter, now)
+  const days = daysUntil(certificate.notAfter, now)
   const expired = certificate.notAfter.getTime() <= now.getTime()
   const state = stateOf(days, expired, renewBefore, failBefore)
   const renewFrom = new Date(certificate.notAfter.getTime() - renewBefore * DAY_MS)

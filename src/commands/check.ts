@@ -6,7 +6,7 @@
  * certificate has expired.
  */
 import type { Context, Result } from '../action/context.js'
-import { defineCommand } from '../action/command.js'
+import { adminTokenNeeded, defineCommand } from '../action/command.js'
 import type { UsesAll } from '../action/input-fields.js'
 import { addDays, DAY_MS, daysUntil, formatDate } from '../core/time.js'
 import type { GitHub } from '../github/gateway.js'
@@ -16,15 +16,10 @@ import { pendingRotation, type PendingRotation } from './pending.js'
 import { lostRegistration } from './lost-registration.js'
 import { checkRegistration, REGISTRATION_FIELDS } from './registration.js'
 import { REVOKE_PREVIOUS_FIELDS, revokePreviousIfDue } from './revoke-previous.js'
-import {
-  resumesAutomatically,
-  ROTATION_FIELDS,
-  rotationNeedsAdminToken,
-  rotationPending,
-  startRotation
-} from './rotate.js'
+import { resumesAutomatically, ROTATION_FIELDS, rotationPending, startRotation } from './rotate.js'
 import { certificateOutputs } from './results.js'
 import { checkSameStage } from './credentials.js'
+import { checkUploadNeeds } from './zero-touch.js'
 
 export const REMINDER_DAYS = [14, 7, 3, 1]
 
@@ -46,7 +41,11 @@ export default defineCommand({
   uses: CHECK_FIELDS,
   // Without admin-token check only reports; starting a rotation asks for it then.
   writesSecrets: false,
-  check: inputs => checkSameStage(inputs.privateKey, inputs.certificate, inputs.names),
+  check: (inputs, need) => {
+    checkSameStage(inputs.privateKey, inputs.certificate, inputs.names)
+    // check starts rotations too: upload: api needs the same inputs as under rotate.
+    checkUploadNeeds(inputs, need)
+  },
   run: async (ctx): Promise<Result> => {
     const { inputs } = ctx
     const now = ctx.now()
@@ -129,7 +128,10 @@ function reportOnly(
   const certificate = ctx.inputs.certificate
   if (due && certificate === undefined) {
     // Nothing to report on and nothing this run may do: say how to make it work.
-    throw rotationNeedsAdminToken(ctx.command)
+    throw adminTokenNeeded(
+      ctx.command,
+      'to start a rotation (it stores the new key as an Actions secret)'
+    )
   }
   ctx.log.warning(`check skipped part of its work: ${WITHOUT_ADMIN_TOKEN}.`)
   return {

@@ -1,9 +1,8 @@
 /**
  * The credentials a command works with: signing credentials for a token
  * exchange, a stage's key and certificate read from secrets and variables, and
- * the checks that they belong together. Masks every PEM it handles.
+ * the check that they belong together.
  */
-import { createPublicKey, type KeyObject } from 'node:crypto'
 import type { Context } from '../action/context.js'
 import type { UsesAll } from '../action/input-fields.js'
 import type { StageNames } from '../action/names.js'
@@ -15,7 +14,6 @@ import {
   type CertificateInfo,
   type PrivateKeyInfo
 } from '../core/inspect.js'
-import { normalisePem } from '../core/pem.js'
 import type { Credentials } from '../netsuite/client.js'
 
 /** What signing an assertion reads besides the key: the client ID and the algorithm. */
@@ -28,21 +26,8 @@ export interface PendingCredentials {
   certificate: CertificateInfo
 }
 
-export function sameKey(a: KeyObject, b: KeyObject): boolean {
-  const der = (key: KeyObject): Buffer =>
-    (key.type === 'public' ? key : createPublicKey(key)).export({ type: 'spki', format: 'der' })
-  return der(a).equals(der(b))
-}
-
 export function privateKeyPem(key: PrivateKeyInfo): string {
   return key.keyObject.export({ type: 'pkcs8', format: 'pem' }).toString()
-}
-
-/** Masks a PEM whole and line by line, so no fragment of it can reach a log. */
-export function maskPem(ctx: Context, pem: string): void {
-  ctx.log.setSecret(pem)
-  for (const line of pem.split('\n'))
-    if (line.length > 8 && !line.startsWith('-----')) ctx.log.setSecret(line)
 }
 
 export function credentials(
@@ -81,5 +66,6 @@ export function certificateFromVariable(
   name: string
 ): CertificateInfo | undefined {
   if (value === undefined || value.trim() === '') return undefined
-  return parseCertificate(normalisePem(value), `variable ${name}`)
+  // The reader undoes copying damage itself, as it does for the inputs.
+  return parseCertificate(value, `variable ${name}`)
 }

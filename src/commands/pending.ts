@@ -6,12 +6,12 @@
  */
 import type { UsesAll } from '../action/input-fields.js'
 import type { Context } from '../action/context.js'
-import type { CertificateInfo } from '../core/inspect.js'
+import { keyMatchesCertificate, type CertificateInfo } from '../core/inspect.js'
 import type { GitHub, IssueRef } from '../github/gateway.js'
 import { closeRotationIssue, ISSUE_FIELDS, showRotation } from '../rotation/issue.js'
 import type { OpenRotation } from '../rotation/record.js'
 import type { RecordStore } from '../rotation/record-store.js'
-import { certificateFromVariable, sameKey } from './credentials.js'
+import { certificateFromVariable } from './credentials.js'
 
 export const PENDING_FIELDS = [...ISSUE_FIELDS, 'certificate', 'pendingPrivateKey'] as const
 export type PendingInputs = UsesAll<typeof PENDING_FIELDS>
@@ -101,7 +101,7 @@ export async function pendingRotation(
     n.certificatePending
   )
   const key = inputs.pendingPrivateKey
-  if (certificate && key && !sameKey(key.keyObject, certificate.x509.publicKey)) {
+  if (certificate && key && !keyMatchesCertificate(key.keyObject, certificate)) {
     // Two overlapping runs can leave the key of one next to the certificate of the other: such a
     // pair can never be promoted, so it is replaced by a fresh rotation.
     ctx.log.warning(

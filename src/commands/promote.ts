@@ -6,10 +6,11 @@
  * certificate variable already holds the pending certificate) and finished;
  * _PREVIOUS is never overwritten with the credentials being promoted.
  */
-import { defineCommand } from '../action/command.js'
+import { defineCommand, missingInput } from '../action/command.js'
 import type { Uses } from '../action/input-fields.js'
 import { describeError, InputError } from '../core/errors.js'
 import {
+  sameKey,
   keyMatchesCertificate,
   type CertificateInfo,
   type PrivateKeyInfo
@@ -22,7 +23,7 @@ import { RecordStore } from '../rotation/record-store.js'
 import { readCommentRequest } from './comment.js'
 import { EMERGENCY_FIELDS, revokeReplaced } from './emergency.js'
 import { promotedComment, refusalComment } from './promote-text.js'
-import { certificateFromVariable, credentials, privateKeyPem, sameKey } from './credentials.js'
+import { certificateFromVariable, credentials, privateKeyPem } from './credentials.js'
 import { certificateOutputs, emptyResult, promotedResult, issueOutputs } from './results.js'
 
 /**
@@ -131,12 +132,9 @@ export default defineCommand({
         `no rotation is pending: the variable ${n.certificatePending}${where(inputs)} is empty; run the rotate command first`
       )
     }
-    if (!pendingKey) {
-      throw new InputError(
-        `promote needs pending-private-key: pass \`pending-private-key: \${{ secrets.${n.keyPending} }}\``
-      )
-    }
-    if (!sameKey(pendingKey.keyObject, pendingCertificate.x509.publicKey)) {
+    // Needed only now: a rerun of a finished promotion has no pending key.
+    if (!pendingKey) throw missingInput(ctx.command, 'pendingPrivateKey', n)
+    if (!keyMatchesCertificate(pendingKey.keyObject, pendingCertificate)) {
       throw new InputError(
         `the pending key (secret ${n.keyPending}) does not belong to the pending certificate (variable ${n.certificatePending}): two rotations overlapped; run rotate again with restart: true to start a new rotation`
       )

@@ -8,7 +8,12 @@
  */
 import { defineCommand } from '../action/command.js'
 import { describeError, InputError } from '../core/errors.js'
-import { parseCertificate, type CertificateInfo, type PrivateKeyInfo } from '../core/inspect.js'
+import {
+  keyMatchesCertificate,
+  parseCertificate,
+  type CertificateInfo,
+  type PrivateKeyInfo
+} from '../core/inspect.js'
 import type { Result } from '../action/context.js'
 import { where } from '../rotation/issue-text.js'
 import { withRollbackRun, type StageRef } from '../rotation/record.js'
@@ -17,8 +22,7 @@ import {
   certificateFromVariable,
   CREDENTIAL_FIELDS,
   credentials,
-  privateKeyPem,
-  sameKey
+  privateKeyPem
 } from './credentials.js'
 import { certificateOutputs } from './results.js'
 
@@ -120,7 +124,7 @@ export default defineCommand({
     }
 
     const keyFor = (certificate: CertificateInfo): PrivateKeyInfo | undefined =>
-      keys.find(key => sameKey(key.keyObject, certificate.x509.publicKey))
+      keys.find(key => keyMatchesCertificate(key.keyObject, certificate))
     const newCurrentKey = keyFor(target.current.certificate)
     if (!newCurrentKey) {
       throw new InputError(

@@ -10,8 +10,12 @@ import { PROMOTE_UPLOADED_FIELDS } from './zero-touch-promote.js'
 import { ZERO_TOUCH_FIELDS } from './zero-touch.js'
 import type { UsesAll } from '../action/input-fields.js'
 import { generateCredentials } from '../core/generate.js'
-import { parseCertificate, parsePrivateKey, type CertificateInfo } from '../core/inspect.js'
-import { InputError } from '../core/errors.js'
+import {
+  keyMatchesCertificate,
+  parseCertificate,
+  parsePrivateKey,
+  type CertificateInfo
+} from '../core/inspect.js'
 import { formatDate } from '../core/time.js'
 import type { Context, Result } from '../action/context.js'
 import type { GitHub } from '../github/gateway.js'
@@ -25,14 +29,15 @@ import {
   pendingRotation,
   type PendingRotation
 } from './pending.js'
-import {
-  certificateFromVariable,
-  maskPem,
-  sameKey,
-  type PendingCredentials
-} from './credentials.js'
+import { certificateFromVariable, type PendingCredentials } from './credentials.js'
 import { certificateOutputs, stageRow, issueOutputs } from './results.js'
-import { apiUpload, currentCredentials, uploadPending, type UploadVia } from './zero-touch.js'
+import {
+  apiUpload,
+  checkUploadNeeds,
+  currentCredentials,
+  uploadPending,
+  type UploadVia
+} from './zero-touch.js'
 import { promoteUploaded } from './zero-touch-promote.js'
 
 /** What starting or showing a rotation reads, an automatic upload and promotion included. */
@@ -60,18 +65,7 @@ export default defineCommand({
   needs: [],
   uses: [...ROTATION_FIELDS, 'restart', 'emergency'],
   writesSecrets: true,
-  check: (inputs, need) => {
-    // An upload through the API signs in with the current credentials, for the role and entity the certificate is mapped to.
-    if (inputs.upload === 'api')
-      for (const field of [
-        'clientId',
-        'privateKey',
-        'certificateId',
-        'roleId',
-        'entityId'
-      ] as const)
-        need(field)
-  },
+  check: checkUploadNeeds,
   run: async (ctx): Promise<Result> => {
     const { inputs } = ctx
     const github = await ctx.github()
@@ -110,7 +104,7 @@ export function resumesAutomatically(
     apiUpload(inputs) !== undefined &&
     currentCredentials(inputs) !== undefined &&
     key !== undefined &&
-    sameKey(key.keyObject, pending.certificate.x509.publicKey)
+    keyMatchesCertificate(key.keyObject, pending.certificate)
   )
 }
 
@@ -132,12 +126,6 @@ async function abandonPending(
   )
 }
 
-export function rotationNeedsAdminToken(command: string): InputError {
-  return new InputError(
-    `${command} needs admin-token to start a rotation (it stores the new key as an Actions secret): GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`
-  )
-}
-
 export async function startRotation(
   ctx: Context<RotationInputs>,
   github: GitHub,
@@ -145,7 +133,6 @@ export async function startRotation(
   why: RotationReason
 ): Promise<Result> {
   const { inputs } = ctx
-  if (!github.canReadAdmin && !inputs.dryRun) throw rotationNeedsAdminToken(ctx.command)
   const via = why.via ?? currentCredentials(inputs)
   const api = via && apiUpload(inputs)
   const pending =
@@ -205,7 +192,7 @@ async function generateAndStore(
     subject: inputs.subject,
     now: ctx.now()
   })
-  maskPem(ctx, generated.privateKeyPem)
+  ctx.log.setSecret(generated.privateKeyPem)
   const certificate = parseCertificate(generated.certificatePem, 'generated certificate')
   ctx.log.info(
     `Generated ${certificate.key.label} certificate ${certificate.fingerprint}, valid until ${certificate.notAfter.toISOString()}`
@@ -234,7 +221,7 @@ function reusablePending(
     store.variables.get(n.certificatePending),
     n.certificatePending
   )
-  if (!key || !certificate || !sameKey(key.keyObject, certificate.x509.publicKey)) return undefined
+  if (!key || !certificate || !keyMatchesCertificate(key.keyObject, certificate)) return undefined
   if (certificate.notAfter.getTime() <= ctx.now().getTime()) return undefined
   ctx.log.info(
     `Reusing the pending certificate ${certificate.fingerprint} stored by an earlier run.`
@@ -255,7 +242,6 @@ function dryRunApiResult(
       'dry-run: run without dry-run to upload, prove and promote the new certificate automatically.',
     writes: [
       ...github.writes,
-      'upload the certificate to NetSuite',
       'prove it with a token exchange',
       'promote it (previous, current, delete pending)'
     ]

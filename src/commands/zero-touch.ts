@@ -11,10 +11,10 @@ import type { Context } from '../action/context.js'
 import { NetSuiteError } from '../netsuite/errors.js'
 import type { CertificateApi } from '../netsuite/gateway.js'
 import type { AccessToken } from '../netsuite/token.js'
-import { InputError } from '../core/errors.js'
 import type { Written } from '../core/dry-run.js'
 import type { RecordStore } from '../rotation/record-store.js'
 import { CREDENTIAL_FIELDS, credentials, type CredentialInputs } from './credentials.js'
+import type { Need } from '../action/command.js'
 
 /** What uploading through NetSuite's certificate endpoint reads. */
 export const ZERO_TOUCH_FIELDS = [
@@ -67,14 +67,21 @@ export function apiUpload(
 ): ApiUpload | undefined {
   if (inputs.upload === 'issue') return undefined
   const { clientId, certificatesUrl: url, roleId, entityId } = inputs
+  // With upload: api, checkUploadNeeds has made sure all of them are there.
   if (clientId !== undefined && url !== undefined && roleId !== undefined && entityId !== undefined)
     return { url, roleId, entityId }
-  if (inputs.upload === 'api') {
-    throw new InputError(
-      'upload: api needs client-id, netsuite-role-id and netsuite-entity-id (the role and entity the certificate is mapped to): pass them, or use upload: auto'
-    )
-  }
   return undefined
+}
+
+/**
+ * `upload: api` signs in with the current credentials and uploads for the role
+ * and entity the certificate is mapped to: every command that may start a
+ * rotation checks for them before it starts.
+ */
+export function checkUploadNeeds(inputs: Uses<'upload'>, need: Need): void {
+  if (inputs.upload !== 'api') return
+  for (const field of ['clientId', 'privateKey', 'certificateId', 'roleId', 'entityId'] as const)
+    need(field)
 }
 
 export type ApiOutcome =

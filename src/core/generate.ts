@@ -4,7 +4,8 @@ import { validateValidityDays } from './validity.js'
 
 export { MAX_VALIDITY_DAYS, validateValidityDays } from './validity.js'
 import { KEY_SPECS, type KeyType } from './key-types.js'
-import { buildSelfSignedCertificate, parseDistinguishedName, toPem } from './x509.js'
+import { toPem } from './pem.js'
+import { buildSelfSignedCertificate, parseDistinguishedName } from './x509.js'
 import { DAY_MS } from './time.js'
 
 const generateKeyPairAsync = promisify(generateKeyPair)

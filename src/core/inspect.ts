@@ -169,15 +169,15 @@ export function readPrivateKeyFile(
   }
 }
 
-export function keyMatchesCertificate(key: KeyObject, certificate: CertificateInfo): boolean {
-  const fromKey = createPublicKey(key).export({ type: 'spki', format: 'der' })
-  const fromCertificate = certificate.x509.publicKey.export({ type: 'spki', format: 'der' })
-  return fromKey.equals(fromCertificate)
+/** Whether two keys (private or public) are one key pair's. */
+export function sameKey(a: KeyObject, b: KeyObject): boolean {
+  const der = (key: KeyObject): Buffer =>
+    (key.type === 'public' ? key : createPublicKey(key)).export({ type: 'spki', format: 'der' })
+  return der(a).equals(der(b))
 }
 
-/** Whole days until `notAfter`, rounded down (negative once expired). */
-export function daysRemaining(notAfter: Date, now: Date): number {
-  return Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS)
+export function keyMatchesCertificate(key: KeyObject, certificate: CertificateInfo): boolean {
+  return sameKey(key, certificate.x509.publicKey)
 }
 
 export function validityDays(certificate: CertificateInfo): number {

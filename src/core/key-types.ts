@@ -96,14 +96,6 @@ const RSA_SIZES = RSA_SPECS.map(spec => spec.bits).sort((a, b) => a - b)
 /** RSA below this many bits is refused by NetSuite. */
 export const MIN_RSA_BITS = RSA_SIZES[0] as number
 
-/** Curve each ES algorithm signs with. */
-export const CURVE_OF: Partial<Record<Algorithm, string>> = Object.fromEntries(
-  ALGORITHMS.flatMap(alg => {
-    const curve = ALGORITHM_KEYS[alg].curve
-    return curve ? [[alg, curve]] : []
-  })
-)
-
 /** "P-256" for prime256v1, and so on. */
 export const CURVE_LABEL: Record<string, string> = Object.fromEntries(
   EC_SPECS.map(spec => [spec.curve as string, spec.label.replace(/^EC /, '')])

@@ -5,6 +5,6 @@ export interface Logger {
   warning(message: string): void
   error(message: string): void
   debug(message: string): void
-  /** Registers a value the runner must mask from here on. */
+  /** Registers a value the runner must mask from here on: a multi-line value (a PEM) whole and line by line. */
   setSecret(value: string): void
 }

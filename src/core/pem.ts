@@ -31,17 +31,8 @@ export interface DecodedPem {
   repairs: PemRepair[]
 }
 
-/** CRLF, literal "\n" from a JSON paste, surrounding blanks: the damage every reader here repairs. */
-export function normalisePem(raw: string): string {
-  let text = raw
-    .replace(/^\ufeff/, '')
-    .replace(/\r\n?/g, '\n')
-    .trim()
-  if (!text.includes('\n') && text.includes('\\n')) text = text.replace(/\\r\\n|\\n/g, '\n')
-  return text + '\n'
-}
-
-function armour(label: string, body: Buffer): string {
+/** DER bytes as a PEM block, base64 in lines of 64. */
+export function toPem(label: string, body: Buffer): string {
   const lines = body.toString('base64').match(/.{1,64}/g) ?? []
   return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`
 }
@@ -84,9 +75,9 @@ function derKeyBlock(der: Buffer): PemBlock {
   }
   try {
     new X509Certificate(der)
-    return { label: 'CERTIFICATE', text: armour('CERTIFICATE', der) }
+    return { label: 'CERTIFICATE', text: toPem('CERTIFICATE', der) }
   } catch {
-    return { label: 'ENCRYPTED PRIVATE KEY', text: armour('ENCRYPTED PRIVATE KEY', der) }
+    return { label: 'ENCRYPTED PRIVATE KEY', text: toPem('ENCRYPTED PRIVATE KEY', der) }
   }
 }
 
@@ -108,7 +99,7 @@ function decodeBytes(
   if (derLength(buffer) === buffer.length) {
     problems.push(formatProblem('der', kind, file))
     return kind === 'certificate'
-      ? { label: 'CERTIFICATE', text: armour('CERTIFICATE', buffer) }
+      ? { label: 'CERTIFICATE', text: toPem('CERTIFICATE', buffer) }
       : derKeyBlock(buffer)
   }
   return buffer.toString('utf8')
@@ -172,7 +163,7 @@ export function decodePem(
     } else {
       blocks.push({
         label,
-        text: armour(label, Buffer.from(lines.join('').replace(/\s+/g, ''), 'base64'))
+        text: toPem(label, Buffer.from(lines.join('').replace(/\s+/g, ''), 'base64'))
       })
     }
   }
@@ -217,9 +208,7 @@ function checkKind(decoded: DecodedPem, kind: PemKind, name: string, file: strin
       // OpenSSL appends its trust settings after the certificate: keep the certificate alone.
       decoded.problems.push(formatProblem('trusted-certificate', kind, file))
       const der = Buffer.from(block.text.split('\n').slice(1, -2).join(''), 'base64')
-      return [
-        { label: 'CERTIFICATE', text: armour('CERTIFICATE', der.subarray(0, derLength(der))) }
-      ]
+      return [{ label: 'CERTIFICATE', text: toPem('CERTIFICATE', der.subarray(0, derLength(der))) }]
     })
     if (blocks.length === 0) {
       throw new InputError(

@@ -232,8 +232,3 @@ export function buildSelfSignedCertificate(request: CertificateRequest): Buffer 
   ])
   return der(certificate)
 }
-
-export function toPem(label: string, derBytes: Buffer): string {
-  const lines = derBytes.toString('base64').match(/.{1,64}/g) ?? []
-  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`
-}

@@ -6,13 +6,13 @@
  * cannot be written fails the run afterwards, naming the target and the permission missing.
  */
 import type { CurrentCredentials, Result } from '../action/context.js'
-import type { CertificateInfo } from '../core/inspect.js'
+import { keyMatchesCertificate, type CertificateInfo } from '../core/inspect.js'
 import { copyStageToTargets, type TargetOutcome } from '../fanout/copy.js'
 import { fanOutError, receivedAfter, targetsBehind } from '../fanout/status.js'
 import { scopeLabel } from '../github/actions-scopes.js'
 import type { GitHub } from '../github/gateway.js'
 import type { TargetReceived } from '../rotation/record.js'
-import { certificateFromVariable, privateKeyPem, sameKey } from '../commands/credentials.js'
+import { certificateFromVariable, privateKeyPem } from '../commands/credentials.js'
 import type { RecordStore } from '../rotation/record-store.js'
 import type { FollowUpContext } from './context.js'
 
@@ -116,7 +116,7 @@ function sourceStage(ctx: FollowUpContext, store: RecordStore): CurrentCredentia
     // A damaged variable is the command's to report; fan-out only copies what it can trust.
     return undefined
   }
-  return certificate && sameKey(key.keyObject, certificate.x509.publicKey)
+  return certificate && keyMatchesCertificate(key.keyObject, certificate)
     ? { key, certificate, certificateId }
     : undefined
 }

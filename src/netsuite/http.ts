@@ -7,6 +7,7 @@
  */
 import { readFetchFailure } from '../core/fetch-failure.js'
 import { clip, inlineCode, oneLine } from '../core/outside-text.js'
+import { readCapped } from '../core/response-body.js'
 
 export interface RetryPolicy {
   attempts: number
@@ -52,26 +53,6 @@ function redirectRefused(url: string, status: number, location: string | null): 
   )
 }
 
-/** Reads at most MAX_BODY_BYTES of the body, then stops the download. */
-async function readCapped(response: Response): Promise<string> {
-  if (!response.body) return ''
-  const reader = response.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    const room = MAX_BODY_BYTES - size
-    chunks.push(value.byteLength > room ? value.subarray(0, room) : value)
-    size += Math.min(value.byteLength, room)
-    if (size >= MAX_BODY_BYTES) {
-      await reader.cancel()
-      break
-    }
-  }
-  return Buffer.concat(chunks).toString('utf8')
-}
-
 const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
 
 function retryAfterMs(headers: Headers, maxMs: number): number | undefined {
@@ -111,7 +92,7 @@ export async function requestWithRetry(
         redirect = redirectRefused(url, response.status, response.headers.get('location'))
         break
       }
-      const text = await readCapped(response)
+      const text = await readCapped(response, MAX_BODY_BYTES)
       const retryable = response.status === 429 || response.status >= 500
       if (!retryable || attempt === policy.attempts) {
         return { status: response.status, headers: response.headers, text }

@@ -7,6 +7,7 @@ import { readFetchFailure } from '../core/fetch-failure.js'
 import type { PlannedNotification } from './plan.js'
 import { requestBody, type NotificationPayload } from './payload.js'
 import type { NotifyUrl } from './url.js'
+import { readCapped } from '../core/response-body.js'
 
 /** The contract's limit for a notification, request and response together. */
 export const NOTIFY_TIMEOUT_MS = 10_000
@@ -43,20 +44,8 @@ function networkReason(code: string): string {
 
 /** Reads at most MAX_RESPONSE_BYTES of the answer and drops it, so the connection is released. */
 async function drain(response: Response): Promise<void> {
-  const reader = response.body?.getReader()
-  if (!reader) return
-  let total = 0
-  try {
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) return
-      total += value.byteLength
-      if (total >= MAX_RESPONSE_BYTES) break
-    }
-    await reader.cancel()
-  } catch {
-    // The status is what counts; an answer cut short changes nothing.
-  }
+  // The status is what counts; an answer cut short changes nothing.
+  await readCapped(response, MAX_RESPONSE_BYTES).catch(() => undefined)
 }
 
 async function post(url: NotifyUrl, body: string, timeoutMs: number): Promise<SendOutcome> {
