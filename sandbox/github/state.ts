@@ -57,6 +57,8 @@ export function now(): string {
   return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
+export type RepoVisibility = 'public' | 'private' | 'internal'
+
 export class RepoState {
   readonly repoScope: Scope = newScope()
   readonly environments = new Map<string, { name: string; scope: Scope }>()
@@ -78,7 +80,10 @@ export class RepoState {
   constructor(
     readonly owner: string,
     readonly repo: string,
-    readonly repoId = 742318806
+    readonly repoId = 742318806,
+    /** Who may see the repository; `private` and `internal` ones may read an organization
+     * secret of visibility `private`, every one may read one of visibility `all`. */
+    readonly visibility: RepoVisibility = 'private'
   ) {
     this.user(owner, 'Organization')
     this.workflows = [
