@@ -105,9 +105,13 @@ export class FakeGitHub implements GitHub {
           throw explain(error)
         }
         return true
-      }
+      },
+      warn: message => this.scopeWarnings.push(message)
     })
   }
+
+  /** What the scope writer warned about organization targets. */
+  readonly scopeWarnings: string[] = []
 
   async deleteSecret(name: string): Promise<void> {
     this.needAdmin(`delete secret ${name}`)

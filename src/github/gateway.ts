@@ -184,7 +184,8 @@ export class GitHubGateway {
    * targets), through the same admin-token client, dry-run and record of writes. */
   scopeWriter(): ScopeWriter {
     return new ScopeWriter({
-      write: (step, request, explain) => this.write(step, 'admin-token', request, explain)
+      write: (step, request, explain) => this.write(step, 'admin-token', request, explain),
+      warn: message => this.options.log.warning(message)
     })
   }
 
