@@ -400,7 +400,7 @@ function whatHappened(event, n, command) {
         case 'revoked':
             return `the current certificate${id} was revoked in NetSuite: a new key is needed`;
         case 'registration-missing':
-            return `NetSuite no longer knows the current certificate${id} (a sandbox refresh wipes it): it must be registered again`;
+            return `NetSuite no longer accepts the current certificate${id} (revoked, or removed by a sandbox refresh): see the issue for what an admin uploads`;
         case 'expired':
             return `the current certificate${id} has expired: the integration cannot log in`;
         case 'failed':
@@ -1189,6 +1189,22 @@ class RecordStore {
     get record() {
         return this.current;
     }
+    /** Writes a stage variable and keeps the run's view of the variables in step. */
+    async setVariable(name, value) {
+        await this.github.setVariable(name, value, this.variables.has(name));
+        this.variables.set(name, value);
+    }
+    async deleteVariable(name) {
+        await this.github.deleteVariable(name);
+        this.variables.delete(name);
+    }
+    /** Stage secrets cannot be read back; they are written through here all the same. */
+    async putSecret(name, value) {
+        await this.github.putSecret(name, value);
+    }
+    async deleteSecret(name) {
+        await this.github.deleteSecret(name);
+    }
     /** Writes the changed record; nothing is written when nothing changed. */
     async save(change) {
         const next = change(structuredClone(this.current));
@@ -1209,6 +1225,7 @@ class RecordStore {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hh: () => (/* binding */ parseRecord),
+/* harmony export */   XL: () => (/* binding */ withRestartRun),
 /* harmony export */   mj: () => (/* binding */ withRollbackRun),
 /* harmony export */   pU: () => (/* binding */ serialiseRecord)
 /* harmony export */ });
@@ -1230,8 +1247,29 @@ const RECORD_VERSION = 1;
 /** How many finished rollback runs are remembered, so a rerun of one is recognised. */
 const ROLLBACK_RUNS_KEPT = 20;
 function emptyRecord() {
-    return { version: RECORD_VERSION, uploads: {}, rollbackRuns: [], notifications: {}, targets: {} };
+    return {
+        version: RECORD_VERSION,
+        uploads: {},
+        rollbackRuns: [],
+        notifications: {},
+        targets: {},
+        retired: [],
+        restartRuns: []
+    };
 }
+/** Keys only the versioned record has: a value holding one of them but no `version` was
+ * edited by hand, not written by an earlier release. */
+const VERSIONED_KEYS = [
+    'rotation',
+    'uploads',
+    'promotion',
+    'rollback',
+    'rollbackRuns',
+    'notifications',
+    'targets',
+    'retired',
+    'restartRuns'
+];
 class Shape {
     problems;
     path;
@@ -1338,6 +1376,8 @@ function validate(raw, problems) {
         record.rollbackRuns = valid.map(run => ({ runId: run.runId, fingerprint: run.fingerprint }));
     }
     record.notifications = shape.strings(raw.notifications, 'notifications');
+    record.retired = retiredList(raw.retired, problems);
+    record.restartRuns = runIds(raw.restartRuns, problems);
     const targets = shape.object(raw.targets, 'targets') ?? {};
     for (const [target, value] of Object.entries(targets)) {
         const at = new Shape(problems, `targets.${target}.`);
@@ -1349,6 +1389,35 @@ function validate(raw, problems) {
             record.targets[target] = { fingerprint, certificateId, at: when };
     }
     return record;
+}
+function retiredList(value, problems) {
+    if (value === undefined)
+        return [];
+    const list = Array.isArray(value) ? value : [];
+    const out = [];
+    for (const [index, entry] of list.entries()) {
+        const at = new Shape(problems, `retired[${index}].`);
+        const item = at.object(entry, '') ?? {};
+        const certificateId = at.string(item.certificateId, 'certificateId');
+        const what = at.string(item.what, 'what');
+        const reason = at.string(item.reason, 'reason');
+        const dueAt = at.string(item.dueAt, 'dueAt');
+        const revokedAt = at.string(item.revokedAt, 'revokedAt', true);
+        if (certificateId && what && reason !== undefined && dueAt)
+            out.push({ certificateId, what, reason, dueAt, ...(revokedAt ? { revokedAt } : {}) });
+    }
+    if (!Array.isArray(value))
+        problems.push('retired must be a list');
+    return out;
+}
+function runIds(value, problems) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value) || value.some(id => typeof id !== 'string')) {
+        problems.push('restartRuns must be a list of run IDs');
+        return [];
+    }
+    return value;
 }
 /** The bookkeeping of releases before the record had a version. */
 function migrate(raw) {
@@ -1390,7 +1459,8 @@ function migrate(raw) {
 function parseRecord(value, variable) {
     if (value === undefined || value.trim() === '')
         return emptyRecord();
-    const fix = `restore its last good value from the repository's settings history, or delete the variable to start the record afresh (a stored pending rotation is then adopted)`;
+    // GitHub keeps no history of a variable's values: the fix is to correct it or start afresh.
+    const fix = `correct it by hand (the README's "The rotation record" describes every field), or delete the variable to start the record afresh (a stored pending rotation is then adopted, and certificates it listed as due for revocation must then be revoked by hand)`;
     let raw;
     try {
         raw = JSON.parse(value);
@@ -1401,8 +1471,13 @@ function parseRecord(value, variable) {
     if (!isObject(raw)) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`variable ${variable} does not hold a rotation record (a JSON object): ${fix}`);
     }
-    if (raw.version === undefined)
+    if (raw.version === undefined) {
+        const edited = VERSIONED_KEYS.filter(key => key in raw);
+        if (edited.length > 0) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`variable ${variable} holds a rotation record without "version" (it has ${edited.join(', ')}), so it was edited by hand and cannot be trusted: ${fix}; a record this release writes starts with "version": ${RECORD_VERSION}`);
+        }
         return migrate(raw);
+    }
     if (raw.version !== RECORD_VERSION) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`variable ${variable} holds a rotation record of version ${JSON.stringify(raw.version)}, which this release does not know (it reads version ${RECORD_VERSION}): use the release that wrote it, or ${fix}`);
     }
@@ -1426,6 +1501,10 @@ function canonical(value) {
 }
 function serialiseRecord(record) {
     return JSON.stringify(canonical(record));
+}
+/** Remembers a run that restarted a rotation, keeping the newest few. */
+function withRestartRun(runs, runId) {
+    return [...runs.filter(run => run !== runId), runId].slice(-ROLLBACK_RUNS_KEPT);
 }
 /** Remembers a finished rollback run, keeping the newest few. */
 function withRollbackRun(runs, finished) {

@@ -649,6 +649,12 @@ class GitHubGateway {
     }
     /** Every variable of the repository (or environment) by name: one request for all stages. */
     async listVariables() {
+        if (!this.admin && this.options.dryRun) {
+            // Only admin-token can read Actions variables. A dry-run may go without it: it then
+            // reports what it would do with nothing stored, and says so.
+            this.options.log.warning(`dry-run without admin-token: the ${this.where}'s variables and the rotation record cannot be read (GITHUB_TOKEN never can), so this dry-run reports as if none were stored. Give it admin-token to see exactly what a real run would do.`);
+            return new Variables([]);
+        }
         return this.call(`read variables (${this.where})`, 'admin-token', async (octokit) => {
             const all = (await octokit.paginate(`GET ${this.scoped('variables')}`, { per_page: 30 }));
             return new Variables(all.map(variable => [variable.name, variable.value]));

@@ -21,7 +21,8 @@ import type { GitHub, IssueRef } from '../github/gateway.js'
 import { where } from '../rotation/issue-text.js'
 import { RecordStore } from '../rotation/record-store.js'
 import { readCommentRequest } from './comment.js'
-import { EMERGENCY_FIELDS, revokeReplaced } from './emergency.js'
+import { EMERGENCY_FIELDS } from './emergency.js'
+import { recordLeaving, settleRetirements, type Leaving } from './retirement.js'
 import { promotedComment, refusalComment } from './promote-text.js'
 import { certificateFromVariable, credentials, privateKeyPem } from './credentials.js'
 import { certificateOutputs, emptyResult, promotedResult, issueOutputs } from './results.js'
@@ -103,7 +104,7 @@ export default defineCommand({
       (!pendingCertificate || current?.fingerprint === pendingCertificate.fingerprint)
     if (finished) {
       // A rerun after the promotion wrote the current stage: finish the clean-up only.
-      if (pendingCertificate) await github.deleteVariable(n.certificatePending)
+      if (pendingCertificate) await store.deleteVariable(n.certificatePending)
       issueNumber ??= store.record.promotion?.issue
       if (current) {
         await recordPromotion(ctx, store, {
@@ -176,23 +177,15 @@ export default defineCommand({
     }
     ctx.log.info(`NetSuite accepted the pending certificate with ID ${certificateId}.`)
 
-    // On a rerun the variables already hold the promoted stage as current: the replaced one is in _PREVIOUS.
     const rerun = current?.fingerprint === pendingCertificate.fingerprint
-    const replaced = rerun
-      ? {
-          certificate: certificateFromVariable(
-            variables.get(n.certificatePrevious),
-            n.certificatePrevious
-          ),
-          id: variables.get(n.certificateIdPrevious)
-        }
-      : {
-          certificate: current,
-          // A rerun after the ID variable was written: the replaced ID is already in _PREVIOUS.
-          id: currentId === certificateId ? variables.get(n.certificateIdPrevious) : currentId
-        }
+    const replaced = replacedStage(store, n, {
+      pendingCertificate,
+      certificateId,
+      current,
+      currentId
+    })
     const emergency = store.record.rotation?.emergency ?? false
-    await writePromotion(ctx, github, store, {
+    await writePromotion(ctx, store, {
       pendingKey,
       pendingCertificate,
       certificateId,
@@ -200,11 +193,11 @@ export default defineCommand({
       currentId,
       emergency
     })
-    // An emergency: the replaced key is compromised, so its certificate is revoked at once
-    // (with the credentials just proven), or the closing comment names it for a person to revoke.
-    const revocation = emergency
-      ? await revokeReplaced(ctx, { key: pendingKey, certificateId }, replaced.id)
-      : undefined
+    // Certificates that left service (in an emergency the replaced and the previous one) are
+    // revoked at once with the credentials just proven, or the closing comment names them.
+    const settled = await settleRetirements(ctx, store, { key: pendingKey, certificateId }, [
+      certificateId
+    ])
     const summary = promotedComment(
       ctx,
       pendingCertificate,
@@ -218,9 +211,7 @@ export default defineCommand({
         : await closeIssue(ctx, github, store, {
             number: issueNumber,
             known: rerun ? undefined : commentedOn,
-            message: revocation
-              ? `${summary}\n\nThis was an emergency rotation: the replaced certificate is not kept for rollback. ${revocation.note}`
-              : summary,
+            message: closingMessage(summary, emergency, settled.note),
             rerun
           })
 
@@ -239,6 +230,42 @@ export default defineCommand({
   }
 })
 
+/**
+ * The stage a promotion replaces (or replaced, on a rerun): the current one, or, once the
+ * variables already hold the promoted certificate or its ID, the one in _PREVIOUS.
+ */
+export function replacedStage(
+  store: RecordStore,
+  n: CommonInputs['names'],
+  p: Pick<Promotion, 'pendingCertificate' | 'certificateId' | 'current' | 'currentId'>
+): { certificate?: CertificateInfo; id?: string } {
+  const variables = store.variables
+  if (p.current?.fingerprint === p.pendingCertificate.fingerprint) {
+    return {
+      certificate: certificateFromVariable(
+        variables.get(n.certificatePrevious),
+        n.certificatePrevious
+      ),
+      id: variables.get(n.certificateIdPrevious)
+    }
+  }
+  return {
+    certificate: p.current,
+    id: p.currentId === p.certificateId ? variables.get(n.certificateIdPrevious) : p.currentId
+  }
+}
+
+/** The promotion's comment, with what became of the certificates that left service. */
+export function closingMessage(summary: string, emergency: boolean, note: string): string {
+  const parts = [
+    emergency
+      ? 'This was an emergency rotation: the replaced certificate is not kept for rollback.'
+      : '',
+    note
+  ].filter(part => part !== '')
+  return parts.length > 0 ? `${summary}\n\n${parts.join(' ')}` : summary
+}
+
 export interface Promotion {
   pendingKey: PrivateKeyInfo
   pendingCertificate: CertificateInfo
@@ -256,7 +283,6 @@ export interface Promotion {
  */
 export async function writePromotion(
   ctx: Context<Uses<'privateKey'>>,
-  github: GitHub,
   store: RecordStore,
   p: Promotion
 ): Promise<void> {
@@ -269,48 +295,70 @@ export async function writePromotion(
   // already sits in _PREVIOUS.
   const rerun = alreadyCurrent || currentId === certificateId
   const replacedId = rerun ? variables.get(n.certificateIdPrevious) : current && currentId
+  // Written to the ledger before any stage changes: a run stopped half way leaves them due.
+  if (current && !alreadyCurrent) await recordLeaving(ctx, store, leavingOnPromotion(store, n, p))
   if (p.emergency && current && !alreadyCurrent) {
     // A compromised key is never kept for rollback.
-    await github.deleteSecret(n.keyPrevious)
-    await github.deleteVariable(n.certificatePrevious)
-    await github.deleteVariable(n.certificateIdPrevious)
+    await store.deleteSecret(n.keyPrevious)
+    await store.deleteVariable(n.certificatePrevious)
+    await store.deleteVariable(n.certificateIdPrevious)
     ctx.log.warning(
       `Emergency rotation: the replaced certificate${replacedId ? ` ${replacedId}` : ''} is not kept as _PREVIOUS; revoke it in NetSuite if it is still active.`
     )
   } else if (current && !alreadyCurrent) {
     // Previous first: the credentials being replaced, never the ones being promoted.
     if (inputs.privateKey && !sameKey(inputs.privateKey.keyObject, pendingKey.keyObject)) {
-      await github.putSecret(n.keyPrevious, privateKeyPem(inputs.privateKey))
+      await store.putSecret(n.keyPrevious, privateKeyPem(inputs.privateKey))
     } else if (!inputs.privateKey) {
       ctx.log.warning(
         `private-key was not given, so the replaced key is not kept in ${n.keyPrevious}; rollback will not be possible`
       )
     }
-    await github.setVariable(
-      n.certificatePrevious,
-      current.pem,
-      variables.has(n.certificatePrevious)
-    )
+    await store.setVariable(n.certificatePrevious, current.pem)
     if (replacedId && !rerun) {
-      await github.setVariable(
-        n.certificateIdPrevious,
-        replacedId,
-        variables.has(n.certificateIdPrevious)
-      )
+      await store.setVariable(n.certificateIdPrevious, replacedId)
     }
   }
   // Key and ID next to each other: the pair consumers use is mismatched only between these two calls.
-  await github.putSecret(n.key, privateKeyPem(pendingKey))
-  await github.setVariable(n.certificateId, certificateId, variables.has(n.certificateId))
-  await github.setVariable(n.certificate, pendingCertificate.pem, variables.has(n.certificate))
-  await github.deleteSecret(n.keyPending)
-  await github.deleteVariable(n.certificatePending)
-  variables.delete(n.certificatePending)
+  await store.putSecret(n.key, privateKeyPem(pendingKey))
+  await store.setVariable(n.certificateId, certificateId)
+  await store.setVariable(n.certificate, pendingCertificate.pem)
+  await store.deleteSecret(n.keyPending)
+  await store.deleteVariable(n.certificatePending)
   await recordPromotion(ctx, store, {
     certificate: pendingCertificate,
     certificateId,
     replacedId: p.emergency ? undefined : replacedId
   })
+}
+
+/**
+ * Which certificates leave service when `p` is promoted: in an emergency the replaced one and
+ * the previous one (a leak usually reaches both keys); otherwise the previous one, whose key
+ * _PREVIOUS no longer keeps once the replaced credentials take its place.
+ */
+function leavingOnPromotion(store: RecordStore, n: CommonInputs['names'], p: Promotion): Leaving[] {
+  const previousId = store.variables.get(n.certificateIdPrevious)
+  const promotion = store.record.promotion
+  const previousRevoked =
+    promotion?.previousCertificateId === previousId && promotion?.previousRevokedAt !== undefined
+  const stillActive = (id: string | undefined): string | undefined =>
+    id && id !== p.certificateId && !(id === previousId && previousRevoked) ? id : undefined
+  if (p.emergency) {
+    const reason = 'its key is treated as compromised (emergency rotation)'
+    return [
+      { certificateId: stillActive(p.currentId), what: 'the replaced certificate', reason },
+      { certificateId: stillActive(previousId), what: 'the previous certificate', reason }
+    ]
+  }
+  if (previousId === p.currentId) return []
+  return [
+    {
+      certificateId: stillActive(previousId),
+      what: 'the previous certificate',
+      reason: 'a newer promotion replaced it as previous, so its key is no longer kept'
+    }
+  ]
 }
 
 /**
