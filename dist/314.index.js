@@ -188,6 +188,8 @@ function refusalComment(certificateId, error) {
 
 // EXTERNAL MODULE: ./src/commands/results.ts
 var results = __webpack_require__(5396);
+// EXTERNAL MODULE: ./src/commands/zero-touch.ts
+var zero_touch = __webpack_require__(8332);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
 /**
  * promote: prove the pending key with the certificate ID NetSuite assigned,
@@ -197,6 +199,7 @@ var results = __webpack_require__(5396);
  * certificate variable already holds the pending certificate) and finished;
  * _PREVIOUS is never overwritten with the credentials being promoted.
  */
+
 
 
 
@@ -337,6 +340,24 @@ function checkPendingStage(inputs) {
             };
         }
         ctx.log.info(`NetSuite accepted the pending certificate with ID ${certificateId}.`);
+        const mapping = await mappingRefusal(ctx, { key: pendingKey, certificateId }, currentId);
+        if (mapping) {
+            if (issueNumber !== undefined)
+                await github.comment(issueNumber, mapping.comment);
+            return {
+                status: 'failed',
+                outputs: {
+                    ...(0,results/* certificateOutputs */.E4)(pendingCertificate, now),
+                    'certificate-id': certificateId
+                },
+                failure: `${mapping.failure} Nothing was changed.`,
+                stages: [
+                    (0,results/* stageRow */.ru)('pending', pendingCertificate, certificateId, 'mapped to another role or entity')
+                ],
+                nextStep: mapping.nextStep,
+                writes: github.writes
+            };
+        }
         const rerun = current?.fingerprint === pendingCertificate.fingerprint;
         const replaced = replacedStage(store, n, {
             pendingCertificate,
@@ -380,6 +401,38 @@ function checkPendingStage(inputs) {
         });
     }
 }));
+/**
+ * The admin's mapping: a token exchange proves a certificate, not that the integration's calls
+ * will still be allowed. Where the certificate list can be read (with the credentials just
+ * proven), a new certificate mapped to another role or entity than the current one is refused.
+ */
+async function mappingRefusal(ctx, via, currentId) {
+    const url = ctx.inputs.certificatesUrl;
+    if (!url || !currentId || currentId === via.certificateId)
+        return undefined;
+    let listed;
+    try {
+        listed = await (await (0,zero_touch/* endpointFor */.Lo)(ctx, url, via)).list();
+    }
+    catch (error) {
+        ctx.log.info(`The role and entity of the new certificate could not be compared with the current one's (NetSuite's certificate list could not be read: ${(0,errors/* describeError */.Uc)(error)}).`);
+        return undefined;
+    }
+    const now = listed.find(c => c.id === currentId);
+    const next = listed.find(c => c.id === via.certificateId);
+    if (!now?.role || !next?.role)
+        return undefined;
+    if (now.role === next.role && now.entity === next.entity)
+        return undefined;
+    const mapped = (c) => `role ${c.role ?? '?'} and entity ${c.entity ?? '?'}`;
+    const failure = `certificate ${via.certificateId} is mapped to ${mapped(next)} in NetSuite, but the current certificate ${currentId} to ${mapped(now)}: the integration's calls could fail under the other role.`;
+    const nextStep = `In NetSuite, revoke certificate ${via.certificateId}, upload the same certificate again for ${mapped(now)}, and reply \`/certificate-id <ID>\` with its new ID.`;
+    return {
+        failure,
+        nextStep,
+        comment: `The certificate \`${via.certificateId}\` is mapped to **${mapped(next)}**, but the current certificate \`${currentId}\` to **${mapped(now)}**, so **nothing was changed**: a token proves the certificate, not that the integration's calls are still allowed under another role.\n\n${nextStep}`
+    };
+}
 /**
  * The stage a promotion replaces (or replaced, on a rerun): the current one, or, once the
  * variables already hold the promoted certificate or its ID, the one in _PREVIOUS.

@@ -248,6 +248,9 @@ interface Registered {
   pem: string
   publicKey: KeyObject
   revoked: boolean
+  /** The role and entity the admin mapped it to (NetSuite's list shows both). */
+  role: string
+  entity: string
 }
 
 const der = (key: KeyObject): Buffer =>
@@ -265,14 +268,18 @@ export class FakeNetSuite implements NetSuite {
   writes = new Writes(false, { info: () => undefined })
   private nextId = 1
 
-  /** An admin uploads a certificate in the UI; returns its ID. */
-  register(pem: string): string {
+  /** An admin uploads a certificate in the UI (for role 3 and entity 4 unless told); returns its ID. */
+  register(
+    pem: string,
+    mapping: { role: string; entity: string } = { role: '3', entity: '4' }
+  ): string {
     const id = `CERT${String(this.nextId++).padStart(4, '0')}`
     this.certificates_.set(id, {
       id,
       pem,
       publicKey: new X509Certificate(pem).publicKey,
-      revoked: false
+      revoked: false,
+      ...mapping
     })
     return id
   }
@@ -305,7 +312,9 @@ export class FakeNetSuite implements NetSuite {
         return [...this.certificates_.values()].map(c => ({
           id: c.id,
           active: !c.revoked,
-          revoked: c.revoked
+          revoked: c.revoked,
+          role: c.role,
+          entity: c.entity
         }))
       },
       upload: async (
@@ -317,7 +326,7 @@ export class FakeNetSuite implements NetSuite {
         // Named as the real endpoint names it: tests match the summary's words.
         const step = `upload the certificate to NetSuite (role ${roleId}, entity ${entityId})`
         return this.writes.run(step, async () => {
-          const id = this.register(pem)
+          const id = this.register(pem, { role: String(roleId), entity: String(entityId) })
           this.uploads.push(id)
           return id
         })

@@ -25,7 +25,15 @@ import { EMERGENCY_FIELDS } from './emergency.js'
 import { recordLeaving, settleRetirements, type Leaving } from './retirement.js'
 import { promotedComment, refusalComment } from './promote-text.js'
 import { certificateFromVariable, credentials, privateKeyPem } from './credentials.js'
-import { certificateOutputs, emptyResult, promotedResult, issueOutputs } from './results.js'
+import {
+  certificateOutputs,
+  emptyResult,
+  promotedResult,
+  issueOutputs,
+  stageRow
+} from './results.js'
+import type { EmergencyInputs } from './emergency.js'
+import { endpointFor, type UploadVia } from './zero-touch.js'
 
 /**
  * Given as inputs, the pending key and certificate must be one rotation's.
@@ -176,6 +184,23 @@ export default defineCommand({
       }
     }
     ctx.log.info(`NetSuite accepted the pending certificate with ID ${certificateId}.`)
+    const mapping = await mappingRefusal(ctx, { key: pendingKey, certificateId }, currentId)
+    if (mapping) {
+      if (issueNumber !== undefined) await github.comment(issueNumber, mapping.comment)
+      return {
+        status: 'failed',
+        outputs: {
+          ...certificateOutputs(pendingCertificate, now),
+          'certificate-id': certificateId
+        },
+        failure: `${mapping.failure} Nothing was changed.`,
+        stages: [
+          stageRow('pending', pendingCertificate, certificateId, 'mapped to another role or entity')
+        ],
+        nextStep: mapping.nextStep,
+        writes: github.writes
+      }
+    }
 
     const rerun = current?.fingerprint === pendingCertificate.fingerprint
     const replaced = replacedStage(store, n, {
@@ -229,6 +254,42 @@ export default defineCommand({
     })
   }
 })
+
+/**
+ * The admin's mapping: a token exchange proves a certificate, not that the integration's calls
+ * will still be allowed. Where the certificate list can be read (with the credentials just
+ * proven), a new certificate mapped to another role or entity than the current one is refused.
+ */
+async function mappingRefusal(
+  ctx: Context<EmergencyInputs>,
+  via: UploadVia,
+  currentId: string | undefined
+): Promise<{ failure: string; comment: string; nextStep: string } | undefined> {
+  const url = ctx.inputs.certificatesUrl
+  if (!url || !currentId || currentId === via.certificateId) return undefined
+  let listed
+  try {
+    listed = await (await endpointFor(ctx, url, via)).list()
+  } catch (error) {
+    ctx.log.info(
+      `The role and entity of the new certificate could not be compared with the current one's (NetSuite's certificate list could not be read: ${describeError(error)}).`
+    )
+    return undefined
+  }
+  const now = listed.find(c => c.id === currentId)
+  const next = listed.find(c => c.id === via.certificateId)
+  if (!now?.role || !next?.role) return undefined
+  if (now.role === next.role && now.entity === next.entity) return undefined
+  const mapped = (c: { role?: string; entity?: string }): string =>
+    `role ${c.role ?? '?'} and entity ${c.entity ?? '?'}`
+  const failure = `certificate ${via.certificateId} is mapped to ${mapped(next)} in NetSuite, but the current certificate ${currentId} to ${mapped(now)}: the integration's calls could fail under the other role.`
+  const nextStep = `In NetSuite, revoke certificate ${via.certificateId}, upload the same certificate again for ${mapped(now)}, and reply \`/certificate-id <ID>\` with its new ID.`
+  return {
+    failure,
+    nextStep,
+    comment: `The certificate \`${via.certificateId}\` is mapped to **${mapped(next)}**, but the current certificate \`${currentId}\` to **${mapped(now)}**, so **nothing was changed**: a token proves the certificate, not that the integration's calls are still allowed under another role.\n\n${nextStep}`
+  }
+}
 
 /**
  * The stage a promotion replaces (or replaced, on a rerun): the current one, or, once the
