@@ -3,7 +3,8 @@
 // promises (README, "Every certificate has an end").
 //
 // WALK_SEED=<n> replays a seed; WALK_RUNS=<n> changes the number of sequences
-// (default 300); WALK_PROMISES=<names> checks only some promises. A failure
+// (default 300); WALK_PROMISES=<names> checks only some promises; WALK_MODES=issue
+// or api walks with one upload mode only. A failure
 // prints the seed, the path and the shrunk sequence of events (fast-check's
 // report), the broken promise, and the runs of that sequence with their status.
 import { describe, it } from '@jest/globals'
@@ -15,6 +16,8 @@ const SEED = Number(process.env.WALK_SEED ?? 20261207)
 const RUNS = Number(process.env.WALK_RUNS ?? 300)
 /** WALK_PROMISES=no-orphans,loud checks only those (to find each one's shortest counterexample). */
 const PROMISED = (process.env.WALK_PROMISES?.split(',') ?? PROMISES) as Promise_[]
+/** WALK_MODES=issue walks only with the issue hand-off (or `api`: only with the api upload). */
+const MODES = (process.env.WALK_MODES?.split(',') ?? ['api', 'issue']) as Mode[]
 const ADMIN = 'admin-alice'
 
 type Model = Record<string, never>
@@ -144,7 +147,7 @@ describe('random walks over the commands keep the four promises', () => {
   it(`${PROMISED.join(', ')}: ${RUNS} sequences, seed ${SEED}`, async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom<Mode>('api', 'issue'),
+        fc.constantFrom<Mode>(...MODES),
         fc.commands(events, { maxCommands: 10 }),
         (mode, commands) => walk(mode, PROMISED, commands)
       ),
