@@ -4,9 +4,9 @@
 //
 // WALK_SEED=<n> replays a seed; WALK_RUNS=<n> changes the number of sequences
 // (default 300); WALK_PROMISES=<names> checks only some promises; WALK_MODES=issue
-// or api walks with one upload mode only. A failure
-// prints the seed, the path and the shrunk sequence of events (fast-check's
-// report), the broken promise, and the runs of that sequence with their status.
+// or api walks with one upload mode only. A failure prints the seed, the path and
+// the shrunk sequence of events (fast-check's report), the broken promise, and
+// the runs of that sequence with their status.
 import { describe, it } from '@jest/globals'
 import fc from 'fast-check'
 import { PROMISES, type Mode, type Promise_ } from './promises.js'
