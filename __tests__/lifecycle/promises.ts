@@ -163,7 +163,7 @@ function staged(view: View, cert: CertificateView): boolean {
   return pending !== undefined && pending !== '' && pemMark(pending) === pemMark(cert.pem)
 }
 
-function noOrphans(before: View, after: View, run: RunOutcome, memory: Memory, mode: Mode) {
+function noOrphans(after: View, run: RunOutcome, memory: Memory, mode: Mode): string[] {
   const found: string[] = []
   const orphans = after.certificates.filter(c => c.active && !staged(after, c))
   const seen = new Map<string, number>()
@@ -188,7 +188,6 @@ function noOrphans(before: View, after: View, run: RunOutcome, memory: Memory, m
       )
   }
   memory.orphans = seen
-  void before
   return found
 }
 
@@ -206,8 +205,8 @@ function loud(run: RunOutcome): string[] {
   return found
 }
 
-export type Promise_ = 'never-again' | 'truth' | 'no-orphans' | 'loud'
-export const PROMISES: Promise_[] = ['never-again', 'truth', 'no-orphans', 'loud']
+export type PromiseName = 'never-again' | 'truth' | 'no-orphans' | 'loud'
+export const PROMISES: PromiseName[] = ['never-again', 'truth', 'no-orphans', 'loud']
 
 /** Every broken promise after one run, as sentences; empty when all four hold. */
 export function brokenPromises(
@@ -216,12 +215,12 @@ export function brokenPromises(
   run: RunOutcome,
   memory: Memory,
   mode: Mode,
-  which: Promise_[] = PROMISES
+  which: PromiseName[] = PROMISES
 ): string[] {
   noteRevoked(memory, before)
   noteRevoked(memory, after)
   memory.runs++
-  const orphanFindings = noOrphans(before, after, run, memory, mode)
+  const orphanFindings = noOrphans(after, run, memory, mode)
   return [
     ...(which.includes('never-again') ? neverAgain(before, after, memory) : []),
     ...(which.includes('truth') ? truth(after, run) : []),

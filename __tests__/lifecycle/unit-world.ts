@@ -22,7 +22,7 @@ import {
   newMemory,
   type Memory,
   type Mode,
-  type Promise_,
+  type PromiseName,
   type RunOutcome,
   type View
 } from './promises.js'
@@ -50,7 +50,7 @@ export class UnitWorld {
 
   constructor(
     readonly mode: Mode,
-    readonly promises: Promise_[]
+    readonly promises: PromiseName[]
   ) {
     this.netsuite.clock = () => this.now.getTime()
     this.netsuite.canManageCertificates = mode === 'api'

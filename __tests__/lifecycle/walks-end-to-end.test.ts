@@ -20,14 +20,14 @@ import {
   PROMISES,
   type Memory,
   type Mode,
-  type Promise_,
+  type PromiseName,
   type RunOutcome,
   type View
 } from './promises.js'
 
 const SEED = Number(process.env.WALK_SEED ?? 20261207)
 const RUNS = Number(process.env.WALK_E2E_RUNS ?? 5)
-const PROMISED = (process.env.WALK_PROMISES?.split(',') ?? PROMISES) as Promise_[]
+const PROMISED = (process.env.WALK_PROMISES?.split(',') ?? PROMISES) as PromiseName[]
 
 class EndToEnd {
   readonly memory: Memory = newMemory()

@@ -9,13 +9,13 @@
 // the runs of that sequence with their status.
 import { describe, it } from '@jest/globals'
 import fc from 'fast-check'
-import { PROMISES, type Mode, type Promise_ } from './promises.js'
+import { PROMISES, type Mode, type PromiseName } from './promises.js'
 import { commentEvent, UnitWorld } from './unit-world.js'
 
 const SEED = Number(process.env.WALK_SEED ?? 20261207)
 const RUNS = Number(process.env.WALK_RUNS ?? 300)
 /** WALK_PROMISES=no-orphans,loud checks only those (to find each one's shortest counterexample). */
-const PROMISED = (process.env.WALK_PROMISES?.split(',') ?? PROMISES) as Promise_[]
+const PROMISED = (process.env.WALK_PROMISES?.split(',') ?? PROMISES) as PromiseName[]
 /** WALK_MODES=issue walks only with the issue hand-off (or `api`: only with the api upload). */
 const MODES = (process.env.WALK_MODES?.split(',') ?? ['api', 'issue']) as Mode[]
 const ADMIN = 'admin-alice'
@@ -137,7 +137,11 @@ async function firstGeneration(world: UnitWorld): Promise<void> {
   await uploadAndReply(world)
 }
 
-async function walk(mode: Mode, promises: Promise_[], commands: Iterable<Command>): Promise<void> {
+async function walk(
+  mode: Mode,
+  promises: PromiseName[],
+  commands: Iterable<Command>
+): Promise<void> {
   const world = new UnitWorld(mode, promises)
   await firstGeneration(world)
   await fc.asyncModelRun(() => ({ model: {}, real: world }), commands)
