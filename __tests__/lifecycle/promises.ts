@@ -15,7 +15,9 @@
  * 3. No orphans: every active certificate (all of them are this action's keys)
  *    is the current, previous or pending one, or was revoked. Where the action
  *    may revoke, one it dropped is kept in the record and gone after the next
- *    successful check; where it may not, an issue or comment names its ID.
+ *    successful check; where it may not, an issue or comment names its ID in a
+ *    line that asks to revoke it (a run that fails half way may leave that to
+ *    its rerun, keeping the ID in the record).
  * 4. Loud: a non-zero exit carries an error that says what failed and whether a
  *    rerun repairs it; a failing status never exits 0.
  */
@@ -171,8 +173,14 @@ function noOrphans(after: View, run: RunOutcome, memory: Memory, mode: Mode): st
     const since = memory.orphans.get(cert.id) ?? memory.runs
     seen.set(cert.id, since)
     if (mode === 'issue') {
-      const named = after.issues.some(i => i.actionTexts.some(t => t.includes(cert.id)))
-      if (!named)
+      const named = after.issues.some(i =>
+        i.actionTexts.some(t =>
+          t.split('\n').some(line => line.includes(cert.id) && /revoke/i.test(line))
+        )
+      )
+      // A run that failed half way may leave it in the record (as due) for its rerun to name.
+      const dueForTheRerun = run.exitCode !== 0 && after.record.includes(cert.id)
+      if (!named && !dueForTheRerun)
         found.push(
           `no orphans: certificate ${cert.id} is active in NetSuite, in no stage, and no issue or comment names it to revoke`
         )
