@@ -96,7 +96,13 @@ describe('promote', () => {
     const { w } = await pending()
     w.netsuite.canManageCertificates = true
     const pem = w.github.variables.get('NETSUITE_CERTIFICATE_PENDING') ?? ''
-    const elsewhere = w.netsuite.register(pem, { role: '9', entity: '4' })
+    w.netsuite.registry.roles.set(9, {
+      id: 9,
+      name: 'Accountant',
+      canManageCertificates: false,
+      disabled: false
+    })
+    const elsewhere = w.netsuite.register(pem, 9)
     const before = new Map(w.github.variables)
     const result = await reply(w, 1, `/certificate-id ${elsewhere}`, 'admin-alice')
     expect(result.status).toBe('failed')

@@ -33,7 +33,8 @@ import {
   stageRow
 } from './results.js'
 import type { EmergencyInputs } from './emergency.js'
-import { endpointFor, type UploadVia } from './zero-touch.js'
+import { currentCredentials, endpointFor, type UploadVia } from './zero-touch.js'
+import type { RemoteCertificate } from '../netsuite/certificates.js'
 
 /**
  * Given as inputs, the pending key and certificate must be one rotation's.
@@ -261,21 +262,14 @@ export default defineCommand({
  * proven), a new certificate mapped to another role or entity than the current one is refused.
  */
 async function mappingRefusal(
-  ctx: Context<EmergencyInputs>,
+  ctx: Context<EmergencyInputs & Uses<'privateKey' | 'certificateId'>>,
   via: UploadVia,
   currentId: string | undefined
 ): Promise<{ failure: string; comment: string; nextStep: string } | undefined> {
   const url = ctx.inputs.certificatesUrl
   if (!url || !currentId || currentId === via.certificateId) return undefined
-  let listed
-  try {
-    listed = await (await endpointFor(ctx, url, via)).list()
-  } catch (error) {
-    ctx.log.info(
-      `The role and entity of the new certificate could not be compared with the current one's (NetSuite's certificate list could not be read: ${describeError(error)}).`
-    )
-    return undefined
-  }
+  const listed = await readableList(ctx, url, [via, currentCredentials(ctx.inputs)])
+  if (!listed) return undefined
   const now = listed.find(c => c.id === currentId)
   const next = listed.find(c => c.id === via.certificateId)
   if (!now?.role || !next?.role) return undefined
@@ -289,6 +283,28 @@ async function mappingRefusal(
     nextStep,
     comment: `The certificate \`${via.certificateId}\` is mapped to **${mapped(next)}**, but the current certificate \`${currentId}\` to **${mapped(now)}**, so **nothing was changed**: a token proves the certificate, not that the integration's calls are still allowed under another role.\n\n${nextStep}`
   }
+}
+
+/** NetSuite's certificate list, read with the first credentials whose role may read it (the
+ * new certificate's role may lack the permission where the current one's has it). */
+async function readableList(
+  ctx: Context<EmergencyInputs & Uses<'privateKey' | 'certificateId'>>,
+  url: string,
+  candidates: (UploadVia | undefined)[]
+): Promise<RemoteCertificate[] | undefined> {
+  let why = 'no credentials to read it'
+  for (const via of candidates) {
+    if (!via) continue
+    try {
+      return await (await endpointFor(ctx, url, via)).list()
+    } catch (error) {
+      why = describeError(error)
+    }
+  }
+  ctx.log.info(
+    `The role and entity of the new certificate could not be compared with the current one's (NetSuite's certificate list could not be read: ${why}).`
+  )
+  return undefined
 }
 
 /**
