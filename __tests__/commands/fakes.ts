@@ -371,6 +371,7 @@ export class FakeNetSuite implements NetSuite {
           id: c.certificateId,
           active: this.registry.isActive(c),
           revoked: c.revoked,
+          validFrom: c.notBefore,
           validUntil: c.notAfter,
           role: String(c.roleId),
           entity: String(c.entityId)

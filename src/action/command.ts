@@ -6,7 +6,7 @@
  * command is one file that exports `defineCommand({...})` and one line in
  * src/commands/registry.ts.
  */
-import { InputError } from '../core/errors.js'
+import { GitHubError, InputError, withRerunVerdict } from '../core/errors.js'
 import type { Context, Result } from './context.js'
 import type { StageNames } from './names.js'
 import {
@@ -75,6 +75,14 @@ export function missingInput(command: string, field: NeedableField, names: Stage
 }
 
 /** The error for a run that must write secrets or variables without admin-token. */
+/** Whether running the same step again is expected to get past `error`: GitHub says so for
+ * its own errors; NetSuite's server errors and network failures pass. */
+function rerunRepairs(error: Error): boolean {
+  if (error instanceof GitHubError) return error.rerunRepairs
+  const status = (error as { status?: unknown }).status
+  return error.name === 'NetSuiteError' && (status === undefined || Number(status) >= 500)
+}
+
 export function adminTokenNeeded(command: string, why: string): InputError {
   return new InputError(
     `${command} needs admin-token ${why}: GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`
@@ -104,7 +112,17 @@ export function defineCommand<
       const inputs = pickInputs(values, [...spec.needs, ...spec.uses]) as CommonInputs &
         Declared<N, U>
       spec.check?.(inputs, need)
-      return () => spec.run({ ...context, inputs })
+      return async () => {
+        try {
+          const result = await spec.run({ ...context, inputs })
+          return result.failure ? { ...result, failure: withRerunVerdict(result.failure) } : result
+        } catch (error) {
+          // Bad input names its fix already; anything else says whether a rerun repairs it.
+          if (error instanceof Error && !(error instanceof InputError))
+            error.message = withRerunVerdict(error.message, rerunRepairs(error))
+          throw error
+        }
+      }
     }
   }
 }

@@ -114,7 +114,7 @@ export async function reregisterThroughApi(
   let placed: Written<string>
   try {
     const endpoint = await endpointFor(ctx, api.url, via)
-    placed = await placeCertificate(endpoint, certificate.pem, api, [
+    placed = await placeCertificate(endpoint, certificate, api, [
       via.certificateId,
       inputs.certificateId
     ])

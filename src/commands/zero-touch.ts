@@ -10,6 +10,7 @@ import type { Uses, UsesAll } from '../action/input-fields.js'
 import type { Context } from '../action/context.js'
 import { NetSuiteError } from '../netsuite/errors.js'
 import type { CertificateApi } from '../netsuite/gateway.js'
+import type { RemoteCertificate } from '../netsuite/certificates.js'
 import type { AccessToken } from '../netsuite/token.js'
 import type { Written } from '../core/dry-run.js'
 import type { RecordStore } from '../rotation/record-store.js'
@@ -149,7 +150,7 @@ export async function uploadPending(
       via.certificateId,
       promotion?.previousRevokedAt ? undefined : promotion?.previousCertificateId
     ]
-    const placed = await placeCertificate(endpoint, pending.certificate.pem, api, inUse)
+    const placed = await placeCertificate(endpoint, pending.certificate, api, inUse)
     // In dry-run the record of writes has said what it would upload.
     if (!placed.written) return { kind: 'would-upload' }
     const certificateId = placed.value
@@ -183,12 +184,19 @@ export class CapReached extends Error {
  */
 export async function placeCertificate(
   endpoint: CertificateApi,
-  pem: string,
+  certificate: CertificateInfo,
   api: ApiUpload,
   inUse: (string | undefined)[] = []
 ): Promise<Written<string>> {
   const existing = await endpoint.list()
-  const active = existing.filter(certificate => certificate.active)
+  // An earlier run may have uploaded it and stopped before its record said so: the same
+  // validity to the second is this certificate (never uploaded twice, never left behind).
+  const earlier = existing.find(
+    listed => listed.active && !inUse.includes(listed.id) && sameValidity(listed, certificate)
+  )
+  if (earlier) return { written: true, value: earlier.id }
+  const pem = certificate.pem
+  const active = existing.filter(listed => listed.active)
   if (active.length >= MAX_ACTIVE_CERTIFICATES) {
     const candidates = active
       .filter(certificate => !inUse.includes(certificate.id))
@@ -215,6 +223,14 @@ export async function placeCertificate(
     )
   }
   return { written: true, value: added[0].id }
+}
+
+function sameValidity(listed: RemoteCertificate, certificate: CertificateInfo): boolean {
+  const near = (a: Date | undefined, b: Date): boolean =>
+    a !== undefined && Math.abs(a.getTime() - b.getTime()) < 1000
+  return (
+    near(listed.validUntil, certificate.notAfter) && near(listed.validFrom, certificate.notBefore)
+  )
 }
 
 /** Proves the uploaded certificate, allowing NetSuite a few seconds to learn it. */

@@ -13,6 +13,7 @@ export interface RemoteCertificate {
   active: boolean
   /** Listed as revoked: someone withdrew it on purpose, so its key is treated as compromised. */
   revoked: boolean
+  validFrom?: Date
   validUntil?: Date
   role?: string
   entity?: string
@@ -59,12 +60,15 @@ export function parseRemoteCertificate(value: unknown): RemoteCertificate | unde
     'endDate'
   ])
   const validUntil = until ? new Date(until) : undefined
+  const from = pickString(record, ['validFrom', 'valid_from', 'startDate', 'notBefore'])
+  const validFrom = from ? new Date(from) : undefined
   const expired =
     status === 'EXPIRED' || (validUntil !== undefined && validUntil.getTime() < Date.now())
   return {
     id,
     active: !revoked && !expired,
     revoked,
+    validFrom: validFrom && !Number.isNaN(validFrom.getTime()) ? validFrom : undefined,
     validUntil: validUntil && !Number.isNaN(validUntil.getTime()) ? validUntil : undefined,
     role: pickId(record, ['role', 'roleId']),
     entity: pickId(record, ['entity', 'entityId'])

@@ -49,8 +49,9 @@ export async function showRotation(
     await github.updateIssue(issue.number, { title, body })
     issue = { ...issue, title, body }
   }
+  let created: IssueRef | undefined
   if (!issue) {
-    issue = await github.createIssue({
+    issue = created = await github.createIssue({
       title,
       body,
       labels: [inputs.issueLabel],
@@ -58,8 +59,28 @@ export async function showRotation(
     })
   }
   const recorded = issue ? { issue: issue.number, openedBy: issue.author || rotation.openedBy } : {}
-  await store.save(record => ({ ...record, rotation: { ...rotation, ...recorded } }))
+  try {
+    await store.save(record => ({ ...record, rotation: { ...rotation, ...recorded } }))
+  } catch (error) {
+    // An issue the record does not name would stay open beside the one the rerun opens,
+    // showing a certificate that may later leave service: close it while we still can.
+    if (created) await closeUnrecorded(github, created.number)
+    throw error
+  }
   return issue
+}
+
+async function closeUnrecorded(github: GitHub, number: number): Promise<void> {
+  try {
+    await closeRotationIssue(
+      github,
+      number,
+      'The rotation record could not be written after this issue was opened, so the run stopped and this issue was closed. A rerun opens the rotation issue again; follow that one.',
+      'not_planned'
+    )
+  } catch {
+    // GitHub is failing: the rerun's issue is the one the record will name.
+  }
 }
 
 /** Comments and closes the issue the record named (never any other). */
