@@ -14,8 +14,12 @@ export interface RemoteCertificate {
   /** Listed as revoked: someone withdrew it on purpose, so its key is treated as compromised. */
   revoked: boolean
   validUntil?: Date
+  validFrom?: Date
   role?: string
   entity?: string
+  /** The role's and entity's names as NetSuite lists them: NetSuite's text, shown only as data. */
+  roleName?: string
+  entityName?: string
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
@@ -43,6 +47,18 @@ function pickId(record: Record<string, unknown>, keys: string[]): string | undef
   return undefined
 }
 
+/** The name of a role or entity given as an object `{id, name}`. */
+function pickName(record: Record<string, unknown>, key: string): string | undefined {
+  const nested = asRecord(record[key])
+  return nested ? pickString(nested, ['name', 'refName']) : undefined
+}
+
+function pickDate(record: Record<string, unknown>, keys: string[]): Date | undefined {
+  const raw = pickString(record, keys)
+  const date = raw === undefined ? undefined : new Date(raw)
+  return date && !Number.isNaN(date.getTime()) ? date : undefined
+}
+
 export function parseRemoteCertificate(value: unknown): RemoteCertificate | undefined {
   const record = asRecord(value)
   if (!record) return undefined
@@ -66,8 +82,11 @@ export function parseRemoteCertificate(value: unknown): RemoteCertificate | unde
     active: !revoked && !expired,
     revoked,
     validUntil: validUntil && !Number.isNaN(validUntil.getTime()) ? validUntil : undefined,
+    validFrom: pickDate(record, ['validFrom', 'valid_from', 'startDate', 'notBefore']),
     role: pickId(record, ['role', 'roleId']),
-    entity: pickId(record, ['entity', 'entityId'])
+    entity: pickId(record, ['entity', 'entityId']),
+    roleName: pickName(record, 'role'),
+    entityName: pickName(record, 'entity')
   }
 }
 
