@@ -20,6 +20,7 @@ import { resumesAutomatically, ROTATION_FIELDS, rotationPending, startRotation }
 import { certificateOutputs } from './results.js'
 import { checkSameStage } from './credentials.js'
 import { checkUploadNeeds } from './zero-touch.js'
+import { warnWhenNearLimit } from '../doctor/near-limit.js'
 
 export const REMINDER_DAYS = [14, 7, 3, 1]
 
@@ -67,6 +68,7 @@ export default defineCommand({
       certificate === undefined ||
       certificate.notAfter.getTime() - now.getTime() <= inputs.renewBeforeDays * DAY_MS
     const registration = certificate && !expired ? await checkRegistration(ctx) : 'unchecked'
+    if (registration === 'ok') await warnWhenNearLimit(ctx)
 
     let result: Result
     if (!store) {
