@@ -1,7 +1,9 @@
 // doctor against in-memory gateways: each finding, the certificate list with stages, and
 // that it writes nothing.
+import { X509Certificate } from 'node:crypto'
 import { describe, it, expect } from '@jest/globals'
 import type { Result } from '../../src/action/context.js'
+import { NetSuiteError } from '../../src/netsuite/errors.js'
 import {
   credentials,
   FakeGitHub,
@@ -163,5 +165,45 @@ describe('doctor', () => {
     expect(finding(due, 'current certificate expiry')?.level).toBe('warning')
     w.now = new Date(T0.getTime() + 800 * DAY)
     expect(finding(await doctor(w), 'current certificate expiry')?.level).toBe('failure')
+  })
+
+  it('knows a pending certificate uploaded through the API by its fingerprint, and proves it', async () => {
+    const { w } = await promotedTwice()
+    const pending = await credentials(T0)
+    const pendingId = w.netsuite.register(pending.certificate)
+    const fingerprint = new X509Certificate(pending.certificate).fingerprint256
+    w.github.secrets.set('NETSUITE_PRIVATE_KEY_PENDING', pending.key)
+    w.github.variables.set('NETSUITE_CERTIFICATE_PENDING', pending.certificate)
+    w.github.variables.set(
+      'NETSUITE_CERTIFICATE_ID_STATE',
+      JSON.stringify({ version: 1, uploads: { [fingerprint]: pendingId } })
+    )
+    const result = await doctor(w)
+    expect(result.report?.certificates?.find(c => c.id === pendingId)?.stage).toBe('pending')
+    expect(finding(result, 'pending pair')).toMatchObject({
+      level: 'ok',
+      detail: expect.stringContaining(`issued a token for certificate ${pendingId}`)
+    })
+  })
+
+  it("reads NetSuite's USER_ERROR about the role's permission as the missing permission", async () => {
+    const { w } = await promotedTwice()
+    w.netsuite.certificates = () => ({
+      list: async () => {
+        throw new NetSuiteError(
+          'listing certificates',
+          'USER_ERROR',
+          400,
+          'Your current role does not have permission to perform this action.'
+        )
+      },
+      upload: async () => ({ written: false }),
+      revoke: async () => undefined
+    })
+    const result = await doctor(w, { 'netsuite-role-id': '3', 'netsuite-entity-id': '4' })
+    expect(finding(result, 'certificate permission')).toMatchObject({
+      level: 'failure',
+      detail: expect.stringMatching(/USER_ERROR, HTTP 400/)
+    })
   })
 })
