@@ -52,6 +52,21 @@ export class FakeGitHub implements GitHub {
     return this.admin
   }
 
+  /** Answers the doctor's reads the way GitHub would: 401 without admin-token, 403 where a
+   * target is forbidden, else 200 (repositories are private). Never writes. */
+  accessProbe(): AccessProbe {
+    const request = async (route: string, params: Record<string, unknown> = {}) => {
+      this.calls.push(`probe ${route} ${JSON.stringify(params)}`)
+      const [method, path] = route.split(' ')
+      if (method !== 'GET') throw new Error(`the probe wrote: ${route}`)
+      const scope = path.replace(/\/(secrets|variables).*$/, '')
+      if (this.forbiddenTargets.has(scope))
+        throw Object.assign(new Error('Resource not accessible by integration'), { status: 403 })
+      return { status: 200, data: { visibility: 'private' } }
+    }
+    return new AccessProbe(this.admin ? ({ request } as unknown as ProbeClient) : undefined)
+  }
+
   private needAdmin(step: string): void {
     this.calls.push(step)
     if (!this.admin) throw new GitHubError(`${step} failed: admin-token is not set`, 403, false)
@@ -108,21 +123,6 @@ export class FakeGitHub implements GitHub {
         return true
       }
     })
-  }
-
-  /** Answers the doctor's reads the way GitHub would: 401 without admin-token, 403 where a
-   * target is forbidden, else 200 (repositories are private). Never writes. */
-  accessProbe(): AccessProbe {
-    const request = async (route: string, params: Record<string, unknown> = {}) => {
-      this.calls.push(`probe ${route} ${JSON.stringify(params)}`)
-      const [method, path] = route.split(' ')
-      if (method !== 'GET') throw new Error(`the probe wrote: ${route}`)
-      const scope = path.replace(/\/(secrets|variables).*$/, '')
-      if (this.forbiddenTargets.has(scope))
-        throw Object.assign(new Error('Resource not accessible by integration'), { status: 403 })
-      return { status: 200, data: { visibility: 'private' } }
-    }
-    return new AccessProbe(this.admin ? ({ request } as unknown as ProbeClient) : undefined)
   }
 
   async deleteSecret(name: string): Promise<void> {

@@ -7,7 +7,7 @@
  */
 import { statusOf } from './errors.js'
 import type { Octokit } from './octokit.js'
-import { scopeBase, type ActionsScope } from './actions-scopes.js'
+import { base as scopeBase, type ActionsScope } from './actions-scopes.js'
 
 /** What GitHub answered one read. */
 export interface ProbeAnswer {

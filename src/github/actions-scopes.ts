@@ -21,7 +21,7 @@ function place(scope: ActionsScope): TargetPlace {
 }
 
 /** The API path of the scope's secrets or variables (environment names may hold `/`). */
-export function scopeBase(scope: ActionsScope, kind: 'secrets' | 'variables'): string {
+export function base(scope: ActionsScope, kind: 'secrets' | 'variables'): string {
   const e = encodeURIComponent
   if (scope.kind === 'organization') return `/orgs/${e(scope.org)}/actions/${kind}`
   const repo = `/repos/${e(scope.owner)}/${e(scope.repo)}`
@@ -63,7 +63,7 @@ export class ScopeWriter {
         const key = await this.publicKey(octokit, scope)
         const access =
           scope.kind === 'organization' ? await orgSecretAccess(octokit, scope, name) : {}
-        await octokit.request(`PUT ${scopeBase(scope, 'secrets')}/{name}`, {
+        await octokit.request(`PUT ${base(scope, 'secrets')}/{name}`, {
           name,
           encrypted_value: await sealSecret(key.key, value),
           key_id: key.key_id,
@@ -80,7 +80,7 @@ export class ScopeWriter {
   async setVariable(scope: ActionsScope, name: string, value: string): Promise<string> {
     const step = `write variable ${name} (${scopeLabel(scope)})`
     const explain: Explain = error => explainTargetError(error, step, place(scope), 'variables')
-    const path = scopeBase(scope, 'variables')
+    const path = base(scope, 'variables')
     await this.ports.write(
       step,
       async octokit => {
@@ -111,7 +111,7 @@ export class ScopeWriter {
     const id = scopeLabel(scope).toLowerCase()
     let key = this.keys.get(id)
     if (!key) {
-      const { data } = await octokit.request(`GET ${scopeBase(scope, 'secrets')}/public-key`)
+      const { data } = await octokit.request(`GET ${base(scope, 'secrets')}/public-key`)
       key = data as PublicKey
       this.keys.set(id, key)
     }
@@ -126,7 +126,7 @@ async function orgSecretAccess(
   scope: ActionsScope,
   name: string
 ): Promise<OrgAccess> {
-  const path = `${scopeBase(scope, 'secrets')}/{name}`
+  const path = `${base(scope, 'secrets')}/{name}`
   let visibility: string
   try {
     const { data } = await octokit.request(`GET ${path}`, { name })
