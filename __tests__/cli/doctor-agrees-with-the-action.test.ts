@@ -121,4 +121,12 @@ describe('netsuite-m2m doctor and the action on the same world', () => {
     expect(refused.stdout).toMatch(/unhealthy/)
     expect(refused.stdout).toMatch(/❌ failure \| current pair \| NetSuite refused/)
   })
+
+  it('--help names its own flags and those of token it takes', async () => {
+    const help = await runCli(['doctor', '--help'])
+    expect(help.code).toBe(0)
+    for (const flag of ['--certificates-url', '--json', '--client-id', '--token-url'])
+      expect(help.stdout).toContain(flag)
+    expect(help.stdout).not.toContain('--print-token')
+  })
 })

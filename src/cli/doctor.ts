@@ -21,13 +21,13 @@ validity, role and entity, the active ones counted against NetSuite's limit of
 5), and prints each finding as ok, warning or failure with its fix. Exits 1
 when it finds a failure.
 
-Flags: those of \`netsuite-m2m token\` (without --print-token), and
+Flags: those of \`netsuite-m2m token\` (below), and
   --certificates-url URL   NetSuite's certificate endpoint (default
                            https://<account>.restlets.api.netsuite.com/services/rest/auth/oauth2/v1/clients/<client-id>/certificates);
                            given, a list that cannot be read is a failure, not a warning
   --json                   print the findings and certificates as JSON
 
-${TOKEN_HELP.split('\n\nFlags:\n')[1] ?? ''}`
+${(TOKEN_HELP.split('\n\nFlags:\n')[1] ?? '').replace(/ {2}--print-token[^\n]*\n/, '')}`
 
 const QUIET: Logger = {
   info: () => undefined,
