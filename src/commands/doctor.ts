@@ -9,7 +9,9 @@ import type { UsesAll } from '../action/input-fields.js'
 import { defineCommand, missingInput } from '../action/command.js'
 import type { GitHub } from '../github/gateway.js'
 import { describeError } from '../core/errors.js'
+import type { CertificateInfo } from '../core/inspect.js'
 import { certificateOutputs } from './results.js'
+import { apiUpload } from './zero-touch.js'
 import { examineNetSuite } from '../doctor/netsuite-pairs.js'
 import { expiryFindings } from '../doctor/expiry.js'
 import { githubAccessFindings } from '../doctor/github-access.js'
@@ -48,49 +50,7 @@ export default defineCommand({
     const { inputs } = ctx
     const now = ctx.now()
     const github = await ctx.github()
-    const stages = await storedStages(github, inputs)
-    const apiUploads =
-      inputs.upload !== 'issue' && inputs.roleId !== undefined && inputs.entityId !== undefined
-    const netsuite = await examineNetSuite(ctx.netsuite, {
-      clientId: inputs.clientId,
-      algorithm: inputs.algorithm,
-      scopes: inputs.scopes,
-      pairs: stages.pairs,
-      certificatesUrl: inputs.certificatesUrl,
-      listRequired: apiUploads,
-      known: stages.known,
-      mapping: { roleId: inputs.roleId, entityId: inputs.entityId },
-      supply: part =>
-        missingInput('doctor', part, inputs.names).message.replace(/^doctor needs /, '')
-    })
-    const certificate = stages.currentCertificate
-    const report: DoctorReport = {
-      findings: [
-        ...inputFindings(
-          {
-            certificates: [
-              { stage: 'current', certificate },
-              { stage: 'pending', certificate: inputs.pendingCertificate }
-            ],
-            renewBeforeDays: inputs.renewBeforeDays,
-            failBeforeDays: inputs.failBeforeDays,
-            upload: inputs.upload,
-            apiUploads
-          },
-          now
-        ),
-        ...stages.findings,
-        ...netsuite.findings,
-        ...(certificate
-          ? expiryFindings(certificate.notAfter, now, {
-              ...inputs,
-              rotationPending: stages.rotationPending
-            })
-          : []),
-        ...(await githubFindings(ctx, github))
-      ],
-      certificates: netsuite.certificates
-    }
+    const { report, certificate } = await examine(ctx, github, now)
     for (const finding of report.findings) logFinding(ctx.log, finding)
     const healthy = isHealthy(report)
     return {
@@ -109,6 +69,49 @@ export default defineCommand({
     }
   }
 })
+
+/** Every finding, in the order a person fixes them: inputs, NetSuite, expiry, GitHub. */
+async function examine(
+  ctx: DoctorContext,
+  github: GitHub,
+  now: Date
+): Promise<{ report: DoctorReport; certificate?: CertificateInfo }> {
+  const { inputs } = ctx
+  const stages = await storedStages(github, inputs)
+  // Uploads would go through NetSuite's API: the list and the permission are then needed.
+  const apiUploads = apiUpload(inputs) !== undefined
+  const netsuite = await examineNetSuite(ctx.netsuite, {
+    clientId: inputs.clientId,
+    algorithm: inputs.algorithm,
+    scopes: inputs.scopes,
+    pairs: stages.pairs,
+    certificatesUrl: inputs.certificatesUrl,
+    listRequired: apiUploads,
+    known: stages.known,
+    mapping: { roleId: inputs.roleId, entityId: inputs.entityId },
+    supply: part => missingInput('doctor', part, inputs.names).message.replace(/^doctor needs /, '')
+  })
+  const certificate = stages.currentCertificate
+  const pending = stages.pairs.find(pair => pair.stage === 'pending')?.certificate
+  const settings = { ...inputs, apiUploads, rotationPending: stages.rotationPending }
+  const findings = [
+    ...inputFindings(
+      {
+        ...settings,
+        certificates: [
+          { stage: 'current', certificate },
+          { stage: 'pending', certificate: pending }
+        ]
+      },
+      now
+    ),
+    ...stages.findings,
+    ...netsuite.findings,
+    ...(certificate ? expiryFindings(certificate.notAfter, now, settings) : []),
+    ...(await githubFindings(ctx, github))
+  ]
+  return { report: { findings, certificates: netsuite.certificates }, certificate }
+}
 
 async function githubFindings(ctx: DoctorContext, github: GitHub): Promise<Finding[]> {
   const { owner, repo } = ctx.run.repository
