@@ -16,10 +16,10 @@ import type { RemoteCertificate } from '../netsuite/certificates.js'
 import { NetSuiteError } from '../netsuite/errors.js'
 import type { NetSuite } from '../netsuite/gateway.js'
 import type { AccessToken } from '../netsuite/token.js'
+import { PERMISSION } from '../commands/zero-touch.js'
 import { certificateRows, listFindings, type Known } from './certificate-list.js'
 import type { DoctorReport, Finding } from './report.js'
 
-export const PERMISSION = 'Manage own OAuth 2.0 Client Credentials certificates'
 
 export interface Pair {
   stage: 'current' | 'previous' | 'pending'
