@@ -8,6 +8,7 @@
 import type { Context, Result } from '../action/context.js'
 import { adminTokenNeeded, defineCommand } from '../action/command.js'
 import type { UsesAll } from '../action/input-fields.js'
+import { warnWhenNearLimit } from '../doctor/near-limit.js'
 import { addDays, DAY_MS, daysUntil, formatDate } from '../core/time.js'
 import type { GitHub } from '../github/gateway.js'
 import { RecordStore } from '../rotation/record-store.js'
@@ -20,7 +21,6 @@ import { resumesAutomatically, ROTATION_FIELDS, rotationPending, startRotation }
 import { certificateOutputs } from './results.js'
 import { checkSameStage } from './credentials.js'
 import { checkUploadNeeds } from './zero-touch.js'
-import { warnWhenNearLimit } from '../doctor/near-limit.js'
 
 export const REMINDER_DAYS = [14, 7, 3, 1]
 
