@@ -2,8 +2,10 @@
  * `npm start`: the whole rotation story against the local sandbox, through the
  * shipped dist/index.js, narrated. Options: --key-type <type>, --zero-touch,
  * --fan-out (two more repositories and the organization receive each promotion, and a
- * chat webhook receives the notifications).
+ * chat webhook receives the notifications), --doctor (a broken set-up found by doctor,
+ * then fixed).
  */
+import { generateCredentials } from '../src/core/generate.js'
 import { createHash, createPrivateKey, createPublicKey } from 'node:crypto'
 import { parseArgs } from 'node:util'
 import { startWorld, type World } from './world.js'
@@ -14,12 +16,13 @@ const { values } = parseArgs({
     'key-type': { type: 'string', default: 'rsa-4096' },
     'zero-touch': { type: 'boolean', default: false },
     'fan-out': { type: 'boolean', default: false },
+    doctor: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false }
   }
 })
 if (values.help) {
   console.log(
-    'usage: npm start [-- --key-type rsa-4096|rsa-3072|ec-p256|ec-p384|ec-p521] [-- --zero-touch] [-- --fan-out]'
+    'usage: npm start [-- --key-type rsa-4096|rsa-3072|ec-p256|ec-p384|ec-p521] [-- --zero-touch] [-- --fan-out] [-- --doctor]'
   )
   process.exit(0)
 }
@@ -141,11 +144,78 @@ async function rotateByHand(world: World, label: string): Promise<void> {
   )
 }
 
+/** doctor's table rows (findings and certificates) from a step's job summary. */
+function showDoctor(result: RunResult): void {
+  report(result)
+  for (const line of result.summary.split('\n').filter(l => /^\| (✅|⚠️|❌|`)/.test(l)))
+    say(dim(`  ${line.length > 170 ? line.slice(0, 167) + '…' : line}`))
+}
+
+/** A set-up with three mistakes, found by doctor one run at a time and fixed. */
+async function doctorStory(world: World): Promise<void> {
+  // Token requests and reads are all doctor may send.
+  const writesNow = (): number =>
+    world.github.log.filter(entry => entry.method !== 'GET').length +
+    world.netsuite.log.filter(entry => entry.method !== 'GET' && !/\/token$/.test(entry.path))
+      .length
+  const writesBefore = writesNow()
+  chapter('Someone pasted the application ID as client-id, and admin-token cannot read secrets')
+  const narrow = world.github.addToken('narrow-admin', {
+    issues: true,
+    actions: true,
+    secrets: false,
+    variables: true
+  })
+  const applicationId = 'A1B2C3D4-0000-4000-8000-00000000F00D'
+  let result = await world.step('doctor', {
+    adminToken: narrow,
+    inputs: { 'client-id': applicationId, 'renew-before-days': '30' }
+  })
+  showDoctor(result)
+  expect(result.outputs.status === 'unhealthy', 'doctor finds the broken set-up')
+
+  chapter('Fixed: the real client ID and a token with Secrets and Variables; doctor looks again')
+  say('Meanwhile an admin had uploaded four certificates by hand, for tests long forgotten.')
+  for (let i = 0; i < 4; i++) {
+    const { certificatePem } = await generateCredentials({
+      keyType: 'ec-p256',
+      validityDays: 365,
+      subject: `CN=forgotten test ${i + 1}`,
+      now: world.now()
+    })
+    world.netsuite.uploadCertificate({
+      clientId: world.clientId,
+      pem: certificatePem,
+      roleId: world.roleId,
+      entityId: world.entityId
+    })
+  }
+  result = await world.step('doctor')
+  showDoctor(result)
+  expect(result.outputs.status === 'unhealthy', 'doctor finds five active certificates')
+
+  chapter('Fixed: the four unknown certificates revoked in NetSuite; doctor once more')
+  const current = world.github.variable('NETSUITE_CERTIFICATE_ID')?.value
+  for (const certificate of world.netsuite.certificates(world.clientId))
+    if (certificate.certificateId !== current)
+      world.netsuite.revokeCertificate(certificate.certificateId)
+  result = await world.step('doctor')
+  showDoctor(result)
+  expect(result.outputs.status === 'healthy' && result.exitCode === 0, 'the set-up is healthy')
+  expect(writesNow() === writesBefore, 'doctor wrote nothing')
+  say('In its three runs doctor wrote nothing: no GitHub write, no NetSuite upload or revocation.')
+}
+
 async function main(): Promise<void> {
   console.log(bold('netsuite-m2m-rotate: the whole lifecycle against the local sandbox'))
   const zeroTouch = values['zero-touch'] as boolean
   const fanOut = values['fan-out'] as boolean
-  const world = await startWorld({ zeroTouch, fanOut, webhook: fanOut })
+  // doctor's story reads NetSuite's certificate list, as zero-touch set-ups allow.
+  const world = await startWorld({
+    zeroTouch: zeroTouch || values.doctor === true,
+    fanOut,
+    webhook: fanOut
+  })
   // The organization already shares the certificate with every repository: it stays so.
   if (fanOut) world.github.org.setVariable('NETSUITE_CERTIFICATE', 'older', { visibility: 'all' })
   try {
@@ -172,6 +242,10 @@ async function main(): Promise<void> {
     for (const line of shown) say(dim(`  │ ${line.length > 110 ? line.slice(0, 107) + '…' : line}`))
 
     await rotateByHand(world, 'First rotation')
+    if (values.doctor) {
+      await doctorStory(world)
+      return
+    }
     if (fanOut) {
       chapter('The promotion reached acme/billing, acme/etl@production and the organization')
       showFanOut(world)

@@ -61,7 +61,7 @@ describe('the tool', () => {
     const result = await runCli(['rotate'])
     expect(result.code).toBe(2)
     expect(result.stderr).toBe(
-      'error: unknown command "rotate": use one of generate, inspect, token, status (netsuite-m2m --help)\n'
+      'error: unknown command "rotate": use one of generate, inspect, token, status, doctor (netsuite-m2m --help)\n'
     )
   })
 

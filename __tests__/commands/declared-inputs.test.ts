@@ -129,9 +129,9 @@ describe('a command declares its inputs', () => {
 
 describe('the registry', () => {
   it('knows every command, and refuses any other name with the list', async () => {
-    expect(COMMAND_NAMES).toEqual(['check', 'rotate', 'promote', 'verify', 'rollback'])
+    expect(COMMAND_NAMES).toEqual(['check', 'rotate', 'promote', 'verify', 'rollback', 'doctor'])
     await expect(loadCommand('explode')).rejects.toThrow(
-      'command "explode" is unknown: use one of check, rotate, promote, verify, rollback'
+      'command "explode" is unknown: use one of check, rotate, promote, verify, rollback, doctor'
     )
     expect((await loadCommand('')).name).toBe('check')
   })

@@ -23,6 +23,7 @@ import type { Logger } from '../../src/core/logger.js'
 import type { CommentRef, GitHub, IssueRef, RepositoryRole } from '../../src/github/gateway.js'
 import { Variables } from '../../src/github/variables.js'
 import { ScopeWriter } from '../../src/github/actions-scopes.js'
+import { AccessProbe, type ProbeClient } from '../../src/github/access-probe.js'
 import type { Octokit } from '../../src/github/octokit.js'
 import type { Credentials } from '../../src/netsuite/client.js'
 import type { RemoteCertificate } from '../../src/netsuite/certificates.js'
@@ -52,6 +53,21 @@ export class FakeGitHub implements GitHub {
 
   get canReadAdmin(): boolean {
     return this.admin
+  }
+
+  /** Answers the doctor's reads the way GitHub would: 401 without admin-token, 403 where a
+   * target is forbidden, else 200 (repositories are private). Never writes. */
+  accessProbe(): AccessProbe {
+    const request = async (route: string, params: Record<string, unknown> = {}) => {
+      this.calls.push(`probe ${route} ${JSON.stringify(params)}`)
+      const [method, path] = route.split(' ')
+      if (method !== 'GET') throw new Error(`the probe wrote: ${route}`)
+      const scope = path.replace(/\/(secrets|variables).*$/, '')
+      if (this.forbiddenTargets.has(scope))
+        throw Object.assign(new Error('Resource not accessible by integration'), { status: 403 })
+      return { status: 200, data: { visibility: 'private' } }
+    }
+    return new AccessProbe(this.admin ? ({ request } as unknown as ProbeClient) : undefined)
   }
 
   private needAdmin(step: string): void {

@@ -4,7 +4,7 @@
  */
 import { actionSteps, expressions, record, type ActionStep, type Node } from './workflow-rules.js'
 
-export const COMMANDS = ['check', 'rotate', 'promote', 'verify', 'rollback'] as const
+export const COMMANDS = ['check', 'rotate', 'promote', 'verify', 'rollback', 'doctor'] as const
 
 /**
  * What each command needs to do its job in a real workflow: what it declares
@@ -13,14 +13,16 @@ export const COMMANDS = ['check', 'rotate', 'promote', 'verify', 'rollback'] as 
  * lets it through: promote's pending-private-key (a rerun of a finished
  * promotion has none), and what `check` uses when it checks registration
  * health and when it starts a rotation (each input's description in
- * action.yml says which commands use it).
+ * action.yml says which commands use it), and what doctor judges (it declares
+ * no needs: a missing input is one of its findings).
  */
 export const COMMAND_NEEDS: Record<(typeof COMMANDS)[number], string[]> = {
   check: ['client-id', 'private-key', 'certificate', 'certificate-id', 'admin-token'],
   rotate: ['admin-token'],
   promote: ['client-id', 'pending-private-key', 'admin-token'],
   verify: ['client-id', 'private-key', 'certificate-id'],
-  rollback: ['client-id', 'private-key', 'previous-private-key', 'admin-token']
+  rollback: ['client-id', 'private-key', 'previous-private-key', 'admin-token'],
+  doctor: ['client-id', 'private-key', 'certificate', 'certificate-id', 'admin-token']
 }
 
 function dispatchCommandChoices(workflow: Node): string[] {

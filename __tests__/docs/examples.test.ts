@@ -109,13 +109,14 @@ describe('example workflows', () => {
     const inputs = record(record(on.workflow_dispatch).inputs)
     expect(record(inputs.command)).toMatchObject({
       type: 'choice',
-      options: ['check', 'rotate', 'promote', 'verify', 'rollback']
+      options: ['check', 'rotate', 'promote', 'verify', 'rollback', 'doctor']
     })
     expect(record(inputs['new-certificate-id'])).toMatchObject({ type: 'string' })
     expect(record(inputs['dry-run'])).toMatchObject({ type: 'boolean', default: false })
     const [step] = actionSteps(load(CHECK))
     expect(commandsOf(load(CHECK), step).sort()).toEqual([
       'check',
+      'doctor',
       'promote',
       'rollback',
       'rotate',

@@ -21,11 +21,11 @@ describe("README.md's table of the inputs each command reads", () => {
         .split('|')
         .slice(2, -1)
         .map(cell => cell.trim())
-    // Columns: check, rotate, promote, verify, rollback.
+    // Columns: check, rotate, promote, verify, rollback, doctor.
     expect(row('private-key')[3]).toBe('required')
     expect(row('certificate-id')[3]).toBe('required')
-    expect(row('admin-token')).toEqual(['', 'required', 'required', '', 'required'])
-    expect(row('restart')).toEqual(['', 'used', '', '', ''])
+    expect(row('admin-token')).toEqual(['', 'required', 'required', '', 'required', ''])
+    expect(row('restart')).toEqual(['', 'used', '', '', '', ''])
   })
 
   it('is rewritten when a declaration changes', async () => {

@@ -223,3 +223,41 @@ describe('responses', () => {
     expect(admin.problems).toEqual([])
   })
 })
+
+describe('the Environments permission', () => {
+  it("governs an environment's secrets and variables when a token is given it", async () => {
+    const emulator = await startGitHubEmulator({ environments: ['production'] })
+    try {
+      const without = testClient(
+        emulator,
+        emulator.addToken('no-environments', {
+          issues: false,
+          actions: false,
+          secrets: true,
+          variables: true,
+          environments: false
+        })
+      )
+      const env = './environments/production'
+      const refused = await without.call('GET', `${env}/secrets/public-key`)
+      expect(refused.status).toBe(403)
+      expect(refused.headers.get('x-accepted-github-permissions')).toBe('environments=read')
+      expect((await without.call('GET', `${env}/variables`)).status).toBe(403)
+      expect((await without.call('GET', './actions/secrets/public-key')).status).toBe(200)
+      const only = testClient(
+        emulator,
+        emulator.addToken('environments-only', {
+          issues: false,
+          actions: false,
+          secrets: false,
+          variables: false,
+          environments: true
+        })
+      )
+      expect((await only.call('GET', `${env}/secrets/public-key`)).status).toBe(200)
+      expect((await only.call('GET', './actions/secrets/public-key')).status).toBe(403)
+    } finally {
+      await emulator.close()
+    }
+  })
+})

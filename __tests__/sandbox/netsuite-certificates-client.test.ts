@@ -44,15 +44,18 @@ afterAll(async () => {
 })
 
 describe('CertificateEndpoint against NetSuite-shaped answers', () => {
-  it('lists certificates with their ID, validity and the nested role and entity IDs', async () => {
+  it('lists certificates with their ID, validity and the nested role and entity IDs and names', async () => {
     expect(await endpoint.list()).toEqual([
       {
         id: current.certificateId,
         active: true,
         revoked: false,
+        validFrom: current.notBefore,
         validUntil: current.notAfter,
         role: String(roleId),
-        entity: String(entityId)
+        entity: String(entityId),
+        roleName: 'Rotator',
+        entityName: 'ci-user'
       }
     ])
   })

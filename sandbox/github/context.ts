@@ -9,7 +9,9 @@ import type { TokenCapabilities } from './types.js'
 export interface TokenInfo {
   name: string
   login: string
-  caps: Required<Omit<TokenCapabilities, 'login' | 'repositories'>>
+  caps: Required<Omit<TokenCapabilities, 'login' | 'repositories' | 'environments'>>
+  /** The "Environments" permission, when the token was given one explicitly. */
+  environments?: boolean
   /** Lower-cased `owner/repo` names the token was given; undefined for all. */
   repositories?: string[]
 }

@@ -46,11 +46,12 @@ export async function startGitHubEmulator(
   const tokens = new Map<string, TokenInfo>()
   const addToken = (name: string, caps: TokenCapabilities, prefix = 'github_pat_'): string => {
     const value = tokenValue(prefix)
-    const { login, repositories, ...rest } = caps
+    const { login, repositories, environments, ...rest } = caps
     tokens.set(value, {
       name,
       login: login ?? name,
       caps: { metadata: true, push: true, orgSecrets: false, orgVariables: false, ...rest },
+      environments,
       repositories: repositories?.map(r => r.toLowerCase())
     })
     return value

@@ -192,10 +192,15 @@ export function createPipeline(deps: PipelineDeps) {
       return errorReply(404, 'Not Found', docs)
     }
     const capability = capabilityFor(operation.operationId)
-    if (!token.caps[capability]) {
+    // An environment's secrets and variables answer to the "Environments" permission when the
+    // token was given one (fine-grained tokens and Apps), not to Secrets or Variables.
+    const environmentRule =
+      token.environments !== undefined && operation.template.includes('/environments/')
+    const allowed = environmentRule ? token.environments : token.caps[capability]
+    if (!allowed) {
       const reply = errorReply(403, 'Resource not accessible by integration', docs)
       const level = operation.method === 'GET' ? 'read' : 'write'
-      const name = PERMISSION_NAMES[capability] ?? capability
+      const name = environmentRule ? 'environments' : (PERMISSION_NAMES[capability] ?? capability)
       return { ...reply, headers: { 'x-accepted-github-permissions': `${name}=${level}` } }
     }
     if (request.badJson) return errorReply(400, 'Problems parsing JSON', docs)

@@ -21,6 +21,10 @@ export interface TokenCapabilities {
   /** The organization's Actions variables (fine-grained token: organization permission
    * "Variables"; GitHub App: `organization_actions_variables`). Default false. */
   orgVariables?: boolean
+  /** The repository permission "Environments" (fine-grained token or GitHub App): it, not
+   * Secrets or Variables, governs an environment's secrets and variables. Unset: those follow
+   * `secrets` and `variables` as for the repository's own. */
+  environments?: boolean
   /** Repositories (`owner/repo`) the token was given; others are 404 to it, as GitHub hides
    * what a token cannot see. Default: every repository. */
   repositories?: string[]

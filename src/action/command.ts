@@ -35,6 +35,8 @@ export interface CommandSpec<N extends NeedableField, U extends FieldName> {
   uses: readonly U[]
   /** It writes Actions secrets or variables, so it needs admin-token (except in dry-run). */
   writesSecrets: boolean
+  /** It writes nothing anywhere, so nothing follows it (no fan-out, no notification). */
+  readOnly?: boolean
   /** Rules between its inputs, checked before anything is written. */
   check?: (inputs: CommonInputs & Declared<N, U>, need: Need) => void
   run: (ctx: Context<Declared<N, U>>) => Promise<Result>
@@ -48,6 +50,7 @@ export interface Command {
   readonly needs: readonly NeedableField[]
   readonly uses: readonly FieldName[]
   readonly writesSecrets: boolean
+  readonly readOnly: boolean
   /**
    * Picks and checks this command's inputs (throwing `InputError` before
    * anything is written) and returns its run, ready to start.
@@ -103,6 +106,7 @@ export function defineCommand<
     needs: spec.needs,
     uses: spec.uses,
     writesSecrets: spec.writesSecrets,
+    readOnly: spec.readOnly ?? false,
     prepare(values, context) {
       const need = needFrom(context.command, values)
       for (const field of spec.needs) need(field)

@@ -4,6 +4,7 @@ import type { GitHub } from '../github/gateway.js'
 import type { NetSuite } from '../netsuite/gateway.js'
 import type { Logger } from '../core/logger.js'
 import type { CertificateInfo, PrivateKeyInfo } from '../core/inspect.js'
+import type { DoctorReport } from '../doctor/report.js'
 
 export type { Logger }
 
@@ -18,6 +19,9 @@ export type Status =
   | 'registration-missing'
   | 'revoked'
   | 'failed'
+  /** doctor: no failure found, or at least one. */
+  | 'healthy'
+  | 'unhealthy'
 
 export interface StageRow {
   stage: 'current' | 'pending' | 'previous'
@@ -54,6 +58,8 @@ export interface Result {
   madeCurrent?: CurrentCredentials
   /** Each fan-out target's state after this run, one line per target, for the summary. */
   targets?: string[]
+  /** doctor's findings and NetSuite's certificate list, for the summary. */
+  report?: DoctorReport
 }
 
 export interface CurrentCredentials {

@@ -124,7 +124,8 @@ async function runCommand(): Promise<void> {
     netsuite: new NetSuiteGateway(gateways.tokenUrl, gateways.scopes, logger, writes)
   }
   // Every input is checked before the command starts: bad input writes nothing.
-  const start = (await loadCommand(name)).command.prepare(values, context)
+  const { command } = await loadCommand(name)
+  const start = command.prepare(values, context)
   for (const warning of repaired) logger.warning(warning)
   let result: Result
   try {
@@ -143,7 +144,7 @@ async function runCommand(): Promise<void> {
     }
   }
   // Fan-out and notifications, once the source repository is complete (loaded only when asked for).
-  if (values.targets.length > 0 || values.notifyUrl) {
+  if (!command.readOnly && (values.targets.length > 0 || values.notifyUrl)) {
     const { followUp, FOLLOW_UP_FIELDS } = await import('../follow-up/index.js')
     result = await followUp({ ...context, inputs: pickInputs(values, FOLLOW_UP_FIELDS) }, result)
   }

@@ -5,6 +5,8 @@
 import type { InputValues } from './input-fields.js'
 import type { Result } from './context.js'
 import { DAY_MS, daysUntil, formatDate as day } from '../core/time.js'
+import { netsuiteEmailDates } from '../doctor/expiry.js'
+import { renderReport } from '../doctor/report.js'
 
 function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
@@ -37,6 +39,7 @@ export function renderSummary(
     }
     lines.push('')
   }
+  if (result.report) lines.push(renderReport(result.report, now))
   const current = result.stages.find(stage => stage.stage === 'current' && stage.notAfter)
   if (current?.notAfter) lines.push(timeline(current.notAfter, inputs.renewBeforeDays, now), '')
   if (result.outputs['issue-url'])
@@ -76,14 +79,22 @@ function timeline(notAfter: Date, renewBeforeDays: number, now: Date): string {
     [at(renewBeforeDays), `rotation starts (${renewBeforeDays} days before)`],
     [at(14), 'reminder 14 days'],
     [at(1), 'last reminder'],
-    [day(notAfter), 'expires']
+    [day(notAfter), 'expires'],
+    // NetSuite e-mails every administrator on its own schedule, rotation or not.
+    ...netsuiteEmailDates(notAfter).map(({ date, days }): [string, string] => [
+      day(date),
+      `NetSuite e-mails admins (${days} days)`
+    ])
   ]
   events.sort((a, b) => a[0].localeCompare(b[0]))
+  // Events of one day share a line: a period appears once in a Mermaid timeline.
+  const byDate = new Map<string, string[]>()
+  for (const [date, what] of events) byDate.set(date, [...(byDate.get(date) ?? []), what])
   return [
     '```mermaid',
     'timeline',
     '    title Current certificate',
-    ...events.map(([date, what]) => `    ${date} : ${what}`),
+    ...[...byDate].map(([date, what]) => `    ${date} : ${what.join(' : ')}`),
     '```'
   ].join('\n')
 }

@@ -25,6 +25,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Runner> }>
   status: {
     summary: 'days left on a certificate and when to renew it',
     load: async () => (await import('./status.js')).runStatus
+  },
+  doctor: {
+    summary: 'check a set-up in NetSuite (the pair, the certificate list) and change nothing',
+    load: async () => (await import('./doctor.js')).runDoctor
   }
 }
 

@@ -8,10 +8,18 @@ import { normaliseAccountId, tokenUrlFor } from '../core/account.js'
 import { checkAlgorithmFitsKey, defaultAlgorithmFor } from '../core/assertion.js'
 import { checkEndpoint } from '../core/endpoint.js'
 import { InputError } from '../core/errors.js'
-import { parsePrivateKey } from '../core/inspect.js'
-import { ACCEPTED, parseAlgorithm } from '../core/key-types.js'
+import { parsePrivateKey, type PrivateKeyInfo } from '../core/inspect.js'
+import { ACCEPTED, parseAlgorithm, type Algorithm } from '../core/key-types.js'
 import { proveCredentials } from '../netsuite/client.js'
-import { optionalString, parseFlags, readBytes, requireString, type Io } from './args.js'
+import {
+  optionalString,
+  parseFlags,
+  readBytes,
+  requireString,
+  type Flags,
+  type Io,
+  type OptionSpec
+} from './args.js'
 
 export const DEFAULT_SCOPES = 'restlets,rest_webservices'
 
@@ -49,27 +57,36 @@ export function parseScopes(raw: string): string[] {
   return scopes
 }
 
-export async function runToken(args: string[], io: Io): Promise<number> {
-  const flags = parseFlags('token', args, {
-    'account-id': { type: 'string' },
-    'client-id': { type: 'string' },
-    'certificate-id': { type: 'string' },
-    'private-key': { type: 'string' },
-    algorithm: { type: 'string' },
-    scope: { type: 'string', default: DEFAULT_SCOPES },
-    'token-url': { type: 'string' },
-    'allow-custom-endpoints': { type: 'boolean', default: false },
-    'print-token': { type: 'boolean', default: false }
-  })
-  if (flags.help) {
-    io.out(TOKEN_HELP)
-    return 0
-  }
+/** The flags `token` takes, which `doctor` takes too. */
+export const TOKEN_FLAGS: OptionSpec = {
+  'account-id': { type: 'string' },
+  'client-id': { type: 'string' },
+  'certificate-id': { type: 'string' },
+  'private-key': { type: 'string' },
+  algorithm: { type: 'string' },
+  scope: { type: 'string', default: DEFAULT_SCOPES },
+  'token-url': { type: 'string' },
+  'allow-custom-endpoints': { type: 'boolean', default: false }
+}
+
+export interface TokenRequest {
+  /** Normalised; undefined when only --token-url was given. */
+  account: string | undefined
+  tokenUrl: string
+  clientId: string
+  certificateId: string
+  privateKey: PrivateKeyInfo
+  scopes: string[]
+  algorithm: Algorithm
+}
+
+/** The credentials and endpoint the token flags name, checked as the action checks its inputs. */
+export function readTokenFlags(command: string, flags: Flags): TokenRequest {
   const tokenUrlFlag = optionalString(flags, 'token-url')
   const accountFlag = optionalString(flags, 'account-id')
   const account =
     tokenUrlFlag === undefined || accountFlag !== undefined
-      ? normaliseAccountId(requireString('token', flags, 'account-id'))
+      ? normaliseAccountId(requireString(command, flags, 'account-id'))
       : undefined
   const tokenUrl =
     tokenUrlFlag !== undefined
@@ -79,19 +96,39 @@ export async function runToken(args: string[], io: Io): Promise<number> {
           allowCustomHostWith: '--allow-custom-endpoints'
         })
       : tokenUrlFor(account ?? '')
-  const clientId = requireString('token', flags, 'client-id').trim()
-  const certificateId = requireString('token', flags, 'certificate-id').trim()
-  const keyPath = requireString('token', flags, 'private-key')
+  const clientId = requireString(command, flags, 'client-id').trim()
+  const certificateId = requireString(command, flags, 'certificate-id').trim()
+  const keyPath = requireString(command, flags, 'private-key')
   const scopes = parseScopes(optionalString(flags, 'scope') ?? DEFAULT_SCOPES)
   const algorithmFlag = optionalString(flags, 'algorithm')
-  const privateKey = parsePrivateKey(
-    readBytes('private-key', keyPath),
-    '--private-key',
-    keyPath
-  ).keyObject
+  const privateKey = parsePrivateKey(readBytes('private-key', keyPath), '--private-key', keyPath)
   const algorithm =
-    algorithmFlag !== undefined ? parseAlgorithm(algorithmFlag) : defaultAlgorithmFor(privateKey)
-  checkAlgorithmFitsKey(algorithm, privateKey)
+    algorithmFlag !== undefined
+      ? parseAlgorithm(algorithmFlag)
+      : defaultAlgorithmFor(privateKey.keyObject)
+  checkAlgorithmFitsKey(algorithm, privateKey.keyObject)
+  return { account, tokenUrl, clientId, certificateId, privateKey, scopes, algorithm }
+}
+
+export async function runToken(args: string[], io: Io): Promise<number> {
+  const flags = parseFlags('token', args, {
+    ...TOKEN_FLAGS,
+    'print-token': { type: 'boolean', default: false }
+  })
+  if (flags.help) {
+    io.out(TOKEN_HELP)
+    return 0
+  }
+  const {
+    account,
+    tokenUrl,
+    clientId,
+    certificateId,
+    scopes,
+    algorithm,
+    privateKey: key
+  } = readTokenFlags('token', flags)
+  const privateKey = key.keyObject
 
   let token
   try {

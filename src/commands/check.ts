@@ -8,6 +8,7 @@
 import type { Context, Result } from '../action/context.js'
 import { adminTokenNeeded, defineCommand } from '../action/command.js'
 import type { UsesAll } from '../action/input-fields.js'
+import { warnWhenNearLimit } from '../doctor/near-limit.js'
 import { addDays, DAY_MS, daysUntil, formatDate } from '../core/time.js'
 import type { GitHub } from '../github/gateway.js'
 import { RecordStore } from '../rotation/record-store.js'
@@ -75,6 +76,7 @@ export default defineCommand({
       certificate === undefined ||
       certificate.notAfter.getTime() - now.getTime() <= inputs.renewBeforeDays * DAY_MS
     const registration = certificate && !expired ? await checkRegistration(ctx) : 'unchecked'
+    if (registration === 'ok') await warnWhenNearLimit(ctx)
 
     let result: Result
     if (!store) {

@@ -10,7 +10,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   rotate: async () => (await import('./rotate.js')).default,
   promote: async () => (await import('./promote.js')).default,
   verify: async () => (await import('./verify.js')).default,
-  rollback: async () => (await import('./rollback.js')).default
+  rollback: async () => (await import('./rollback.js')).default,
+  doctor: async () => (await import('./doctor.js')).default
 }
 
 export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS)

@@ -28,7 +28,7 @@ function place(scope: ActionsScope): TargetPlace {
 }
 
 /** The API path of the scope's secrets or variables (environment names may hold `/`). */
-function base(scope: ActionsScope, kind: 'secrets' | 'variables'): string {
+export function base(scope: ActionsScope, kind: 'secrets' | 'variables'): string {
   const e = encodeURIComponent
   if (scope.kind === 'organization') return `/orgs/${e(scope.org)}/actions/${kind}`
   const repo = `/repos/${e(scope.owner)}/${e(scope.repo)}`

@@ -8,6 +8,7 @@ import { Writes } from '../core/dry-run.js'
 import type { Logger } from '../core/logger.js'
 import { explainGitHubError, statusOf, type TokenRole } from './errors.js'
 import { ScopeWriter } from './actions-scopes.js'
+import { AccessProbe } from './access-probe.js'
 import { createClient, paceFromEnvironment, type Octokit } from './octokit.js'
 import { sealSecret } from './seal.js'
 import { sameName, Variables } from './variables.js'
@@ -187,6 +188,12 @@ export class GitHubGateway {
       write: (step, request, explain) => this.write(step, 'admin-token', request, explain),
       warn: message => this.options.log.warning(message)
     })
+  }
+
+  /** Read-only questions about where admin-token may keep secrets and variables (the
+   * doctor's); it never writes. */
+  accessProbe(): AccessProbe {
+    return new AccessProbe(this.admin)
   }
 
   get canReadAdmin(): boolean {

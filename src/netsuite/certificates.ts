@@ -15,8 +15,12 @@ export interface RemoteCertificate {
   revoked: boolean
   validFrom?: Date
   validUntil?: Date
+  validFrom?: Date
   role?: string
   entity?: string
+  /** The role's and entity's names as NetSuite lists them: NetSuite's text, shown only as data. */
+  roleName?: string
+  entityName?: string
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
@@ -42,6 +46,18 @@ function pickId(record: Record<string, unknown>, keys: string[]): string | undef
     if (value !== undefined && /^[0-9]{1,16}$/.test(value)) return value
   }
   return undefined
+}
+
+/** The name of a role or entity given as an object `{id, name}`. */
+function pickName(record: Record<string, unknown>, key: string): string | undefined {
+  const nested = asRecord(record[key])
+  return nested ? pickString(nested, ['name', 'refName']) : undefined
+}
+
+function pickDate(record: Record<string, unknown>, keys: string[]): Date | undefined {
+  const raw = pickString(record, keys)
+  const date = raw === undefined ? undefined : new Date(raw)
+  return date && !Number.isNaN(date.getTime()) ? date : undefined
 }
 
 export function parseRemoteCertificate(value: unknown): RemoteCertificate | undefined {
@@ -70,8 +86,11 @@ export function parseRemoteCertificate(value: unknown): RemoteCertificate | unde
     revoked,
     validFrom: validFrom && !Number.isNaN(validFrom.getTime()) ? validFrom : undefined,
     validUntil: validUntil && !Number.isNaN(validUntil.getTime()) ? validUntil : undefined,
+    validFrom: pickDate(record, ['validFrom', 'valid_from', 'startDate', 'notBefore']),
     role: pickId(record, ['role', 'roleId']),
-    entity: pickId(record, ['entity', 'entityId'])
+    entity: pickId(record, ['entity', 'entityId']),
+    roleName: pickName(record, 'role'),
+    entityName: pickName(record, 'entity')
   }
 }
 

@@ -1,0 +1,24 @@
+// certificate-id names a certificate NetSuite does not know (a typo, a paste from another
+// integration): NetSuite answers invalid_client. doctor fails with what to compare, and
+// writes nothing.
+import { describe, beforeAll, afterAll, it } from '@jest/globals'
+import type { World } from '../../sandbox/world.js'
+import { promotedWorld } from '../zero-touch/helpers.js'
+import { expectUnhealthy, runDoctor, type DoctorRun } from './helpers.js'
+
+describe('doctor with a certificate ID NetSuite does not know', () => {
+  let world: World
+  let run: DoctorRun
+
+  beforeAll(async () => {
+    ;({ world } = await promotedWorld())
+    run = await runDoctor(world, { inputs: { 'certificate-id': 'A'.repeat(43) } })
+  })
+  afterAll(async () => {
+    await world.close()
+  })
+
+  it('fails: invalid_client, with what to compare, and nothing written', () => {
+    expectUnhealthy(run, 'current pair', /invalid_client.*Compare the certificate ID/)
+  })
+})
