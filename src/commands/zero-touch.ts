@@ -10,7 +10,7 @@ import type { Uses, UsesAll } from '../action/input-fields.js'
 import type { Context } from '../action/context.js'
 import { NetSuiteError } from '../netsuite/errors.js'
 import type { CertificateApi } from '../netsuite/gateway.js'
-import type { RemoteCertificate } from '../netsuite/certificates.js'
+import { MAX_ACTIVE_CERTIFICATES, type RemoteCertificate } from '../netsuite/certificates.js'
 import type { AccessToken } from '../netsuite/token.js'
 import type { Written } from '../core/dry-run.js'
 import type { RecordStore } from '../rotation/record-store.js'
@@ -29,8 +29,7 @@ export const ZERO_TOUCH_FIELDS = [
 ] as const
 export type ZeroTouchInputs = UsesAll<typeof ZERO_TOUCH_FIELDS>
 
-/** NetSuite 2026.1: at most 5 active certificates per integration record. */
-export const MAX_ACTIVE_CERTIFICATES = 5
+export { MAX_ACTIVE_CERTIFICATES }
 /** A freshly uploaded certificate can take a moment before the token endpoint knows it. */
 const PROPAGATION_ATTEMPTS = 5
 const PROPAGATION_DELAY_MS = 2000

@@ -4,6 +4,7 @@
  * action's job summary and the command line, so both show the same table; `toJson` is the
  * command line's machine-readable form.
  */
+import { MAX_ACTIVE_CERTIFICATES } from '../netsuite/certificates.js'
 import { clip, inlineCode, oneLine } from '../core/outside-text.js'
 import { daysUntil, formatDate } from '../core/time.js'
 
@@ -85,7 +86,8 @@ export function renderReport(report: DoctorReport, now: Date): string {
 }
 
 /** NetSuite 2026.1: at most five active certificates per integration record (revoked ones do not count). */
-export const ACTIVE_LIMIT = 5
+/** NetSuite's limit of active certificates per integration record. */
+export const ACTIVE_LIMIT = MAX_ACTIVE_CERTIFICATES
 
 export function activeCount(rows: readonly { status: string }[]): number {
   return rows.filter(row => row.status === 'active').length

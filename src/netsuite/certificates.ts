@@ -8,6 +8,9 @@ import { NetSuiteError } from './errors.js'
 import { DEFAULT_RETRY, requestWithRetry } from './http.js'
 import { CERTIFICATE_ID } from '../core/certificate-id.js'
 
+/** Since 2026.1: at most five ACTIVE certificates per integration record (revoked ones do not count). */
+export const MAX_ACTIVE_CERTIFICATES = 5
+
 export interface RemoteCertificate {
   id: string
   active: boolean
@@ -15,7 +18,6 @@ export interface RemoteCertificate {
   revoked: boolean
   validFrom?: Date
   validUntil?: Date
-  validFrom?: Date
   role?: string
   entity?: string
   /** The role's and entity's names as NetSuite lists them: NetSuite's text, shown only as data. */
@@ -68,24 +70,20 @@ export function parseRemoteCertificate(value: unknown): RemoteCertificate | unde
   if (!id || !CERTIFICATE_ID.test(id)) return undefined
   const status = (pickString(record, ['status', 'state']) ?? '').toUpperCase()
   const revoked = record.revoked === true || status === 'REVOKED'
-  const until = pickString(record, [
+  const validUntil = pickDate(record, [
     'validUntil',
     'valid_until',
     'expirationDate',
     'notAfter',
     'endDate'
   ])
-  const validUntil = until ? new Date(until) : undefined
-  const from = pickString(record, ['validFrom', 'valid_from', 'startDate', 'notBefore'])
-  const validFrom = from ? new Date(from) : undefined
   const expired =
     status === 'EXPIRED' || (validUntil !== undefined && validUntil.getTime() < Date.now())
   return {
     id,
     active: !revoked && !expired,
     revoked,
-    validFrom: validFrom && !Number.isNaN(validFrom.getTime()) ? validFrom : undefined,
-    validUntil: validUntil && !Number.isNaN(validUntil.getTime()) ? validUntil : undefined,
+    validUntil,
     validFrom: pickDate(record, ['validFrom', 'valid_from', 'startDate', 'notBefore']),
     role: pickId(record, ['role', 'roleId']),
     entity: pickId(record, ['entity', 'entityId']),
