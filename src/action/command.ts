@@ -8,11 +8,9 @@
  */
 import { InputError } from '../core/errors.js'
 import type { Context, Result } from './context.js'
-import type { StageNames } from './names.js'
+import { missingInput } from './missing-input.js'
 import {
   COMMON_FIELDS,
-  FIELD_INPUTS,
-  NEEDABLE,
   type CommonInputs,
   type FieldName,
   type InputValues,
@@ -66,14 +64,6 @@ export function pickInputs<const F extends readonly FieldName[]>(
   return picked as CommonInputs & UsesAll<F>
 }
 
-/** The error for a needed input that is missing, naming the line of workflow YAML that supplies it. */
-export function missingInput(command: string, field: NeedableField, names: StageNames): InputError {
-  const input = FIELD_INPUTS[field][0]
-  return new InputError(
-    `${command} needs ${input}: pass \`${input}: \${{ ${NEEDABLE[field](names)} }}\``
-  )
-}
-
 /** The error for a run that must write secrets or variables without admin-token. */
 export function adminTokenNeeded(command: string, why: string): InputError {
   return new InputError(
@@ -81,9 +71,10 @@ export function adminTokenNeeded(command: string, why: string): InputError {
   )
 }
 
-export function needFrom(command: string, values: InputValues): Need {
+export function needFrom(context: Pick<RunContext, 'command' | 'run'>, values: InputValues): Need {
   return field => {
-    if (values[field] === undefined) throw missingInput(command, field, values.names)
+    if (values[field] === undefined)
+      throw missingInput(context.command, field, values.names, context.run)
   }
 }
 
@@ -96,7 +87,7 @@ export function defineCommand<
     uses: spec.uses,
     writesSecrets: spec.writesSecrets,
     prepare(values, context) {
-      const need = needFrom(context.command, values)
+      const need = needFrom(context, values)
       for (const field of spec.needs) need(field)
       if (spec.writesSecrets && values.adminToken === undefined && !values.dryRun)
         throw adminTokenNeeded(context.command, 'to write Actions secrets and variables')
