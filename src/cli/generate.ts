@@ -5,7 +5,7 @@
  * and never replaces a file (or follows a symlink) someone put there.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { generateCredentials, MAX_VALIDITY_DAYS } from '../core/generate.js'
 import { DEFAULT_KEY_TYPE, KEY_TYPES, parseKeyType } from '../core/key-types.js'
 import {
@@ -17,6 +17,8 @@ import {
   type Io
 } from './args.js'
 import { DAY_MS } from '../core/time.js'
+import { shellWord } from '../core/pem-problems.js'
+import { unignoredInWorkTree } from './git-ignore.js'
 
 export const GENERATE_HELP = `Usage: netsuite-m2m generate [flags]
 
@@ -82,6 +84,7 @@ export async function runGenerate(args: string[], io: Io): Promise<number> {
     throw error
   }
 
+  warnIfGitWouldCommit(keyPath, io)
   const days = Math.round(
     (credentials.notAfter.getTime() - credentials.notBefore.getTime()) / DAY_MS
   )
@@ -104,4 +107,16 @@ export async function runGenerate(args: string[], io: Io): Promise<number> {
     ].join('\n')
   )
   return 0
+}
+
+/** A key written into a repository that does not ignore it is one `git add .` from being committed. */
+function warnIfGitWouldCommit(keyPath: string, io: Io): void {
+  const workTree = unignoredInWorkTree(keyPath)
+  if (workTree === undefined) return
+  io.err(
+    [
+      `warning: ${keyPath} is in the git work tree ${workTree}, and git does not ignore it: a \`git add .\` would commit the private key.`,
+      `Have git ignore it, or --out a folder outside the repository; fix: printf 'private-key.pem\\n' >> ${shellWord(join(dirname(keyPath), '.gitignore'))}`
+    ].join('\n')
+  )
 }
