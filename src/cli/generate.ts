@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { generateCredentials, MAX_VALIDITY_DAYS } from '../core/generate.js'
+import { generateCredentials, MAX_VALIDITY_DAYS, validateValidityDays } from '../core/generate.js'
 import { DEFAULT_KEY_TYPE, KEY_TYPES, parseKeyType } from '../core/key-types.js'
 import {
   CliFailure,
@@ -50,8 +50,11 @@ export async function runGenerate(args: string[], io: Io): Promise<number> {
     io.out(GENERATE_HELP)
     return 0
   }
-  const keyType = parseKeyType(optionalString(flags, 'key-type') ?? DEFAULT_KEY_TYPE)
-  const validityDays = parseWholeNumber('days', optionalString(flags, 'days') ?? '')
+  const keyType = parseKeyType(optionalString(flags, 'key-type') ?? DEFAULT_KEY_TYPE, '--key-type')
+  const validityDays = validateValidityDays(
+    parseWholeNumber('days', optionalString(flags, 'days') ?? ''),
+    '--days'
+  )
   const subject = optionalString(flags, 'subject') ?? ''
   const dir = resolve(optionalString(flags, 'out') ?? '.')
   const force = flags.force === true

@@ -4,14 +4,14 @@
  * --print-token, and then alone on stdout so it can be piped. The client ID is
  * never printed: it is scrubbed from anything NetSuite echoes back.
  */
-import { normaliseAccountId, tokenUrlFor } from '../core/account.js'
+import { displayAccountId, normaliseAccountId, tokenUrlFor } from '../core/account.js'
 import { checkAlgorithmFitsKey, defaultAlgorithmFor } from '../core/assertion.js'
 import { checkEndpoint } from '../core/endpoint.js'
 import { InputError } from '../core/errors.js'
-import { parsePrivateKey } from '../core/inspect.js'
 import { ACCEPTED, parseAlgorithm } from '../core/key-types.js'
 import { proveCredentials } from '../netsuite/client.js'
-import { optionalString, parseFlags, readBytes, requireString, type Io } from './args.js'
+import { optionalString, parseFlags, requireString, type Io } from './args.js'
+import { readPastedKey } from './pasted.js'
 
 export const DEFAULT_SCOPES = 'restlets,rest_webservices'
 
@@ -84,14 +84,12 @@ export async function runToken(args: string[], io: Io): Promise<number> {
   const keyPath = requireString('token', flags, 'private-key')
   const scopes = parseScopes(optionalString(flags, 'scope') ?? DEFAULT_SCOPES)
   const algorithmFlag = optionalString(flags, 'algorithm')
-  const privateKey = parsePrivateKey(
-    readBytes('private-key', keyPath),
-    '--private-key',
-    keyPath
-  ).keyObject
+  const privateKey = readPastedKey('private-key', keyPath, io).keyObject
   const algorithm =
-    algorithmFlag !== undefined ? parseAlgorithm(algorithmFlag) : defaultAlgorithmFor(privateKey)
-  checkAlgorithmFitsKey(algorithm, privateKey)
+    algorithmFlag !== undefined
+      ? parseAlgorithm(algorithmFlag, '--algorithm')
+      : defaultAlgorithmFor(privateKey)
+  checkAlgorithmFitsKey(algorithm, privateKey, '--algorithm')
 
   let token
   try {
@@ -112,7 +110,7 @@ export async function runToken(args: string[], io: Io): Promise<number> {
   }
   io.out(
     [
-      `NetSuite accepted certificate ID ${certificateId}${account ? ` for account ${account}` : ''} (${algorithm}, scope ${scopes.join(',')}).`,
+      `NetSuite accepted certificate ID ${certificateId}${account ? ` for account ${displayAccountId(account)}` : ''} (${algorithm}, scope ${scopes.join(',')}).`,
       `token type   ${token.tokenType}`,
       `expires in   ${token.expiresIn} s`,
       'The token itself is not shown; add --print-token to print only the token.'
