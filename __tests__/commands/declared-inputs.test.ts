@@ -92,7 +92,7 @@ describe('a command declares its inputs', () => {
       run: async () => done
     })
     expect(() => probe.prepare(values({}), context('rotate'))).toThrow(
-      /rotate needs admin-token to write Actions secrets and variables/
+      /rotate needs admin-token to write Actions secrets and variables, and it is empty: .*If the step passes it from a secret, that secret arrived empty: it does not exist, or the run may not read it \(runs started by Dependabot, pull requests from forks\)$/
     )
     expect(() => probe.prepare(values({ 'dry-run': 'true' }), context('rotate'))).not.toThrow()
   })

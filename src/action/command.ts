@@ -67,7 +67,7 @@ export function pickInputs<const F extends readonly FieldName[]>(
 /** The error for a run that must write secrets or variables without admin-token. */
 export function adminTokenNeeded(command: string, why: string): InputError {
   return new InputError(
-    `${command} needs admin-token ${why}: GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`
+    `${command} needs admin-token ${why}, and it is empty: GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens). If the step passes it from a secret, that secret arrived empty: it does not exist, or the run may not read it (runs started by Dependabot, pull requests from forks)`
   )
 }
 
