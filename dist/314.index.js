@@ -410,14 +410,9 @@ async function mappingRefusal(ctx, via, currentId) {
     const url = ctx.inputs.certificatesUrl;
     if (!url || !currentId || currentId === via.certificateId)
         return undefined;
-    let listed;
-    try {
-        listed = await (await (0,zero_touch/* endpointFor */.Lo)(ctx, url, via)).list();
-    }
-    catch (error) {
-        ctx.log.info(`The role and entity of the new certificate could not be compared with the current one's (NetSuite's certificate list could not be read: ${(0,errors/* describeError */.Uc)(error)}).`);
+    const listed = await readableList(ctx, url, [via, (0,zero_touch/* currentCredentials */.eW)(ctx.inputs)]);
+    if (!listed)
         return undefined;
-    }
     const now = listed.find(c => c.id === currentId);
     const next = listed.find(c => c.id === via.certificateId);
     if (!now?.role || !next?.role)
@@ -432,6 +427,23 @@ async function mappingRefusal(ctx, via, currentId) {
         nextStep,
         comment: `The certificate \`${via.certificateId}\` is mapped to **${mapped(next)}**, but the current certificate \`${currentId}\` to **${mapped(now)}**, so **nothing was changed**: a token proves the certificate, not that the integration's calls are still allowed under another role.\n\n${nextStep}`
     };
+}
+/** NetSuite's certificate list, read with the first credentials whose role may read it (the
+ * new certificate's role may lack the permission where the current one's has it). */
+async function readableList(ctx, url, candidates) {
+    let why = 'no credentials to read it';
+    for (const via of candidates) {
+        if (!via)
+            continue;
+        try {
+            return await (await (0,zero_touch/* endpointFor */.Lo)(ctx, url, via)).list();
+        }
+        catch (error) {
+            why = (0,errors/* describeError */.Uc)(error);
+        }
+    }
+    ctx.log.info(`The role and entity of the new certificate could not be compared with the current one's (NetSuite's certificate list could not be read: ${why}).`);
+    return undefined;
 }
 /**
  * The stage a promotion replaces (or replaced, on a rerun): the current one, or, once the
@@ -813,7 +825,7 @@ async function uploadPending(ctx, store, pending, upload) {
             via.certificateId,
             promotion?.previousRevokedAt ? undefined : promotion?.previousCertificateId
         ];
-        const placed = await placeCertificate(endpoint, pending.certificate.pem, api, inUse);
+        const placed = await placeCertificate(endpoint, pending.certificate, api, inUse);
         // In dry-run the record of writes has said what it would upload.
         if (!placed.written)
             return { kind: 'would-upload' };
@@ -843,9 +855,15 @@ class CapReached extends Error {
  * Uploads a certificate for the configured role and entity and returns the ID
  * NetSuite gave it (nothing in dry-run), refusing first when the integration is at its cap.
  */
-async function placeCertificate(endpoint, pem, api, inUse = []) {
+async function placeCertificate(endpoint, certificate, api, inUse = []) {
     const existing = await endpoint.list();
-    const active = existing.filter(certificate => certificate.active);
+    // An earlier run may have uploaded it and stopped before its record said so: the same
+    // validity to the second is this certificate (never uploaded twice, never left behind).
+    const earlier = existing.find(listed => listed.active && !inUse.includes(listed.id) && sameValidity(listed, certificate));
+    if (earlier)
+        return { written: true, value: earlier.id };
+    const pem = certificate.pem;
+    const active = existing.filter(listed => listed.active);
     if (active.length >= MAX_ACTIVE_CERTIFICATES) {
         const candidates = active
             .filter(certificate => !inUse.includes(certificate.id))
@@ -867,6 +885,10 @@ async function placeCertificate(endpoint, pem, api, inUse = []) {
         throw new _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG('uploading the certificate', 'unexpected_response', 200, `the upload answer named no certificate ID and the list shows ${added.length} new entries`);
     }
     return { written: true, value: added[0].id };
+}
+function sameValidity(listed, certificate) {
+    const near = (a, b) => a !== undefined && Math.abs(a.getTime() - b.getTime()) < 1000;
+    return (near(listed.validUntil, certificate.notAfter) && near(listed.validFrom, certificate.notBefore));
 }
 /** Proves the uploaded certificate, allowing NetSuite a few seconds to learn it. */
 async function proveUploaded(ctx, key, certificateId) {

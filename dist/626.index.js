@@ -129,7 +129,7 @@ async function reregisterThroughApi(ctx, store, via) {
     let placed;
     try {
         const endpoint = await (0,zero_touch/* endpointFor */.Lo)(ctx, api.url, via);
-        placed = await (0,zero_touch/* placeCertificate */.TQ)(endpoint, certificate.pem, api, [
+        placed = await (0,zero_touch/* placeCertificate */.TQ)(endpoint, certificate, api, [
             via.certificateId,
             inputs.certificateId
         ]);

@@ -66,17 +66,33 @@ async function main(): Promise<void> {
   console.log(
     `Type "help". Start with "check" (key-type=ec-p256 is quicker than the default rsa-4096).`
   )
-  const rl = createInterface({ input: process.stdin, terminal: process.stdin.isTTY })
-  if (process.stdin.isTTY) rl.setPrompt('sandbox> ')
-  rl.prompt()
+  // In a terminal readline needs the output to show its prompt and echo what is typed; a
+  // pipe gets neither, and each command is printed instead so the transcript reads.
+  const terminal = process.stdin.isTTY === true
+  const rl = createInterface({
+    input: process.stdin,
+    output: terminal ? process.stdout : undefined,
+    terminal,
+    prompt: 'sandbox> '
+  })
+  const prompt = (): void => {
+    if (terminal) rl.prompt()
+  }
+  // Ctrl-C: readline takes it from the terminal (raw mode) and, unheard, only pauses.
+  rl.on('SIGINT', () => {
+    process.stdout.write('^C\n')
+    void world.close().finally(() => process.exit(130))
+  })
+  prompt()
   try {
     for await (const line of rl) {
       const [command, ...args] = line.trim().split(/\s+/)
       if (!command) {
-        rl.prompt()
+        prompt()
         continue
       }
-      if (!process.stdin.isTTY) console.log(`> ${line.trim()}`)
+      if (command === 'quit' || command === 'exit') break
+      if (!terminal) console.log(`> ${line.trim()}`)
       try {
         switch (command) {
           case 'check':
@@ -147,24 +163,25 @@ async function main(): Promise<void> {
           case 'help':
             console.log(HELP)
             break
-          case 'quit':
-          case 'exit':
-            rl.close()
-            break
           default:
             console.log(`unknown command "${command}"; type "help"`)
         }
       } catch (error) {
         console.log(`error: ${error instanceof Error ? error.message : String(error)}`)
       }
-      rl.prompt()
+      prompt()
     }
   } finally {
+    rl.close()
     await world.close()
   }
 }
 
-main().catch(error => {
-  console.error(error instanceof Error ? error.message : String(error))
-  process.exit(1)
-})
+main().then(
+  // Ends at once: nothing left should keep a person waiting after `quit`.
+  () => process.exit(0),
+  error => {
+    console.error(error instanceof Error ? error.message : String(error))
+    process.exit(1)
+  }
+)

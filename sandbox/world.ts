@@ -13,6 +13,7 @@ import { startWebhookReceiver, type WebhookReceiver } from './webhook/index.js'
 
 export const ACCOUNT_ID = '1234567_SB1'
 const DAY_MS = 86_400_000
+const REPOSITORY = 'acme/erp-sync'
 
 export interface StepOptions {
   /** Inputs on top of the workflow's usual wiring; `undefined` removes one. */
@@ -30,6 +31,12 @@ export interface StepOptions {
   env?: Record<string, string>
   /** Run the action from another checkout (default: this repository). */
   actionDir?: string
+  /**
+   * Who started the run (default octocat). As on GitHub, a run started by
+   * `dependabot[bot]` reads every `${{ secrets.* }}` as empty (it gets Dependabot
+   * secrets, and none are stored), and so does a `pull_request` from a fork.
+   */
+  actor?: string
 }
 
 export interface World {
@@ -74,6 +81,25 @@ export interface WorldOptions {
   fanOut?: boolean
   /** A webhook receiver, passed to every step as `notify-url`. */
   webhook?: boolean
+}
+
+/** The inputs a workflow fills from `${{ secrets.* }}`. */
+const SECRET_WIRING = [
+  'client-id',
+  'private-key',
+  'previous-private-key',
+  'pending-private-key',
+  'admin-token',
+  'notify-url'
+] as const
+
+/** GitHub gives no Actions secrets to Dependabot's runs, nor to pull requests from forks. */
+function secretsWithheld(options: StepOptions): boolean {
+  if (options.actor === 'dependabot[bot]') return true
+  const payload = options.event?.payload as
+    { pull_request?: { head?: { repo?: { full_name?: string } } } } | undefined
+  const head = payload?.pull_request?.head?.repo?.full_name
+  return head !== undefined && head.toLowerCase() !== REPOSITORY
 }
 
 export async function startWorld(options: WorldOptions = {}): Promise<World> {
@@ -145,11 +171,12 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
       ...(webhook ? { 'notify-url': webhook.url } : {})
     }),
     step: async (command, stepOptions = {}) => {
-      const inputs: Record<string, string | undefined> = {
+      const wired: Record<string, string | undefined> = {
         ...world.workflowInputs(command, stepOptions.environment),
-        'admin-token': stepOptions.adminToken ?? github.tokens.admin,
-        ...stepOptions.inputs
+        'admin-token': stepOptions.adminToken ?? github.tokens.admin
       }
+      if (secretsWithheld(stepOptions)) for (const name of SECRET_WIRING) wired[name] = ''
+      const inputs = { ...wired, ...stepOptions.inputs }
       const secretValues = [
         clientId,
         ...[
@@ -191,7 +218,8 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
             ...stepOptions.env
           },
           event: stepOptions.event,
-          repository: 'acme/erp-sync',
+          actor: stepOptions.actor,
+          repository: REPOSITORY,
           githubToken: stepOptions.githubToken ?? github.tokens.github,
           now: now(),
           killWhen,

@@ -187,7 +187,41 @@ const CASES: Case[] = [
     name: 'empty certificate-id on verify',
     command: 'verify',
     options: () => ({ inputs: { 'certificate-id': '' } }),
-    problem: /verify needs certificate-id.*vars\.NETSUITE_CERTIFICATE_ID/
+    problem:
+      /^verify needs certificate-id, and it is empty\..*`certificate-id: \$\{\{ vars\.NETSUITE_CERTIFICATE_ID \}\}`.*variable NETSUITE_CERTIFICATE_ID is empty or does not exist.*Until the first rotation is promoted there is no current key.*`vars\.NETSUITE_CERTIFICATE_ID != ''`/
+  },
+  {
+    name: 'an Actions secret in a run Dependabot started (verify)',
+    command: 'verify',
+    options: () => ({ actor: 'dependabot[bot]' }),
+    problem:
+      /^verify needs client-id, and it is empty\..*secret NETSUITE_CLIENT_ID arrived empty.*Here this run was started by dependabot\[bot\], and Dependabot's runs get Dependabot secrets, not Actions secrets: keep them out of the job with `if: github\.actor != 'dependabot\[bot\]'`/
+  },
+  {
+    name: 'an Actions secret in a pull request from a fork (verify)',
+    command: 'verify',
+    options: () => ({
+      event: {
+        name: 'pull_request',
+        payload: {
+          number: 7,
+          pull_request: {
+            number: 7,
+            head: { ref: 'patch-1', repo: { full_name: 'mallory/erp-sync' } },
+            base: { ref: 'main', repo: { full_name: 'acme/erp-sync' } }
+          }
+        }
+      }
+    }),
+    problem:
+      /^verify needs client-id, and it is empty\..*Here this run is for a pull request from a fork \(mallory\/erp-sync\), and such runs get no secrets: keep them out of the job with `if: github\.event\.pull_request\.head\.repo\.full_name == github\.repository`/
+  },
+  {
+    name: 'an empty private-key secret (verify)',
+    command: 'verify',
+    options: () => ({ inputs: { 'private-key': '' } }),
+    problem:
+      /^verify needs private-key, and it is empty\. If the step does not pass it, add `private-key: \$\{\{ secrets\.NETSUITE_PRIVATE_KEY \}\}`\. If it does, the secret NETSUITE_PRIVATE_KEY arrived empty: a secret that does not exist .* or that the run may not read is an empty input/
   },
   {
     name: 'secret-name 1BAD',

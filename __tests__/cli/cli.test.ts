@@ -1,6 +1,7 @@
 // The bundled `netsuite-m2m` command line, run as a child process: exit codes, files and
 // their modes, what is printed, and what must never be printed. `token` is in token.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { X509Certificate } from 'node:crypto'
 import { chmodSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { generateCredentials } from '../../src/core/generate.js'
@@ -168,9 +169,10 @@ describe('generate', () => {
   it.each([
     [
       ['--key-type', 'rsa-2048'],
-      /^error: key-type "rsa-2048" is not supported: NetSuite accepts rsa-4096, rsa-3072, ec-p256, ec-p384, ec-p521/
+      /^error: --key-type "rsa-2048" is not supported: NetSuite accepts rsa-4096, rsa-3072, ec-p256, ec-p384, ec-p521/
     ],
-    [['--days', '731'], /^error: validity-days must be a whole number from 1 to 730/],
+    // The flag the user typed, not the action's input of the same meaning.
+    [['--days', '731'], /^error: --days must be a whole number from 1 to 730/],
     [['--days', '0'], /from 1 to 730/],
     [['--days', '1.5'], /from 1 to 730/],
     [['--days', 'two'], /^error: --days must be a whole number; got "two"/],
@@ -332,6 +334,27 @@ describe('status', () => {
     expect(cells[0]).toBe('current')
     expect(cells[3]).toBe(String(days - 1))
     expect(cells[5]).toBe(state)
+  })
+
+  it('never says to renew before the certificate starts', async () => {
+    const dir = tmp.path('status-short')
+    await runCli(['generate', '--key-type', 'ec-p256', '--days', '30', '--out', dir])
+    const certificate = join(dir, 'certificate.pem')
+    const notBefore = new X509Certificate(readFileSync(certificate)).validFrom
+    const result = await runCli(['status', '--certificate', certificate, '--json'])
+    const { renewFrom } = JSON.parse(result.stdout) as { renewFrom: string }
+    // 30 days of validity, renewed from 60 days before expiry: from the day it starts.
+    expect(new Date(renewFrom).getTime()).toBe(new Date(notBefore).getTime())
+  })
+
+  it('reads a damaged certificate as the action does, and says what it repaired', async () => {
+    const pem = readFileSync(join(rsaDir, 'certificate.pem'), 'utf8')
+    const file = tmp.write('status-oneline.pem', pem.trim().replace(/\n/g, '\\n'))
+    const result = await runCli(['status', '--certificate', file])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe(
+      `warning: --certificate ${file} was repaired before use: it has literal \\n where the line breaks belong, damage from copying and pasting. It was read all the same, but other programs that read the file may refuse it; fix: awk '{ gsub(/\\\\r\\\\n|\\\\n/, "\\n"); print }' ${file} > ${file.replace(/\.pem$/, '-fixed.pem')}\n`
+    )
   })
 
   it('reports expired (exit 1) and prints JSON with custom thresholds', async () => {

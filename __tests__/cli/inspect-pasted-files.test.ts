@@ -4,9 +4,9 @@
 // say what is wrong, and print one fix command; running that command (in a shell, as the
 // user would) must give a file openssl reads and inspect passes.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { generateKeyPairSync } from 'node:crypto'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { toPem } from '../../src/core/pem.js'
 import { buildSelfSignedCertificate } from '../../src/core/x509.js'
 import { EC_KEY, openssl, opensslPair, scratch, type Scratch } from '../core/helpers.js'
@@ -40,15 +40,49 @@ function fixFor(stdout: string, about: RegExp): string {
   return fix![1]
 }
 
+/** The PEM with its line `index` (0-based) changed. */
+const lineEdit = (pem: string, index: number, edit: (line: string) => string): string =>
+  pem
+    .split('\n')
+    .map((line, i) => (i === index ? edit(line) : line))
+    .join('\n')
+
+/** base64url in the body, as a JWT library or a URL would write it. */
+const urlSafe = (pem: string): string =>
+  pem
+    .split('\n')
+    .map(line => (line.startsWith('-----') ? line : line.replace(/\+/g, '-').replace(/\//g, '_')))
+    .join('\n')
+
 /** The file a fix command reads: the one it names first. */
 const inputOf = (fix: string): string => (/\S+\.pem\b/.exec(fix) as RegExpExecArray)[0]
 
 const sh = (command: string): string =>
   execFileSync('sh', ['-c', command], { cwd: tmp.dir, encoding: 'utf8', stdio: 'pipe' })
 
+/** The awk of macOS and the BSDs ("the one true awk"), where installed (Debian: original-awk). */
+const bsdAwk = spawnSync('original-awk', ['BEGIN { exit 0 }']).status === 0
+
+/**
+ * Runs a printed fix as the user would, in sh. A fix must work on Linux and
+ * macOS alike: it uses no GNU-only sed, and an awk fix gives the same file
+ * under the BSD awk macOS ships.
+ */
+function runFix(command: string, output: string): void {
+  expect(command).not.toMatch(/\bsed\b.*\\n/)
+  sh(command)
+  if (bsdAwk && command.startsWith('awk ')) {
+    const withGnuAwk = readFileSync(tmp.path(output))
+    sh(`original-awk ${command.slice('awk '.length)}`)
+    expect(readFileSync(tmp.path(output))).toEqual(withGnuAwk)
+  }
+  // A fixed file has no carriage return left anywhere.
+  expect(readFileSync(tmp.path(output), 'latin1')).not.toContain('\r')
+}
+
 /** Runs the printed fix and checks the result with openssl and inspect. */
 async function fixWorks(command: string, output: string, keyFile?: string): Promise<void> {
-  sh(command)
+  runFix(command, output)
   const fixed = openssl(['x509', '-noout', '-fingerprint', '-sha256', '-in', tmp.path(output)])
   expect(fixed.trim().split('=')[1]).toBe(fingerprint)
   const again = await inspect(
@@ -98,13 +132,48 @@ describe('a certificate file as users paste it', () => {
       'one line with literal \\n (a secret manager)',
       (): string => cert.trim().replace(/\n/g, '\\n'),
       /one line with literal \\n.*openssl, Java and Python refuse/,
-      "sed 's/\\\\n/\\n/g' oneline.pem > oneline-fixed.pem"
+      `awk '{ gsub(/\\\\r\\\\n|\\\\n/, "\\n"); print }' oneline.pem > oneline-fixed.pem`
+    ],
+    [
+      'one line with literal \\r\\n (a secret copied on Windows)',
+      (): string => cert.trim().replace(/\n/g, '\\r\\n'),
+      /one line with literal \\n/,
+      `awk '{ gsub(/\\\\r\\\\n|\\\\n/, "\\n"); print }' oneline-crlf.pem > oneline-crlf-fixed.pem`
+    ],
+    [
+      'classic Mac OS line ends (a carriage return alone)',
+      (): string => cert.replace(/\n/g, '\r'),
+      /carriage return alone.*openssl reads it as one line/,
+      "tr '\\r' '\\n' < cr.pem > cr-fixed.pem"
+    ],
+    [
+      'a zero-width space inside a line of base64',
+      (): string => lineEdit(cert, 2, line => `${line.slice(0, 10)}\u200b${line.slice(10)}`),
+      /^ {2}- the file has characters inside its PEM block that most editors do not show and that are not base64: U\+200B ZERO WIDTH SPACE at line 3, column 11\./,
+      "LC_ALL=C tr -d '\\200-\\377' < zwsp.pem > zwsp-fixed.pem"
+    ],
+    [
+      'a no-break space at a line end, and a byte-order mark inside',
+      (): string =>
+        lineEdit(
+          lineEdit(cert, 3, line => `${line}\u00a0`),
+          4,
+          line => `\ufeff${line}`
+        ),
+      /U\+00A0 NO-BREAK SPACE at line 4, column 65; U\+FEFF BYTE ORDER MARK at line 5, column 1\./,
+      "LC_ALL=C tr -d '\\200-\\377' < nbsp.pem > nbsp-fixed.pem"
+    ],
+    [
+      'URL-safe base64',
+      (): string => urlSafe(cert),
+      /URL-safe base64 .*: `[-_]` at line \d+, column \d+.*openssl and Python refuse it/,
+      `awk '/^-----/ { print; next } { gsub(/-/, "+"); gsub(/_/, "/"); print }' urlsafe.pem > urlsafe-fixed.pem`
     ],
     [
       'one line whose line breaks became spaces',
       (): string => cert.trim().replace(/\n/g, ' '),
       /line breaks became spaces.*openssl and Java refuse/,
-      "sed -E 's/(-----[A-Z ]+-----)/\\n\\1\\n/g' flat.pem | sed -E '/^-----/!s/ +/\\n/g' | grep -v '^$' > flat-fixed.pem"
+      `awk '{ for (i = 1; i <= NF; i++) { w = $i; if (w ~ /^-----(BEGIN|END)/) while (w !~ /^-----(BEGIN|END) .*-----$/ && i < NF) w = w " " $(++i); print w } }' flat.pem > flat-fixed.pem`
     ],
     [
       "OpenSSL's TRUSTED CERTIFICATE format",
@@ -124,6 +193,12 @@ describe('a certificate file as users paste it', () => {
         Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(cert, 'utf16le').swap16()]),
       /UTF-16/,
       'iconv -f UTF-16 -t UTF-8 utf16be.pem > utf16be-fixed.pem'
+    ],
+    [
+      'UTF-16 LE without a byte-order mark (iconv would take it for big-endian)',
+      (): Buffer => Buffer.from(cert, 'utf16le'),
+      /UTF-16/,
+      'iconv -f UTF-16LE -t UTF-8 utf16le-nobom.pem > utf16le-nobom-fixed.pem'
     ],
     [
       'binary DER',
@@ -181,6 +256,35 @@ describe('a certificate file as users paste it', () => {
     await fixWorks(fix, 'two-fixed.pem')
   })
 
+  it('names any other character outside base64, where it is, and refuses the file (exit 2)', async () => {
+    write(
+      'changed.pem',
+      lineEdit(cert, 2, line => `${line.slice(0, 6)}.${line.slice(7)}`)
+    )
+    const result = await inspect('--certificate', 'changed.pem')
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(
+      /^error: --certificate has characters that are not base64 inside its PEM block: `\.` at line 3, column 7\. The text was changed after it was made/
+    )
+  })
+
+  it('reads and names -----BEGIN X509 CERTIFICATE-----, which every reader accepts (exit 0)', async () => {
+    write('x509.pem', cert.replace(/CERTIFICATE/g, 'X509 CERTIFICATE'))
+    openssl(['x509', '-noout', '-in', tmp.path('x509.pem')])
+    const result = await inspect('--certificate', 'x509.pem', '--private-key', 'good-key.pem')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain(`fingerprint  ${fingerprint}`)
+    expect(result.stdout).toContain('label        X509 CERTIFICATE (another name for CERTIFICATE')
+    expect(result.stdout).toContain('NetSuite would accept this certificate.')
+  })
+
+  it('takes Windows line ends (CRLF) as they are: every reader does (exit 0)', async () => {
+    write('crlf.pem', cert.replace(/\n/g, '\r\n'))
+    const result = await inspect('--certificate', 'crlf.pem', '--private-key', 'good-key.pem')
+    expect(result.stdout).not.toContain('Uploading this file as it is may fail')
+    expect(result.code).toBe(0)
+  })
+
   it('names a public key, a CSR or a combined key+certificate file for what it is (exit 2)', async () => {
     write('public.pem', openssl(['pkey', '-pubout'], key))
     const result = await inspect('--certificate', 'public.pem')
@@ -197,7 +301,7 @@ describe('a private key file as users paste it', () => {
       'one line with literal \\n',
       (): string => key.trim().replace(/\n/g, '\\n'),
       /one line with literal \\n/,
-      "sed 's/\\\\n/\\n/g' key-oneline.pem > key-oneline-fixed.pem"
+      `awk '{ gsub(/\\\\r\\\\n|\\\\n/, "\\n"); print }' key-oneline.pem > key-oneline-fixed.pem`
     ],
     [
       'binary DER',
@@ -213,7 +317,7 @@ describe('a private key file as users paste it', () => {
     expect(result.stdout).toMatch(/private key +\S+ \(EC P-256\): matches the certificate/)
     expect(result.stdout).toContain('The private key file needs a change before it can be used:')
     expect(fixFor(result.stdout, about)).toBe(fix)
-    sh(fix)
+    runFix(fix, fix.split(' ').at(-1)!)
     const again = await inspect(
       '--certificate',
       'good.pem',

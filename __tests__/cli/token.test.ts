@@ -1,7 +1,7 @@
 // `netsuite-m2m token` (the bundled CLI) against a tiny NetSuite token endpoint on loopback.
 // The server checks what it is sent with node:crypto; the tests check what the CLI prints.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { constants, verify, X509Certificate } from 'node:crypto'
+import { constants, generateKeyPairSync, verify, X509Certificate } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -75,7 +75,8 @@ describe('token', () => {
     const result = await runCli(tokenArgs(ecDir))
     expect(result.code).toBe(0)
     expect(result.stdout).toContain(
-      'NetSuite accepted certificate ID CERT-123 for account 1234567-sb1 (ES256'
+      // The account as NetSuite shows it, not as its host names spell it.
+      'NetSuite accepted certificate ID CERT-123 for account 1234567_SB1 (ES256'
     )
     expect(result.stdout).toContain('token type   Bearer')
     expect(result.stdout).toContain('expires in   3600 s')
@@ -119,6 +120,35 @@ describe('token', () => {
     })
   })
 
+  it('reads a damaged key as the action does, and says what it repaired, never the key', async () => {
+    answer = reply(200, { access_token: ACCESS_TOKEN, expires_in: 3600 })
+    const key = readFileSync(join(ecDir, 'private-key.pem'), 'utf8')
+    const file = tmp.write('key-windows-oneline.pem', `${key.trim().replace(/\n/g, '\\r\\n')}\r\n`)
+    const result = await runCli([...tokenArgs(ecDir).slice(0, -3), file, '--token-url', url])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe(
+      `warning: --private-key ${file} was repaired before use: it has Windows line ends (CRLF) and literal \\n where the line breaks belong, damage from copying and pasting. It was read all the same, but other programs that read the file may refuse it; fix: awk '{ gsub(/\\\\r\\\\n|\\\\n/, "\\n"); print }' ${file} > ${file.replace(/\.pem$/, '-fixed.pem')}\n`
+    )
+    expectNothingSecret(result, key)
+  })
+
+  it('refuses an RSA 2048 key before contacting NetSuite: NetSuite refuses its certificate', async () => {
+    const small = tmp.write(
+      'rsa2048.pem',
+      generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
+        type: 'pkcs8',
+        format: 'pem'
+      }) as string
+    )
+    assertions.length = 0
+    const result = await runCli([...tokenArgs(ecDir).slice(0, -3), small, '--token-url', url])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(
+      new RegExp(`^error: --private-key ${small}: RSA 2048 is too small: NetSuite accepts RSA 3072`)
+    )
+    expect(assertions).toHaveLength(0)
+  })
+
   it('prints only the token with --print-token', async () => {
     answer = reply(200, { access_token: ACCESS_TOKEN, expires_in: '3600', token_type: 'Bearer' })
     const result = await runCli(tokenArgs(ecDir, ['--print-token']))
@@ -142,8 +172,11 @@ describe('token', () => {
   })
 
   it.each([
-    [['--algorithm', 'RS256'], /^error: algorithm RS256 is refused: .*use PS256/],
-    [['--algorithm', 'PS256'], /^error: algorithm PS256 needs an RSA key but the key is EC P-256/],
+    [['--algorithm', 'RS256'], /^error: --algorithm RS256 is refused: .*use PS256/],
+    [
+      ['--algorithm', 'PS256'],
+      /^error: --algorithm PS256 needs an RSA key but the key is EC P-256: .*leave --algorithm out/
+    ],
     [['--scope', ' , '], /^error: --scope " , " is malformed/],
     [['--token-url', 'ftp://x/token'], /^error: --token-url must be an https:\/\/ URL/]
   ])('exits 2 for %p before contacting NetSuite', async (args, message) => {

@@ -161,7 +161,7 @@ describe('check', () => {
   it('upload: api without the role to upload for stops before anything is written, as under rotate', async () => {
     const w = await world(100)
     await expect(run(w, { upload: 'api', 'netsuite-entity-id': '4' }).run('check')).rejects.toThrow(
-      'check needs netsuite-role-id: pass `netsuite-role-id: ${{ vars.NETSUITE_ROLE_ID }}`'
+      'check needs netsuite-role-id, and it is empty. If the step does not pass it, add `netsuite-role-id: ${{ vars.NETSUITE_ROLE_ID }}`.'
     )
     expect(w.github.writes).toEqual([])
   })

@@ -6,7 +6,6 @@ import { defineCommand, type RunContext } from '../../src/action/command.js'
 import type { Result } from '../../src/action/context.js'
 import { COMMON_FIELDS, FIELD_INPUTS } from '../../src/action/input-fields.js'
 import { parseInputs } from '../../src/action/inputs.js'
-import { InputError } from '../../src/core/errors.js'
 import { generateCredentials } from '../../src/core/generate.js'
 import { COMMAND_NAMES, loadCommand } from '../../src/commands/registry.js'
 import { COMMAND_NEEDS } from '../docs/command-rules.js'
@@ -80,9 +79,7 @@ describe('a command declares its inputs', () => {
       }
     })
     expect(() => probe.prepare(values({ 'secret-name': 'ERP_KEY' }), context('rollback'))).toThrow(
-      new InputError(
-        'rollback needs previous-private-key: pass `previous-private-key: ${{ secrets.ERP_KEY_PREVIOUS }}`'
-      )
+      'rollback needs previous-private-key, and it is empty. If the step does not pass it, add `previous-private-key: ${{ secrets.ERP_KEY_PREVIOUS }}`. If it does, the secret ERP_KEY_PREVIOUS arrived empty'
     )
     expect(ran).toBe(false)
   })
@@ -95,7 +92,7 @@ describe('a command declares its inputs', () => {
       run: async () => done
     })
     expect(() => probe.prepare(values({}), context('rotate'))).toThrow(
-      /rotate needs admin-token to write Actions secrets and variables/
+      /rotate needs admin-token to write Actions secrets and variables, and it is empty: .*If the step passes it from a secret, that secret arrived empty: it does not exist, or the run may not read it \(runs started by Dependabot, pull requests from forks\)$/
     )
     expect(() => probe.prepare(values({ 'dry-run': 'true' }), context('rotate'))).not.toThrow()
   })

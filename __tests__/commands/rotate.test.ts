@@ -86,7 +86,7 @@ describe('rotate', () => {
     const w = await world()
     const inputs = workflowInputs(w.github, { upload: 'api', 'netsuite-entity-id': '4' })
     await expect(harness(inputs, w).run('rotate')).rejects.toThrow(
-      'rotate needs netsuite-role-id: pass `netsuite-role-id: ${{ vars.NETSUITE_ROLE_ID }}`'
+      'rotate needs netsuite-role-id, and it is empty. If the step does not pass it, add `netsuite-role-id: ${{ vars.NETSUITE_ROLE_ID }}`.'
     )
     expect(w.github.writes).toEqual([])
   })

@@ -38,6 +38,34 @@ const DAMAGE: Array<[string, Mangle, PemRepair[], RegExp]> = [
     /spaces where the line breaks belong/
   ],
   [
+    'classic Mac OS line ends (a carriage return alone)',
+    pem => pem.replace(/\n/g, '\r'),
+    ['cr-line-ends'],
+    /carriage returns alone for line ends/
+  ],
+  [
+    'a zero-width space inside a line and a no-break space at a line end',
+    pem =>
+      pem
+        .split('\n')
+        .map((line, i) => (i === 1 ? `${line.slice(0, 5)}\u200b${line.slice(5)}\u00a0` : line))
+        .join('\n'),
+    ['invisible-characters'],
+    /invisible characters \(such as a no-break or zero-width space\) in its base64/
+  ],
+  [
+    'URL-safe base64 (- and _)',
+    pem =>
+      pem
+        .split('\n')
+        .map(line =>
+          line.startsWith('-----') ? line : line.replace(/\+/g, '-').replace(/\//g, '_')
+        )
+        .join('\n'),
+    ['url-safe-base64'],
+    /URL-safe base64 \(- and _ for \+ and \/\)/
+  ],
+  [
     'every line indented (a YAML block)',
     pem => pem.replace(/^/gm, '    '),
     ['indented'],

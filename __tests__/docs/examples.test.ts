@@ -8,6 +8,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { commandNeedProblems, commandsOf, environmentProblems } from './command-rules.js'
+import { evaluateIf } from './if-expression.js'
 import {
   actionSteps,
   concurrencyOf,
@@ -173,6 +174,58 @@ describe('example workflows', () => {
     const [, curl] = (job.steps as Node[]).map(record)
     expect(Object.values(record(curl.env))).toContain('${{ steps.netsuite.outputs.access-token }}')
     expect(String(curl.run)).toContain('${NETSUITE_ACCESS_TOKEN}')
+  })
+
+  describe('the gate runs only where it can pass', () => {
+    const job = record(record(load(GATE).jobs).verify)
+    const current = { NETSUITE_CERTIFICATE_ID: 'cert-1' }
+    const push = (actor: string, vars: Record<string, string>) => ({
+      github: { event_name: 'push', actor, repository: 'acme/erp-sync', event: {} },
+      vars
+    })
+    const pullRequest = (head: string) => ({
+      github: {
+        event_name: 'pull_request',
+        actor: 'octocat',
+        repository: 'acme/erp-sync',
+        event: { pull_request: { head: { repo: { full_name: head } } } }
+      },
+      vars: current
+    })
+
+    it.each([
+      ['a push once a certificate is current', true, push('octocat', current)],
+      ['a pull request from a branch of the repository', true, pullRequest('acme/erp-sync')],
+      ['before the first promotion (no current certificate ID)', false, push('octocat', {})],
+      ['a run Dependabot started (no Actions secrets)', false, push('dependabot[bot]', current)],
+      ['a pull request from a fork (no secrets)', false, pullRequest('mallory/erp-sync')]
+    ])('%s: the job runs: %s', (_, runs, contexts) => {
+      expect(evaluateIf(String(job.if), contexts)).toBe(runs)
+    })
+
+    it('calls a RESTlet only once a variable names one, never a placeholder URL', () => {
+      const [, curl] = (job.steps as Node[]).map(record)
+      expect(record(curl.env).RESTLET_URL).toBe('${{ vars.NETSUITE_RESTLET_URL }}')
+      const at = (vars: Record<string, string>): boolean =>
+        evaluateIf(String(curl.if), { vars, github: {} })
+      expect([at({}), at({ NETSUITE_RESTLET_URL: 'https://x.example/restlet' })]).toEqual([
+        false,
+        true
+      ])
+      expect(text(GATE)).not.toMatch(/restlet\.nl\?script=/)
+    })
+  })
+
+  describe('the if: reader the gate test relies on', () => {
+    it.each([
+      ["a == 'X'", { a: 'x' }, true],
+      ["a != ''", {}, false],
+      ["a != ''", { a: 'v' }, true],
+      ["!(a == 'x') || b.c == 'y'", { a: 'x', b: { c: 'Y' } }, true],
+      ["a == 'x' && (b == 'y' || c == 'z')", { a: 'x', b: 'n', c: 'n' }, false]
+    ])('%s with %j is %s', (source, contexts, expected) => {
+      expect(evaluateIf(source, contexts)).toBe(expected)
+    })
   })
 
   it('the matrix runs one job per environment, independently, serialised per account', () => {

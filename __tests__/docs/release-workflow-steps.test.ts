@@ -7,9 +7,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { evaluateIf } from './if-expression.js'
 import { parseWorkflow, record, type Node } from './workflow-rules.js'
 
 const root = process.cwd()
@@ -151,5 +160,47 @@ describe('release.yml steps', () => {
     expect(after).toBe(git('rev-parse', 'v1.2.3^{commit}'))
     expect(after).not.toBe(before.split(/\s+/)[0])
     expect(run.summary).toContain(`v1 now points at ${after} (v1.2.3)`)
+  })
+
+  describe('publishing the command line to npm', () => {
+    const CHECK = 'Is an npm registry token configured?'
+    const PUBLISH = 'Publish the command line to npm, with provenance'
+    const publishes = (output: string): boolean => {
+      const configured = /configured=(\w+)/.exec(output)?.[1] ?? ''
+      const condition = String(stepNamed(PUBLISH).if)
+      return evaluateIf(condition, { steps: { 'npm-token': { outputs: { configured } } } })
+    }
+
+    it('is skipped, with a notice, when no registry token is configured', () => {
+      const run = runStep(CHECK, { NPM_TOKEN: '' })
+      expect(run.status).toBe(0)
+      expect(run.stdout).toContain('::notice::No NPM_TOKEN secret')
+      expect(publishes(run.output)).toBe(false)
+    })
+
+    it('runs npm publish --provenance with the token when one is', () => {
+      expect(stepNamed(CHECK).env).toEqual({ NPM_TOKEN: '${{ secrets.NPM_TOKEN }}' })
+      expect(publishes(runStep(CHECK, { NPM_TOKEN: 'npm_x' }).output)).toBe(true)
+      // npm itself stands in: it records its arguments and the configuration it was given.
+      const bin = mkdtempSync(join(dir, 'bin-'))
+      writeFileSync(
+        join(bin, 'npm'),
+        '#!/bin/sh\necho "npm $*"\ncat "$NPM_CONFIG_USERCONFIG"\necho "token: $NODE_AUTH_TOKEN"\n'
+      )
+      chmodSync(join(bin, 'npm'), 0o755)
+      expect(stepNamed(PUBLISH).env).toEqual({ NODE_AUTH_TOKEN: '${{ secrets.NPM_TOKEN }}' })
+      const run = runStep(PUBLISH, {
+        PATH: `${bin}:${process.env.PATH ?? ''}`,
+        NODE_AUTH_TOKEN: 'npm_secret_value'
+      })
+      expect(run.status).toBe(0)
+      expect(run.stdout.split('\n')).toEqual([
+        'npm publish --provenance --access public --ignore-scripts',
+        // The file names the variable; the token itself is never written to disk.
+        '//registry.npmjs.org/:_authToken=${NODE_AUTH_TOKEN}',
+        'token: npm_secret_value',
+        ''
+      ])
+    })
   })
 })

@@ -65,6 +65,7 @@ export interface ContextOptions {
   serverUrl: string
   graphqlUrl: string
   debug: boolean
+  actor?: string
 }
 
 // Fixed, plausible values: tests stay reproducible and nothing looks like a real run's ID.
@@ -99,7 +100,7 @@ export function contexts(
   const github: Record<string, string> = {
     action: '__self',
     action_path: o.actionDir,
-    actor: 'octocat',
+    actor: o.actor ?? 'octocat',
     actor_id: '583231',
     api_url: o.apiUrl,
     event_name: o.eventName,
@@ -124,7 +125,7 @@ export function contexts(
     run_number: '1',
     server_url: o.serverUrl,
     sha: SHA,
-    triggering_actor: 'octocat',
+    triggering_actor: o.actor ?? 'octocat',
     workflow: 'sandbox',
     workflow_ref: `${o.repository}/.github/workflows/sandbox.yml@refs/heads/main`,
     workflow_sha: SHA,

@@ -117,7 +117,8 @@ export async function runAction(opts: RunActionOptions = {}): Promise<RunResult>
       apiUrl,
       serverUrl,
       graphqlUrl,
-      debug: opts.debug === true
+      debug: opts.debug === true,
+      actor: opts.actor
     })
     const step = new StepContext({
       workspace: layout.workspace,

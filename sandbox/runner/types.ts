@@ -14,6 +14,8 @@ export interface RunActionOptions {
   secretValues?: string[]
   /** GITHUB_EVENT_NAME and the payload written to GITHUB_EVENT_PATH. */
   event?: { name: string; payload?: Record<string, unknown> }
+  /** Who started the run (`github.actor`, GITHUB_ACTOR), default 'octocat'. */
+  actor?: string
   /** GITHUB_REPOSITORY, default 'acme/erp-sync'. */
   repository?: string
   /** What `${{ github.token }}` expands to; default: a random `ghs_` value. Always masked. */

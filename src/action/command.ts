@@ -8,11 +8,9 @@
  */
 import { GitHubError, InputError, withRerunVerdict } from '../core/errors.js'
 import type { Context, Result } from './context.js'
-import type { StageNames } from './names.js'
+import { missingInput } from './missing-input.js'
 import {
   COMMON_FIELDS,
-  FIELD_INPUTS,
-  NEEDABLE,
   type CommonInputs,
   type FieldName,
   type InputValues,
@@ -69,14 +67,6 @@ export function pickInputs<const F extends readonly FieldName[]>(
   return picked as CommonInputs & UsesAll<F>
 }
 
-/** The error for a needed input that is missing, naming the line of workflow YAML that supplies it. */
-export function missingInput(command: string, field: NeedableField, names: StageNames): InputError {
-  const input = FIELD_INPUTS[field][0]
-  return new InputError(
-    `${command} needs ${input}: pass \`${input}: \${{ ${NEEDABLE[field](names)} }}\``
-  )
-}
-
 /** The error for a run that must write secrets or variables without admin-token. */
 /** Whether running the same step again is expected to get past `error`: GitHub says so for
  * its own errors; NetSuite's server errors and network failures pass. */
@@ -88,13 +78,14 @@ function rerunRepairs(error: Error): boolean {
 
 export function adminTokenNeeded(command: string, why: string): InputError {
   return new InputError(
-    `${command} needs admin-token ${why}: GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`
+    `${command} needs admin-token ${why}, and it is empty: GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens). If the step passes it from a secret, that secret arrived empty: it does not exist, or the run may not read it (runs started by Dependabot, pull requests from forks)`
   )
 }
 
-export function needFrom(command: string, values: InputValues): Need {
+export function needFrom(context: Pick<RunContext, 'command' | 'run'>, values: InputValues): Need {
   return field => {
-    if (values[field] === undefined) throw missingInput(command, field, values.names)
+    if (values[field] === undefined)
+      throw missingInput(context.command, field, values.names, context.run)
   }
 }
 
@@ -108,7 +99,7 @@ export function defineCommand<
     writesSecrets: spec.writesSecrets,
     readOnly: spec.readOnly ?? false,
     prepare(values, context) {
-      const need = needFrom(context.command, values)
+      const need = needFrom(context, values)
       for (const field of spec.needs) need(field)
       if (spec.writesSecrets && values.adminToken === undefined && !values.dryRun)
         throw adminTokenNeeded(context.command, 'to write Actions secrets and variables')

@@ -17,6 +17,8 @@ export interface WorkflowRun {
   event: Record<string, unknown>
   runId: string
   workflowRef?: string
+  /** Who started the run (`GITHUB_ACTOR`): `dependabot[bot]` runs get no Actions secrets. */
+  actor?: string
 }
 
 export interface Environment {
@@ -26,6 +28,7 @@ export interface Environment {
   GITHUB_EVENT_NAME?: string
   GITHUB_RUN_ID?: string
   GITHUB_WORKFLOW_REF?: string
+  GITHUB_ACTOR?: string
 }
 
 export function readWorkflowRun(env: Environment, event: Record<string, unknown>): WorkflowRun {
@@ -42,6 +45,25 @@ export function readWorkflowRun(env: Environment, event: Record<string, unknown>
     eventName: env.GITHUB_EVENT_NAME ?? '',
     event,
     runId: env.GITHUB_RUN_ID ?? '',
-    workflowRef: env.GITHUB_WORKFLOW_REF
+    workflowRef: env.GITHUB_WORKFLOW_REF,
+    actor: env.GITHUB_ACTOR || undefined
   }
+}
+
+/**
+ * Why this run reads every Actions secret as empty, when GitHub withholds them:
+ * Dependabot's runs get Dependabot secrets instead, and a pull request from a
+ * fork gets none. Undefined when the run may read them.
+ */
+export function secretsWithheld(run: WorkflowRun): string | undefined {
+  if (run.actor === 'dependabot[bot]') {
+    return "this run was started by dependabot[bot], and Dependabot's runs get Dependabot secrets, not Actions secrets: keep them out of the job with `if: github.actor != 'dependabot[bot]'`"
+  }
+  const pr = run.event.pull_request as { head?: { repo?: { full_name?: unknown } } } | undefined
+  const head = pr?.head?.repo?.full_name
+  const repository = `${run.repository.owner}/${run.repository.repo}`
+  if (typeof head === 'string' && head.toLowerCase() !== repository.toLowerCase()) {
+    return `this run is for a pull request from a fork (${head}), and such runs get no secrets: keep them out of the job with \`if: github.event.pull_request.head.repo.full_name == github.repository\``
+  }
+  return undefined
 }

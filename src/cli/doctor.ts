@@ -48,7 +48,7 @@ export async function runDoctor(args: string[], io: Io): Promise<number> {
     io.out(DOCTOR_HELP)
     return 0
   }
-  const request = readTokenFlags('doctor', flags)
+  const request = readTokenFlags('doctor', flags, io)
   const given = optionalString(flags, 'certificates-url')
   const certificatesUrl =
     given !== undefined

@@ -5,8 +5,8 @@
  * and never replaces a file (or follows a symlink) someone put there.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import { generateCredentials, MAX_VALIDITY_DAYS } from '../core/generate.js'
+import { dirname, join, resolve } from 'node:path'
+import { generateCredentials, MAX_VALIDITY_DAYS, validateValidityDays } from '../core/generate.js'
 import { DEFAULT_KEY_TYPE, KEY_TYPES, parseKeyType } from '../core/key-types.js'
 import {
   CliFailure,
@@ -17,6 +17,8 @@ import {
   type Io
 } from './args.js'
 import { DAY_MS } from '../core/time.js'
+import { shellWord } from '../core/pem-problems.js'
+import { unignoredInWorkTree } from './git-ignore.js'
 
 export const GENERATE_HELP = `Usage: netsuite-m2m generate [flags]
 
@@ -48,8 +50,11 @@ export async function runGenerate(args: string[], io: Io): Promise<number> {
     io.out(GENERATE_HELP)
     return 0
   }
-  const keyType = parseKeyType(optionalString(flags, 'key-type') ?? DEFAULT_KEY_TYPE)
-  const validityDays = parseWholeNumber('days', optionalString(flags, 'days') ?? '')
+  const keyType = parseKeyType(optionalString(flags, 'key-type') ?? DEFAULT_KEY_TYPE, '--key-type')
+  const validityDays = validateValidityDays(
+    parseWholeNumber('days', optionalString(flags, 'days') ?? ''),
+    '--days'
+  )
   const subject = optionalString(flags, 'subject') ?? ''
   const dir = resolve(optionalString(flags, 'out') ?? '.')
   const force = flags.force === true
@@ -82,6 +87,7 @@ export async function runGenerate(args: string[], io: Io): Promise<number> {
     throw error
   }
 
+  warnIfGitWouldCommit(keyPath, io)
   const days = Math.round(
     (credentials.notAfter.getTime() - credentials.notBefore.getTime()) / DAY_MS
   )
@@ -104,4 +110,16 @@ export async function runGenerate(args: string[], io: Io): Promise<number> {
     ].join('\n')
   )
   return 0
+}
+
+/** A key written into a repository that does not ignore it is one `git add .` from being committed. */
+function warnIfGitWouldCommit(keyPath: string, io: Io): void {
+  const workTree = unignoredInWorkTree(keyPath)
+  if (workTree === undefined) return
+  io.err(
+    [
+      `warning: ${keyPath} is in the git work tree ${workTree}, and git does not ignore it: a \`git add .\` would commit the private key.`,
+      `Have git ignore it, or --out a folder outside the repository; fix: printf 'private-key.pem\\n' >> ${shellWord(join(dirname(keyPath), '.gitignore'))}`
+    ].join('\n')
+  )
 }

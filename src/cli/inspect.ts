@@ -28,8 +28,11 @@ left and SHA-256 fingerprint; with --private-key, whether the key belongs to
 the certificate; every reason NetSuite would refuse them, or accept them and
 fail later; and how the files are written when that would make an upload or
 a consumer fail (a byte-order mark, indentation, one line with literal \\n,
-UTF-16, DER, OpenSSL's TRUSTED CERTIFICATE form, several certificates, an
-encrypted key), each with a command that writes a fixed copy (FILE-fixed.pem).
+carriage returns alone for line ends, base64 read strictly: every character
+outside its alphabet named with its line and column, invisible ones and
+URL-safe - and _ included; UTF-16, DER, OpenSSL's TRUSTED CERTIFICATE form,
+several certificates, an encrypted key), each with a command that writes a
+fixed copy (FILE-fixed.pem) and works on Linux and macOS alike.
 
 Flags:
   --certificate FILE   certificate, PEM or DER (required); every certificate in it is checked
@@ -127,13 +130,10 @@ export async function runInspect(args: string[], io: Io): Promise<number> {
     // With several certificates, the fix keeps the one the key belongs to.
     certificateProblems: certificateFile.problems.map(problem =>
       problem.code === 'several-certificates' && matching
-        ? formatProblem(
-            'several-certificates',
-            'certificate',
-            certificatePath,
-            certificates.length,
-            matching
-          )
+        ? formatProblem('several-certificates', 'certificate', certificatePath, {
+            count: certificates.length,
+            keep: matching
+          })
         : problem
     ),
     keyProblems: keyFile?.problems ?? []
@@ -149,7 +149,11 @@ export async function runInspect(args: string[], io: Io): Promise<number> {
     io.out(
       JSON.stringify(
         {
-          certificate: { file: certificatePath, ...describeCertificate(certificates[0], now) },
+          certificate: {
+            file: certificatePath,
+            label: certificateFile.labelled ?? 'CERTIFICATE',
+            ...describeCertificate(certificates[0], now)
+          },
           certificates: certificates.map(certificate => describeCertificate(certificate, now)),
           privateKey: keyFile
             ? {
@@ -189,6 +193,11 @@ export async function runInspect(args: string[], io: Io): Promise<number> {
       : `certificate  ${certificatePath}`,
     ...certificateLines(certificate, now)
   ])
+  if (certificateFile.labelled) {
+    lines.push(
+      `label        ${certificateFile.labelled} (another name for CERTIFICATE: openssl, Java and Python read it)`
+    )
+  }
   if (keyFile) {
     const verdict =
       key === undefined

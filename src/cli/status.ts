@@ -4,17 +4,16 @@
  * fail-before-days (verify fails the gate).
  */
 import { InputError } from '../core/errors.js'
-import { parseCertificate } from '../core/inspect.js'
 import { daysUntil } from '../core/time.js'
 import {
   isoDay,
   optionalString,
   parseFlags,
   parseWholeNumber,
-  readBytes,
   requireString,
   type Io
 } from './args.js'
+import { readPastedCertificate } from './pasted.js'
 import { DAY_MS } from '../core/time.js'
 
 export const STATUS_HELP = `Usage: netsuite-m2m status --certificate FILE [--renew-before-days 60] [--fail-before-days 7] [--json]
@@ -75,12 +74,15 @@ export async function runStatus(args: string[], io: Io): Promise<number> {
     optionalString(flags, 'renew-before-days') ?? '60'
   )
   const failBefore = threshold('fail-before-days', optionalString(flags, 'fail-before-days') ?? '7')
-  const certificate = parseCertificate(readBytes('certificate', path), '--certificate', path)
+  const certificate = readPastedCertificate('certificate', path, io)
   const now = new Date()
   const days = daysUntil(certificate.notAfter, now)
   const expired = certificate.notAfter.getTime() <= now.getTime()
   const state = stateOf(days, expired, renewBefore, failBefore)
-  const renewFrom = new Date(certificate.notAfter.getTime() - renewBefore * DAY_MS)
+  // A certificate shorter than renew-before-days is due from the day it starts, never before.
+  const renewFrom = new Date(
+    Math.max(certificate.notAfter.getTime() - renewBefore * DAY_MS, certificate.notBefore.getTime())
+  )
   const row = {
     stage: 'current',
     fingerprint: certificate.fingerprint,

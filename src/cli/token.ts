@@ -4,22 +4,22 @@
  * --print-token, and then alone on stdout so it can be piped. The client ID is
  * never printed: it is scrubbed from anything NetSuite echoes back.
  */
-import { normaliseAccountId, tokenUrlFor } from '../core/account.js'
+import { displayAccountId, normaliseAccountId, tokenUrlFor } from '../core/account.js'
 import { checkAlgorithmFitsKey, defaultAlgorithmFor } from '../core/assertion.js'
 import { checkEndpoint } from '../core/endpoint.js'
 import { InputError } from '../core/errors.js'
-import { parsePrivateKey, type PrivateKeyInfo } from '../core/inspect.js'
+import type { PrivateKeyInfo } from '../core/inspect.js'
 import { ACCEPTED, parseAlgorithm, type Algorithm } from '../core/key-types.js'
 import { proveCredentials } from '../netsuite/client.js'
 import {
   optionalString,
   parseFlags,
-  readBytes,
   requireString,
   type Flags,
   type Io,
   type OptionSpec
 } from './args.js'
+import { readPastedKey } from './pasted.js'
 
 export const DEFAULT_SCOPES = 'restlets,rest_webservices'
 
@@ -81,7 +81,7 @@ export interface TokenRequest {
 }
 
 /** The credentials and endpoint the token flags name, checked as the action checks its inputs. */
-export function readTokenFlags(command: string, flags: Flags): TokenRequest {
+export function readTokenFlags(command: string, flags: Flags, io: Io): TokenRequest {
   const tokenUrlFlag = optionalString(flags, 'token-url')
   const accountFlag = optionalString(flags, 'account-id')
   const account =
@@ -101,12 +101,12 @@ export function readTokenFlags(command: string, flags: Flags): TokenRequest {
   const keyPath = requireString(command, flags, 'private-key')
   const scopes = parseScopes(optionalString(flags, 'scope') ?? DEFAULT_SCOPES)
   const algorithmFlag = optionalString(flags, 'algorithm')
-  const privateKey = parsePrivateKey(readBytes('private-key', keyPath), '--private-key', keyPath)
+  const privateKey = readPastedKey('private-key', keyPath, io)
   const algorithm =
     algorithmFlag !== undefined
-      ? parseAlgorithm(algorithmFlag)
+      ? parseAlgorithm(algorithmFlag, '--algorithm')
       : defaultAlgorithmFor(privateKey.keyObject)
-  checkAlgorithmFitsKey(algorithm, privateKey.keyObject)
+  checkAlgorithmFitsKey(algorithm, privateKey.keyObject, '--algorithm')
   return { account, tokenUrl, clientId, certificateId, privateKey, scopes, algorithm }
 }
 
@@ -127,7 +127,7 @@ export async function runToken(args: string[], io: Io): Promise<number> {
     scopes,
     algorithm,
     privateKey: key
-  } = readTokenFlags('token', flags)
+  } = readTokenFlags('token', flags, io)
   const privateKey = key.keyObject
 
   let token
@@ -149,7 +149,7 @@ export async function runToken(args: string[], io: Io): Promise<number> {
   }
   io.out(
     [
-      `NetSuite accepted certificate ID ${certificateId}${account ? ` for account ${account}` : ''} (${algorithm}, scope ${scopes.join(',')}).`,
+      `NetSuite accepted certificate ID ${certificateId}${account ? ` for account ${displayAccountId(account)}` : ''} (${algorithm}, scope ${scopes.join(',')}).`,
       `token type   ${token.tokenType}`,
       `expires in   ${token.expiresIn} s`,
       'The token itself is not shown; add --print-token to print only the token.'

@@ -6,7 +6,8 @@
  */
 import type { Context, Result } from '../action/context.js'
 import type { UsesAll } from '../action/input-fields.js'
-import { defineCommand, missingInput } from '../action/command.js'
+import { defineCommand } from '../action/command.js'
+import { missingInput } from '../action/missing-input.js'
 import type { GitHub } from '../github/gateway.js'
 import { describeError } from '../core/errors.js'
 import type { CertificateInfo } from '../core/inspect.js'

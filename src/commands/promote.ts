@@ -6,7 +6,8 @@
  * certificate variable already holds the pending certificate) and finished;
  * _PREVIOUS is never overwritten with the credentials being promoted.
  */
-import { defineCommand, missingInput } from '../action/command.js'
+import { defineCommand } from '../action/command.js'
+import { missingInput } from '../action/missing-input.js'
 import type { Uses } from '../action/input-fields.js'
 import { describeError, InputError } from '../core/errors.js'
 import {
@@ -143,7 +144,7 @@ export default defineCommand({
       )
     }
     // Needed only now: a rerun of a finished promotion has no pending key.
-    if (!pendingKey) throw missingInput(ctx.command, 'pendingPrivateKey', n)
+    if (!pendingKey) throw missingInput(ctx.command, 'pendingPrivateKey', n, ctx.run)
     if (!keyMatchesCertificate(pendingKey.keyObject, pendingCertificate)) {
       throw new InputError(
         `the pending key (secret ${n.keyPending}) does not belong to the pending certificate (variable ${n.certificatePending}): two rotations overlapped; run rotate again with restart: true to start a new rotation`

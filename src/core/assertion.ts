@@ -45,17 +45,22 @@ export function defaultAlgorithmFor(key: KeyObject): Algorithm {
   return algorithm
 }
 
-export function checkAlgorithmFitsKey(algorithm: Algorithm, key: KeyObject): void {
+/** `name` is what the user typed: the action's `algorithm`, the command line's `--algorithm`. */
+export function checkAlgorithmFitsKey(
+  algorithm: Algorithm,
+  key: KeyObject,
+  name = 'algorithm'
+): void {
   const description = describeKey(key)
   if (algorithmFitsKey(algorithm, description)) return
   const needs = ALGORITHM_KEYS[algorithm]
   if (needs.kind === 'rsa') {
     throw new InputError(
-      `algorithm ${algorithm} needs an RSA key but the key is ${description.label}: use ${defaultAlgorithmFor(key)} or leave algorithm empty`
+      `${name} ${algorithm} needs an RSA key but the key is ${description.label}: use ${defaultAlgorithmFor(key)} or leave ${name} out`
     )
   }
   throw new InputError(
-    `algorithm ${algorithm} needs an EC ${CURVE_LABEL[needs.curve ?? ''] ?? ''} key but the key is ${description.label}: leave algorithm empty to pick the one that fits`
+    `${name} ${algorithm} needs an EC ${CURVE_LABEL[needs.curve ?? ''] ?? ''} key but the key is ${description.label}: leave ${name} out to pick the one that fits`
   )
 }
 

@@ -60,9 +60,12 @@ export function describeKey(key: KeyObject): KeyDescription {
 /** Copying damage the action repairs; anything else in a pasted input is refused with its fix. */
 const REPAIRED_IN_INPUTS = new Set<FormatProblemCode>([
   'utf8-bom',
+  'cr-line-ends',
   'escaped-newlines',
   'flattened',
-  'indented'
+  'indented',
+  'invisible-characters',
+  'url-safe-base64'
 ])
 
 function refuseUnrepaired(problems: FormatProblem[], inputName: string): void {
@@ -106,21 +109,39 @@ function privateKeyFrom(pem: string, inputName: string, repairs: PemRepair[]): P
   return { keyObject, key: describeKey(keyObject), repairs }
 }
 
+/** A value read from a pasted input, with the damage repaired to read it and each one's fix. */
+export interface Pasted<T> {
+  value: T
+  /** The repaired problems (never any of the value): what a file's owner should fix. */
+  repaired: FormatProblem[]
+}
+
+type PastedReader<T> = (raw: string | Uint8Array, inputName?: string, file?: string) => T
+
 /**
  * A reader of a pasted input: copying damage is repaired (and listed in
  * `repairs`), anything else that is not exactly one block of `kind` is refused
- * with its fix. The CLI passes a file's bytes and path, so the fix names that file.
+ * with its fix. The CLI passes a file's bytes and path, so the fix names that
+ * file, and reads `withFixes` to tell the user what it repaired, as the action does.
  */
 function pastedInput<T>(
   kind: PemKind,
   defaultName: string,
   read: (pem: string, inputName: string, repairs: PemRepair[]) => T
-): (raw: string | Uint8Array, inputName?: string, file?: string) => T {
-  return (raw, inputName = defaultName, file) => {
+): PastedReader<T> & { withFixes: PastedReader<Pasted<T>> } {
+  const withFixes: PastedReader<Pasted<T>> = (raw, inputName = defaultName, file) => {
     const decoded = decodePem(raw, kind, inputName, file)
     refuseUnrepaired(decoded.problems, inputName)
-    return read(decoded.blocks[0].text, inputName, decoded.repairs)
+    return {
+      value: read(decoded.blocks[0].text, inputName, decoded.repairs),
+      repaired: decoded.problems
+    }
   }
+  return Object.assign(
+    (raw: string | Uint8Array, inputName?: string, file?: string) =>
+      withFixes(raw, inputName, file).value,
+    { withFixes }
+  )
 }
 
 /** A certificate input of the action (a variable). */
@@ -133,6 +154,8 @@ export interface CertificateFile {
   /** Every certificate in the file, in file order. */
   certificates: CertificateInfo[]
   problems: FormatProblem[]
+  /** Another name the file gives them (X509 CERTIFICATE), read all the same. */
+  labelled?: string
 }
 
 export interface PrivateKeyFile {
@@ -152,7 +175,8 @@ export function readCertificateFile(
     certificates: decoded.blocks.map(block =>
       certificateFrom(block.text, inputName, decoded.repairs)
     ),
-    problems: decoded.problems
+    problems: decoded.problems,
+    labelled: decoded.labelled
   }
 }
 

@@ -165,21 +165,22 @@ export function keyRefusal(key: KeyShape & { label: string }): string | undefine
   return undefined
 }
 
-export function parseKeyType(raw: string): KeyType {
+/** `name` is what the user typed: the action's `key-type`, the command line's `--key-type`. */
+export function parseKeyType(raw: string, name = 'key-type'): KeyType {
   const value = raw.trim().toLowerCase()
   if ((KEY_TYPES as readonly string[]).includes(value)) return value as KeyType
   throw new InputError(
-    `key-type "${raw}" is not supported: NetSuite accepts ${KEY_TYPES.join(', ')} (RSA under ${MIN_RSA_BITS} bits is refused)`
+    `${name} "${raw}" is not supported: NetSuite accepts ${KEY_TYPES.join(', ')} (RSA under ${MIN_RSA_BITS} bits is refused)`
   )
 }
 
-export function parseAlgorithm(raw: string): Algorithm {
+export function parseAlgorithm(raw: string, name = 'algorithm'): Algorithm {
   const value = raw.trim().toUpperCase()
   if (/^RS(256|384|512)$/.test(value)) {
     throw new InputError(
-      `algorithm ${value} is refused: NetSuite no longer accepts RSASSA-PKCS1-v1_5 (RS256) client assertions; use ${defaultAlgorithmOf({ kind: 'rsa' })} with an RSA key`
+      `${name} ${value} is refused: NetSuite no longer accepts RSASSA-PKCS1-v1_5 (RS256) client assertions; use ${defaultAlgorithmOf({ kind: 'rsa' })} with an RSA key`
     )
   }
   if ((ALGORITHMS as readonly string[]).includes(value)) return value as Algorithm
-  throw new InputError(`algorithm "${raw}" is not supported: use one of ${ALGORITHMS.join(', ')}`)
+  throw new InputError(`${name} "${raw}" is not supported: use one of ${ALGORITHMS.join(', ')}`)
 }

@@ -10,6 +10,9 @@ export type PemKind = 'certificate' | 'private key'
 export type FormatProblemCode =
   | 'utf8-bom'
   | 'utf16'
+  | 'cr-line-ends'
+  | 'invisible-characters'
+  | 'url-safe-base64'
   | 'der'
   | 'escaped-newlines'
   | 'flattened'
@@ -39,17 +42,29 @@ export function fixedName(file: string): string {
   return `${file.slice(0, slash + 1)}${stem}-fixed.pem`
 }
 
+/** What some problems need said beyond their code. */
+export interface ProblemDetail {
+  /** several-certificates: how many, and the one to keep (1-based). */
+  count?: number
+  keep?: number
+  /** utf16: the byte order, and whether a byte-order mark says it (iconv needs to be told otherwise). */
+  utf16?: { order: 'le' | 'be'; bom: boolean }
+  /** invisible-characters, url-safe-base64: each character and where it is. */
+  where?: string
+}
+
 /**
- * The problem `code` for a `kind` file at `file`. For several certificates,
- * `count` is how many and `keep` (1-based) the one to keep.
+ * The problem `code` for a `kind` file at `file`. Every fix is one command
+ * that works alike on Linux and macOS (no GNU-only sed): awk, tr, iconv,
+ * openssl, each writing a copy beside the file.
  */
 export function formatProblem(
   code: Exclude<FormatProblemCode, 'encrypted-key'>,
   kind: PemKind,
   file: string,
-  count = 2,
-  keep = 1
+  detail: ProblemDetail = {}
 ): FormatProblem {
+  const { count = 2, keep = 1 } = detail
   const input = shellWord(file)
   const output = shellWord(fixedName(file))
   const certificate = kind === 'certificate'
@@ -69,7 +84,26 @@ export function formatProblem(
         code,
         problem:
           'is UTF-16 text, not UTF-8 (what a Windows PowerShell 5 `>` redirect writes; use `Out-File -Encoding ascii` there): openssl, Java and Python all refuse it',
-        fix: `iconv -f UTF-16 -t UTF-8 ${input} > ${output}`
+        // Without a byte-order mark, glibc's iconv takes UTF-16 to be big-endian: name the order.
+        fix: `iconv -f ${utf16Name(detail.utf16)} -t UTF-8 ${input} > ${output}`
+      }
+    case 'cr-line-ends':
+      return {
+        code,
+        problem: `ends its lines with a carriage return alone (classic Mac OS line ends): openssl reads it as one line and refuses it`,
+        fix: `tr '\\r' '\\n' < ${input} > ${output}`
+      }
+    case 'invisible-characters':
+      return {
+        code,
+        problem: `has characters inside its PEM block that most editors do not show and that are not base64: ${detail.where ?? ''}. Strict readers refuse such a file (openssl one inside a line of base64, Python a zero-width space; Node drops them without a word)`,
+        fix: `LC_ALL=C tr -d '\\200-\\377' < ${input} > ${output}`
+      }
+    case 'url-safe-base64':
+      return {
+        code,
+        problem: `uses URL-safe base64 (\`-\` and \`_\` where PEM has \`+\` and \`/\`): ${detail.where ?? ''}. openssl and Python refuse it (Node reads it as if it were standard base64)`,
+        fix: `awk '/^-----/ { print; next } { gsub(/-/, "+"); gsub(/_/, "/"); print }' ${input} > ${output}`
       }
     case 'der':
       return {
@@ -85,13 +119,15 @@ export function formatProblem(
       return {
         code,
         problem: `is one line with literal \\n where the line breaks belong (how secret managers and JSON keep it): ${certificate ? 'openssl, Java and Python' : 'openssl, Python and Node'} refuse it`,
-        fix: `sed 's/\\\\n/\\n/g' ${input} > ${output}`
+        // Literal \r\n first, so that no carriage return is left at a line end.
+        fix: `awk '{ gsub(/\\\\r\\\\n|\\\\n/, "\\n"); print }' ${input} > ${output}`
       }
     case 'flattened':
       return {
         code,
         problem: `is one line whose line breaks became spaces (a paste into a one-line field): ${certificate ? 'openssl and Java' : 'openssl and Node'} refuse it, Python does not`,
-        fix: `sed -E 's/(-----[A-Z ]+-----)/\\n\\1\\n/g' ${input} | sed -E '/^-----/!s/ +/\\n/g' | grep -v '^$' > ${output}`
+        // Each blank-separated word on a line of its own, except the words of a BEGIN or END line.
+        fix: `awk '{ for (i = 1; i <= NF; i++) { w = $i; if (w ~ /^-----(BEGIN|END)/) while (w !~ /^-----(BEGIN|END) .*-----$/ && i < NF) w = w " " $(++i); print w } }' ${input} > ${output}`
       }
     case 'indented':
       return {
@@ -116,6 +152,11 @@ export function formatProblem(
             : `awk '/-----BEGIN CERTIFICATE-----/{n++} n==${keep}' ${input} > ${output}`
       }
   }
+}
+
+function utf16Name(utf16: ProblemDetail['utf16']): string {
+  if (!utf16 || utf16.bom) return 'UTF-16'
+  return utf16.order === 'le' ? 'UTF-16LE' : 'UTF-16BE'
 }
 
 /** A passphrase-protected key: PKCS#8 (`ENCRYPTED PRIVATE KEY`) or traditional (`Proc-Type: 4,ENCRYPTED`). */

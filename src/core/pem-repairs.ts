@@ -7,15 +7,27 @@
  */
 import { shellWord } from './pem-problems.js'
 
-export type PemRepair = 'utf8-bom' | 'crlf' | 'escaped-newlines' | 'flattened' | 'indented'
+export type PemRepair =
+  | 'utf8-bom'
+  | 'crlf'
+  | 'cr-line-ends'
+  | 'escaped-newlines'
+  | 'flattened'
+  | 'indented'
+  | 'invisible-characters'
+  | 'url-safe-base64'
 
 /** Short phrases that complete "it has ...". */
 const PHRASES: Record<PemRepair, string> = {
   'utf8-bom': 'a byte-order mark before the text',
   crlf: 'Windows line ends (CRLF)',
+  'cr-line-ends': 'carriage returns alone for line ends (classic Mac OS)',
   'escaped-newlines': 'literal \\n where the line breaks belong',
   flattened: 'spaces where the line breaks belong',
-  indented: 'blanks at the start of its lines'
+  indented: 'blanks at the start of its lines',
+  'invisible-characters':
+    'invisible characters (such as a no-break or zero-width space) in its base64',
+  'url-safe-base64': 'URL-safe base64 (- and _ for + and /)'
 }
 
 /** Where the damaged value is kept, so that the warning can give the command that replaces it. */
@@ -65,4 +77,20 @@ export function describeRepairs(
     // The step may pass a secret of another name or scope: say which one the command assumes.
     `Store it clean from the PEM file, which keeps the line breaks exactly; if it is the ${what} ${storedAs.name} this action keeps it in: ${command}`
   )
+}
+
+/**
+ * The command line's warning for a file it repaired to read, as the action
+ * warns for a pasted input: what was wrong (never any of the value), and the
+ * command that writes a clean copy.
+ */
+export function describeFileRepairs(
+  repairs: readonly PemRepair[],
+  fixes: readonly string[],
+  file: { flag: string; path: string }
+): string | undefined {
+  const phrases = [...new Set(repairs)].map(repair => PHRASES[repair])
+  if (phrases.length === 0) return undefined
+  const fix = fixes.length > 0 ? `; fix: ${fixes.join(' && ')}` : ''
+  return `${file.flag} ${file.path} was repaired before use: it has ${listed(phrases)}, damage from copying and pasting. It was read all the same, but other programs that read the file may refuse it${fix}`
 }

@@ -11,6 +11,7 @@
  */
 import { createPrivateKey, X509Certificate } from 'node:crypto'
 import { InputError } from './errors.js'
+import { describeStray, strayCharacters, withoutInvisible } from './pem-base64.js'
 import { decryptCommand, formatProblem, type FormatProblem, type PemKind } from './pem-problems.js'
 import type { PemRepair } from './pem-repairs.js'
 
@@ -29,6 +30,8 @@ export interface DecodedPem {
   problems: FormatProblem[]
   /** What was undone to read the text, whether or not any reader minds it (CRLF, a key's BOM). */
   repairs: PemRepair[]
+  /** What the file is labelled when that is another name for what it holds (X509 CERTIFICATE). */
+  labelled?: string
 }
 
 /** DER bytes as a PEM block, base64 in lines of 64. */
@@ -91,7 +94,9 @@ function decodeBytes(
   const buffer = Buffer.from(bytes)
   const order = utf16Order(buffer)
   if (order) {
-    problems.push(formatProblem('utf16', kind, file))
+    const bom =
+      (buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff)
+    problems.push(formatProblem('utf16', kind, file, { utf16: { order, bom } }))
     const even = buffer.subarray(0, buffer.length - (buffer.length % 2))
     const text = (order === 'le' ? even : Buffer.from(even).swap16()).toString('utf16le')
     return text.replace(/^\ufeff/, '')
@@ -103,6 +108,49 @@ function decodeBytes(
       : derKeyBlock(buffer)
   }
   return buffer.toString('utf8')
+}
+
+interface Reading {
+  kind: PemKind
+  name: string
+  file: string
+  problems: FormatProblem[]
+  repairs: PemRepair[]
+}
+
+/**
+ * Holds the PEM bodies to the base64 alphabet, as every strict reader does.
+ * Invisible characters and URL-safe base64 are copying damage with a plain
+ * meaning: noted, and the text returned without the invisible ones. Anything
+ * else outside the alphabet is a changed text, and refused.
+ */
+function strictBase64(text: string, reading: Reading): string {
+  const { kind, name, file, problems, repairs } = reading
+  const found = strayCharacters(text)
+  const other = found.filter(s => s.kind === 'other')
+  if (other.length > 0) {
+    throw new InputError(
+      `${name} has characters that are not base64 inside its PEM block: ${describeStray(other)}. The text was changed after it was made (base64 holds only A-Z, a-z, 0-9, +, / and =): copy it again from where it was made`
+    )
+  }
+  const invisible = found.filter(s => s.kind === 'invisible')
+  if (invisible.length > 0) {
+    problems.push(
+      formatProblem('invisible-characters', kind, file, { where: describeStray(invisible) })
+    )
+    repairs.push('invisible-characters')
+  }
+  const urlSafe = found.filter(s => s.kind === 'url-safe')
+  if (urlSafe.length > 0) {
+    // Where a key's base64 has + and / is a little of the key: for a key, only how many.
+    const where =
+      kind === 'certificate'
+        ? describeStray(urlSafe)
+        : `${urlSafe.length} of them (where, is not shown for a private key)`
+    problems.push(formatProblem('url-safe-base64', kind, file, { where }))
+    repairs.push('url-safe-base64')
+  }
+  return invisible.length > 0 ? withoutInvisible(text) : text
 }
 
 const BLOCK = /^([ \t]*)-----BEGIN ([A-Z0-9 ]+)-----[ \t]*\n([\s\S]*?)^[ \t]*-----END \2-----/gm
@@ -124,7 +172,11 @@ export function decodePem(
   if (typeof decoded !== 'string')
     return checkKind({ blocks: [decoded], problems, repairs }, kind, name, file)
 
-  if (decoded.includes('\r')) repairs.push('crlf')
+  if (/\r(?!\n)/.test(decoded)) {
+    // A carriage return alone ends no line for openssl: the whole file is one line to it.
+    problems.push(formatProblem('cr-line-ends', kind, file))
+    repairs.push('cr-line-ends')
+  } else if (decoded.includes('\r')) repairs.push('crlf')
   let text = decoded.replace(/\r\n?/g, '\n')
   if (text.startsWith('\ufeff')) {
     text = text.slice(1)
@@ -133,6 +185,7 @@ export function decodePem(
     if (kind === 'certificate') problems.push(formatProblem('utf8-bom', kind, file))
   }
   if (text.trim() === '') throw new InputError(`${name} is empty`)
+  text = strictBase64(text, { kind, name, file, problems, repairs })
   if (!text.trim().includes('\n') && /\\n/.test(text)) {
     problems.push(formatProblem('escaped-newlines', kind, file))
     repairs.push('escaped-newlines')
@@ -161,10 +214,9 @@ export function decodePem(
         text: `-----BEGIN ${label}-----\n${kept.join('\n')}-----END ${label}-----\n`
       })
     } else {
-      blocks.push({
-        label,
-        text: toPem(label, Buffer.from(lines.join('').replace(/\s+/g, ''), 'base64'))
-      })
+      // URL-safe characters were reported by strictBase64; here they mean what they say.
+      const body = lines.join('').replace(/\s+/g, '').replace(/-/g, '+').replace(/_/g, '/')
+      blocks.push({ label, text: toPem(label, Buffer.from(body, 'base64')) })
     }
   }
   if (indented) {
@@ -191,6 +243,7 @@ export function decodePem(
   return checkKind({ blocks, problems, repairs }, kind, name, file)
 }
 
+const X509_LABEL = 'X509 CERTIFICATE'
 const isKeyLabel = (label: string): boolean => label.endsWith('PRIVATE KEY')
 
 /** Certificates for certificates, keys for keys; OpenSSL's trusted form unwrapped; several noted. */
@@ -204,6 +257,13 @@ function checkKind(decoded: DecodedPem, kind: PemKind, name: string, file: strin
     }
     const blocks = decoded.blocks.flatMap(block => {
       if (block.label === 'CERTIFICATE') return [block]
+      if (block.label === X509_LABEL) {
+        // An older name for the same thing: openssl, Java and Python read it as CERTIFICATE.
+        decoded.labelled = X509_LABEL
+        return [
+          { label: 'CERTIFICATE', text: block.text.replace(/X509 CERTIFICATE/g, 'CERTIFICATE') }
+        ]
+      }
       if (block.label !== 'TRUSTED CERTIFICATE') return []
       // OpenSSL appends its trust settings after the certificate: keep the certificate alone.
       decoded.problems.push(formatProblem('trusted-certificate', kind, file))
@@ -216,7 +276,9 @@ function checkKind(decoded: DecodedPem, kind: PemKind, name: string, file: strin
       )
     }
     if (blocks.length > 1) {
-      decoded.problems.push(formatProblem('several-certificates', kind, file, blocks.length))
+      decoded.problems.push(
+        formatProblem('several-certificates', kind, file, { count: blocks.length })
+      )
     }
     return { ...decoded, blocks }
   }
