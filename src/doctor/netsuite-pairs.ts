@@ -20,7 +20,6 @@ import { PERMISSION } from '../commands/zero-touch.js'
 import { certificateRows, listFindings, type Known } from './certificate-list.js'
 import type { DoctorReport, Finding } from './report.js'
 
-
 export interface Pair {
   stage: 'current' | 'previous' | 'pending'
   key?: PrivateKeyInfo
