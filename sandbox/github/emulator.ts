@@ -165,6 +165,7 @@ export async function startGitHubEmulator(
         throw new Error(`cannot add repository ${fullName}`)
       }
       const repo = new RepoState(owner, name, nextRepoId++)
+      repo.visibility = options.visibility ?? 'private'
       for (const env of options.environments ?? []) repo.createEnvironment(env)
       repos.set(fullName.toLowerCase(), repo)
       return repositoryHandle(repo)

@@ -57,7 +57,13 @@ export function now(): string {
   return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
+/** Who can see a repository: anyone (`public`), its collaborators (`private`), or every
+ * member of the enterprise (`internal`). */
+export type RepoVisibility = 'public' | 'private' | 'internal'
+
 export class RepoState {
+  /** GitHub answers it as `visibility`, and `private: false` only for `public`. */
+  visibility: RepoVisibility = 'private'
   readonly repoScope: Scope = newScope()
   readonly environments = new Map<string, { name: string; scope: Scope }>()
   readonly users = new Map<string, UserRecord>()

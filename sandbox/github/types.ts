@@ -176,7 +176,14 @@ export interface GitHubEmulator extends ActionsSettings {
   addToken(name: string, caps: TokenCapabilities): string
   /** Another repository (`owner/repo`), with its own secrets, variables, environments and
    * public keys; the main repository's handle is `repository('acme/erp-sync')`. */
-  addRepository(fullName: string, options?: { environments?: string[] }): RepositoryHandle
+  addRepository(
+    fullName: string,
+    options?: {
+      environments?: string[]
+      /** Default `private`; GET /repos answers `private` and `visibility` from it. */
+      visibility?: 'public' | 'private' | 'internal'
+    }
+  ): RepositoryHandle
   repository(fullName: string): RepositoryHandle
   /** The organization that owns the main repository. */
   org: OrganizationHandle
