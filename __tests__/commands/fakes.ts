@@ -51,6 +51,14 @@ export class FakeGitHub implements GitHub {
     return this.admin
   }
 
+  /** Repositories (`owner/repo`, lower case) that are public; every other one is private. */
+  readonly publicRepositories = new Set<string>()
+
+  async repositoryVisibility(owner: string, repo: string): Promise<string | undefined> {
+    this.needAdmin(`read repository ${owner}/${repo}`)
+    return this.publicRepositories.has(`${owner}/${repo}`.toLowerCase()) ? 'public' : 'private'
+  }
+
   private needAdmin(step: string): void {
     this.calls.push(step)
     if (!this.admin) throw new GitHubError(`${step} failed: admin-token is not set`, 403, false)

@@ -192,6 +192,22 @@ export class GitHubGateway {
     return this.admin !== undefined
   }
 
+  /** Who can see a repository, as GitHub answers it to admin-token: `public`, `private` or
+   * `internal`; undefined when admin-token cannot see it (404). */
+  async repositoryVisibility(owner: string, repo: string): Promise<string | undefined> {
+    return this.call(`read repository ${owner}/${repo}`, 'admin-token', async octokit => {
+      try {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}', { owner, repo })
+        const answer = data as { private?: boolean; visibility?: string }
+        // Older GitHub Enterprise Servers answer `private` without `visibility`.
+        return answer.visibility ?? (answer.private === false ? 'public' : 'private')
+      } catch (error) {
+        if (statusOf(error) === 404) return undefined
+        throw error
+      }
+    })
+  }
+
   // --- Actions secrets -------------------------------------------------------
 
   async putSecret(name: string, value: string): Promise<void> {
