@@ -188,7 +188,13 @@ describe('dry-run', () => {
 
 describe('a target that cannot be written', () => {
   const repoOnlyToken = (): string =>
-    gh.addToken('repo-only', { issues: false, actions: false, secrets: true, variables: true })
+    gh.addToken('repo-only', {
+      issues: false,
+      actions: false,
+      secrets: true,
+      variables: true,
+      environments: true
+    })
 
   it('without organization permissions: names org:acme and the permission; others still written', async () => {
     const { outcomes } = await copy({ adminToken: repoOnlyToken() })

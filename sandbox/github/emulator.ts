@@ -50,7 +50,14 @@ export async function startGitHubEmulator(
     tokens.set(value, {
       name,
       login: login ?? name,
-      caps: { metadata: true, push: true, orgSecrets: false, orgVariables: false, ...rest },
+      caps: {
+        metadata: true,
+        push: true,
+        orgSecrets: false,
+        orgVariables: false,
+        environments: false,
+        ...rest
+      },
       repositories: repositories?.map(r => r.toLowerCase())
     })
     return value
@@ -69,6 +76,7 @@ export async function startGitHubEmulator(
     variables: true,
     orgSecrets: true,
     orgVariables: true,
+    environments: true,
     login: adminLogin
   })
   state.user('github-actions[bot]', 'Bot')

@@ -21,6 +21,9 @@ export interface TokenCapabilities {
   /** The organization's Actions variables (fine-grained token: organization permission
    * "Variables"; GitHub App: `organization_actions_variables`). Default false. */
   orgVariables?: boolean
+  /** Environment secrets and variables (fine-grained token and GitHub App: "Environments"; the
+   * repository's Secrets and Variables permissions do not reach them). Default false. */
+  environments?: boolean
   /** Repositories (`owner/repo`) the token was given; others are 404 to it, as GitHub hides
    * what a token cannot see. Default: every repository. */
   repositories?: string[]
@@ -157,6 +160,10 @@ export interface Fault {
   rateLimit?: 'primary' | 'secondary'
   resetIn?: number
   retryAfter?: number
+  /** Answer 403 as GitHub does when the token is refused for a reason other than a missing
+   * permission: `sso` (SAML single sign-on not authorized, with `x-github-sso`), `ip-allow-list`
+   * (the organization's IP allow list), `token-policy` (the organization's rule on tokens). */
+  refusal?: 'sso' | 'ip-allow-list' | 'token-policy'
 }
 
 export interface Workflow {
