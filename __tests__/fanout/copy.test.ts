@@ -240,7 +240,11 @@ describe('a target that cannot be written', () => {
     )
     expect(outcomes[0].error).toBeUndefined()
     expect(outcomes[1].error).toMatch(/fan-out target acme\/etl@prod\/eu/)
-    expect(outcomes[1].error).toMatch(/Secrets and Variables \(read and write\) on acme\/etl/)
+    // An environment's secrets and variables are governed by the Environments permission.
+    expect(outcomes[1].error).toMatch(
+      /Environments \(read and write; GitHub App: `environments: write`\) on acme\/etl/
+    )
+    expect(outcomes[1].error).not.toMatch(/Secrets and Variables/)
   })
 
   it('an environment that does not exist says so', async () => {

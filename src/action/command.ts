@@ -77,7 +77,7 @@ export function missingInput(command: string, field: NeedableField, names: Stage
 /** The error for a run that must write secrets or variables without admin-token. */
 export function adminTokenNeeded(command: string, why: string): InputError {
   return new InputError(
-    `${command} needs admin-token ${why}: GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`
+    `${command} needs admin-token ${why}: GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write, and Environments: read and write when environment is set (README#tokens)`
   )
 }
 
