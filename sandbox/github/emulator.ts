@@ -236,6 +236,29 @@ export async function startGitHubEmulator(
       })
       return publicIssue(issue)
     },
+    transferIssue(issueNumber, toRepository) {
+      const issue = existingIssue(issueNumber)
+      const target = repositoryByName(toRepository)
+      const moved = target.addIssue({
+        title: issue.title,
+        body: issue.body,
+        labels: issue.labels,
+        assignees: issue.assignees,
+        user: issue.user,
+        pullRequest: false
+      })
+      for (const id of issue.commentIds) {
+        const comment = state.comments.get(id)
+        if (comment) target.addComment(moved, comment.body, comment.user)
+        state.comments.delete(id)
+      }
+      state.issues.delete(issueNumber)
+      state.movedIssues.set(issueNumber, {
+        repository: `${target.owner}/${target.repo}`,
+        number: moved.number
+      })
+      return moved.number
+    },
     addComment(issueNumber, body, user) {
       const issue = state.issues.get(issueNumber)
       if (!issue) throw new Error(`no issue #${issueNumber}`)

@@ -277,7 +277,8 @@ export function createPipeline(deps: PipelineDeps) {
       status: 0,
       token: typeof who === 'string' ? who : who.name,
       operationId: route?.operation.operationId,
-      ...(apiVersion === undefined ? {} : { apiVersion })
+      ...(apiVersion === undefined ? {} : { apiVersion }),
+      ...(req.headers['user-agent'] ? { userAgent: req.headers['user-agent'] } : {})
     }
     if (body !== undefined) entry.body = redact(body)
     else if (badJson) entry.body = '[unparseable]'
@@ -300,6 +301,10 @@ export function createPipeline(deps: PipelineDeps) {
     } else if (fault?.refusal) {
       reply = refusalReply(fault.refusal, deps.org.login, route?.operation.docs ?? GENERIC_DOCS)
     } else if (fault) {
+      if (fault.afterApplying && route && typeof who !== 'string') {
+        // The work is done; only the answer is lost.
+        serve(route, who, { url, body, badJson })
+      }
       const retryAfter: Record<string, string> =
         fault.retryAfter === undefined ? {} : { 'retry-after': `${fault.retryAfter}` }
       reply = {

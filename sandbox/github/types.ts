@@ -140,6 +140,8 @@ export interface RequestLogEntry {
   operationId?: string
   /** The X-GitHub-Api-Version header sent, undefined when none. */
   apiVersion?: string
+  /** The User-Agent header sent. */
+  userAgent?: string
 }
 
 export interface Fault {
@@ -164,6 +166,9 @@ export interface Fault {
    * permission: `sso` (SAML single sign-on not authorized, with `x-github-sso`), `ip-allow-list`
    * (the organization's IP allow list), `token-policy` (the organization's rule on tokens). */
   refusal?: 'sso' | 'ip-allow-list' | 'token-policy'
+  /** Apply the request, then answer `status` (default 500) as if it had failed: what a
+   * client sees when GitHub fails after doing the work. */
+  afterApplying?: boolean
 }
 
 export interface Workflow {
@@ -214,6 +219,10 @@ export interface GitHubEmulator extends ActionsSettings {
     pullRequest?: boolean
   }): Issue
   addComment(issueNumber: number, body: string, user: string): Comment
+  /** Someone transfers the issue to another repository (`owner/repo`, added first): it gets a
+   * number there, and its old number answers 301 Moved Permanently pointing at it. Returns
+   * the new number. */
+  transferIssue(issueNumber: number, toRepository: string): number
   issueCommentEvent(issueNumber: number, commentId: number): Record<string, unknown>
   workflows: Workflow[]
   log: RequestLogEntry[]
