@@ -68,8 +68,8 @@ var errors = __webpack_require__(4296);
 var record_store = __webpack_require__(6325);
 // EXTERNAL MODULE: ./src/core/inspect.ts + 1 modules
 var inspect = __webpack_require__(3795);
-// EXTERNAL MODULE: ./src/github/actions-scopes.ts
-var actions_scopes = __webpack_require__(4200);
+// EXTERNAL MODULE: ./src/github/actions-scopes.ts + 1 modules
+var actions_scopes = __webpack_require__(2517);
 ;// CONCATENATED MODULE: ./src/fanout/copy.ts
 /**
  * Copies the current stage (key secret, certificate variable, certificate ID variable) to
@@ -400,7 +400,7 @@ function whatHappened(event, n, command) {
         case 'revoked':
             return `the current certificate${id} was revoked in NetSuite: a new key is needed`;
         case 'registration-missing':
-            return `NetSuite no longer knows the current certificate${id} (a sandbox refresh wipes it): it must be registered again`;
+            return `NetSuite no longer accepts the current certificate${id} (revoked, or removed by a sandbox refresh): see the issue for what an admin uploads`;
         case 'expired':
             return `the current certificate${id} has expired: the integration cannot log in`;
         case 'failed':
@@ -794,30 +794,141 @@ async function followUp(ctx, result) {
 
 /***/ }),
 
-/***/ 4200:
+/***/ 2517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* reexport safe */ _actions_scope_js__WEBPACK_IMPORTED_MODULE_1__.$),
-/* harmony export */   I: () => (/* binding */ ScopeWriter)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
-/* harmony import */ var _seal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7286);
-/* harmony import */ var _actions_scope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6841);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ ScopeWriter),
+  $: () => (/* reexport */ actions_scope/* scopeLabel */.$)
+});
+
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(3116);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/github/org-access.ts
+/**
+ * Who may read an organization secret or variable. GitHub's visibility decides it: `all` is
+ * every repository of the organization, `private` every private and internal one, `selected`
+ * only the listed ones, and `selected` with an empty list none. A new entry is therefore made
+ * `selected` with no repository (an admin then chooses which may read the key); an existing one
+ * keeps what an admin chose, and the run warns when that is wider than a selection. A PUT of a
+ * secret must name its visibility and selection again, so a `selected` one is read first, and
+ * the write is refused when admin-token could not list the whole selection: sending back the
+ * shorter list would silently take the key away from the repositories it cannot see.
+ * https://docs.github.com/rest/actions/secrets#create-or-update-an-organization-secret
+ */
+
+
+const NOBODY = { visibility: 'selected', selected_repository_ids: [] };
+/** Who a visibility lets read an entry of `org`, in words. */
+function readersInWords(visibility, org) {
+    if (visibility === 'all')
+        return `every repository of ${org}, public ones included`;
+    if (visibility === 'private')
+        return `every private and internal repository of ${org}`;
+    return undefined;
+}
+function wideWarning(kind, org, name, visibility) {
+    const who = readersInWords(visibility, org) ?? visibility;
+    const risk = kind === 'secret'
+        ? `: any member who can push a workflow to one of them can read the private key`
+        : ' (it holds no secret)';
+    return (`org:${org}: the organization ${kind} ${name} keeps the visibility "${visibility}" an admin gave it, so ${who} can read it${risk}. ` +
+        `To limit it, choose "Selected repositories" under Settings > Secrets and variables > Actions > ${name} > Repository access.`);
+}
+/** The one message a run gives when it creates organization entries readable by nobody. */
+function chooseRepositoriesAdvice(org, name, kind) {
+    const plural = kind === 'secret' ? 'secrets' : 'variables';
+    return (`org:${org}: the organization ${kind} ${name} (and any other the run creates there) was created with visibility "selected" and no repository selected, ` +
+        `so no repository can read it until an admin chooses which may: Settings > Secrets and variables > Actions > ${name} > Repository access, ` +
+        `or, without sending the value again, \`gh api --method PUT /orgs/${org}/actions/${plural}/${name}/repositories/REPOSITORY_ID\` for each repository ` +
+        `(\`gh secret set ${name} --org ${org} --repos REPO1,REPO2\` works too, but asks for the value again).`);
+}
+/** The visibility and selection a PUT of the organization secret must send. */
+async function orgSecretAccess(octokit, path, org, name) {
+    let visibility;
+    try {
+        const { data } = await octokit.request(`GET ${path}/{name}`, { name });
+        visibility = data.visibility;
+    }
+    catch (error) {
+        if ((0,errors/* statusOf */.c2)(error) === 404)
+            return { body: NOBODY, created: true };
+        throw error;
+    }
+    if (visibility !== 'selected') {
+        return {
+            body: { visibility },
+            created: false,
+            wide: wideWarning('secret', org, name, visibility)
+        };
+    }
+    const ids = await wholeSelection(octokit, path, org, name);
+    return { body: { visibility, selected_repository_ids: ids }, created: false };
+}
+/** Every selected repository's ID, or a refusal when admin-token can list only some of them. */
+async function wholeSelection(octokit, path, org, name) {
+    const repositories = [];
+    let total = 0;
+    for (let page = 1; page <= 100; page++) {
+        const { data } = await octokit.request(`GET ${path}/{name}/repositories`, {
+            name,
+            per_page: 100,
+            page
+        });
+        const answer = data;
+        total = answer.total_count;
+        repositories.push(...answer.repositories);
+        if (answer.repositories.length < 100)
+            break;
+    }
+    if (total > repositories.length) {
+        throw new core_errors/* GitHubError */.y_(`org:${org}: the organization secret ${name} is selected for ${total} repositories, but admin-token can see only ${repositories.length} of them; ` +
+            `writing it would take the key away from the others. Give admin-token access to all repositories of ${org} (or write the secret by hand), then rerun.`, undefined, false);
+    }
+    return repositories.map(r => r.id);
+}
+/** Whether the organization variable exists and how widely it is read: a variable is updated
+ * with its value alone (visibility and selection stay), and created readable by nobody. */
+async function orgVariableAccess(octokit, path, org, name) {
+    try {
+        const { data } = await octokit.request(`GET ${path}/{name}`, { name });
+        const { visibility } = data;
+        const wide = readersInWords(visibility, org)
+            ? wideWarning('variable', org, name, visibility)
+            : undefined;
+        return { body: {}, created: false, wide };
+    }
+    catch (error) {
+        if ((0,errors/* statusOf */.c2)(error) === 404)
+            return { body: NOBODY, created: true };
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/github/seal.ts
+var seal = __webpack_require__(7286);
+// EXTERNAL MODULE: ./src/github/actions-scope.ts
+var actions_scope = __webpack_require__(6841);
+;// CONCATENATED MODULE: ./src/github/actions-scopes.ts
 /**
  * Actions secrets and variables anywhere admin-token may write them: a repository, one of
  * its environments, or the organization. Fan-out copies the current credentials through
  * here. Sealing, dry-run and the record of writes are the gateway's; what is added is the
- * scope in every path, one public-key read per scope per run, and the organization's rule
- * that every secret PUT names a visibility (an existing secret keeps its own).
+ * scope in every path, one public-key read per scope per run, and the organization's rules
+ * of who may read an entry (`org-access.ts`).
  */
+
 
 
 
 
 function place(scope) {
     return {
-        label: (0,_actions_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeLabel */ .$)(scope),
+        label: (0,actions_scope/* scopeLabel */.$)(scope),
         kind: scope.kind,
         ...(scope.kind === 'environment' ? { environment: scope.environment } : {})
     };
@@ -835,57 +946,64 @@ function base(scope, kind) {
 class ScopeWriter {
     ports;
     keys = new Map();
+    /** What this run already told, so a warning is given once however many copies it makes. */
+    told = new Set();
     constructor(ports) {
         this.ports = ports;
     }
     /** Seals and stores a secret; returns the step as listed (dry-run: not sent). */
     async putSecret(scope, name, value) {
-        const step = `write secret ${name} (${(0,_actions_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeLabel */ .$)(scope)})`;
-        const explain = error => (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainTargetError */ .PF)(error, step, place(scope), 'secrets');
+        const step = `write secret ${name} (${(0,actions_scope/* scopeLabel */.$)(scope)})`;
+        const explain = error => (0,errors/* explainTargetError */.PF)(error, step, place(scope), 'secrets');
         await this.ports.write(step, async (octokit) => {
             const key = await this.publicKey(octokit, scope);
-            const access = scope.kind === 'organization' ? await orgSecretAccess(octokit, scope, name) : {};
+            const access = scope.kind === 'organization'
+                ? await orgSecretAccess(octokit, base(scope, 'secrets'), scope.org, name)
+                : undefined;
             await octokit.request(`PUT ${base(scope, 'secrets')}/{name}`, {
                 name,
-                encrypted_value: await (0,_seal_js__WEBPACK_IMPORTED_MODULE_2__/* .sealSecret */ .E)(key.key, value),
+                encrypted_value: await (0,seal/* sealSecret */.E)(key.key, value),
                 key_id: key.key_id,
-                ...access
+                ...access?.body
             });
+            if (access && scope.kind === 'organization')
+                this.tell(scope.org, name, 'secret', access);
         }, explain);
         return step;
     }
-    /** Updates the variable, creating it when it does not exist: in the organization a new one
-     * is `private`, and an update names only the value, so visibility and selection stay. */
+    /** Updates the variable, creating it when it does not exist; in the organization a new one
+     * is readable by no repository, and an update names only the value, so visibility and
+     * selection stay. */
     async setVariable(scope, name, value) {
-        const step = `write variable ${name} (${(0,_actions_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeLabel */ .$)(scope)})`;
-        const explain = error => (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainTargetError */ .PF)(error, step, place(scope), 'variables');
+        const step = `write variable ${name} (${(0,actions_scope/* scopeLabel */.$)(scope)})`;
+        const explain = error => (0,errors/* explainTargetError */.PF)(error, step, place(scope), 'variables');
         const path = base(scope, 'variables');
         await this.ports.write(step, async (octokit) => {
-            const update = () => octokit.request(`PATCH ${path}/{name}`, { name, value });
-            try {
-                await update();
-                return;
-            }
-            catch (error) {
-                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) !== 404)
-                    throw error;
-            }
-            const visibility = scope.kind === 'organization' ? { visibility: 'private' } : {};
-            try {
-                await octokit.request(`POST ${path}`, { name, value, ...visibility });
-            }
-            catch (error) {
-                // Created meanwhile by someone else: update it once.
-                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) !== 409)
-                    throw error;
-                await update();
-            }
+            if (scope.kind !== 'organization')
+                return upsertVariable(octokit, path, name, value);
+            const access = await orgVariableAccess(octokit, path, scope.org, name);
+            await upsertVariable(octokit, path, name, value, access.created ? access.body : undefined);
+            this.tell(scope.org, name, 'variable', access);
         }, explain);
         return step;
+    }
+    /** Once per run: how to choose the repositories of new organization entries; once per
+     * entry: that an existing one is read more widely than a selection. */
+    tell(org, name, kind, access) {
+        const once = (key, message) => {
+            if (this.told.has(key))
+                return;
+            this.told.add(key);
+            this.ports.warn(message);
+        };
+        if (access.created)
+            once(`new ${org}`.toLowerCase(), chooseRepositoriesAdvice(org, name, kind));
+        if (access.wide)
+            once(`wide ${org} ${kind} ${name}`.toLowerCase(), access.wide);
     }
     /** The scope's public key, read once per run. */
     async publicKey(octokit, scope) {
-        const id = (0,_actions_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeLabel */ .$)(scope).toLowerCase();
+        const id = (0,actions_scope/* scopeLabel */.$)(scope).toLowerCase();
         let key = this.keys.get(id);
         if (!key) {
             const { data } = await octokit.request(`GET ${base(scope, 'secrets')}/public-key`);
@@ -895,27 +1013,26 @@ class ScopeWriter {
         return key;
     }
 }
-/** An existing organization secret keeps its visibility and selected repositories (a PUT must
- * name them, so they are read first); a new one is `private`. */
-async function orgSecretAccess(octokit, scope, name) {
-    const path = `${base(scope, 'secrets')}/{name}`;
-    let visibility;
+/** PATCH the variable's value; POST it (with `create`'s fields) when it does not exist. */
+async function upsertVariable(octokit, path, name, value, create = {}) {
+    const update = () => octokit.request(`PATCH ${path}/{name}`, { name, value });
     try {
-        const { data } = await octokit.request(`GET ${path}`, { name });
-        visibility = data.visibility;
+        await update();
+        return;
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) === 404)
-            return { visibility: 'private' };
-        throw error;
+        if ((0,errors/* statusOf */.c2)(error) !== 404)
+            throw error;
     }
-    if (visibility !== 'selected')
-        return { visibility };
-    const repositories = (await octokit.paginate(`GET ${path}/repositories`, {
-        name,
-        per_page: 100
-    }));
-    return { visibility, selected_repository_ids: repositories.map(r => r.id) };
+    try {
+        await octokit.request(`POST ${path}`, { name, value, ...create });
+    }
+    catch (error) {
+        // Created meanwhile by someone else: update it once.
+        if ((0,errors/* statusOf */.c2)(error) !== 409)
+            throw error;
+        await update();
+    }
 }
 
 
@@ -962,6 +1079,9 @@ function rateLimitMessage(error, step, token) {
 }
 /** Turns Octokit's errors into messages that say what to fix and whether a rerun repairs it. */
 function explainGitHubError(error, step, token, environment) {
+    // Already explained where it was found (it names its own fix): explained once, not twice.
+    if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_)
+        return error;
     if (!isRequestError(error)) {
         return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(`${step} failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}. A rerun repairs this: every step is safe to run again.`);
     }
@@ -1069,6 +1189,22 @@ class RecordStore {
     get record() {
         return this.current;
     }
+    /** Writes a stage variable and keeps the run's view of the variables in step. */
+    async setVariable(name, value) {
+        await this.github.setVariable(name, value, this.variables.has(name));
+        this.variables.set(name, value);
+    }
+    async deleteVariable(name) {
+        await this.github.deleteVariable(name);
+        this.variables.delete(name);
+    }
+    /** Stage secrets cannot be read back; they are written through here all the same. */
+    async putSecret(name, value) {
+        await this.github.putSecret(name, value);
+    }
+    async deleteSecret(name) {
+        await this.github.deleteSecret(name);
+    }
     /** Writes the changed record; nothing is written when nothing changed. */
     async save(change) {
         const next = change(structuredClone(this.current));
@@ -1089,6 +1225,7 @@ class RecordStore {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hh: () => (/* binding */ parseRecord),
+/* harmony export */   XL: () => (/* binding */ withRestartRun),
 /* harmony export */   mj: () => (/* binding */ withRollbackRun),
 /* harmony export */   pU: () => (/* binding */ serialiseRecord)
 /* harmony export */ });
@@ -1110,8 +1247,29 @@ const RECORD_VERSION = 1;
 /** How many finished rollback runs are remembered, so a rerun of one is recognised. */
 const ROLLBACK_RUNS_KEPT = 20;
 function emptyRecord() {
-    return { version: RECORD_VERSION, uploads: {}, rollbackRuns: [], notifications: {}, targets: {} };
+    return {
+        version: RECORD_VERSION,
+        uploads: {},
+        rollbackRuns: [],
+        notifications: {},
+        targets: {},
+        retired: [],
+        restartRuns: []
+    };
 }
+/** Keys only the versioned record has: a value holding one of them but no `version` was
+ * edited by hand, not written by an earlier release. */
+const VERSIONED_KEYS = [
+    'rotation',
+    'uploads',
+    'promotion',
+    'rollback',
+    'rollbackRuns',
+    'notifications',
+    'targets',
+    'retired',
+    'restartRuns'
+];
 class Shape {
     problems;
     path;
@@ -1218,6 +1376,8 @@ function validate(raw, problems) {
         record.rollbackRuns = valid.map(run => ({ runId: run.runId, fingerprint: run.fingerprint }));
     }
     record.notifications = shape.strings(raw.notifications, 'notifications');
+    record.retired = retiredList(raw.retired, problems);
+    record.restartRuns = runIds(raw.restartRuns, problems);
     const targets = shape.object(raw.targets, 'targets') ?? {};
     for (const [target, value] of Object.entries(targets)) {
         const at = new Shape(problems, `targets.${target}.`);
@@ -1229,6 +1389,35 @@ function validate(raw, problems) {
             record.targets[target] = { fingerprint, certificateId, at: when };
     }
     return record;
+}
+function retiredList(value, problems) {
+    if (value === undefined)
+        return [];
+    const list = Array.isArray(value) ? value : [];
+    const out = [];
+    for (const [index, entry] of list.entries()) {
+        const at = new Shape(problems, `retired[${index}].`);
+        const item = at.object(entry, '') ?? {};
+        const certificateId = at.string(item.certificateId, 'certificateId');
+        const what = at.string(item.what, 'what');
+        const reason = at.string(item.reason, 'reason');
+        const dueAt = at.string(item.dueAt, 'dueAt');
+        const revokedAt = at.string(item.revokedAt, 'revokedAt', true);
+        if (certificateId && what && reason !== undefined && dueAt)
+            out.push({ certificateId, what, reason, dueAt, ...(revokedAt ? { revokedAt } : {}) });
+    }
+    if (!Array.isArray(value))
+        problems.push('retired must be a list');
+    return out;
+}
+function runIds(value, problems) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value) || value.some(id => typeof id !== 'string')) {
+        problems.push('restartRuns must be a list of run IDs');
+        return [];
+    }
+    return value;
 }
 /** The bookkeeping of releases before the record had a version. */
 function migrate(raw) {
@@ -1270,7 +1459,8 @@ function migrate(raw) {
 function parseRecord(value, variable) {
     if (value === undefined || value.trim() === '')
         return emptyRecord();
-    const fix = `restore its last good value from the repository's settings history, or delete the variable to start the record afresh (a stored pending rotation is then adopted)`;
+    // GitHub keeps no history of a variable's values: the fix is to correct it or start afresh.
+    const fix = `correct it by hand (the README's "The rotation record" describes every field), or delete the variable to start the record afresh (a stored pending rotation is then adopted, and certificates it listed as due for revocation must then be revoked by hand)`;
     let raw;
     try {
         raw = JSON.parse(value);
@@ -1281,8 +1471,13 @@ function parseRecord(value, variable) {
     if (!isObject(raw)) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`variable ${variable} does not hold a rotation record (a JSON object): ${fix}`);
     }
-    if (raw.version === undefined)
+    if (raw.version === undefined) {
+        const edited = VERSIONED_KEYS.filter(key => key in raw);
+        if (edited.length > 0) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`variable ${variable} holds a rotation record without "version" (it has ${edited.join(', ')}), so it was edited by hand and cannot be trusted: ${fix}; a record this release writes starts with "version": ${RECORD_VERSION}`);
+        }
         return migrate(raw);
+    }
     if (raw.version !== RECORD_VERSION) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`variable ${variable} holds a rotation record of version ${JSON.stringify(raw.version)}, which this release does not know (it reads version ${RECORD_VERSION}): use the release that wrote it, or ${fix}`);
     }
@@ -1306,6 +1501,10 @@ function canonical(value) {
 }
 function serialiseRecord(record) {
     return JSON.stringify(canonical(record));
+}
+/** Remembers a run that restarted a rotation, keeping the newest few. */
+function withRestartRun(runs, runId) {
+    return [...runs.filter(run => run !== runId), runId].slice(-ROLLBACK_RUNS_KEPT);
 }
 /** Remembers a finished rollback run, keeping the newest few. */
 function withRollbackRun(runs, finished) {

@@ -2,102 +2,20 @@ export const id = 314;
 export const ids = [314];
 export const modules = {
 
-/***/ 4096:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cZ: () => (/* binding */ CREDENTIAL_FIELDS),
-/* harmony export */   jJ: () => (/* binding */ checkSameStage),
-/* harmony export */   kj: () => (/* binding */ certificateFromVariable),
-/* harmony export */   nQ: () => (/* binding */ privateKeyPem),
-/* harmony export */   z3: () => (/* binding */ credentials)
-/* harmony export */ });
-/* harmony import */ var _core_assertion_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6125);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3795);
-
-
-
-/** What signing an assertion reads besides the key: the client ID and the algorithm. */
-const CREDENTIAL_FIELDS = ['clientId', 'algorithm'];
-function privateKeyPem(key) {
-    return key.keyObject.export({ type: 'pkcs8', format: 'pem' }).toString();
-}
-function credentials(ctx, key, certificateId) {
-    return {
-        clientId: ctx.inputs.clientId ?? '',
-        certificateId,
-        privateKey: key.keyObject,
-        algorithm: ctx.inputs.algorithm ?? (0,_core_assertion_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultAlgorithmFor */ .CD)(key.keyObject)
-    };
-}
-/**
- * The key and certificate a step is given must be one stage's. Checked only
- * where the two must match: during a half-done promotion the key secret may
- * already hold the new key while the certificate variable does not.
- */
-function checkSameStage(key, certificate, names) {
-    if (key && certificate && !(0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .keyMatchesCertificate */ .Yh)(key.keyObject, certificate)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`private-key does not belong to certificate (fingerprint ${certificate.fingerprint}): pass secrets.${names.key} and vars.${names.certificate} of the same stage`);
-    }
-}
-/** Parses a certificate held in a variable; a broken value is reported, not trusted. */
-function certificateFromVariable(value, name) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    // The reader undoes copying damage itself, as it does for the inputs.
-    return (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCertificate */ .hB)(value, `variable ${name}`);
-}
-
-
-/***/ }),
-
 /***/ 4643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ revokeReplaced),
 /* harmony export */   m: () => (/* binding */ EMERGENCY_FIELDS)
 /* harmony export */ });
 /* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4096);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2198);
-/* harmony import */ var _zero_touch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8332);
 /**
- * The end of an emergency rotation: the replaced certificate belongs to a key treated as
- * compromised, so it is revoked in NetSuite at once, with the new credentials that were just
- * proven, instead of after the grace period. When that is not possible (no client ID or
- * certificate endpoint, or a role without the certificate permission) the person is told
- * exactly which certificate ID to revoke by hand.
+ * What revoking a certificate reads: the credentials that sign the token for NetSuite's
+ * certificate endpoint, and the endpoint. An emergency (and every other certificate that
+ * leaves service) is revoked through the ledger in `retirement.ts`.
  */
 
-
-
-
 const EMERGENCY_FIELDS = [..._credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .CREDENTIAL_FIELDS */ .cZ, 'certificatesUrl'];
-async function revokeReplaced(ctx, via, replacedId) {
-    if (!replacedId || replacedId === via.certificateId)
-        return undefined;
-    const url = ctx.inputs.certificatesUrl;
-    const byHand = (why) => {
-        const note = `Revoke the replaced certificate \`${replacedId}\` in NetSuite now (Setup > Integration > OAuth 2.0 Client Credentials (M2M) Setup): ${why}.`;
-        ctx.log.warning(note.replace(/`/g, ''));
-        return { revoked: false, note };
-    };
-    if (!ctx.inputs.clientId || !url)
-        return byHand('this run has no client ID or certificate endpoint to do it');
-    try {
-        const endpoint = await (0,_zero_touch_js__WEBPACK_IMPORTED_MODULE_3__/* .endpointFor */ .Lo)(ctx, url, via);
-        await endpoint.revoke(replacedId);
-    }
-    catch (error) {
-        if (!(error instanceof _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .NetSuiteError */ .oG && error.status === 404))
-            return byHand(`NetSuite refused to revoke it (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)})`);
-    }
-    const note = `The replaced certificate \`${replacedId}\` was revoked in NetSuite${ctx.inputs.dryRun ? ' (dry-run: would be)' : ''}.`;
-    ctx.log.warning(note.replace(/`/g, ''));
-    return { revoked: true, note };
-}
 
 
 /***/ }),
@@ -111,7 +29,9 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   PROMOTED_MARKER: () => (/* binding */ PROMOTED_MARKER),
+  closingMessage: () => (/* binding */ closingMessage),
   "default": () => (/* binding */ promote),
+  replacedStage: () => (/* binding */ replacedStage),
   writePromotion: () => (/* binding */ writePromotion)
 });
 
@@ -201,11 +121,26 @@ async function readCommentRequest(ctx, github, record) {
     if (!certificate_id/* CERTIFICATE_ID */.u.test(id)) {
         throw new errors/* InputError */.dz('the /certificate-id comment does not hold a NetSuite certificate ID: expected letters, digits, - and _ only, as shown in the Certificate ID column in NetSuite');
     }
+    // The issue of a finished promotion (reopened by anyone who can triage) only ever finishes
+    // that promotion: a rerun of its run. Another ID there would promote some other rotation.
+    const promotion = record.promotion;
+    if (issue.number !== record.rotation?.issue &&
+        issue.number === promotion?.issue &&
+        id !== promotion.certificateId) {
+        await github.comment(issue.number, `@${author} this issue's rotation was already promoted, so nothing was changed. A pending rotation is promoted only from the issue that announces it.`);
+        return {
+            kind: 'ignored',
+            reason: `issue #${issue.number} belongs to a promotion that is finished`,
+            issue
+        };
+    }
     return { kind: 'promote', issue, certificateId: id, author };
 }
 
 // EXTERNAL MODULE: ./src/commands/emergency.ts
-var commands_emergency = __webpack_require__(4643);
+var emergency = __webpack_require__(4643);
+// EXTERNAL MODULE: ./src/commands/retirement.ts
+var retirement = __webpack_require__(6471);
 // EXTERNAL MODULE: ./src/netsuite/errors.ts
 var netsuite_errors = __webpack_require__(2198);
 // EXTERNAL MODULE: ./src/commands/credentials.ts
@@ -253,6 +188,8 @@ function refusalComment(certificateId, error) {
 
 // EXTERNAL MODULE: ./src/commands/results.ts
 var results = __webpack_require__(5396);
+// EXTERNAL MODULE: ./src/commands/zero-touch.ts
+var zero_touch = __webpack_require__(8332);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
 /**
  * promote: prove the pending key with the certificate ID NetSuite assigned,
@@ -262,6 +199,8 @@ var results = __webpack_require__(5396);
  * certificate variable already holds the pending certificate) and finished;
  * _PREVIOUS is never overwritten with the credentials being promoted.
  */
+
+
 
 
 
@@ -285,7 +224,7 @@ function checkPendingStage(inputs) {
 /* harmony default export */ const promote = ((0,command/* defineCommand */.NB)({
     needs: ['clientId'],
     uses: [
-        ...commands_emergency/* EMERGENCY_FIELDS */.m,
+        ...emergency/* EMERGENCY_FIELDS */.m,
         'newCertificateId',
         'certificateId',
         'pendingCertificate',
@@ -335,7 +274,7 @@ function checkPendingStage(inputs) {
         if (finished) {
             // A rerun after the promotion wrote the current stage: finish the clean-up only.
             if (pendingCertificate)
-                await github.deleteVariable(n.certificatePending);
+                await store.deleteVariable(n.certificatePending);
             issueNumber ??= store.record.promotion?.issue;
             if (current) {
                 await recordPromotion(ctx, store, {
@@ -401,20 +340,33 @@ function checkPendingStage(inputs) {
             };
         }
         ctx.log.info(`NetSuite accepted the pending certificate with ID ${certificateId}.`);
-        // On a rerun the variables already hold the promoted stage as current: the replaced one is in _PREVIOUS.
-        const rerun = current?.fingerprint === pendingCertificate.fingerprint;
-        const replaced = rerun
-            ? {
-                certificate: (0,credentials/* certificateFromVariable */.kj)(variables.get(n.certificatePrevious), n.certificatePrevious),
-                id: variables.get(n.certificateIdPrevious)
-            }
-            : {
-                certificate: current,
-                // A rerun after the ID variable was written: the replaced ID is already in _PREVIOUS.
-                id: currentId === certificateId ? variables.get(n.certificateIdPrevious) : currentId
+        const mapping = await mappingRefusal(ctx, { key: pendingKey, certificateId }, currentId);
+        if (mapping) {
+            if (issueNumber !== undefined)
+                await github.comment(issueNumber, mapping.comment);
+            return {
+                status: 'failed',
+                outputs: {
+                    ...(0,results/* certificateOutputs */.E4)(pendingCertificate, now),
+                    'certificate-id': certificateId
+                },
+                failure: `${mapping.failure} Nothing was changed.`,
+                stages: [
+                    (0,results/* stageRow */.ru)('pending', pendingCertificate, certificateId, 'mapped to another role or entity')
+                ],
+                nextStep: mapping.nextStep,
+                writes: github.writes
             };
+        }
+        const rerun = current?.fingerprint === pendingCertificate.fingerprint;
+        const replaced = replacedStage(store, n, {
+            pendingCertificate,
+            certificateId,
+            current,
+            currentId
+        });
         const emergency = store.record.rotation?.emergency ?? false;
-        await writePromotion(ctx, github, store, {
+        await writePromotion(ctx, store, {
             pendingKey,
             pendingCertificate,
             certificateId,
@@ -422,20 +374,18 @@ function checkPendingStage(inputs) {
             currentId,
             emergency
         });
-        // An emergency: the replaced key is compromised, so its certificate is revoked at once
-        // (with the credentials just proven), or the closing comment names it for a person to revoke.
-        const revocation = emergency
-            ? await (0,commands_emergency/* revokeReplaced */.N)(ctx, { key: pendingKey, certificateId }, replaced.id)
-            : undefined;
+        // Certificates that left service (in an emergency the replaced and the previous one) are
+        // revoked at once with the credentials just proven, or the closing comment names them.
+        const settled = await (0,retirement/* settleRetirements */.Sr)(ctx, store, { key: pendingKey, certificateId }, [
+            certificateId
+        ]);
         const summary = promotedComment(ctx, pendingCertificate, certificateId, variables, emergency ? {} : replaced);
         const issue = issueNumber === undefined
             ? undefined
             : await closeIssue(ctx, github, store, {
                 number: issueNumber,
                 known: rerun ? undefined : commentedOn,
-                message: revocation
-                    ? `${summary}\n\nThis was an emergency rotation: the replaced certificate is not kept for rollback. ${revocation.note}`
-                    : summary,
+                message: closingMessage(summary, emergency, settled.note),
                 rerun
             });
         return (0,results/* promotedResult */.m0)(now, {
@@ -452,11 +402,70 @@ function checkPendingStage(inputs) {
     }
 }));
 /**
+ * The admin's mapping: a token exchange proves a certificate, not that the integration's calls
+ * will still be allowed. Where the certificate list can be read (with the credentials just
+ * proven), a new certificate mapped to another role or entity than the current one is refused.
+ */
+async function mappingRefusal(ctx, via, currentId) {
+    const url = ctx.inputs.certificatesUrl;
+    if (!url || !currentId || currentId === via.certificateId)
+        return undefined;
+    let listed;
+    try {
+        listed = await (await (0,zero_touch/* endpointFor */.Lo)(ctx, url, via)).list();
+    }
+    catch (error) {
+        ctx.log.info(`The role and entity of the new certificate could not be compared with the current one's (NetSuite's certificate list could not be read: ${(0,errors/* describeError */.Uc)(error)}).`);
+        return undefined;
+    }
+    const now = listed.find(c => c.id === currentId);
+    const next = listed.find(c => c.id === via.certificateId);
+    if (!now?.role || !next?.role)
+        return undefined;
+    if (now.role === next.role && now.entity === next.entity)
+        return undefined;
+    const mapped = (c) => `role ${c.role ?? '?'} and entity ${c.entity ?? '?'}`;
+    const failure = `certificate ${via.certificateId} is mapped to ${mapped(next)} in NetSuite, but the current certificate ${currentId} to ${mapped(now)}: the integration's calls could fail under the other role.`;
+    const nextStep = `In NetSuite, revoke certificate ${via.certificateId}, upload the same certificate again for ${mapped(now)}, and reply \`/certificate-id <ID>\` with its new ID.`;
+    return {
+        failure,
+        nextStep,
+        comment: `The certificate \`${via.certificateId}\` is mapped to **${mapped(next)}**, but the current certificate \`${currentId}\` to **${mapped(now)}**, so **nothing was changed**: a token proves the certificate, not that the integration's calls are still allowed under another role.\n\n${nextStep}`
+    };
+}
+/**
+ * The stage a promotion replaces (or replaced, on a rerun): the current one, or, once the
+ * variables already hold the promoted certificate or its ID, the one in _PREVIOUS.
+ */
+function replacedStage(store, n, p) {
+    const variables = store.variables;
+    if (p.current?.fingerprint === p.pendingCertificate.fingerprint) {
+        return {
+            certificate: (0,credentials/* certificateFromVariable */.kj)(variables.get(n.certificatePrevious), n.certificatePrevious),
+            id: variables.get(n.certificateIdPrevious)
+        };
+    }
+    return {
+        certificate: p.current,
+        id: p.currentId === p.certificateId ? variables.get(n.certificateIdPrevious) : p.currentId
+    };
+}
+/** The promotion's comment, with what became of the certificates that left service. */
+function closingMessage(summary, emergency, note) {
+    const parts = [
+        emergency
+            ? 'This was an emergency rotation: the replaced certificate is not kept for rollback.'
+            : '',
+        note
+    ].filter(part => part !== '');
+    return parts.length > 0 ? `${summary}\n\n${parts.join(' ')}` : summary;
+}
+/**
  * The write sequence of a proven promotion: previous, then current, then the
  * pending secret and variable are deleted, then the record. Safe to repeat at
  * any point.
  */
-async function writePromotion(ctx, github, store, p) {
+async function writePromotion(ctx, store, p) {
     const { inputs } = ctx;
     const n = inputs.names;
     const variables = store.variables;
@@ -466,38 +475,67 @@ async function writePromotion(ctx, github, store, p) {
     // already sits in _PREVIOUS.
     const rerun = alreadyCurrent || currentId === certificateId;
     const replacedId = rerun ? variables.get(n.certificateIdPrevious) : current && currentId;
+    // Written to the ledger before any stage changes: a run stopped half way leaves them due.
+    if (current && !alreadyCurrent)
+        await (0,retirement/* recordLeaving */.yU)(ctx, store, leavingOnPromotion(store, n, p));
     if (p.emergency && current && !alreadyCurrent) {
         // A compromised key is never kept for rollback.
-        await github.deleteSecret(n.keyPrevious);
-        await github.deleteVariable(n.certificatePrevious);
-        await github.deleteVariable(n.certificateIdPrevious);
+        await store.deleteSecret(n.keyPrevious);
+        await store.deleteVariable(n.certificatePrevious);
+        await store.deleteVariable(n.certificateIdPrevious);
         ctx.log.warning(`Emergency rotation: the replaced certificate${replacedId ? ` ${replacedId}` : ''} is not kept as _PREVIOUS; revoke it in NetSuite if it is still active.`);
     }
     else if (current && !alreadyCurrent) {
         // Previous first: the credentials being replaced, never the ones being promoted.
         if (inputs.privateKey && !(0,inspect/* sameKey */.el)(inputs.privateKey.keyObject, pendingKey.keyObject)) {
-            await github.putSecret(n.keyPrevious, (0,credentials/* privateKeyPem */.nQ)(inputs.privateKey));
+            await store.putSecret(n.keyPrevious, (0,credentials/* privateKeyPem */.nQ)(inputs.privateKey));
         }
         else if (!inputs.privateKey) {
             ctx.log.warning(`private-key was not given, so the replaced key is not kept in ${n.keyPrevious}; rollback will not be possible`);
         }
-        await github.setVariable(n.certificatePrevious, current.pem, variables.has(n.certificatePrevious));
+        await store.setVariable(n.certificatePrevious, current.pem);
         if (replacedId && !rerun) {
-            await github.setVariable(n.certificateIdPrevious, replacedId, variables.has(n.certificateIdPrevious));
+            await store.setVariable(n.certificateIdPrevious, replacedId);
         }
     }
     // Key and ID next to each other: the pair consumers use is mismatched only between these two calls.
-    await github.putSecret(n.key, (0,credentials/* privateKeyPem */.nQ)(pendingKey));
-    await github.setVariable(n.certificateId, certificateId, variables.has(n.certificateId));
-    await github.setVariable(n.certificate, pendingCertificate.pem, variables.has(n.certificate));
-    await github.deleteSecret(n.keyPending);
-    await github.deleteVariable(n.certificatePending);
-    variables.delete(n.certificatePending);
+    await store.putSecret(n.key, (0,credentials/* privateKeyPem */.nQ)(pendingKey));
+    await store.setVariable(n.certificateId, certificateId);
+    await store.setVariable(n.certificate, pendingCertificate.pem);
+    await store.deleteSecret(n.keyPending);
+    await store.deleteVariable(n.certificatePending);
     await recordPromotion(ctx, store, {
         certificate: pendingCertificate,
         certificateId,
         replacedId: p.emergency ? undefined : replacedId
     });
+}
+/**
+ * Which certificates leave service when `p` is promoted: in an emergency the replaced one and
+ * the previous one (a leak usually reaches both keys); otherwise the previous one, whose key
+ * _PREVIOUS no longer keeps once the replaced credentials take its place.
+ */
+function leavingOnPromotion(store, n, p) {
+    const previousId = store.variables.get(n.certificateIdPrevious);
+    const promotion = store.record.promotion;
+    const previousRevoked = promotion?.previousCertificateId === previousId && promotion?.previousRevokedAt !== undefined;
+    const stillActive = (id) => id && id !== p.certificateId && !(id === previousId && previousRevoked) ? id : undefined;
+    if (p.emergency) {
+        const reason = 'its key is treated as compromised (emergency rotation)';
+        return [
+            { certificateId: stillActive(p.currentId), what: 'the replaced certificate', reason },
+            { certificateId: stillActive(previousId), what: 'the previous certificate', reason }
+        ];
+    }
+    if (previousId === p.currentId)
+        return [];
+    return [
+        {
+            certificateId: stillActive(previousId),
+            what: 'the previous certificate',
+            reason: 'a newer promotion replaced it as previous, so its key is no longer kept'
+        }
+    ];
 }
 /**
  * The promotion in the record: the open rotation and any rollback in flight are
@@ -560,62 +598,108 @@ async function closeIssue(ctx, github, store, close) {
 
 /***/ }),
 
-/***/ 5396:
+/***/ 6471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ emptyResult),
-/* harmony export */   E4: () => (/* binding */ certificateOutputs),
-/* harmony export */   gK: () => (/* binding */ issueOutputs),
-/* harmony export */   m0: () => (/* binding */ promotedResult),
-/* harmony export */   ru: () => (/* binding */ stageRow)
+/* harmony export */   Sr: () => (/* binding */ settleRetirements),
+/* harmony export */   dF: () => (/* binding */ WHERE_TO_REVOKE),
+/* harmony export */   yU: () => (/* binding */ recordLeaving)
 /* harmony export */ });
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2334);
+/* unused harmony export dueCertificates */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2198);
+/* harmony import */ var _zero_touch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8332);
 
-function certificateOutputs(certificate, now) {
-    return {
-        'expires-at': certificate.notAfter.toISOString(),
-        'days-remaining': String((0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .daysUntil */ .AQ)(certificate.notAfter, now)),
-        fingerprint: certificate.fingerprint,
-        certificate: certificate.pem
-    };
+
+
+const WHERE_TO_REVOKE = 'Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup';
+/** Writes the leaving certificates to the ledger (once each); call before the stages change. */
+async function recordLeaving(ctx, store, leaving) {
+    const now = ctx.now();
+    const fresh = leaving.filter((l) => !!l.certificateId && !store.record.retired.some(r => r.certificateId === l.certificateId));
+    if (fresh.length === 0)
+        return;
+    await store.save(record => ({
+        ...record,
+        retired: [
+            ...record.retired,
+            ...fresh.map(l => ({
+                certificateId: l.certificateId,
+                what: l.what,
+                reason: l.reason,
+                dueAt: (l.dueAt ?? now).toISOString()
+            }))
+        ]
+    }));
 }
-/** The issue-number and issue-url outputs, when there is an issue. */
-function issueOutputs(issue) {
-    return issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {};
+/** The ledger's certificates due now and not revoked yet, never one of `inUse`. */
+function dueCertificates(ctx, store, inUse) {
+    const now = ctx.now().getTime();
+    return store.record.retired.filter(r => !r.revokedAt && new Date(r.dueAt).getTime() <= now && !inUse.includes(r.certificateId));
 }
-function emptyResult(status, nextStep) {
-    return { status, outputs: {}, stages: [], nextStep, writes: [] };
+/**
+ * Revokes every due certificate with `via` (credentials NetSuite accepts); a certificate
+ * NetSuite no longer knows counts as done. Marks them in the ledger; the rest are named.
+ */
+async function settleRetirements(ctx, store, via, inUse) {
+    const due = dueCertificates(ctx, store, [...inUse, via?.certificateId]);
+    if (due.length === 0)
+        return { revoked: [], gone: [], byHand: [], note: '' };
+    const url = ctx.inputs.certificatesUrl;
+    if (!via || !ctx.inputs.clientId || !url) {
+        return named(ctx, { revoked: [], gone: [], byHand: due }, 'this run has no credentials and certificate endpoint to do it');
+    }
+    const revoked = [];
+    const gone = [];
+    const byHand = [];
+    let why = '';
+    try {
+        const endpoint = await (0,_zero_touch_js__WEBPACK_IMPORTED_MODULE_2__/* .endpointFor */ .Lo)(ctx, url, via);
+        for (const certificate of due) {
+            try {
+                await endpoint.revoke(certificate.certificateId);
+                revoked.push(certificate);
+            }
+            catch (error) {
+                // Already gone from NetSuite (a sandbox refresh): nothing is left to revoke.
+                if (error instanceof _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NetSuiteError */ .oG && error.status === 404)
+                    gone.push(certificate);
+                else {
+                    byHand.push(certificate);
+                    why = `NetSuite refused to revoke it (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)})`;
+                }
+            }
+        }
+    }
+    catch (error) {
+        return named(ctx, { revoked: [], gone: [], byHand: due }, `no token for the certificate endpoint (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)})`);
+    }
+    const done = [...revoked, ...gone];
+    if (done.length > 0 && !ctx.inputs.dryRun) {
+        const at = ctx.now().toISOString();
+        const ids = new Set(done.map(r => r.certificateId));
+        await store.save(record => ({
+            ...record,
+            retired: record.retired.map(r => (ids.has(r.certificateId) ? { ...r, revokedAt: at } : r))
+        }));
+    }
+    return named(ctx, { revoked, gone, byHand }, why);
 }
-function stageRow(stage, certificate, certificateId, state) {
-    return {
-        stage,
-        certificateId,
-        fingerprint: certificate.fingerprint,
-        notAfter: certificate.notAfter,
-        state
-    };
+function capitalised(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
-/** The result of a proven promotion, by a person's reply or without one. */
-function promotedResult(now, p) {
-    return {
-        status: 'promoted',
-        outputs: {
-            ...certificateOutputs(p.certificate, now),
-            'certificate-id': p.certificateId,
-            'access-token': p.accessToken,
-            ...issueOutputs(p.issue)
-        },
-        stages: [
-            stageRow('current', p.certificate, p.certificateId, p.state),
-            ...(p.previous?.certificate
-                ? [stageRow('previous', p.previous.certificate, p.previous.id, p.previous.state)]
-                : [])
-        ],
-        nextStep: p.nextStep,
-        writes: p.writes,
-        madeCurrent: { key: p.key, certificate: p.certificate, certificateId: p.certificateId }
-    };
+/** The note and the log lines: what was revoked, and what a person must revoke, and where. */
+function named(ctx, what, why) {
+    const would = ctx.inputs.dryRun ? ' (dry-run: would be)' : '';
+    const lines = [
+        ...what.revoked.map(r => `${capitalised(r.what)} \`${r.certificateId}\` was revoked in NetSuite${would} (${r.reason}).`),
+        ...what.gone.map(r => `${capitalised(r.what)} \`${r.certificateId}\` is no longer in NetSuite, so nothing was left to revoke.`),
+        ...what.byHand.map(r => `Revoke ${r.what} \`${r.certificateId}\` in NetSuite now (${WHERE_TO_REVOKE}): ${r.reason}, and ${why}.`)
+    ];
+    for (const line of lines)
+        ctx.log.warning(line.replace(/`/g, ''));
+    return { ...what, note: lines.join(' ') };
 }
 
 
@@ -797,359 +881,6 @@ async function proveUploaded(ctx, key, certificateId) {
             await new Promise(resolve => setTimeout(resolve, PROPAGATION_DELAY_MS));
         }
     }
-}
-
-
-/***/ }),
-
-/***/ 5305:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _M: () => (/* binding */ where),
-/* harmony export */   al: () => (/* binding */ issueTitle),
-/* harmony export */   y6: () => (/* binding */ issueBody)
-/* harmony export */ });
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2334);
-
-function where(inputs) {
-    return inputs.environment ? ` in the \`${inputs.environment}\` environment` : '';
-}
-function issueTitle(inputs, view) {
-    const env = inputs.environment ? ` (${inputs.environment})` : '';
-    if (view.reregister)
-        return `NetSuite ${inputs.accountId}${env}: upload the current M2M certificate again`;
-    if (view.emergency)
-        return `URGENT: NetSuite ${inputs.accountId}${env}: the M2M key is compromised or revoked, upload the new certificate`;
-    return `NetSuite ${inputs.accountId}${env}: upload the new M2M certificate`;
-}
-function issueBody(inputs, view) {
-    const n = inputs.names;
-    const { certificate, deadline } = view;
-    const fileName = `netsuite-${inputs.account}-${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(certificate.notBefore)}.pem`;
-    return [
-        ...(view.emergency
-            ? [
-                '> [!CAUTION]',
-                '> **Urgent.** The current key is treated as compromised: once the new certificate is promoted, the replaced one is revoked in NetSuite (or the closing comment names it for you to revoke) and it is not kept for rollback.',
-                ''
-            ]
-            : []),
-        `### Why`,
-        view.reason,
-        '',
-        view.reregister
-            ? `Nothing new was generated: the current private key (secret \`${n.key}\`${where(inputs)}) still belongs to this certificate, so NetSuite only needs to know it again.`
-            : `A new key pair is ready. Its private key is stored only in the encrypted secret \`${n.keyPending}\`${where(inputs)}; the certificate below is public and also in the variable \`${n.certificatePending}\`.`,
-        '',
-        '| | |',
-        '|---|---|',
-        `| Account | \`${inputs.accountId}\` |`,
-        `| Key | ${certificate.keyLabel} |`,
-        `| SHA-256 fingerprint | \`${certificate.fingerprint}\` |`,
-        `| Valid from | ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDateTime */ .r6)(certificate.notBefore)} |`,
-        `| Valid until | ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDateTime */ .r6)(certificate.notAfter)} |`,
-        `| Deadline | ${deadline ? `${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDateTime */ .r6)(deadline)} (the current certificate expires then)` : 'none yet: there is no current certificate, the integration cannot log in until this is done'} |`,
-        '',
-        '### 1. Save the certificate as a file',
-        `Copy the block below, including the BEGIN and END lines, into a file named \`${fileName}\` (any name ending in \`.pem\` works).`,
-        '',
-        '```pem',
-        certificate.pem.trim(),
-        '```',
-        '',
-        '### 2. Upload it in NetSuite',
-        `1. Sign in to NetSuite account \`${inputs.accountId}\` with a role that can manage OAuth 2.0 client credentials (Administrator).`,
-        '2. Go to **Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup**.',
-        '3. Click **Create New**.',
-        "4. Pick the **Entity** and **Role** the integration runs as (the same as today's mapping), and the integration's **Application**.",
-        `5. Under **Certificate**, choose the file \`${fileName}\`, then click **Save**.`,
-        '6. Copy the **Certificate ID** of the new row.',
-        '',
-        '### 3. Reply here',
-        'Post a comment whose first line is:',
-        '',
-        '```',
-        '/certificate-id <the certificate ID>',
-        '```',
-        '',
-        'Only people with write, maintain or admin permission on this repository can do this, and only on this issue (the one the rotation record names). The action then signs a token request with the new key and that ID; only when NetSuite accepts it does the new certificate become current (the old one is kept as previous) and this issue closes. If NetSuite refuses, nothing changes and a comment here says why.',
-        '',
-        'Closing this issue does not cancel the rotation: the next scheduled check reopens it. To abandon this rotation and start another, run the rotate command with `restart: true`.'
-    ].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 6325:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ RecordStore)
-/* harmony export */ });
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9701);
-
-class RecordStore {
-    github;
-    variable;
-    variables;
-    current;
-    constructor(github, variable, variables, current) {
-        this.github = github;
-        this.variable = variable;
-        this.variables = variables;
-        this.current = current;
-    }
-    /** Reads every variable once and the record among them; a damaged record stops here. */
-    static async open(github, variable) {
-        const variables = await github.listVariables();
-        return new RecordStore(github, variable, variables, (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRecord */ .Hh)(variables.get(variable), variable));
-    }
-    get record() {
-        return this.current;
-    }
-    /** Writes the changed record; nothing is written when nothing changed. */
-    async save(change) {
-        const next = change(structuredClone(this.current));
-        const value = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .serialiseRecord */ .pU)(next);
-        if (this.variables.has(this.variable) && this.variables.get(this.variable) === value)
-            return;
-        await this.github.setVariable(this.variable, value, this.variables.has(this.variable));
-        this.variables.set(this.variable, value);
-        this.current = next;
-    }
-}
-
-
-/***/ }),
-
-/***/ 9701:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hh: () => (/* binding */ parseRecord),
-/* harmony export */   mj: () => (/* binding */ withRollbackRun),
-/* harmony export */   pU: () => (/* binding */ serialiseRecord)
-/* harmony export */ });
-/* unused harmony exports RECORD_VERSION, emptyRecord */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/**
- * The rotation record: the one place the action keeps a rotation's state, as
- * versioned JSON in the variable `<certificate-id-variable>_STATE`. Only
- * admin-token can write a variable, so only people with write access to the
- * repository's settings can change it; issues, labels and comments (which
- * outsiders and triagers can change) are only views of it.
- *
- * The record is validated on read: a value this release cannot read stops the
- * run with a message naming the variable and the fix, never silently ignored.
- * The unversioned bookkeeping of earlier releases is migrated on read.
- */
-
-const RECORD_VERSION = 1;
-/** How many finished rollback runs are remembered, so a rerun of one is recognised. */
-const ROLLBACK_RUNS_KEPT = 20;
-function emptyRecord() {
-    return { version: RECORD_VERSION, uploads: {}, rollbackRuns: [], notifications: {}, targets: {} };
-}
-class Shape {
-    problems;
-    path;
-    constructor(problems, path) {
-        this.problems = problems;
-        this.path = path;
-    }
-    fail(field, expected) {
-        this.problems.push(`${this.path}${field} must be ${expected}`);
-        return undefined;
-    }
-    string(value, field, optional = false) {
-        if (value === undefined && optional)
-            return undefined;
-        return typeof value === 'string' ? value : this.fail(field, 'a string');
-    }
-    number(value, field, optional = false) {
-        if (value === undefined && optional)
-            return undefined;
-        return typeof value === 'number' && Number.isInteger(value) && value > 0
-            ? value
-            : this.fail(field, 'a positive whole number');
-    }
-    boolean(value, field) {
-        if (value === undefined)
-            return false;
-        return typeof value === 'boolean' ? value : (this.fail(field, 'true or false') ?? false);
-    }
-    object(value, field) {
-        if (value === undefined)
-            return undefined;
-        return isObject(value) ? value : this.fail(field, 'an object');
-    }
-    strings(value, field) {
-        const object = this.object(value, field) ?? {};
-        const out = {};
-        for (const [key, entry] of Object.entries(object)) {
-            const text = this.string(entry, `${field}.${key}`);
-            if (text !== undefined)
-                out[key] = text;
-        }
-        return out;
-    }
-}
-function isObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-function stage(shape, value, field) {
-    if (!isObject(value)) {
-        return shape.fail(field, 'an object');
-    }
-    const fingerprint = shape.string(value.fingerprint, `${field}.fingerprint`);
-    const certificateId = shape.string(value.certificateId, `${field}.certificateId`);
-    const pem = shape.string(value.pem, `${field}.pem`);
-    return fingerprint !== undefined && certificateId !== undefined && pem !== undefined
-        ? { fingerprint, certificateId, pem }
-        : undefined;
-}
-function validate(raw, problems) {
-    const shape = new Shape(problems, '');
-    const record = emptyRecord();
-    const rotation = shape.object(raw.rotation, 'rotation');
-    if (rotation) {
-        const at = new Shape(problems, 'rotation.');
-        const sent = Array.isArray(rotation.remindersSent) ? rotation.remindersSent : [];
-        record.rotation = {
-            fingerprint: at.string(rotation.fingerprint, 'fingerprint') ?? '',
-            issue: at.number(rotation.issue, 'issue', true),
-            openedBy: at.string(rotation.openedBy, 'openedBy', true),
-            reason: at.string(rotation.reason, 'reason', true) ?? '',
-            reregister: at.boolean(rotation.reregister, 'reregister'),
-            emergency: at.boolean(rotation.emergency, 'emergency'),
-            remindersSent: sent.filter((n) => typeof n === 'number'),
-            startedAt: at.string(rotation.startedAt, 'startedAt', true) ?? ''
-        };
-    }
-    record.uploads = shape.strings(raw.uploads, 'uploads');
-    const promotion = shape.object(raw.promotion, 'promotion');
-    if (promotion) {
-        const at = new Shape(problems, 'promotion.');
-        record.promotion = {
-            at: at.string(promotion.at, 'at') ?? '',
-            certificateId: at.string(promotion.certificateId, 'certificateId', true),
-            fingerprint: at.string(promotion.fingerprint, 'fingerprint', true),
-            previousCertificateId: at.string(promotion.previousCertificateId, 'previousCertificateId', true),
-            previousRevokedAt: at.string(promotion.previousRevokedAt, 'previousRevokedAt', true),
-            issue: at.number(promotion.issue, 'issue', true),
-            openedBy: at.string(promotion.openedBy, 'openedBy', true)
-        };
-    }
-    const rollback = shape.object(raw.rollback, 'rollback');
-    if (rollback) {
-        const runId = shape.string(rollback.runId, 'rollback.runId');
-        const from = stage(shape, rollback.from, 'rollback.from');
-        const to = stage(shape, rollback.to, 'rollback.to');
-        if (runId !== undefined && from && to)
-            record.rollback = { runId, from, to };
-    }
-    if (raw.rollbackRuns !== undefined) {
-        const runs = Array.isArray(raw.rollbackRuns) ? raw.rollbackRuns : [];
-        const valid = runs.filter((run) => isObject(run) && typeof run.runId === 'string' && typeof run.fingerprint === 'string');
-        if (!Array.isArray(raw.rollbackRuns) || valid.length !== runs.length)
-            problems.push('rollbackRuns must be a list of {runId, fingerprint}');
-        record.rollbackRuns = valid.map(run => ({ runId: run.runId, fingerprint: run.fingerprint }));
-    }
-    record.notifications = shape.strings(raw.notifications, 'notifications');
-    const targets = shape.object(raw.targets, 'targets') ?? {};
-    for (const [target, value] of Object.entries(targets)) {
-        const at = new Shape(problems, `targets.${target}.`);
-        const entry = at.object(value, '') ?? {};
-        const fingerprint = at.string(entry.fingerprint, 'fingerprint');
-        const certificateId = at.string(entry.certificateId, 'certificateId');
-        const when = at.string(entry.at, 'at');
-        if (fingerprint !== undefined && certificateId !== undefined && when !== undefined)
-            record.targets[target] = { fingerprint, certificateId, at: when };
-    }
-    return record;
-}
-/** The bookkeeping of releases before the record had a version. */
-function migrate(raw) {
-    const record = emptyRecord();
-    const text = (value) => typeof value === 'string' ? value : undefined;
-    const promotedAt = text(raw.promotedAt);
-    if (promotedAt) {
-        record.promotion = {
-            at: promotedAt,
-            previousCertificateId: text(raw.previousCertificateId),
-            previousRevokedAt: text(raw.revokedAt)
-        };
-    }
-    const upload = isObject(raw.pendingUpload) ? raw.pendingUpload : undefined;
-    const fingerprint = text(upload?.fingerprint);
-    const certificateId = text(upload?.certificateId);
-    if (fingerprint && certificateId)
-        record.uploads[fingerprint] = certificateId;
-    const runId = text(raw.rollbackRunId);
-    const target = isObject(raw.rollbackTarget) ? raw.rollbackTarget : undefined;
-    if (runId && target) {
-        const split = (value, pem) => {
-            const [fp, id] = (text(value) ?? '').split(' ');
-            const body = text(pem);
-            return fp && id && body ? { fingerprint: fp, certificateId: id, pem: body } : undefined;
-        };
-        const to = split(target.current, target.currentPem);
-        const from = split(target.previous, target.previousPem);
-        // Finished or not, its rerun finishes it only while the variables hold one side of it.
-        if (to && from)
-            record.rollback = { runId, from, to };
-    }
-    return record;
-}
-/**
- * Reads the record from the variable's value; an absent or empty variable is an
- * empty record. Throws an error naming the variable and the fix otherwise.
- */
-function parseRecord(value, variable) {
-    if (value === undefined || value.trim() === '')
-        return emptyRecord();
-    const fix = `restore its last good value from the repository's settings history, or delete the variable to start the record afresh (a stored pending rotation is then adopted)`;
-    let raw;
-    try {
-        raw = JSON.parse(value);
-    }
-    catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`variable ${variable} is not valid JSON, so the rotation record cannot be read: ${fix}`);
-    }
-    if (!isObject(raw)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`variable ${variable} does not hold a rotation record (a JSON object): ${fix}`);
-    }
-    if (raw.version === undefined)
-        return migrate(raw);
-    if (raw.version !== RECORD_VERSION) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`variable ${variable} holds a rotation record of version ${JSON.stringify(raw.version)}, which this release does not know (it reads version ${RECORD_VERSION}): use the release that wrote it, or ${fix}`);
-    }
-    const problems = [];
-    const record = validate(raw, problems);
-    if (problems.length > 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`variable ${variable} holds a damaged rotation record (${problems.slice(0, 3).join('; ')}): ${fix}`);
-    }
-    return record;
-}
-/** Keys in a fixed order, so an unchanged record serialises to the same text and is not rewritten. */
-function canonical(value) {
-    if (Array.isArray(value))
-        return value.map(canonical);
-    if (!isObject(value))
-        return value;
-    return Object.fromEntries(Object.keys(value)
-        .filter(key => value[key] !== undefined)
-        .sort()
-        .map(key => [key, canonical(value[key])]));
-}
-function serialiseRecord(record) {
-    return JSON.stringify(canonical(record));
-}
-/** Remembers a finished rollback run, keeping the newest few. */
-function withRollbackRun(runs, finished) {
-    return [...runs.filter(run => run.runId !== finished.runId), finished].slice(-ROLLBACK_RUNS_KEPT);
 }
 
 

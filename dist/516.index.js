@@ -2,30 +2,141 @@ export const id = 516;
 export const ids = [516];
 export const modules = {
 
-/***/ 4200:
+/***/ 2517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* reexport safe */ _actions_scope_js__WEBPACK_IMPORTED_MODULE_1__.$),
-/* harmony export */   I: () => (/* binding */ ScopeWriter)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
-/* harmony import */ var _seal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7286);
-/* harmony import */ var _actions_scope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6841);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ ScopeWriter),
+  $: () => (/* reexport */ actions_scope/* scopeLabel */.$)
+});
+
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(3116);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/github/org-access.ts
+/**
+ * Who may read an organization secret or variable. GitHub's visibility decides it: `all` is
+ * every repository of the organization, `private` every private and internal one, `selected`
+ * only the listed ones, and `selected` with an empty list none. A new entry is therefore made
+ * `selected` with no repository (an admin then chooses which may read the key); an existing one
+ * keeps what an admin chose, and the run warns when that is wider than a selection. A PUT of a
+ * secret must name its visibility and selection again, so a `selected` one is read first, and
+ * the write is refused when admin-token could not list the whole selection: sending back the
+ * shorter list would silently take the key away from the repositories it cannot see.
+ * https://docs.github.com/rest/actions/secrets#create-or-update-an-organization-secret
+ */
+
+
+const NOBODY = { visibility: 'selected', selected_repository_ids: [] };
+/** Who a visibility lets read an entry of `org`, in words. */
+function readersInWords(visibility, org) {
+    if (visibility === 'all')
+        return `every repository of ${org}, public ones included`;
+    if (visibility === 'private')
+        return `every private and internal repository of ${org}`;
+    return undefined;
+}
+function wideWarning(kind, org, name, visibility) {
+    const who = readersInWords(visibility, org) ?? visibility;
+    const risk = kind === 'secret'
+        ? `: any member who can push a workflow to one of them can read the private key`
+        : ' (it holds no secret)';
+    return (`org:${org}: the organization ${kind} ${name} keeps the visibility "${visibility}" an admin gave it, so ${who} can read it${risk}. ` +
+        `To limit it, choose "Selected repositories" under Settings > Secrets and variables > Actions > ${name} > Repository access.`);
+}
+/** The one message a run gives when it creates organization entries readable by nobody. */
+function chooseRepositoriesAdvice(org, name, kind) {
+    const plural = kind === 'secret' ? 'secrets' : 'variables';
+    return (`org:${org}: the organization ${kind} ${name} (and any other the run creates there) was created with visibility "selected" and no repository selected, ` +
+        `so no repository can read it until an admin chooses which may: Settings > Secrets and variables > Actions > ${name} > Repository access, ` +
+        `or, without sending the value again, \`gh api --method PUT /orgs/${org}/actions/${plural}/${name}/repositories/REPOSITORY_ID\` for each repository ` +
+        `(\`gh secret set ${name} --org ${org} --repos REPO1,REPO2\` works too, but asks for the value again).`);
+}
+/** The visibility and selection a PUT of the organization secret must send. */
+async function orgSecretAccess(octokit, path, org, name) {
+    let visibility;
+    try {
+        const { data } = await octokit.request(`GET ${path}/{name}`, { name });
+        visibility = data.visibility;
+    }
+    catch (error) {
+        if ((0,errors/* statusOf */.c2)(error) === 404)
+            return { body: NOBODY, created: true };
+        throw error;
+    }
+    if (visibility !== 'selected') {
+        return {
+            body: { visibility },
+            created: false,
+            wide: wideWarning('secret', org, name, visibility)
+        };
+    }
+    const ids = await wholeSelection(octokit, path, org, name);
+    return { body: { visibility, selected_repository_ids: ids }, created: false };
+}
+/** Every selected repository's ID, or a refusal when admin-token can list only some of them. */
+async function wholeSelection(octokit, path, org, name) {
+    const repositories = [];
+    let total = 0;
+    for (let page = 1; page <= 100; page++) {
+        const { data } = await octokit.request(`GET ${path}/{name}/repositories`, {
+            name,
+            per_page: 100,
+            page
+        });
+        const answer = data;
+        total = answer.total_count;
+        repositories.push(...answer.repositories);
+        if (answer.repositories.length < 100)
+            break;
+    }
+    if (total > repositories.length) {
+        throw new core_errors/* GitHubError */.y_(`org:${org}: the organization secret ${name} is selected for ${total} repositories, but admin-token can see only ${repositories.length} of them; ` +
+            `writing it would take the key away from the others. Give admin-token access to all repositories of ${org} (or write the secret by hand), then rerun.`, undefined, false);
+    }
+    return repositories.map(r => r.id);
+}
+/** Whether the organization variable exists and how widely it is read: a variable is updated
+ * with its value alone (visibility and selection stay), and created readable by nobody. */
+async function orgVariableAccess(octokit, path, org, name) {
+    try {
+        const { data } = await octokit.request(`GET ${path}/{name}`, { name });
+        const { visibility } = data;
+        const wide = readersInWords(visibility, org)
+            ? wideWarning('variable', org, name, visibility)
+            : undefined;
+        return { body: {}, created: false, wide };
+    }
+    catch (error) {
+        if ((0,errors/* statusOf */.c2)(error) === 404)
+            return { body: NOBODY, created: true };
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/github/seal.ts
+var seal = __webpack_require__(7286);
+// EXTERNAL MODULE: ./src/github/actions-scope.ts
+var actions_scope = __webpack_require__(6841);
+;// CONCATENATED MODULE: ./src/github/actions-scopes.ts
 /**
  * Actions secrets and variables anywhere admin-token may write them: a repository, one of
  * its environments, or the organization. Fan-out copies the current credentials through
  * here. Sealing, dry-run and the record of writes are the gateway's; what is added is the
- * scope in every path, one public-key read per scope per run, and the organization's rule
- * that every secret PUT names a visibility (an existing secret keeps its own).
+ * scope in every path, one public-key read per scope per run, and the organization's rules
+ * of who may read an entry (`org-access.ts`).
  */
+
 
 
 
 
 function place(scope) {
     return {
-        label: (0,_actions_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeLabel */ .$)(scope),
+        label: (0,actions_scope/* scopeLabel */.$)(scope),
         kind: scope.kind,
         ...(scope.kind === 'environment' ? { environment: scope.environment } : {})
     };
@@ -43,57 +154,64 @@ function base(scope, kind) {
 class ScopeWriter {
     ports;
     keys = new Map();
+    /** What this run already told, so a warning is given once however many copies it makes. */
+    told = new Set();
     constructor(ports) {
         this.ports = ports;
     }
     /** Seals and stores a secret; returns the step as listed (dry-run: not sent). */
     async putSecret(scope, name, value) {
-        const step = `write secret ${name} (${(0,_actions_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeLabel */ .$)(scope)})`;
-        const explain = error => (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainTargetError */ .PF)(error, step, place(scope), 'secrets');
+        const step = `write secret ${name} (${(0,actions_scope/* scopeLabel */.$)(scope)})`;
+        const explain = error => (0,errors/* explainTargetError */.PF)(error, step, place(scope), 'secrets');
         await this.ports.write(step, async (octokit) => {
             const key = await this.publicKey(octokit, scope);
-            const access = scope.kind === 'organization' ? await orgSecretAccess(octokit, scope, name) : {};
+            const access = scope.kind === 'organization'
+                ? await orgSecretAccess(octokit, base(scope, 'secrets'), scope.org, name)
+                : undefined;
             await octokit.request(`PUT ${base(scope, 'secrets')}/{name}`, {
                 name,
-                encrypted_value: await (0,_seal_js__WEBPACK_IMPORTED_MODULE_2__/* .sealSecret */ .E)(key.key, value),
+                encrypted_value: await (0,seal/* sealSecret */.E)(key.key, value),
                 key_id: key.key_id,
-                ...access
+                ...access?.body
             });
+            if (access && scope.kind === 'organization')
+                this.tell(scope.org, name, 'secret', access);
         }, explain);
         return step;
     }
-    /** Updates the variable, creating it when it does not exist: in the organization a new one
-     * is `private`, and an update names only the value, so visibility and selection stay. */
+    /** Updates the variable, creating it when it does not exist; in the organization a new one
+     * is readable by no repository, and an update names only the value, so visibility and
+     * selection stay. */
     async setVariable(scope, name, value) {
-        const step = `write variable ${name} (${(0,_actions_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeLabel */ .$)(scope)})`;
-        const explain = error => (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainTargetError */ .PF)(error, step, place(scope), 'variables');
+        const step = `write variable ${name} (${(0,actions_scope/* scopeLabel */.$)(scope)})`;
+        const explain = error => (0,errors/* explainTargetError */.PF)(error, step, place(scope), 'variables');
         const path = base(scope, 'variables');
         await this.ports.write(step, async (octokit) => {
-            const update = () => octokit.request(`PATCH ${path}/{name}`, { name, value });
-            try {
-                await update();
-                return;
-            }
-            catch (error) {
-                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) !== 404)
-                    throw error;
-            }
-            const visibility = scope.kind === 'organization' ? { visibility: 'private' } : {};
-            try {
-                await octokit.request(`POST ${path}`, { name, value, ...visibility });
-            }
-            catch (error) {
-                // Created meanwhile by someone else: update it once.
-                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) !== 409)
-                    throw error;
-                await update();
-            }
+            if (scope.kind !== 'organization')
+                return upsertVariable(octokit, path, name, value);
+            const access = await orgVariableAccess(octokit, path, scope.org, name);
+            await upsertVariable(octokit, path, name, value, access.created ? access.body : undefined);
+            this.tell(scope.org, name, 'variable', access);
         }, explain);
         return step;
+    }
+    /** Once per run: how to choose the repositories of new organization entries; once per
+     * entry: that an existing one is read more widely than a selection. */
+    tell(org, name, kind, access) {
+        const once = (key, message) => {
+            if (this.told.has(key))
+                return;
+            this.told.add(key);
+            this.ports.warn(message);
+        };
+        if (access.created)
+            once(`new ${org}`.toLowerCase(), chooseRepositoriesAdvice(org, name, kind));
+        if (access.wide)
+            once(`wide ${org} ${kind} ${name}`.toLowerCase(), access.wide);
     }
     /** The scope's public key, read once per run. */
     async publicKey(octokit, scope) {
-        const id = (0,_actions_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeLabel */ .$)(scope).toLowerCase();
+        const id = (0,actions_scope/* scopeLabel */.$)(scope).toLowerCase();
         let key = this.keys.get(id);
         if (!key) {
             const { data } = await octokit.request(`GET ${base(scope, 'secrets')}/public-key`);
@@ -103,27 +221,26 @@ class ScopeWriter {
         return key;
     }
 }
-/** An existing organization secret keeps its visibility and selected repositories (a PUT must
- * name them, so they are read first); a new one is `private`. */
-async function orgSecretAccess(octokit, scope, name) {
-    const path = `${base(scope, 'secrets')}/{name}`;
-    let visibility;
+/** PATCH the variable's value; POST it (with `create`'s fields) when it does not exist. */
+async function upsertVariable(octokit, path, name, value, create = {}) {
+    const update = () => octokit.request(`PATCH ${path}/{name}`, { name, value });
     try {
-        const { data } = await octokit.request(`GET ${path}`, { name });
-        visibility = data.visibility;
+        await update();
+        return;
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) === 404)
-            return { visibility: 'private' };
-        throw error;
+        if ((0,errors/* statusOf */.c2)(error) !== 404)
+            throw error;
     }
-    if (visibility !== 'selected')
-        return { visibility };
-    const repositories = (await octokit.paginate(`GET ${path}/repositories`, {
-        name,
-        per_page: 100
-    }));
-    return { visibility, selected_repository_ids: repositories.map(r => r.id) };
+    try {
+        await octokit.request(`POST ${path}`, { name, value, ...create });
+    }
+    catch (error) {
+        // Created meanwhile by someone else: update it once.
+        if ((0,errors/* statusOf */.c2)(error) !== 409)
+            throw error;
+        await update();
+    }
 }
 
 
@@ -170,6 +287,9 @@ function rateLimitMessage(error, step, token) {
 }
 /** Turns Octokit's errors into messages that say what to fix and whether a rerun repairs it. */
 function explainGitHubError(error, step, token, environment) {
+    // Already explained where it was found (it names its own fix): explained once, not twice.
+    if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_)
+        return error;
     if (!isRequestError(error)) {
         return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(`${step} failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}. A rerun repairs this: every step is safe to run again.`);
     }
@@ -243,8 +363,8 @@ __webpack_require__.d(__webpack_exports__, {
 var dry_run = __webpack_require__(302);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var github_errors = __webpack_require__(3116);
-// EXTERNAL MODULE: ./src/github/actions-scopes.ts
-var actions_scopes = __webpack_require__(4200);
+// EXTERNAL MODULE: ./src/github/actions-scopes.ts + 1 modules
+var actions_scopes = __webpack_require__(2517);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(1758);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -478,7 +598,8 @@ class GitHubGateway {
      * targets), through the same admin-token client, dry-run and record of writes. */
     scopeWriter() {
         return new actions_scopes/* ScopeWriter */.I({
-            write: (step, request, explain) => this.write(step, 'admin-token', request, explain)
+            write: (step, request, explain) => this.write(step, 'admin-token', request, explain),
+            warn: message => this.options.log.warning(message)
         });
     }
     get canReadAdmin() {
@@ -528,6 +649,12 @@ class GitHubGateway {
     }
     /** Every variable of the repository (or environment) by name: one request for all stages. */
     async listVariables() {
+        if (!this.admin && this.options.dryRun) {
+            // Only admin-token can read Actions variables. A dry-run may go without it: it then
+            // reports what it would do with nothing stored, and says so.
+            this.options.log.warning(`dry-run without admin-token: the ${this.where}'s variables and the rotation record cannot be read (GITHUB_TOKEN never can), so this dry-run reports as if none were stored. Give it admin-token to see exactly what a real run would do.`);
+            return new Variables([]);
+        }
         return this.call(`read variables (${this.where})`, 'admin-token', async (octokit) => {
             const all = (await octokit.paginate(`GET ${this.scoped('variables')}`, { per_page: 30 }));
             return new Variables(all.map(variable => [variable.name, variable.value]));

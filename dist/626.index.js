@@ -108,22 +108,18 @@ async function whyRefused(ctx, store) {
     }
     return { kind: 'unknown' };
 }
-/** What the issue says when NetSuite forgot the current certificate. */
-function lostReason(ctx, loss) {
+/** What the issue says when NetSuite forgot the current certificate (its list no longer shows it). */
+function lostReason(ctx) {
     const { inputs } = ctx;
     const certificate = inputs.certificate;
-    const refused = `NetSuite no longer accepts the current certificate ID \`${inputs.certificateId}\` (it answered invalid_client although the certificate is valid until ${certificate ? (0,time/* formatDate */.Yq)(certificate.notAfter) : 'its expiry'}).`;
-    if (loss.kind === 'gone') {
-        return `${refused} NetSuite's certificate list no longer shows it: a sandbox refresh wipes M2M mappings. Until it is uploaded again, the integration cannot log in.`;
-    }
-    return `${refused} NetSuite's certificate list could not be read with the credentials at hand, so the cause is unknown:\n\n- after a **sandbox refresh** (M2M mappings are wiped), upload this same certificate again and reply with its new ID;\n- if someone **revoked it on purpose** (a leaked key), do not upload it: run the rotate command with \`emergency: true\` (and \`restart: true\`) to replace the key.`;
+    return `NetSuite no longer accepts the current certificate ID \`${inputs.certificateId}\` (it answered invalid_client although the certificate is valid until ${certificate ? (0,time/* formatDate */.Yq)(certificate.notAfter) : 'its expiry'}). NetSuite's certificate list no longer shows it: a sandbox refresh wipes M2M mappings. Until it is uploaded again, the integration cannot log in.`;
 }
 /**
  * NetSuite forgot the current certificate but other credentials still work:
  * upload the same certificate through the endpoint, prove it, store its new ID.
  * Returns the new ID (nothing written in dry-run), or undefined when an admin has to do it.
  */
-async function reregisterThroughApi(ctx, github, store, via) {
+async function reregisterThroughApi(ctx, store, via) {
     const { inputs } = ctx;
     const n = inputs.names;
     const certificate = inputs.certificate;
@@ -146,8 +142,7 @@ async function reregisterThroughApi(ctx, github, store, via) {
         return placed;
     const certificateId = placed.value;
     await (0,zero_touch/* proveUploaded */.x0)(ctx, inputs.privateKey, certificateId);
-    await github.setVariable(n.certificateId, certificateId, store.variables.has(n.certificateId));
-    store.variables.set(n.certificateId, certificateId);
+    await store.setVariable(n.certificateId, certificateId);
     return placed;
 }
 
@@ -165,7 +160,9 @@ var results = __webpack_require__(5396);
 /** The result for a refused registration, or undefined when the due rotation handles it. */
 async function lostRegistration(ctx, github, store, at) {
     const loss = await whyRefused(ctx, store);
-    if (loss.kind === 'revoked')
+    // A certificate that may have been revoked on purpose is never offered again: when the list
+    // cannot tell, the key is replaced as if it had been revoked.
+    if (loss.kind !== 'gone')
         return revoked(ctx, github, store, at, loss);
     if (at.due && at.pending.kind === 'none')
         return undefined;
@@ -174,8 +171,14 @@ async function lostRegistration(ctx, github, store, at) {
 async function revoked(ctx, github, store, at, loss) {
     const { inputs } = ctx;
     const id = inputs.certificateId ?? '';
-    const reason = `The current certificate \`${id}\` was **revoked** in NetSuite, so its key is treated as compromised and is never registered again. A new key replaces it.`;
-    const failure = (where) => `NetSuite lists the current certificate ${id} as revoked: the integration cannot log in until a new certificate is uploaded and promoted (${where}).`;
+    const known = loss.kind === 'revoked';
+    const reason = known
+        ? `The current certificate \`${id}\` was **revoked** in NetSuite, so its key is treated as compromised and is never registered again. A new key replaces it.`
+        : `NetSuite refuses the current certificate \`${id}\` (invalid_client) although it has not expired, and its certificate list could not be read with the credentials at hand, so it may have been **revoked** on purpose. A key that may have been taken out of service is never offered again: a new key replaces it. (If a sandbox refresh removed it instead, uploading this new certificate repairs the integration just the same.)`;
+    const failure = (where) => known
+        ? `NetSuite lists the current certificate ${id} as revoked: the integration cannot log in until a new certificate is uploaded and promoted (${where}).`
+        : `NetSuite refuses the current certificate ${id} (invalid_client) and its certificate list could not be read, so it is treated as revoked: the integration cannot log in until a new certificate is uploaded and promoted (${where}). A rerun does not repair this; the upload does.`;
+    const status = known ? 'revoked' : 'registration-missing';
     const { pending } = at;
     if (pending.kind === 'pending' && !pending.rotation.reregister) {
         // A new key is already waiting: it becomes the emergency replacement.
@@ -183,7 +186,7 @@ async function revoked(ctx, github, store, at, loss) {
         const shown = await (0,rotate.rotationPending)(ctx, github, store, { ...pending, rotation }, undefined);
         return {
             ...shown,
-            status: 'revoked',
+            status,
             outputs: { ...shown.outputs, ...at.outputs },
             failure: failure(`the pending rotation on issue #${shown.outputs['issue-number'] ?? '?'}`)
         };
@@ -195,7 +198,7 @@ async function revoked(ctx, github, store, at, loss) {
     const started = await (0,rotate.startRotation)(ctx, github, store, {
         reason,
         emergency: true,
-        via: loss.via
+        via: loss.kind === 'revoked' ? loss.via : 'none'
     });
     if (started.status === 'promoted') {
         ctx.log.warning(`The current certificate ${id} was revoked in NetSuite; a new key was uploaded, proven and promoted in its place, and the revoked one is not kept as previous.`);
@@ -203,7 +206,7 @@ async function revoked(ctx, github, store, at, loss) {
     }
     return {
         ...started,
-        status: 'revoked',
+        status,
         outputs: { ...started.outputs, ...at.outputs },
         failure: failure(started.outputs['issue-number'] ? `issue #${started.outputs['issue-number']}` : 'the issue')
     };
@@ -213,8 +216,8 @@ async function forgotten(ctx, github, store, at, loss) {
     const certificate = inputs.certificate;
     const id = inputs.certificateId;
     const { pending } = at;
-    if (pending.kind === 'none' && loss.kind === 'gone') {
-        const repaired = await reregisterThroughApi(ctx, github, store, loss.via);
+    if (pending.kind === 'none') {
+        const repaired = await reregisterThroughApi(ctx, store, loss.via);
         if (repaired !== undefined) {
             ctx.log.warning(repaired.written
                 ? `NetSuite had lost the current certificate; it was uploaded again through the certificate endpoint and proven as ${repaired.value}.`
@@ -237,7 +240,7 @@ async function forgotten(ctx, github, store, at, loss) {
         shown = await (0,rotate.rotationPending)(ctx, github, store, pending, certificate?.notAfter);
     }
     else {
-        shown = await askToRegisterAgain(ctx, github, store, lostReason(ctx, loss));
+        shown = await askToRegisterAgain(ctx, github, store, lostReason(ctx));
     }
     const issue = shown.outputs['issue-number'];
     const where = issue ? `issue #${issue}` : 'an issue (dry-run: not opened)';
@@ -264,9 +267,8 @@ async function askToRegisterAgain(ctx, github, store, reason) {
     const key = inputs.privateKey;
     if (!certificate || !key)
         throw new Error('check needs the current key and certificate to register them again');
-    await github.putSecret(n.keyPending, (0,credentials/* privateKeyPem */.nQ)(key));
-    await github.setVariable(n.certificatePending, certificate.pem, store.variables.has(n.certificatePending));
-    store.variables.set(n.certificatePending, certificate.pem);
+    await store.putSecret(n.keyPending, (0,credentials/* privateKeyPem */.nQ)(key));
+    await store.setVariable(n.certificatePending, certificate.pem);
     const issue = await (0,commands_pending/* announceRotation */.iO)(ctx, github, store, {
         certificate,
         reason,
@@ -301,7 +303,7 @@ const REVOKE_PREVIOUS_FIELDS = [
     'certificateId',
     'privateKey'
 ];
-async function revokePreviousIfDue(ctx, github, store) {
+async function revokePreviousIfDue(ctx, store) {
     const { inputs } = ctx;
     const n = inputs.names;
     const promotion = store.record.promotion;
@@ -341,9 +343,9 @@ async function revokePreviousIfDue(ctx, github, store) {
         }
         ctx.log.info(`NetSuite no longer knows the previous certificate ${previousId}; removing it here.`);
     }
-    await github.deleteSecret(n.keyPrevious);
-    await github.deleteVariable(n.certificatePrevious);
-    await github.deleteVariable(n.certificateIdPrevious);
+    await store.deleteSecret(n.keyPrevious);
+    await store.deleteVariable(n.certificatePrevious);
+    await store.deleteVariable(n.certificateIdPrevious);
     await store.save(record => ({
         ...record,
         promotion: record.promotion && {
@@ -357,7 +359,10 @@ async function revokePreviousIfDue(ctx, github, store) {
     return previousId;
 }
 
+// EXTERNAL MODULE: ./src/commands/retirement.ts
+var retirement = __webpack_require__(6471);
 ;// CONCATENATED MODULE: ./src/commands/check.ts
+
 
 
 
@@ -399,8 +404,14 @@ const CHECK_FIELDS = [
             ? await record_store/* RecordStore */.p.open(github, inputs.names.state)
             : undefined;
         await keepWorkflowAlive(ctx, github);
-        if (store)
-            await revokePreviousIfDue(ctx, github, store);
+        if (store) {
+            await revokePreviousIfDue(ctx, store);
+            // Certificates that left service and are due (an earlier run may have stopped half way).
+            await (0,retirement/* settleRetirements */.Sr)(ctx, store, (0,zero_touch/* currentCredentials */.eW)(inputs), [
+                inputs.certificateId,
+                store.variables.get(inputs.names.certificateId)
+            ]);
+        }
         const outputs = {
             ...(certificate ? (0,results/* certificateOutputs */.E4)(certificate, now) : {}),
             ...(inputs.certificateId ? { 'certificate-id': inputs.certificateId } : {})

@@ -47,9 +47,8 @@ async function dropPending(ctx, github, store, note) {
     if (recorded?.issue !== undefined) {
         await (0,_rotation_issue_js__WEBPACK_IMPORTED_MODULE_2__/* .closeRotationIssue */ .au)(github, recorded.issue, note, 'not_planned');
     }
-    await github.deleteSecret(n.keyPending);
-    await github.deleteVariable(n.certificatePending);
-    store.variables.delete(n.certificatePending);
+    await store.deleteSecret(n.keyPending);
+    await store.deleteVariable(n.certificatePending);
     await store.save(record => ({ ...record, rotation: undefined }));
 }
 /**
@@ -118,7 +117,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/action/command.ts
 var command = __webpack_require__(1251);
 // EXTERNAL MODULE: ./src/commands/emergency.ts
-var commands_emergency = __webpack_require__(4643);
+var emergency = __webpack_require__(4643);
 // EXTERNAL MODULE: ./src/core/time.ts
 var time = __webpack_require__(2334);
 // EXTERNAL MODULE: ./src/rotation/issue-text.ts
@@ -131,6 +130,8 @@ var credentials = __webpack_require__(4096);
 var results = __webpack_require__(5396);
 // EXTERNAL MODULE: ./src/commands/zero-touch.ts
 var zero_touch = __webpack_require__(8332);
+// EXTERNAL MODULE: ./src/commands/retirement.ts
+var retirement = __webpack_require__(6471);
 ;// CONCATENATED MODULE: ./src/commands/zero-touch-promote.ts
 /**
  * The end of a zero-touch rotation: prove the uploaded certificate, promote it
@@ -145,7 +146,7 @@ var zero_touch = __webpack_require__(8332);
 
 
 const PROMOTE_UPLOADED_FIELDS = [
-    ...commands_emergency/* EMERGENCY_FIELDS */.m,
+    ...emergency/* EMERGENCY_FIELDS */.m,
     'privateKey',
     'certificate',
     'certificateId',
@@ -161,7 +162,15 @@ async function promoteUploaded(ctx, github, store, rotation) {
     ctx.log.info(`NetSuite accepted the uploaded certificate ${certificateId}.`);
     const current = (0,credentials/* certificateFromVariable */.kj)(variables.get(n.certificate), n.certificate) ?? inputs.certificate;
     const currentId = inputs.certificateId ?? variables.get(n.certificateId);
-    await (0,promote.writePromotion)(ctx, github, store, {
+    // What the promotion replaced, read before the writes below move it (a rerun finds it in
+    // _PREVIOUS; in an emergency it is gone, and the ledger's note names it).
+    const replaced = (0,promote.replacedStage)(store, n, {
+        pendingCertificate: pending.certificate,
+        certificateId,
+        current,
+        currentId
+    });
+    await (0,promote.writePromotion)(ctx, store, {
         pendingKey: pending.key,
         pendingCertificate: pending.certificate,
         certificateId,
@@ -169,10 +178,10 @@ async function promoteUploaded(ctx, github, store, rotation) {
         currentId,
         emergency
     });
-    // The replaced key is compromised: its certificate is revoked now, with the new credentials.
-    const revocation = emergency
-        ? await (0,commands_emergency/* revokeReplaced */.N)(ctx, { key: pending.key, certificateId }, currentId)
-        : undefined;
+    // Certificates that left service are revoked now, with the new credentials.
+    const settled = await (0,retirement/* settleRetirements */.Sr)(ctx, store, { key: pending.key, certificateId }, [
+        certificateId
+    ]);
     const now = ctx.now();
     const revokeOn = inputs.revokePreviousAfterDays > 0 && !emergency
         ? (0,time/* formatDate */.Yq)((0,time/* addDays */.fi)(now, inputs.revokePreviousAfterDays))
@@ -183,15 +192,16 @@ async function promoteUploaded(ctx, github, store, rotation) {
         '| | certificate ID | fingerprint (SHA-256) | valid until |',
         '|---|---|---|---|',
         `| new (current) | \`${certificateId}\` | \`${pending.certificate.fingerprint}\` | ${pending.certificate.notAfter.toISOString()} |`,
-        current && !emergency
-            ? `| old (previous) | \`${currentId ?? ''}\` | \`${current.fingerprint}\` | ${current.notAfter.toISOString()} |`
+        replaced.certificate && !emergency
+            ? `| old (previous) | \`${replaced.id ?? ''}\` | \`${replaced.certificate.fingerprint}\` | ${replaced.certificate.notAfter.toISOString()} |`
             : '',
         '',
         emergency
-            ? `This was an emergency rotation: the old certificate${currentId ? ` \`${currentId}\`` : ''} is not kept for rollback. ${revocation?.note ?? ''}`
-            : revokeOn && current
+            ? `This was an emergency rotation: the old certificate${replaced.id ? ` \`${replaced.id}\`` : ''} is not kept for rollback.`
+            : revokeOn && replaced.certificate
                 ? `The old certificate stays usable for rollback until ${revokeOn}, when a scheduled check revokes it in NetSuite (revoke-previous-after-days: ${inputs.revokePreviousAfterDays}).`
-                : 'The old certificate is not revoked automatically (revoke-previous-after-days: 0).'
+                : 'The old certificate is not revoked automatically (revoke-previous-after-days: 0).',
+        settled.note
     ]
         .filter(line => line !== '')
         .join('\n');
@@ -213,8 +223,8 @@ async function promoteUploaded(ctx, github, store, rotation) {
         previous: emergency
             ? undefined
             : {
-                certificate: current,
-                id: currentId,
+                certificate: replaced.certificate,
+                id: replaced.id,
                 state: revokeOn ? `revoked after ${revokeOn}` : 'kept'
             },
         issue,
@@ -479,6 +489,8 @@ async function generateCredentials(options) {
 var inspect = __webpack_require__(3795);
 // EXTERNAL MODULE: ./src/rotation/issue.ts
 var rotation_issue = __webpack_require__(7449);
+// EXTERNAL MODULE: ./src/rotation/record.ts
+var rotation_record = __webpack_require__(9701);
 // EXTERNAL MODULE: ./src/rotation/record-store.ts
 var record_store = __webpack_require__(6325);
 // EXTERNAL MODULE: ./src/commands/pending.ts
@@ -491,6 +503,8 @@ var commands_pending = __webpack_require__(4229);
  * whose key was not stored. A rotation that is pending is never regenerated;
  * `restart: true` is the only way to drop it.
  */
+
+
 
 
 
@@ -524,20 +538,60 @@ const ROTATION_FIELDS = [
         const github = await ctx.github();
         // Read before any write: a token that cannot read the record or its issue fails here.
         const store = await record_store/* RecordStore */.p.open(github, inputs.names.state);
-        if (inputs.restart)
+        // GitHub's "Re-run jobs" replays a restart with today's stages: once its new rotation was
+        // started, the rerun restarts nothing (it would throw away what an admin has uploaded since).
+        const rerunOfRestart = inputs.restart && ctx.run.runId !== '' && store.record.restartRuns.includes(ctx.run.runId);
+        if (inputs.restart && !rerunOfRestart)
             await abandonPending(ctx, github, store);
         const reason = inputs.certificate
             ? `A rotation was requested${inputs.emergency ? ' because the current key may be compromised' : ''}. The current certificate (${inputs.certificate.fingerprint.slice(0, 23)}…) expires on ${(0,time/* formatDate */.Yq)(inputs.certificate.notAfter)}.`
             : 'A rotation was requested and there is no current certificate yet.';
         const pending = await (0,commands_pending/* pendingRotation */.uV)(ctx, github, store, reason);
         const deadline = inputs.certificate?.notAfter;
-        if (pending.kind === 'pending' && !resumesAutomatically(ctx, pending))
-            return rotationPending(ctx, github, store, pending, deadline);
+        if (pending.kind === 'pending' && !resumesAutomatically(ctx, pending)) {
+            const shown = inputs.emergency ? escalated(ctx, pending, reason) : pending;
+            return rotationPending(ctx, github, store, shown, deadline);
+        }
+        if (rerunOfRestart)
+            return restartAlreadyDone(ctx, github);
         // Nothing written yet: a github-token that cannot reach issues fails here, not after the key is stored.
         await github.checkIssueAccess();
-        return startRotation(ctx, github, store, { reason, deadline, emergency: inputs.emergency });
+        const started = await startRotation(ctx, github, store, {
+            reason,
+            deadline,
+            emergency: inputs.emergency
+        });
+        if (inputs.restart && ctx.run.runId !== '') {
+            await store.save(record => ({
+                ...record,
+                restartRuns: (0,rotation_record/* withRestartRun */.XL)(record.restartRuns, ctx.run.runId)
+            }));
+        }
+        return started;
     }
 }));
+/**
+ * `emergency: true` while a rotation waits for the admin: the emergency is never dropped. The
+ * pending rotation becomes one (its issue says so; its promotion keeps no _PREVIOUS and revokes
+ * the current and previous certificates). Whether the pending key itself was exposed only the
+ * person knows: then they pass `restart: true` as well.
+ */
+function escalated(ctx, pending, reason) {
+    if (pending.rotation.emergency)
+        return pending;
+    ctx.log.warning('A rotation was already pending, so it becomes the emergency rotation: once its certificate is uploaded and promoted, no _PREVIOUS is kept and the current and previous certificates are revoked. If the pending key may have been exposed too, run rotate again with restart: true and emergency: true.');
+    return { ...pending, rotation: { ...pending.rotation, emergency: true, reason } };
+}
+function restartAlreadyDone(ctx, github) {
+    ctx.log.notice(`This run (${ctx.run.runId}) already restarted the rotation, and that rotation has been finished since; a rerun restarts nothing. Start a new run to restart again.`);
+    return {
+        status: 'ok',
+        outputs: {},
+        stages: [],
+        nextStep: 'Nothing was changed: this run already restarted the rotation once.',
+        writes: github.writes
+    };
+}
 /**
  * A pending pair an automatic rotation stored before it failed (no issue yet,
  * key at hand): the rerun finishes it through the API, reusing the pair and
@@ -562,13 +616,24 @@ async function abandonPending(ctx, github, store) {
     if (!recorded && !store.variables.has(n.certificatePending))
         return;
     ctx.log.info('restart: abandoning the pending rotation.');
-    await (0,commands_pending/* dropPending */.lN)(ctx, github, store, 'This rotation was abandoned: the rotate command ran with `restart: true`, so the pending key and certificate were deleted. A new rotation replaces it on a new issue; do not upload the certificate above.');
+    // Uploaded through the API already: its certificate is active in NetSuite, and its key is
+    // about to be deleted, so it goes to the ledger and is revoked.
+    const uploadedId = recorded ? store.record.uploads[recorded.fingerprint] : undefined;
+    await (0,retirement/* recordLeaving */.yU)(ctx, store, [
+        {
+            certificateId: uploadedId,
+            what: 'the abandoned pending certificate',
+            reason: '`restart: true` deleted its key'
+        }
+    ]);
+    await (0,commands_pending/* dropPending */.lN)(ctx, github, store, `This rotation was abandoned: the rotate command ran with \`restart: true\`, so the pending key and certificate were deleted. A new rotation replaces it on a new issue; do not upload the certificate above. ${uploadedId ? '' : `If an admin already uploaded it to NetSuite, revoke that certificate there (${retirement/* WHERE_TO_REVOKE */.dF}): its key is gone, so nothing can use it.`}`.trim());
+    await (0,retirement/* settleRetirements */.Sr)(ctx, store, (0,zero_touch/* currentCredentials */.eW)(ctx.inputs), [ctx.inputs.certificateId]);
 }
 async function startRotation(ctx, github, store, why) {
     const { inputs } = ctx;
-    const via = why.via ?? (0,zero_touch/* currentCredentials */.eW)(inputs);
+    const via = why.via === 'none' ? undefined : (why.via ?? (0,zero_touch/* currentCredentials */.eW)(inputs));
     const api = via && (0,zero_touch/* apiUpload */.yX)(inputs);
-    const pending = (api && reusablePending(ctx, store)) || (await generateAndStore(ctx, github, store));
+    const pending = (api && reusablePending(ctx, store)) || (await generateAndStore(ctx, store));
     let note;
     if (api && via) {
         const outcome = await (0,zero_touch/* uploadPending */.PI)(ctx, store, pending, { via, api });
@@ -608,7 +673,7 @@ async function startRotation(ctx, github, store, why) {
     };
 }
 /** Generates the key pair and stores it: the pending secret first, then the pending variable. */
-async function generateAndStore(ctx, github, store) {
+async function generateAndStore(ctx, store) {
     const { inputs } = ctx;
     const n = inputs.names;
     const generated = await generateCredentials({
@@ -620,9 +685,8 @@ async function generateAndStore(ctx, github, store) {
     ctx.log.setSecret(generated.privateKeyPem);
     const certificate = (0,inspect/* parseCertificate */.hB)(generated.certificatePem, 'generated certificate');
     ctx.log.info(`Generated ${certificate.key.label} certificate ${certificate.fingerprint}, valid until ${certificate.notAfter.toISOString()}`);
-    await github.putSecret(n.keyPending, generated.privateKeyPem);
-    await github.setVariable(n.certificatePending, generated.certificatePem, store.variables.has(n.certificatePending));
-    store.variables.set(n.certificatePending, generated.certificatePem);
+    await store.putSecret(n.keyPending, generated.privateKeyPem);
+    await store.setVariable(n.certificatePending, generated.certificatePem);
     return { key: (0,inspect/* parsePrivateKey */.QW)(generated.privateKeyPem, 'generated key'), certificate };
 }
 /**

@@ -146,16 +146,16 @@ describe('check', () => {
     expect(w.github.record()).toMatchObject({ rotation: { emergency: true } })
   })
 
-  it('a certificate NetSuite forgot, list unreadable: asks for the same one and explains both cases', async () => {
+  it('a revoked certificate, list unreadable: treated as revoked, a new key is asked for', async () => {
     const w = await world(100)
     w.netsuite.revoke(w.github.variables.get('NETSUITE_CERTIFICATE_ID') ?? '')
     const result = await run(w).run('check')
     expect(result.status).toBe('registration-missing')
-    expect(w.github.variables.get('NETSUITE_CERTIFICATE_PENDING')).toBe(
-      w.github.variables.get('NETSUITE_CERTIFICATE')
-    )
-    expect(w.github.issues.get(1)?.body).toMatch(/emergency: true/)
-    expect(w.github.record()).toMatchObject({ rotation: { reregister: true } })
+    expect(result.failure).toMatch(/treated as revoked/)
+    const pending = w.github.variables.get('NETSUITE_CERTIFICATE_PENDING')
+    expect(pending).toBeDefined()
+    expect(pending).not.toBe(w.github.variables.get('NETSUITE_CERTIFICATE'))
+    expect(w.github.record()).toMatchObject({ rotation: { reregister: false, emergency: true } })
   })
 
   it('upload: api without the role to upload for stops before anything is written, as under rotate', async () => {

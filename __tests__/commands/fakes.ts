@@ -2,9 +2,10 @@
  * In-memory stand-ins for the two gateways, so every command can be tested in
  * milliseconds below the bundle. They keep the rules the commands rely on
  * (names compare without regard to case, only admin-token reaches secrets and
- * variables, NetSuite accepts a certificate ID only with the key it was
- * uploaded for and never after it was revoked); the loopback emulators and the
- * end-to-end suite remain the contract.
+ * variables; NetSuite is the emulator's own registry, so it accepts a
+ * certificate ID only with the key it was uploaded for, never after it was
+ * revoked, forgotten or expired, and holds at most five active certificates);
+ * the loopback emulators and the end-to-end suite remain the contract.
  */
 import { createPublicKey, type KeyObject, X509Certificate } from 'node:crypto'
 import { readFileSync } from 'node:fs'
@@ -28,6 +29,8 @@ import type { RemoteCertificate } from '../../src/netsuite/certificates.js'
 import { NetSuiteError } from '../../src/netsuite/errors.js'
 import type { CertificateApi, NetSuite } from '../../src/netsuite/gateway.js'
 import type { AccessToken } from '../../src/netsuite/token.js'
+import { Registry } from '../../sandbox/netsuite/registry.js'
+import { UploadRefusedError, type CertificateRecord } from '../../sandbox/netsuite/types.js'
 
 export const BOT = 'github-actions[bot]'
 
@@ -61,10 +64,22 @@ export class FakeGitHub implements GitHub {
 
   private needAdmin(step: string): void {
     this.calls.push(step)
-    if (!this.admin) throw new GitHubError(`${step} failed: admin-token is not set`, 403, false)
+    // As the gateway: a dry-run write is only listed, so it needs no token.
+    if (!this.admin && !this.dryRun)
+      throw new GitHubError(`${step} failed: admin-token is not set`, 403, false)
   }
 
+  /** GitHub answers 502 to the write with this index in `writes` (an outage half way through a step). */
+  failWriteAt: number | undefined
+
   private write(step: string, apply: () => void): void {
+    if (!this.dryRun && this.failWriteAt === this.writes.length) {
+      this.failWriteAt = undefined
+      throw new GitHubError(
+        `${step} failed: GitHub answered HTTP 502 (Bad Gateway). A rerun repairs this: every step is safe to run again.`,
+        502
+      )
+    }
     this.writes.push(step)
     if (!this.dryRun) apply()
   }
@@ -113,9 +128,13 @@ export class FakeGitHub implements GitHub {
           throw explain(error)
         }
         return true
-      }
+      },
+      warn: message => this.scopeWarnings.push(message)
     })
   }
+
+  /** What the scope writer warned about organization targets. */
+  readonly scopeWarnings: string[] = []
 
   async deleteSecret(name: string): Promise<void> {
     this.needAdmin(`delete secret ${name}`)
@@ -129,6 +148,8 @@ export class FakeGitHub implements GitHub {
 
   async listVariables(): Promise<Variables> {
     this.needAdmin('read variables')
+    // As the gateway: a dry-run without admin-token reads nothing (only admin-token can).
+    if (!this.admin) return new Variables()
     return new Variables(this.variables)
   }
 
@@ -243,69 +264,124 @@ function copy(issue: StoredIssue | IssueRef): IssueRef {
   return { number, title, body, state, labels: [...labels], htmlUrl, createdAt, author }
 }
 
-interface Registered {
-  id: string
-  pem: string
-  publicKey: KeyObject
-  revoked: boolean
-}
-
 const der = (key: KeyObject): Buffer =>
   (key.type === 'public' ? key : createPublicKey(key)).export({ type: 'spki', format: 'der' })
 
+/** The integration record, role and entity the fake's certificates belong to. */
+export const FAKE_CLIENT_ID = 'client-1'
+export const FAKE_ROLE_ID = 3
+export const FAKE_ENTITY_ID = 4
+
+/**
+ * NetSuite as the commands meet it, over the NetSuite emulator's own registry
+ * (so revoking, forgetting, expiry and the limit of five active certificates
+ * follow the same rules as the end-to-end suite's emulator). A token lives as
+ * long as its certificate: the certificate list answers only a token whose
+ * certificate is still registered and unrevoked, for a role that may manage
+ * certificates.
+ */
 export class FakeNetSuite implements NetSuite {
-  readonly certificates_ = new Map<string, Registered>()
+  /** NetSuite's state: integration `client-1`, role 3 and entity 4, and every certificate. */
+  readonly registry: Registry
   readonly tokens: string[] = []
   readonly uploads: string[] = []
-  /** The integration's role may manage certificates through the REST endpoint. */
-  canManageCertificates = false
   /** NetSuite refuses revocations (a role that may upload but not revoke, say). */
   refusesRevocation = false
   /** Uploads and revocations through the endpoint go through the gateways' dry-run mechanism. */
   writes = new Writes(false, { info: () => undefined })
-  private nextId = 1
+  /** NetSuite's clock (certificate expiry); a walk moves it with its simulated days. */
+  clock: () => number = () => Date.now()
+  /** token -> the certificate ID it was issued for */
+  private readonly issued = new Map<string, string>()
 
-  /** An admin uploads a certificate in the UI; returns its ID. */
-  register(pem: string): string {
-    const id = `CERT${String(this.nextId++).padStart(4, '0')}`
-    this.certificates_.set(id, {
-      id,
-      pem,
-      publicKey: new X509Certificate(pem).publicKey,
-      revoked: false
+  constructor() {
+    this.registry = new Registry(() => this.clock())
+    this.registry.createIntegration({ clientId: FAKE_CLIENT_ID, name: 'ERP sync' })
+    this.registry.roles.set(FAKE_ROLE_ID, {
+      id: FAKE_ROLE_ID,
+      name: 'Integration',
+      canManageCertificates: false,
+      disabled: false
     })
-    return id
+    this.registry.entities.set(FAKE_ENTITY_ID, {
+      id: FAKE_ENTITY_ID,
+      name: 'Integration user',
+      disabled: false
+    })
+  }
+
+  /** The integration's role may manage certificates through the REST endpoint. */
+  get canManageCertificates(): boolean {
+    return this.registry.roles.get(FAKE_ROLE_ID)?.canManageCertificates ?? false
+  }
+
+  set canManageCertificates(allowed: boolean) {
+    const role = this.registry.roles.get(FAKE_ROLE_ID)
+    if (role) role.canManageCertificates = allowed
+  }
+
+  /** Every certificate by ID (deleting one is NetSuite forgetting it). */
+  get certificates_(): Map<string, CertificateRecord> {
+    return this.registry.certs
+  }
+
+  /** An admin uploads a certificate in the UI (mapped to role 3 unless told otherwise); returns its ID. */
+  register(pem: string, roleId = FAKE_ROLE_ID): string {
+    return this.registry.upload({
+      clientId: FAKE_CLIENT_ID,
+      pem,
+      roleId,
+      entityId: FAKE_ENTITY_ID
+    }).certificateId
   }
 
   revoke(id: string): void {
-    const registered = this.certificates_.get(id)
-    if (registered) registered.revoked = true
+    if (this.registry.certs.has(id)) this.registry.revoke(id)
+  }
+
+  /** The mapping deleted rather than revoked (an admin, or a sandbox refresh). */
+  forget(id: string): void {
+    if (this.registry.certs.has(id)) this.registry.forget(id)
   }
 
   async prove(credentials: Credentials): Promise<AccessToken> {
-    const registered = this.certificates_.get(credentials.certificateId)
+    const registered = this.registry.certs.get(credentials.certificateId)
     if (
       !registered ||
-      registered.revoked ||
-      !der(registered.publicKey).equals(der(credentials.privateKey))
+      !this.registry.isActive(registered) ||
+      registered.clientId !== credentials.clientId ||
+      !der(new X509Certificate(registered.pem).publicKey).equals(der(credentials.privateKey))
     ) {
       throw new NetSuiteError('token exchange', 'invalid_client', 401, undefined)
     }
     const accessToken = `token-${this.tokens.length + 1}`
     this.tokens.push(accessToken)
+    this.issued.set(accessToken, registered.certificateId)
     return { accessToken, expiresIn: 3600, tokenType: 'Bearer' }
   }
 
-  certificates(): CertificateApi {
+  certificates(_url?: string, accessToken?: string): CertificateApi {
     const forbidden = (operation: string): NetSuiteError =>
       new NetSuiteError(operation, 'INSUFFICIENT_PERMISSION', 403, undefined)
+    // As the endpoint does: the token must be live (its certificate registered and unrevoked).
+    const authorize = (operation: string): void => {
+      const id = accessToken === undefined ? undefined : this.issued.get(accessToken)
+      const cert = id === undefined ? undefined : this.registry.certs.get(id)
+      if (accessToken !== undefined && (!cert || cert.revoked))
+        throw new NetSuiteError(operation, 'INVALID_LOGIN', 401, undefined)
+      const role = this.registry.roles.get(cert?.roleId ?? FAKE_ROLE_ID)
+      if (!role?.canManageCertificates) throw forbidden(operation)
+    }
     return {
       list: async (): Promise<RemoteCertificate[]> => {
-        if (!this.canManageCertificates) throw forbidden('listing certificates')
-        return [...this.certificates_.values()].map(c => ({
-          id: c.id,
-          active: !c.revoked,
-          revoked: c.revoked
+        authorize('listing certificates')
+        return this.registry.list(FAKE_CLIENT_ID).map(c => ({
+          id: c.certificateId,
+          active: this.registry.isActive(c),
+          revoked: c.revoked,
+          validUntil: c.notAfter,
+          role: String(c.roleId),
+          entity: String(c.entityId)
         }))
       },
       upload: async (
@@ -313,11 +389,22 @@ export class FakeNetSuite implements NetSuite {
         roleId: number,
         entityId: number
       ): Promise<Written<string | undefined>> => {
-        if (!this.canManageCertificates) throw forbidden('uploading the certificate')
+        authorize('uploading the certificate')
         // Named as the real endpoint names it: tests match the summary's words.
         const step = `upload the certificate to NetSuite (role ${roleId}, entity ${entityId})`
         return this.writes.run(step, async () => {
-          const id = this.register(pem)
+          let id: string
+          try {
+            id = this.registry.upload({
+              clientId: FAKE_CLIENT_ID,
+              pem,
+              roleId,
+              entityId
+            }).certificateId
+          } catch (error) {
+            if (!(error instanceof UploadRefusedError)) throw error
+            throw new NetSuiteError('uploading the certificate', 'USER_ERROR', 400, error.message)
+          }
           this.uploads.push(id)
           return id
         })
@@ -325,8 +412,10 @@ export class FakeNetSuite implements NetSuite {
       revoke: async (id: string): Promise<void> => {
         // Refused as the real endpoint refuses: the write is tried and NetSuite answers 403.
         await this.writes.run(`revoke certificate ${id} in NetSuite`, async () => {
-          if (!this.canManageCertificates || this.refusesRevocation)
-            throw forbidden(`revoking certificate ${id}`)
+          authorize(`revoking certificate ${id}`)
+          if (this.refusesRevocation) throw forbidden(`revoking certificate ${id}`)
+          if (!this.registry.certs.has(id))
+            throw new NetSuiteError(`revoking certificate ${id}`, 'NONEXISTENT_ID', 404, undefined)
           this.revoke(id)
         })
       }

@@ -92,6 +92,36 @@ describe('promote', () => {
     expect(summaries).toHaveLength(1)
   })
 
+  it('a certificate mapped to another role than the current one is refused, naming both', async () => {
+    const { w } = await pending()
+    w.netsuite.canManageCertificates = true
+    const pem = w.github.variables.get('NETSUITE_CERTIFICATE_PENDING') ?? ''
+    w.netsuite.registry.roles.set(9, {
+      id: 9,
+      name: 'Accountant',
+      canManageCertificates: false,
+      disabled: false
+    })
+    const elsewhere = w.netsuite.register(pem, 9)
+    const before = new Map(w.github.variables)
+    const result = await reply(w, 1, `/certificate-id ${elsewhere}`, 'admin-alice')
+    expect(result.status).toBe('failed')
+    expect(result.failure).toMatch(/mapped to role 9 and entity 4/)
+    expect(result.failure).toMatch(/to role 3 and entity 4/)
+    expect(new Map(w.github.variables)).toEqual(before)
+    const comment = w.github.issues.get(1)?.comments.at(-1)?.body ?? ''
+    expect(comment).toMatch(/role 9 and entity 4.*role 3 and entity 4/s)
+    expect(comment).toMatch(/nothing was changed/)
+  })
+
+  it('the same mapping promotes where the list can be read', async () => {
+    const { w } = await pending()
+    w.netsuite.canManageCertificates = true
+    const pem = w.github.variables.get('NETSUITE_CERTIFICATE_PENDING') ?? ''
+    const same = w.netsuite.register(pem)
+    expect((await reply(w, 1, `/certificate-id ${same}`, 'admin-alice')).status).toBe('promoted')
+  })
+
   it('NetSuite refusing the ID changes nothing and explains on the issue', async () => {
     const { w } = await pending()
     const before = new Map(w.github.variables)

@@ -1,6 +1,6 @@
 // Copying the current stage to fan-out targets through the gateway, against the GitHub
 // emulator over real HTTP: another repository, another repository's environment and the
-// organization (visibility kept, new ones private), key first, one public-key read per scope,
+// organization (visibility kept; new ones selected with no repository, so none can read them), key first, one public-key read per scope,
 // dry-run, and failures that name the target and the permission admin-token lacks.
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals'
 import {
@@ -90,42 +90,86 @@ describe('a promotion reaching every target', () => {
     }
   })
 
-  it('new organization secrets and variables are private', async () => {
+  it('new organization secrets and variables are selected with no repository: none can read them', async () => {
+    gh.addRepository('acme/website', { visibility: 'public' })
     await copy()
-    for (const entry of [
-      gh.org.secret(NAMES.secret),
-      gh.org.variable(NAMES.certificateVariable),
-      gh.org.variable(NAMES.certificateIdVariable)
-    ]) {
-      expect(entry).toMatchObject({ visibility: 'private', selectedRepositoryIds: [] })
+    for (const [kind, name] of [
+      ['secret', NAMES.secret],
+      ['variable', NAMES.certificateVariable],
+      ['variable', NAMES.certificateIdVariable]
+    ] as const) {
+      const entry = kind === 'secret' ? gh.org.secret(name) : gh.org.variable(name)
+      expect(entry).toMatchObject({ visibility: 'selected', selectedRepositoryIds: [] })
+      // What the visibility means: no repository of the organization, private or public.
+      expect(gh.org.readers(kind, name)).toEqual([])
     }
   })
 
-  it('existing organization ones keep their visibility and selected repositories', async () => {
+  it('says once how an admin chooses the repositories of new organization entries', async () => {
+    const log = recordingLogger()
+    const writer = gatewayFor(gh, log).scopeWriter()
+    await copyStageToTargets(writer, parseTargets('org:acme'), STAGE, NAMES)
+    await copyStageToTargets(writer, parseTargets('org:acme'), STAGE, NAMES)
+    const told = log.warnings().filter(w => /no repository can read/.test(w))
+    expect(told).toHaveLength(1)
+    expect(told[0]).toMatch(/org:acme/)
+    expect(told[0]).toMatch(/NETSUITE_PRIVATE_KEY/)
+    expect(told[0]).toMatch(/gh secret set NETSUITE_PRIVATE_KEY --org acme --repos/)
+    expect(told[0]).toMatch(/\/orgs\/acme\/actions\/secrets\/NETSUITE_PRIVATE_KEY\/repositories\//)
+    expect(told[0]).toMatch(/Settings > Secrets and variables > Actions/)
+    expect(told[0]).not.toContain(STAGE.privateKey)
+  })
+
+  it('an existing private secret keeps its visibility, with a warning naming who can read it', async () => {
+    gh.addRepository('acme/website', { visibility: 'public' })
+    gh.org.setSecret(NAMES.secret, 'old key', { visibility: 'private' })
+    const { warnings } = await copy({}, parseTargets('org:acme'))
+    expect(gh.org.secret(NAMES.secret)).toMatchObject({
+      value: STAGE.privateKey,
+      visibility: 'private'
+    })
+    // Every private repository of the organization reads it; the public one does not.
+    expect(gh.org.readers('secret', NAMES.secret)).toEqual([
+      'acme/billing',
+      'acme/erp-sync',
+      'acme/etl'
+    ])
+    const wide = warnings.filter(w => /visibility "private"/.test(w))
+    expect(wide).toHaveLength(1)
+    expect(wide[0]).toMatch(/every private and internal repository of acme/)
+    expect(wide[0]).toMatch(/NETSUITE_PRIVATE_KEY/)
+  })
+
+  it('an existing secret visible to all repositories keeps it, with a warning that says so', async () => {
+    gh.addRepository('acme/website', { visibility: 'public' })
+    gh.org.setSecret(NAMES.secret, 'old key', { visibility: 'all' })
+    const { warnings } = await copy({}, parseTargets('org:acme'))
+    expect(gh.org.secret(NAMES.secret)?.visibility).toBe('all')
+    expect(gh.org.readers('secret', NAMES.secret)).toContain('acme/website')
+    expect(warnings.some(w => /every repository of acme, public ones included/.test(w))).toBe(true)
+  })
+
+  it('a selected secret is never narrowed to what a limited token can list', async () => {
     gh.org.setSecret(NAMES.secret, 'old key', {
       visibility: 'selected',
       repositories: ['acme/billing', 'acme/etl']
     })
-    gh.org.setVariable(NAMES.certificateVariable, 'old cert', { visibility: 'all' })
-    gh.org.setVariable(NAMES.certificateIdVariable, 'OLD', {
-      visibility: 'selected',
-      repositories: ['acme/etl']
+    const limited = gh.addToken('billing-only-org', {
+      issues: false,
+      actions: false,
+      secrets: true,
+      variables: true,
+      orgSecrets: true,
+      orgVariables: true,
+      repositories: ['acme/billing']
     })
-    await copy({}, parseTargets('org:acme'))
-    expect(gh.org.secret(NAMES.secret)).toMatchObject({
-      value: STAGE.privateKey,
-      visibility: 'selected',
-      selectedRepositoryIds: [billing.id, etl.id].sort((a, b) => a - b)
-    })
-    expect(gh.org.variable(NAMES.certificateVariable)).toMatchObject({
-      value: STAGE.certificate,
-      visibility: 'all'
-    })
-    expect(gh.org.variable(NAMES.certificateIdVariable)).toMatchObject({
-      value: STAGE.certificateId,
-      visibility: 'selected',
-      selectedRepositoryIds: [etl.id]
-    })
+    const { outcomes } = await copy({ adminToken: limited }, parseTargets('org:acme'))
+    expect(outcomes[0].error).toMatch(/selected for 2 repositories/)
+    expect(outcomes[0].error).toMatch(/admin-token can see only 1/)
+    expect(outcomes[0].error).not.toMatch(/rerun repairs/i)
+    expect(outcomes[0].writes).toEqual([])
+    expect(gh.org.secret(NAMES.secret)).toMatchObject({ value: 'old key', visibility: 'selected' })
+    expect(gh.org.readers('secret', NAMES.secret)).toEqual(['acme/billing', 'acme/etl'])
   })
 
   it('existing repository variables are updated in place, with no POST', async () => {

@@ -1,7 +1,7 @@
 // One NetSuite integration used by three places besides the source repository: another
 // repository, another repository's environment and the organization. A promotion and a
 // rollback each copy the current stage to all of them; the organization's existing entries
-// keep their visibility, new ones are private; pending and previous never leave the source.
+// keep their visibility, new ones are readable by no repository; pending and previous never leave the source.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { startWorld, type World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
@@ -55,14 +55,26 @@ describe('a promotion and a rollback reach every target', () => {
     }
   })
 
-  it('keeps the visibility of existing organization entries and makes new ones private', () => {
+  it('keeps who may read existing organization entries; new ones nobody may read', () => {
     const org = world.github.org
     expect(org.secret(STAGE_NAMES[0])?.visibility).toBe('selected')
-    expect(org.secret(STAGE_NAMES[0])?.selectedRepositoryIds).toEqual([
-      world.repositories['acme/billing'].id
-    ])
+    expect(org.readers('secret', STAGE_NAMES[0])).toEqual(['acme/billing'])
     expect(org.variable(STAGE_NAMES[1])?.visibility).toBe('all')
-    expect(org.variable(STAGE_NAMES[2])?.visibility).toBe('private')
+    expect(org.variable(STAGE_NAMES[2])).toMatchObject({
+      visibility: 'selected',
+      selectedRepositoryIds: []
+    })
+    expect(org.readers('variable', STAGE_NAMES[2])).toEqual([])
+  })
+
+  it('warns once that the certificate variable is read by every repository, naming no value', () => {
+    const wide = promote.annotations.filter(
+      a =>
+        a.level === 'warning' && /NETSUITE_CERTIFICATE keeps the visibility "all"/.test(a.message)
+    )
+    expect(wide).toHaveLength(1)
+    expect(wide[0].message).toMatch(/every repository of acme, public ones included/)
+    expect(wide[0].message).not.toContain(second.certificate.split('\n')[1])
   })
 
   it('a rollback copies the restored credentials to every target', () => {

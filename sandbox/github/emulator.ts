@@ -172,14 +172,16 @@ export async function startGitHubEmulator(
       if (!owner || !name || repos.has(fullName.toLowerCase())) {
         throw new Error(`cannot add repository ${fullName}`)
       }
-      const repo = new RepoState(owner, name, nextRepoId++)
-      repo.visibility = options.visibility ?? 'private'
+      const repo = new RepoState(owner, name, nextRepoId++, options.visibility)
       for (const env of options.environments ?? []) repo.createEnvironment(env)
       repos.set(fullName.toLowerCase(), repo)
       return repositoryHandle(repo)
     },
     repository: fullName => repositoryHandle(repositoryByName(fullName)),
-    org: organizationHandle(org, fullName => repositoryByName(fullName).repoId),
+    org: organizationHandle(org, {
+      repoId: fullName => repositoryByName(fullName).repoId,
+      repositories: () => [...repos.values()]
+    }),
     setPermission(login, permission) {
       state.user(login)
       state.permissions.set(login.toLowerCase(), permission)

@@ -57,18 +57,22 @@ function entryJson(ctx: Ctx, kind: 'secrets' | 'variables', entry: OrgEntry): Re
 }
 
 /** The selected repositories; 409 without a body (as documented for variables) when the
- * entry is not `selected`. */
+ * entry is not `selected`. The list holds only the repositories the token can see, while
+ * `total_count` counts every selected one: a token limited to some repositories reads a
+ * shorter list than the selection it would overwrite. */
 function selectedRepos(ctx: Ctx, entry: OrgEntry): Reply {
   if (entry.visibility !== 'selected') return { status: 409 }
-  const repos = [...entry.selected]
+  const selected = [...entry.selected]
     .sort((a, b) => a - b)
     .map(id => repoById(ctx, id))
     .filter(r => r !== undefined)
+  const seen = ctx.token.repositories
+  const repos = selected.filter(r => !seen || seen.includes(`${r.owner}/${r.repo}`.toLowerCase()))
   const page = paginate(ctx, repos, { perPage: 30, max: 100 })
   return {
     status: 200,
     body: {
-      total_count: repos.length,
+      total_count: selected.length,
       repositories: page.items.map(r => ctx.renderFor(r).repository({}))
     },
     headers: page.headers

@@ -1,8 +1,7 @@
 // The test-facing handles on a repository's and the organization's Actions secrets and
 // variables: read what the action stored (decrypted), seed what a test starts from. They go
 // through the same state the API serves, so seeded values are exactly what the API returns.
-import type { OrgState } from './org-state.js'
-import { publicEntry } from './org-state.js'
+import { publicEntry, type OrgEntry, type OrgState } from './org-state.js'
 import { now, type RepoState } from './state.js'
 import type {
   OrgAccess,
@@ -36,11 +35,27 @@ export function repositoryHandle(repo: RepoState): RepositoryHandle {
   }
 }
 
-/** `repoId` turns an `owner/repo` of `OrgAccess.repositories` into the ID GitHub selects by. */
+/** Which repositories of the organization can read an entry of this visibility and selection. */
+export function readersOf(entry: OrgEntry, org: string, repositories: RepoState[]): string[] {
+  const ofOrg = repositories.filter(r => r.owner.toLowerCase() === org.toLowerCase())
+  const reads = (r: RepoState): boolean => {
+    if (entry.visibility === 'all') return true
+    if (entry.visibility === 'private') return r.visibility !== 'public'
+    return entry.selected.has(r.repoId)
+  }
+  return ofOrg
+    .filter(reads)
+    .map(r => `${r.owner}/${r.repo}`)
+    .sort()
+}
+
+/** `repoId` turns an `owner/repo` of `OrgAccess.repositories` into the ID GitHub selects by;
+ * `repositories` lists every repository the emulator holds. */
 export function organizationHandle(
   org: OrgState,
-  repoId: (fullName: string) => number
+  repos: { repoId: (fullName: string) => number; repositories: () => RepoState[] }
 ): OrganizationHandle {
+  const { repoId } = repos
   const store = (
     entries: OrgState['secrets'],
     name: string,
@@ -63,6 +78,10 @@ export function organizationHandle(
     secret: name => publicEntry(org.secrets.get(upper(name))),
     variable: name => publicEntry(org.variables.get(upper(name))),
     setSecret: (name, value, access) => store(org.secrets, name, value, access),
-    setVariable: (name, value, access) => store(org.variables, name, value, access)
+    setVariable: (name, value, access) => store(org.variables, name, value, access),
+    readers(kind, name) {
+      const entry = (kind === 'secret' ? org.secrets : org.variables).get(upper(name))
+      return entry && readersOf(entry, org.login, repos.repositories())
+    }
   }
 }

@@ -57,13 +57,9 @@ export function now(): string {
   return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
-/** Who can see a repository: anyone (`public`), its collaborators (`private`), or every
- * member of the enterprise (`internal`). */
 export type RepoVisibility = 'public' | 'private' | 'internal'
 
 export class RepoState {
-  /** GitHub answers it as `visibility`, and `private: false` only for `public`. */
-  visibility: RepoVisibility = 'private'
   readonly repoScope: Scope = newScope()
   readonly environments = new Map<string, { name: string; scope: Scope }>()
   readonly users = new Map<string, UserRecord>()
@@ -86,7 +82,10 @@ export class RepoState {
   constructor(
     readonly owner: string,
     readonly repo: string,
-    readonly repoId = 742318806
+    readonly repoId = 742318806,
+    /** Who may see the repository; `private` and `internal` ones may read an organization
+     * secret of visibility `private`, every one may read one of visibility `all`. */
+    readonly visibility: RepoVisibility = 'private'
   ) {
     this.user(owner, 'Organization')
     this.workflows = [

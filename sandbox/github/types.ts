@@ -92,6 +92,11 @@ export interface OrganizationHandle {
   variable(name: string): StoredOrgEntry | undefined
   setSecret(name: string, value: string, access?: OrgAccess): void
   setVariable(name: string, value: string, access?: OrgAccess): void
+  /** What the visibility means: the `owner/repo` of every repository of the organization whose
+   * workflows can read the secret (or variable), sorted; undefined when there is none by that
+   * name. `all`: every repository; `private`: every private and internal one; `selected`: the
+   * selected ones (none when the selection is empty). */
+  readers(kind: 'secret' | 'variable', name: string): string[] | undefined
 }
 
 export interface OrgAccess {
@@ -190,11 +195,7 @@ export interface GitHubEmulator extends ActionsSettings {
    * public keys; the main repository's handle is `repository('acme/erp-sync')`. */
   addRepository(
     fullName: string,
-    options?: {
-      environments?: string[]
-      /** Default `private`; GET /repos answers `private` and `visibility` from it. */
-      visibility?: 'public' | 'private' | 'internal'
-    }
+    options?: { environments?: string[]; visibility?: 'public' | 'private' | 'internal' }
   ): RepositoryHandle
   repository(fullName: string): RepositoryHandle
   /** The organization that owns the main repository. */

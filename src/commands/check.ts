@@ -19,7 +19,8 @@ import { REVOKE_PREVIOUS_FIELDS, revokePreviousIfDue } from './revoke-previous.j
 import { resumesAutomatically, ROTATION_FIELDS, rotationPending, startRotation } from './rotate.js'
 import { certificateOutputs } from './results.js'
 import { checkSameStage } from './credentials.js'
-import { checkUploadNeeds } from './zero-touch.js'
+import { checkUploadNeeds, currentCredentials } from './zero-touch.js'
+import { settleRetirements } from './retirement.js'
 
 export const REMINDER_DAYS = [14, 7, 3, 1]
 
@@ -55,7 +56,14 @@ export default defineCommand({
       ? await RecordStore.open(github, inputs.names.state)
       : undefined
     await keepWorkflowAlive(ctx, github)
-    if (store) await revokePreviousIfDue(ctx, github, store)
+    if (store) {
+      await revokePreviousIfDue(ctx, store)
+      // Certificates that left service and are due (an earlier run may have stopped half way).
+      await settleRetirements(ctx, store, currentCredentials(inputs), [
+        inputs.certificateId,
+        store.variables.get(inputs.names.certificateId)
+      ])
+    }
 
     const outputs: Result['outputs'] = {
       ...(certificate ? certificateOutputs(certificate, now) : {}),

@@ -92,5 +92,23 @@ export async function readCommentRequest(
       'the /certificate-id comment does not hold a NetSuite certificate ID: expected letters, digits, - and _ only, as shown in the Certificate ID column in NetSuite'
     )
   }
+  // The issue of a finished promotion (reopened by anyone who can triage) only ever finishes
+  // that promotion: a rerun of its run. Another ID there would promote some other rotation.
+  const promotion = record.promotion
+  if (
+    issue.number !== record.rotation?.issue &&
+    issue.number === promotion?.issue &&
+    id !== promotion.certificateId
+  ) {
+    await github.comment(
+      issue.number,
+      `@${author} this issue's rotation was already promoted, so nothing was changed. A pending rotation is promoted only from the issue that announces it.`
+    )
+    return {
+      kind: 'ignored',
+      reason: `issue #${issue.number} belongs to a promotion that is finished`,
+      issue
+    }
+  }
   return { kind: 'promote', issue, certificateId: id, author }
 }

@@ -31,7 +31,9 @@ export async function lostRegistration(
   at: Situation
 ): Promise<Result | undefined> {
   const loss = await whyRefused(ctx, store)
-  if (loss.kind === 'revoked') return revoked(ctx, github, store, at, loss)
+  // A certificate that may have been revoked on purpose is never offered again: when the list
+  // cannot tell, the key is replaced as if it had been revoked.
+  if (loss.kind !== 'gone') return revoked(ctx, github, store, at, loss)
   if (at.due && at.pending.kind === 'none') return undefined
   return forgotten(ctx, github, store, at, loss)
 }
@@ -41,13 +43,19 @@ async function revoked(
   github: GitHub,
   store: RecordStore,
   at: Situation,
-  loss: Extract<Loss, { kind: 'revoked' }>
+  loss: Exclude<Loss, { kind: 'gone' }>
 ): Promise<Result> {
   const { inputs } = ctx
   const id = inputs.certificateId ?? ''
-  const reason = `The current certificate \`${id}\` was **revoked** in NetSuite, so its key is treated as compromised and is never registered again. A new key replaces it.`
+  const known = loss.kind === 'revoked'
+  const reason = known
+    ? `The current certificate \`${id}\` was **revoked** in NetSuite, so its key is treated as compromised and is never registered again. A new key replaces it.`
+    : `NetSuite refuses the current certificate \`${id}\` (invalid_client) although it has not expired, and its certificate list could not be read with the credentials at hand, so it may have been **revoked** on purpose. A key that may have been taken out of service is never offered again: a new key replaces it. (If a sandbox refresh removed it instead, uploading this new certificate repairs the integration just the same.)`
   const failure = (where: string): string =>
-    `NetSuite lists the current certificate ${id} as revoked: the integration cannot log in until a new certificate is uploaded and promoted (${where}).`
+    known
+      ? `NetSuite lists the current certificate ${id} as revoked: the integration cannot log in until a new certificate is uploaded and promoted (${where}).`
+      : `NetSuite refuses the current certificate ${id} (invalid_client) and its certificate list could not be read, so it is treated as revoked: the integration cannot log in until a new certificate is uploaded and promoted (${where}). A rerun does not repair this; the upload does.`
+  const status = known ? 'revoked' : 'registration-missing'
   const { pending } = at
   if (pending.kind === 'pending' && !pending.rotation.reregister) {
     // A new key is already waiting: it becomes the emergency replacement.
@@ -55,7 +63,7 @@ async function revoked(
     const shown = await rotationPending(ctx, github, store, { ...pending, rotation }, undefined)
     return {
       ...shown,
-      status: 'revoked',
+      status,
       outputs: { ...shown.outputs, ...at.outputs },
       failure: failure(`the pending rotation on issue #${shown.outputs['issue-number'] ?? '?'}`)
     }
@@ -72,7 +80,7 @@ async function revoked(
   const started = await startRotation(ctx, github, store, {
     reason,
     emergency: true,
-    via: loss.via
+    via: loss.kind === 'revoked' ? loss.via : 'none'
   })
   if (started.status === 'promoted') {
     ctx.log.warning(
@@ -82,7 +90,7 @@ async function revoked(
   }
   return {
     ...started,
-    status: 'revoked',
+    status,
     outputs: { ...started.outputs, ...at.outputs },
     failure: failure(
       started.outputs['issue-number'] ? `issue #${started.outputs['issue-number']}` : 'the issue'
@@ -95,14 +103,14 @@ async function forgotten(
   github: GitHub,
   store: RecordStore,
   at: Situation,
-  loss: Loss
+  loss: Extract<Loss, { kind: 'gone' }>
 ): Promise<Result> {
   const { inputs } = ctx
   const certificate = inputs.certificate
   const id = inputs.certificateId
   const { pending } = at
-  if (pending.kind === 'none' && loss.kind === 'gone') {
-    const repaired = await reregisterThroughApi(ctx, github, store, loss.via)
+  if (pending.kind === 'none') {
+    const repaired = await reregisterThroughApi(ctx, store, loss.via)
     if (repaired !== undefined) {
       ctx.log.warning(
         repaired.written
@@ -126,7 +134,7 @@ async function forgotten(
   if (pending.kind === 'pending') {
     shown = await rotationPending(ctx, github, store, pending, certificate?.notAfter)
   } else {
-    shown = await askToRegisterAgain(ctx, github, store, lostReason(ctx, loss))
+    shown = await askToRegisterAgain(ctx, github, store, lostReason(ctx))
   }
   const issue = shown.outputs['issue-number']
   const where = issue ? `issue #${issue}` : 'an issue (dry-run: not opened)'
@@ -160,13 +168,8 @@ async function askToRegisterAgain(
   const key = inputs.privateKey
   if (!certificate || !key)
     throw new Error('check needs the current key and certificate to register them again')
-  await github.putSecret(n.keyPending, privateKeyPem(key))
-  await github.setVariable(
-    n.certificatePending,
-    certificate.pem,
-    store.variables.has(n.certificatePending)
-  )
-  store.variables.set(n.certificatePending, certificate.pem)
+  await store.putSecret(n.keyPending, privateKeyPem(key))
+  await store.setVariable(n.certificatePending, certificate.pem)
   const issue = await announceRotation(ctx, github, store, {
     certificate,
     reason,

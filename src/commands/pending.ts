@@ -77,9 +77,8 @@ export async function dropPending(
   if (recorded?.issue !== undefined) {
     await closeRotationIssue(github, recorded.issue, note, 'not_planned')
   }
-  await github.deleteSecret(n.keyPending)
-  await github.deleteVariable(n.certificatePending)
-  store.variables.delete(n.certificatePending)
+  await store.deleteSecret(n.keyPending)
+  await store.deleteVariable(n.certificatePending)
   await store.save(record => ({ ...record, rotation: undefined }))
 }
 

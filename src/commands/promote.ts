@@ -21,10 +21,20 @@ import type { GitHub, IssueRef } from '../github/gateway.js'
 import { where } from '../rotation/issue-text.js'
 import { RecordStore } from '../rotation/record-store.js'
 import { readCommentRequest } from './comment.js'
-import { EMERGENCY_FIELDS, revokeReplaced } from './emergency.js'
+import { EMERGENCY_FIELDS } from './emergency.js'
+import { recordLeaving, settleRetirements, type Leaving } from './retirement.js'
 import { promotedComment, refusalComment } from './promote-text.js'
 import { certificateFromVariable, credentials, privateKeyPem } from './credentials.js'
-import { certificateOutputs, emptyResult, promotedResult, issueOutputs } from './results.js'
+import {
+  certificateOutputs,
+  emptyResult,
+  promotedResult,
+  issueOutputs,
+  stageRow
+} from './results.js'
+import type { EmergencyInputs } from './emergency.js'
+import { currentCredentials, endpointFor, type UploadVia } from './zero-touch.js'
+import type { RemoteCertificate } from '../netsuite/certificates.js'
 
 /**
  * Given as inputs, the pending key and certificate must be one rotation's.
@@ -103,7 +113,7 @@ export default defineCommand({
       (!pendingCertificate || current?.fingerprint === pendingCertificate.fingerprint)
     if (finished) {
       // A rerun after the promotion wrote the current stage: finish the clean-up only.
-      if (pendingCertificate) await github.deleteVariable(n.certificatePending)
+      if (pendingCertificate) await store.deleteVariable(n.certificatePending)
       issueNumber ??= store.record.promotion?.issue
       if (current) {
         await recordPromotion(ctx, store, {
@@ -175,24 +185,33 @@ export default defineCommand({
       }
     }
     ctx.log.info(`NetSuite accepted the pending certificate with ID ${certificateId}.`)
+    const mapping = await mappingRefusal(ctx, { key: pendingKey, certificateId }, currentId)
+    if (mapping) {
+      if (issueNumber !== undefined) await github.comment(issueNumber, mapping.comment)
+      return {
+        status: 'failed',
+        outputs: {
+          ...certificateOutputs(pendingCertificate, now),
+          'certificate-id': certificateId
+        },
+        failure: `${mapping.failure} Nothing was changed.`,
+        stages: [
+          stageRow('pending', pendingCertificate, certificateId, 'mapped to another role or entity')
+        ],
+        nextStep: mapping.nextStep,
+        writes: github.writes
+      }
+    }
 
-    // On a rerun the variables already hold the promoted stage as current: the replaced one is in _PREVIOUS.
     const rerun = current?.fingerprint === pendingCertificate.fingerprint
-    const replaced = rerun
-      ? {
-          certificate: certificateFromVariable(
-            variables.get(n.certificatePrevious),
-            n.certificatePrevious
-          ),
-          id: variables.get(n.certificateIdPrevious)
-        }
-      : {
-          certificate: current,
-          // A rerun after the ID variable was written: the replaced ID is already in _PREVIOUS.
-          id: currentId === certificateId ? variables.get(n.certificateIdPrevious) : currentId
-        }
+    const replaced = replacedStage(store, n, {
+      pendingCertificate,
+      certificateId,
+      current,
+      currentId
+    })
     const emergency = store.record.rotation?.emergency ?? false
-    await writePromotion(ctx, github, store, {
+    await writePromotion(ctx, store, {
       pendingKey,
       pendingCertificate,
       certificateId,
@@ -200,11 +219,11 @@ export default defineCommand({
       currentId,
       emergency
     })
-    // An emergency: the replaced key is compromised, so its certificate is revoked at once
-    // (with the credentials just proven), or the closing comment names it for a person to revoke.
-    const revocation = emergency
-      ? await revokeReplaced(ctx, { key: pendingKey, certificateId }, replaced.id)
-      : undefined
+    // Certificates that left service (in an emergency the replaced and the previous one) are
+    // revoked at once with the credentials just proven, or the closing comment names them.
+    const settled = await settleRetirements(ctx, store, { key: pendingKey, certificateId }, [
+      certificateId
+    ])
     const summary = promotedComment(
       ctx,
       pendingCertificate,
@@ -218,9 +237,7 @@ export default defineCommand({
         : await closeIssue(ctx, github, store, {
             number: issueNumber,
             known: rerun ? undefined : commentedOn,
-            message: revocation
-              ? `${summary}\n\nThis was an emergency rotation: the replaced certificate is not kept for rollback. ${revocation.note}`
-              : summary,
+            message: closingMessage(summary, emergency, settled.note),
             rerun
           })
 
@@ -239,6 +256,93 @@ export default defineCommand({
   }
 })
 
+/**
+ * The admin's mapping: a token exchange proves a certificate, not that the integration's calls
+ * will still be allowed. Where the certificate list can be read (with the credentials just
+ * proven), a new certificate mapped to another role or entity than the current one is refused.
+ */
+async function mappingRefusal(
+  ctx: Context<EmergencyInputs & Uses<'privateKey' | 'certificateId'>>,
+  via: UploadVia,
+  currentId: string | undefined
+): Promise<{ failure: string; comment: string; nextStep: string } | undefined> {
+  const url = ctx.inputs.certificatesUrl
+  if (!url || !currentId || currentId === via.certificateId) return undefined
+  const listed = await readableList(ctx, url, [via, currentCredentials(ctx.inputs)])
+  if (!listed) return undefined
+  const now = listed.find(c => c.id === currentId)
+  const next = listed.find(c => c.id === via.certificateId)
+  if (!now?.role || !next?.role) return undefined
+  if (now.role === next.role && now.entity === next.entity) return undefined
+  const mapped = (c: { role?: string; entity?: string }): string =>
+    `role ${c.role ?? '?'} and entity ${c.entity ?? '?'}`
+  const failure = `certificate ${via.certificateId} is mapped to ${mapped(next)} in NetSuite, but the current certificate ${currentId} to ${mapped(now)}: the integration's calls could fail under the other role.`
+  const nextStep = `In NetSuite, revoke certificate ${via.certificateId}, upload the same certificate again for ${mapped(now)}, and reply \`/certificate-id <ID>\` with its new ID.`
+  return {
+    failure,
+    nextStep,
+    comment: `The certificate \`${via.certificateId}\` is mapped to **${mapped(next)}**, but the current certificate \`${currentId}\` to **${mapped(now)}**, so **nothing was changed**: a token proves the certificate, not that the integration's calls are still allowed under another role.\n\n${nextStep}`
+  }
+}
+
+/** NetSuite's certificate list, read with the first credentials whose role may read it (the
+ * new certificate's role may lack the permission where the current one's has it). */
+async function readableList(
+  ctx: Context<EmergencyInputs & Uses<'privateKey' | 'certificateId'>>,
+  url: string,
+  candidates: (UploadVia | undefined)[]
+): Promise<RemoteCertificate[] | undefined> {
+  let why = 'no credentials to read it'
+  for (const via of candidates) {
+    if (!via) continue
+    try {
+      return await (await endpointFor(ctx, url, via)).list()
+    } catch (error) {
+      why = describeError(error)
+    }
+  }
+  ctx.log.info(
+    `The role and entity of the new certificate could not be compared with the current one's (NetSuite's certificate list could not be read: ${why}).`
+  )
+  return undefined
+}
+
+/**
+ * The stage a promotion replaces (or replaced, on a rerun): the current one, or, once the
+ * variables already hold the promoted certificate or its ID, the one in _PREVIOUS.
+ */
+export function replacedStage(
+  store: RecordStore,
+  n: CommonInputs['names'],
+  p: Pick<Promotion, 'pendingCertificate' | 'certificateId' | 'current' | 'currentId'>
+): { certificate?: CertificateInfo; id?: string } {
+  const variables = store.variables
+  if (p.current?.fingerprint === p.pendingCertificate.fingerprint) {
+    return {
+      certificate: certificateFromVariable(
+        variables.get(n.certificatePrevious),
+        n.certificatePrevious
+      ),
+      id: variables.get(n.certificateIdPrevious)
+    }
+  }
+  return {
+    certificate: p.current,
+    id: p.currentId === p.certificateId ? variables.get(n.certificateIdPrevious) : p.currentId
+  }
+}
+
+/** The promotion's comment, with what became of the certificates that left service. */
+export function closingMessage(summary: string, emergency: boolean, note: string): string {
+  const parts = [
+    emergency
+      ? 'This was an emergency rotation: the replaced certificate is not kept for rollback.'
+      : '',
+    note
+  ].filter(part => part !== '')
+  return parts.length > 0 ? `${summary}\n\n${parts.join(' ')}` : summary
+}
+
 export interface Promotion {
   pendingKey: PrivateKeyInfo
   pendingCertificate: CertificateInfo
@@ -256,7 +360,6 @@ export interface Promotion {
  */
 export async function writePromotion(
   ctx: Context<Uses<'privateKey'>>,
-  github: GitHub,
   store: RecordStore,
   p: Promotion
 ): Promise<void> {
@@ -269,48 +372,70 @@ export async function writePromotion(
   // already sits in _PREVIOUS.
   const rerun = alreadyCurrent || currentId === certificateId
   const replacedId = rerun ? variables.get(n.certificateIdPrevious) : current && currentId
+  // Written to the ledger before any stage changes: a run stopped half way leaves them due.
+  if (current && !alreadyCurrent) await recordLeaving(ctx, store, leavingOnPromotion(store, n, p))
   if (p.emergency && current && !alreadyCurrent) {
     // A compromised key is never kept for rollback.
-    await github.deleteSecret(n.keyPrevious)
-    await github.deleteVariable(n.certificatePrevious)
-    await github.deleteVariable(n.certificateIdPrevious)
+    await store.deleteSecret(n.keyPrevious)
+    await store.deleteVariable(n.certificatePrevious)
+    await store.deleteVariable(n.certificateIdPrevious)
     ctx.log.warning(
       `Emergency rotation: the replaced certificate${replacedId ? ` ${replacedId}` : ''} is not kept as _PREVIOUS; revoke it in NetSuite if it is still active.`
     )
   } else if (current && !alreadyCurrent) {
     // Previous first: the credentials being replaced, never the ones being promoted.
     if (inputs.privateKey && !sameKey(inputs.privateKey.keyObject, pendingKey.keyObject)) {
-      await github.putSecret(n.keyPrevious, privateKeyPem(inputs.privateKey))
+      await store.putSecret(n.keyPrevious, privateKeyPem(inputs.privateKey))
     } else if (!inputs.privateKey) {
       ctx.log.warning(
         `private-key was not given, so the replaced key is not kept in ${n.keyPrevious}; rollback will not be possible`
       )
     }
-    await github.setVariable(
-      n.certificatePrevious,
-      current.pem,
-      variables.has(n.certificatePrevious)
-    )
+    await store.setVariable(n.certificatePrevious, current.pem)
     if (replacedId && !rerun) {
-      await github.setVariable(
-        n.certificateIdPrevious,
-        replacedId,
-        variables.has(n.certificateIdPrevious)
-      )
+      await store.setVariable(n.certificateIdPrevious, replacedId)
     }
   }
   // Key and ID next to each other: the pair consumers use is mismatched only between these two calls.
-  await github.putSecret(n.key, privateKeyPem(pendingKey))
-  await github.setVariable(n.certificateId, certificateId, variables.has(n.certificateId))
-  await github.setVariable(n.certificate, pendingCertificate.pem, variables.has(n.certificate))
-  await github.deleteSecret(n.keyPending)
-  await github.deleteVariable(n.certificatePending)
-  variables.delete(n.certificatePending)
+  await store.putSecret(n.key, privateKeyPem(pendingKey))
+  await store.setVariable(n.certificateId, certificateId)
+  await store.setVariable(n.certificate, pendingCertificate.pem)
+  await store.deleteSecret(n.keyPending)
+  await store.deleteVariable(n.certificatePending)
   await recordPromotion(ctx, store, {
     certificate: pendingCertificate,
     certificateId,
     replacedId: p.emergency ? undefined : replacedId
   })
+}
+
+/**
+ * Which certificates leave service when `p` is promoted: in an emergency the replaced one and
+ * the previous one (a leak usually reaches both keys); otherwise the previous one, whose key
+ * _PREVIOUS no longer keeps once the replaced credentials take its place.
+ */
+function leavingOnPromotion(store: RecordStore, n: CommonInputs['names'], p: Promotion): Leaving[] {
+  const previousId = store.variables.get(n.certificateIdPrevious)
+  const promotion = store.record.promotion
+  const previousRevoked =
+    promotion?.previousCertificateId === previousId && promotion?.previousRevokedAt !== undefined
+  const stillActive = (id: string | undefined): string | undefined =>
+    id && id !== p.certificateId && !(id === previousId && previousRevoked) ? id : undefined
+  if (p.emergency) {
+    const reason = 'its key is treated as compromised (emergency rotation)'
+    return [
+      { certificateId: stillActive(p.currentId), what: 'the replaced certificate', reason },
+      { certificateId: stillActive(previousId), what: 'the previous certificate', reason }
+    ]
+  }
+  if (previousId === p.currentId) return []
+  return [
+    {
+      certificateId: stillActive(previousId),
+      what: 'the previous certificate',
+      reason: 'a newer promotion replaced it as previous, so its key is no longer kept'
+    }
+  ]
 }
 
 /**

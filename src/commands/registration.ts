@@ -11,7 +11,6 @@ import type { Written } from '../core/dry-run.js'
 import { describeError } from '../core/errors.js'
 import { formatDate } from '../core/time.js'
 import type { Context } from '../action/context.js'
-import type { GitHub } from '../github/gateway.js'
 import { NetSuiteError } from '../netsuite/errors.js'
 import type { RecordStore } from '../rotation/record-store.js'
 import { credentials } from './credentials.js'
@@ -90,15 +89,11 @@ export async function whyRefused(
   return { kind: 'unknown' }
 }
 
-/** What the issue says when NetSuite forgot the current certificate. */
-export function lostReason(ctx: Context<RegistrationInputs>, loss: Loss): string {
+/** What the issue says when NetSuite forgot the current certificate (its list no longer shows it). */
+export function lostReason(ctx: Context<RegistrationInputs>): string {
   const { inputs } = ctx
   const certificate = inputs.certificate
-  const refused = `NetSuite no longer accepts the current certificate ID \`${inputs.certificateId}\` (it answered invalid_client although the certificate is valid until ${certificate ? formatDate(certificate.notAfter) : 'its expiry'}).`
-  if (loss.kind === 'gone') {
-    return `${refused} NetSuite's certificate list no longer shows it: a sandbox refresh wipes M2M mappings. Until it is uploaded again, the integration cannot log in.`
-  }
-  return `${refused} NetSuite's certificate list could not be read with the credentials at hand, so the cause is unknown:\n\n- after a **sandbox refresh** (M2M mappings are wiped), upload this same certificate again and reply with its new ID;\n- if someone **revoked it on purpose** (a leaked key), do not upload it: run the rotate command with \`emergency: true\` (and \`restart: true\`) to replace the key.`
+  return `NetSuite no longer accepts the current certificate ID \`${inputs.certificateId}\` (it answered invalid_client although the certificate is valid until ${certificate ? formatDate(certificate.notAfter) : 'its expiry'}). NetSuite's certificate list no longer shows it: a sandbox refresh wipes M2M mappings. Until it is uploaded again, the integration cannot log in.`
 }
 
 /**
@@ -108,7 +103,6 @@ export function lostReason(ctx: Context<RegistrationInputs>, loss: Loss): string
  */
 export async function reregisterThroughApi(
   ctx: Context<RegistrationInputs>,
-  github: GitHub,
   store: RecordStore,
   via: UploadVia
 ): Promise<Written<string> | undefined> {
@@ -133,7 +127,6 @@ export async function reregisterThroughApi(
   if (!placed.written) return placed
   const certificateId = placed.value
   await proveUploaded(ctx, inputs.privateKey, certificateId)
-  await github.setVariable(n.certificateId, certificateId, store.variables.has(n.certificateId))
-  store.variables.set(n.certificateId, certificateId)
+  await store.setVariable(n.certificateId, certificateId)
   return placed
 }

@@ -8,7 +8,6 @@ import type { UsesAll } from '../action/input-fields.js'
 import { describeError } from '../core/errors.js'
 import { addDays, formatDate } from '../core/time.js'
 import type { Context } from '../action/context.js'
-import type { GitHub } from '../github/gateway.js'
 import { NetSuiteError } from '../netsuite/errors.js'
 import type { RecordStore } from '../rotation/record-store.js'
 import { currentCredentials, endpointFor } from './zero-touch.js'
@@ -23,7 +22,6 @@ export type RevokePreviousInputs = UsesAll<typeof REVOKE_PREVIOUS_FIELDS>
 
 export async function revokePreviousIfDue(
   ctx: Context<RevokePreviousInputs>,
-  github: GitHub,
   store: RecordStore
 ): Promise<string | undefined> {
   const { inputs } = ctx
@@ -69,9 +67,9 @@ export async function revokePreviousIfDue(
       `NetSuite no longer knows the previous certificate ${previousId}; removing it here.`
     )
   }
-  await github.deleteSecret(n.keyPrevious)
-  await github.deleteVariable(n.certificatePrevious)
-  await github.deleteVariable(n.certificateIdPrevious)
+  await store.deleteSecret(n.keyPrevious)
+  await store.deleteVariable(n.certificatePrevious)
+  await store.deleteVariable(n.certificateIdPrevious)
   await store.save(record => ({
     ...record,
     promotion: record.promotion && {

@@ -170,19 +170,19 @@ export default defineCommand({
       }))
     }
     // Current first: it is proven, and consumers read it.
-    await github.putSecret(n.key, privateKeyPem(newCurrentKey))
-    await github.setVariable(n.certificateId, target.current.certificateId, true)
-    await github.setVariable(n.certificate, target.current.certificate.pem, true)
+    await store.putSecret(n.key, privateKeyPem(newCurrentKey))
+    await store.setVariable(n.certificateId, target.current.certificateId)
+    await store.setVariable(n.certificate, target.current.certificate.pem)
     const newPreviousKey = keyFor(target.previous.certificate)
     if (newPreviousKey) {
-      await github.putSecret(n.keyPrevious, privateKeyPem(newPreviousKey))
+      await store.putSecret(n.keyPrevious, privateKeyPem(newPreviousKey))
     } else {
       ctx.log.warning(
         `The replaced key was not among the inputs, so ${n.keyPrevious} could not be updated; a second rollback will not be possible`
       )
     }
-    await github.setVariable(n.certificateIdPrevious, target.previous.certificateId, true)
-    await github.setVariable(n.certificatePrevious, target.previous.certificate.pem, true)
+    await store.setVariable(n.certificateIdPrevious, target.previous.certificateId)
+    await store.setVariable(n.certificatePrevious, target.previous.certificate.pem)
     // Done: the run is remembered (a rerun changes nothing), and the certificate now in _PREVIOUS
     // is the one a later check may revoke.
     await store.save(next => ({

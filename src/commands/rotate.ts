@@ -21,6 +21,8 @@ import type { Context, Result } from '../action/context.js'
 import type { GitHub } from '../github/gateway.js'
 import { showRotation } from '../rotation/issue.js'
 import { where } from '../rotation/issue-text.js'
+import { withRestartRun } from '../rotation/record.js'
+import { recordLeaving, settleRetirements, WHERE_TO_REVOKE } from './retirement.js'
 import { RecordStore } from '../rotation/record-store.js'
 import {
   announceRotation,
@@ -57,8 +59,9 @@ export interface RotationReason {
   deadline?: Date
   /** The current key is compromised: keep no _PREVIOUS once the new one is promoted. */
   emergency?: boolean
-  /** Which credentials upload through NetSuite's certificate endpoint (default: the current ones). */
-  via?: UploadVia
+  /** Which credentials upload through NetSuite's certificate endpoint (default: the current
+   * ones; `none` when NetSuite refuses them and nothing else works). */
+  via?: UploadVia | 'none'
 }
 
 export default defineCommand({
@@ -71,19 +74,68 @@ export default defineCommand({
     const github = await ctx.github()
     // Read before any write: a token that cannot read the record or its issue fails here.
     const store = await RecordStore.open(github, inputs.names.state)
-    if (inputs.restart) await abandonPending(ctx, github, store)
+    // GitHub's "Re-run jobs" replays a restart with today's stages: once its new rotation was
+    // started, the rerun restarts nothing (it would throw away what an admin has uploaded since).
+    const rerunOfRestart =
+      inputs.restart && ctx.run.runId !== '' && store.record.restartRuns.includes(ctx.run.runId)
+    if (inputs.restart && !rerunOfRestart) await abandonPending(ctx, github, store)
     const reason = inputs.certificate
       ? `A rotation was requested${inputs.emergency ? ' because the current key may be compromised' : ''}. The current certificate (${inputs.certificate.fingerprint.slice(0, 23)}…) expires on ${formatDate(inputs.certificate.notAfter)}.`
       : 'A rotation was requested and there is no current certificate yet.'
     const pending = await pendingRotation(ctx, github, store, reason)
     const deadline = inputs.certificate?.notAfter
-    if (pending.kind === 'pending' && !resumesAutomatically(ctx, pending))
-      return rotationPending(ctx, github, store, pending, deadline)
+    if (pending.kind === 'pending' && !resumesAutomatically(ctx, pending)) {
+      const shown = inputs.emergency ? escalated(ctx, pending, reason) : pending
+      return rotationPending(ctx, github, store, shown, deadline)
+    }
+    if (rerunOfRestart) return restartAlreadyDone(ctx, github)
     // Nothing written yet: a github-token that cannot reach issues fails here, not after the key is stored.
     await github.checkIssueAccess()
-    return startRotation(ctx, github, store, { reason, deadline, emergency: inputs.emergency })
+    const started = await startRotation(ctx, github, store, {
+      reason,
+      deadline,
+      emergency: inputs.emergency
+    })
+    if (inputs.restart && ctx.run.runId !== '') {
+      await store.save(record => ({
+        ...record,
+        restartRuns: withRestartRun(record.restartRuns, ctx.run.runId)
+      }))
+    }
+    return started
   }
 })
+
+/**
+ * `emergency: true` while a rotation waits for the admin: the emergency is never dropped. The
+ * pending rotation becomes one (its issue says so; its promotion keeps no _PREVIOUS and revokes
+ * the current and previous certificates). Whether the pending key itself was exposed only the
+ * person knows: then they pass `restart: true` as well.
+ */
+function escalated(
+  ctx: Context<RotationInputs>,
+  pending: Extract<PendingRotation, { kind: 'pending' }>,
+  reason: string
+): Extract<PendingRotation, { kind: 'pending' }> {
+  if (pending.rotation.emergency) return pending
+  ctx.log.warning(
+    'A rotation was already pending, so it becomes the emergency rotation: once its certificate is uploaded and promoted, no _PREVIOUS is kept and the current and previous certificates are revoked. If the pending key may have been exposed too, run rotate again with restart: true and emergency: true.'
+  )
+  return { ...pending, rotation: { ...pending.rotation, emergency: true, reason } }
+}
+
+function restartAlreadyDone(ctx: Context<RotationInputs>, github: GitHub): Result {
+  ctx.log.notice(
+    `This run (${ctx.run.runId}) already restarted the rotation, and that rotation has been finished since; a rerun restarts nothing. Start a new run to restart again.`
+  )
+  return {
+    status: 'ok',
+    outputs: {},
+    stages: [],
+    nextStep: 'Nothing was changed: this run already restarted the rotation once.',
+    writes: github.writes
+  }
+}
 
 /**
  * A pending pair an automatic rotation stored before it failed (no issue yet,
@@ -118,12 +170,23 @@ async function abandonPending(
   const recorded = store.record.rotation
   if (!recorded && !store.variables.has(n.certificatePending)) return
   ctx.log.info('restart: abandoning the pending rotation.')
+  // Uploaded through the API already: its certificate is active in NetSuite, and its key is
+  // about to be deleted, so it goes to the ledger and is revoked.
+  const uploadedId = recorded ? store.record.uploads[recorded.fingerprint] : undefined
+  await recordLeaving(ctx, store, [
+    {
+      certificateId: uploadedId,
+      what: 'the abandoned pending certificate',
+      reason: '`restart: true` deleted its key'
+    }
+  ])
   await dropPending(
     ctx,
     github,
     store,
-    'This rotation was abandoned: the rotate command ran with `restart: true`, so the pending key and certificate were deleted. A new rotation replaces it on a new issue; do not upload the certificate above.'
+    `This rotation was abandoned: the rotate command ran with \`restart: true\`, so the pending key and certificate were deleted. A new rotation replaces it on a new issue; do not upload the certificate above. ${uploadedId ? '' : `If an admin already uploaded it to NetSuite, revoke that certificate there (${WHERE_TO_REVOKE}): its key is gone, so nothing can use it.`}`.trim()
   )
+  await settleRetirements(ctx, store, currentCredentials(ctx.inputs), [ctx.inputs.certificateId])
 }
 
 export async function startRotation(
@@ -133,10 +196,9 @@ export async function startRotation(
   why: RotationReason
 ): Promise<Result> {
   const { inputs } = ctx
-  const via = why.via ?? currentCredentials(inputs)
+  const via = why.via === 'none' ? undefined : (why.via ?? currentCredentials(inputs))
   const api = via && apiUpload(inputs)
-  const pending =
-    (api && reusablePending(ctx, store)) || (await generateAndStore(ctx, github, store))
+  const pending = (api && reusablePending(ctx, store)) || (await generateAndStore(ctx, store))
 
   let note: string | undefined
   if (api && via) {
@@ -181,7 +243,6 @@ export async function startRotation(
 /** Generates the key pair and stores it: the pending secret first, then the pending variable. */
 async function generateAndStore(
   ctx: Context<RotationInputs>,
-  github: GitHub,
   store: RecordStore
 ): Promise<PendingCredentials> {
   const { inputs } = ctx
@@ -197,13 +258,8 @@ async function generateAndStore(
   ctx.log.info(
     `Generated ${certificate.key.label} certificate ${certificate.fingerprint}, valid until ${certificate.notAfter.toISOString()}`
   )
-  await github.putSecret(n.keyPending, generated.privateKeyPem)
-  await github.setVariable(
-    n.certificatePending,
-    generated.certificatePem,
-    store.variables.has(n.certificatePending)
-  )
-  store.variables.set(n.certificatePending, generated.certificatePem)
+  await store.putSecret(n.keyPending, generated.privateKeyPem)
+  await store.setVariable(n.certificatePending, generated.certificatePem)
   return { key: parsePrivateKey(generated.privateKeyPem, 'generated key'), certificate }
 }
 

@@ -9,11 +9,11 @@ import { addDays, formatDate } from '../core/time.js'
 import type { GitHub } from '../github/gateway.js'
 import { where } from '../rotation/issue-text.js'
 import type { RecordStore } from '../rotation/record-store.js'
-import { writePromotion } from './promote.js'
+import { replacedStage, writePromotion } from './promote.js'
 import { certificateFromVariable, type PendingCredentials } from './credentials.js'
 import { promotedResult } from './results.js'
 import { proveUploaded } from './zero-touch.js'
-import { revokeReplaced } from './emergency.js'
+import { settleRetirements } from './retirement.js'
 
 export const PROMOTE_UPLOADED_FIELDS = [
   ...EMERGENCY_FIELDS,
@@ -47,7 +47,15 @@ export async function promoteUploaded(
   const current =
     certificateFromVariable(variables.get(n.certificate), n.certificate) ?? inputs.certificate
   const currentId = inputs.certificateId ?? variables.get(n.certificateId)
-  await writePromotion(ctx, github, store, {
+  // What the promotion replaced, read before the writes below move it (a rerun finds it in
+  // _PREVIOUS; in an emergency it is gone, and the ledger's note names it).
+  const replaced = replacedStage(store, n, {
+    pendingCertificate: pending.certificate,
+    certificateId,
+    current,
+    currentId
+  })
+  await writePromotion(ctx, store, {
     pendingKey: pending.key,
     pendingCertificate: pending.certificate,
     certificateId,
@@ -55,10 +63,10 @@ export async function promoteUploaded(
     currentId,
     emergency
   })
-  // The replaced key is compromised: its certificate is revoked now, with the new credentials.
-  const revocation = emergency
-    ? await revokeReplaced(ctx, { key: pending.key, certificateId }, currentId)
-    : undefined
+  // Certificates that left service are revoked now, with the new credentials.
+  const settled = await settleRetirements(ctx, store, { key: pending.key, certificateId }, [
+    certificateId
+  ])
   const now = ctx.now()
   const revokeOn =
     inputs.revokePreviousAfterDays > 0 && !emergency
@@ -70,15 +78,16 @@ export async function promoteUploaded(
     '| | certificate ID | fingerprint (SHA-256) | valid until |',
     '|---|---|---|---|',
     `| new (current) | \`${certificateId}\` | \`${pending.certificate.fingerprint}\` | ${pending.certificate.notAfter.toISOString()} |`,
-    current && !emergency
-      ? `| old (previous) | \`${currentId ?? ''}\` | \`${current.fingerprint}\` | ${current.notAfter.toISOString()} |`
+    replaced.certificate && !emergency
+      ? `| old (previous) | \`${replaced.id ?? ''}\` | \`${replaced.certificate.fingerprint}\` | ${replaced.certificate.notAfter.toISOString()} |`
       : '',
     '',
     emergency
-      ? `This was an emergency rotation: the old certificate${currentId ? ` \`${currentId}\`` : ''} is not kept for rollback. ${revocation?.note ?? ''}`
-      : revokeOn && current
+      ? `This was an emergency rotation: the old certificate${replaced.id ? ` \`${replaced.id}\`` : ''} is not kept for rollback.`
+      : revokeOn && replaced.certificate
         ? `The old certificate stays usable for rollback until ${revokeOn}, when a scheduled check revokes it in NetSuite (revoke-previous-after-days: ${inputs.revokePreviousAfterDays}).`
-        : 'The old certificate is not revoked automatically (revoke-previous-after-days: 0).'
+        : 'The old certificate is not revoked automatically (revoke-previous-after-days: 0).',
+    settled.note
   ]
     .filter(line => line !== '')
     .join('\n')
@@ -99,8 +108,8 @@ export async function promoteUploaded(
     previous: emergency
       ? undefined
       : {
-          certificate: current,
-          id: currentId,
+          certificate: replaced.certificate,
+          id: replaced.id,
           state: revokeOn ? `revoked after ${revokeOn}` : 'kept'
         },
     issue,

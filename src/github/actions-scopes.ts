@@ -2,11 +2,18 @@
  * Actions secrets and variables anywhere admin-token may write them: a repository, one of
  * its environments, or the organization. Fan-out copies the current credentials through
  * here. Sealing, dry-run and the record of writes are the gateway's; what is added is the
- * scope in every path, one public-key read per scope per run, and the organization's rule
- * that every secret PUT names a visibility (an existing secret keeps its own).
+ * scope in every path, one public-key read per scope per run, and the organization's rules
+ * of who may read an entry (`org-access.ts`).
  */
 import { explainTargetError, statusOf, type TargetPlace } from './errors.js'
 import type { Octokit } from './octokit.js'
+import {
+  chooseRepositoriesAdvice,
+  orgSecretAccess,
+  orgVariableAccess,
+  type OrgAccess,
+  type OrgEntryKind
+} from './org-access.js'
 import { sealSecret } from './seal.js'
 import { scopeLabel, type ActionsScope } from './actions-scope.js'
 
@@ -32,13 +39,15 @@ function base(scope: ActionsScope, kind: 'secrets' | 'variables'): string {
 
 type Explain = (error: unknown) => Error
 
-/** What the gateway lends: its admin-token client with its error handling and dry-run. */
+/** What the gateway lends: its admin-token client with its error handling and dry-run, and
+ * its log for what an admin should know about an organization target. */
 export interface ScopePorts {
   write(
     step: string,
     request: (octokit: Octokit) => Promise<unknown>,
     explain: Explain
   ): Promise<boolean>
+  warn(message: string): void
 }
 
 interface PublicKey {
@@ -46,10 +55,10 @@ interface PublicKey {
   key: string
 }
 
-type OrgAccess = { visibility: string; selected_repository_ids?: number[] }
-
 export class ScopeWriter {
   private readonly keys = new Map<string, PublicKey>()
+  /** What this run already told, so a warning is given once however many copies it makes. */
+  private readonly told = new Set<string>()
 
   constructor(private readonly ports: ScopePorts) {}
 
@@ -62,21 +71,25 @@ export class ScopeWriter {
       async octokit => {
         const key = await this.publicKey(octokit, scope)
         const access =
-          scope.kind === 'organization' ? await orgSecretAccess(octokit, scope, name) : {}
+          scope.kind === 'organization'
+            ? await orgSecretAccess(octokit, base(scope, 'secrets'), scope.org, name)
+            : undefined
         await octokit.request(`PUT ${base(scope, 'secrets')}/{name}`, {
           name,
           encrypted_value: await sealSecret(key.key, value),
           key_id: key.key_id,
-          ...access
+          ...access?.body
         })
+        if (access && scope.kind === 'organization') this.tell(scope.org, name, 'secret', access)
       },
       explain
     )
     return step
   }
 
-  /** Updates the variable, creating it when it does not exist: in the organization a new one
-   * is `private`, and an update names only the value, so visibility and selection stay. */
+  /** Updates the variable, creating it when it does not exist; in the organization a new one
+   * is readable by no repository, and an update names only the value, so visibility and
+   * selection stay. */
   async setVariable(scope: ActionsScope, name: string, value: string): Promise<string> {
     const step = `write variable ${name} (${scopeLabel(scope)})`
     const explain: Explain = error => explainTargetError(error, step, place(scope), 'variables')
@@ -84,26 +97,26 @@ export class ScopeWriter {
     await this.ports.write(
       step,
       async octokit => {
-        const update = (): Promise<unknown> =>
-          octokit.request(`PATCH ${path}/{name}`, { name, value })
-        try {
-          await update()
-          return
-        } catch (error) {
-          if (statusOf(error) !== 404) throw error
-        }
-        const visibility = scope.kind === 'organization' ? { visibility: 'private' } : {}
-        try {
-          await octokit.request(`POST ${path}`, { name, value, ...visibility })
-        } catch (error) {
-          // Created meanwhile by someone else: update it once.
-          if (statusOf(error) !== 409) throw error
-          await update()
-        }
+        if (scope.kind !== 'organization') return upsertVariable(octokit, path, name, value)
+        const access = await orgVariableAccess(octokit, path, scope.org, name)
+        await upsertVariable(octokit, path, name, value, access.created ? access.body : undefined)
+        this.tell(scope.org, name, 'variable', access)
       },
       explain
     )
     return step
+  }
+
+  /** Once per run: how to choose the repositories of new organization entries; once per
+   * entry: that an existing one is read more widely than a selection. */
+  private tell(org: string, name: string, kind: OrgEntryKind, access: OrgAccess): void {
+    const once = (key: string, message: string): void => {
+      if (this.told.has(key)) return
+      this.told.add(key)
+      this.ports.warn(message)
+    }
+    if (access.created) once(`new ${org}`.toLowerCase(), chooseRepositoriesAdvice(org, name, kind))
+    if (access.wide) once(`wide ${org} ${kind} ${name}`.toLowerCase(), access.wide)
   }
 
   /** The scope's public key, read once per run. */
@@ -119,26 +132,26 @@ export class ScopeWriter {
   }
 }
 
-/** An existing organization secret keeps its visibility and selected repositories (a PUT must
- * name them, so they are read first); a new one is `private`. */
-async function orgSecretAccess(
+/** PATCH the variable's value; POST it (with `create`'s fields) when it does not exist. */
+async function upsertVariable(
   octokit: Octokit,
-  scope: ActionsScope,
-  name: string
-): Promise<OrgAccess> {
-  const path = `${base(scope, 'secrets')}/{name}`
-  let visibility: string
+  path: string,
+  name: string,
+  value: string,
+  create: OrgAccess['body'] = {}
+): Promise<void> {
+  const update = (): Promise<unknown> => octokit.request(`PATCH ${path}/{name}`, { name, value })
   try {
-    const { data } = await octokit.request(`GET ${path}`, { name })
-    visibility = (data as { visibility: string }).visibility
+    await update()
+    return
   } catch (error) {
-    if (statusOf(error) === 404) return { visibility: 'private' }
-    throw error
+    if (statusOf(error) !== 404) throw error
   }
-  if (visibility !== 'selected') return { visibility }
-  const repositories = (await octokit.paginate(`GET ${path}/repositories`, {
-    name,
-    per_page: 100
-  })) as { id: number }[]
-  return { visibility, selected_repository_ids: repositories.map(r => r.id) }
+  try {
+    await octokit.request(`POST ${path}`, { name, value, ...create })
+  } catch (error) {
+    // Created meanwhile by someone else: update it once.
+    if (statusOf(error) !== 409) throw error
+    await update()
+  }
 }

@@ -95,6 +95,8 @@ export function explainGitHubError(
   token: TokenRole,
   environment?: string
 ): GitHubError {
+  // Already explained where it was found (it names its own fix): explained once, not twice.
+  if (error instanceof GitHubError) return error
   if (!isRequestError(error)) {
     return new GitHubError(
       `${step} failed: ${describeError(error)}. A rerun repairs this: every step is safe to run again.`

@@ -189,7 +189,8 @@ export class GitHubGateway {
    * targets), through the same admin-token client, dry-run and record of writes. */
   scopeWriter(): ScopeWriter {
     return new ScopeWriter({
-      write: (step, request, explain) => this.write(step, 'admin-token', request, explain)
+      write: (step, request, explain) => this.write(step, 'admin-token', request, explain),
+      warn: message => this.options.log.warning(message)
     })
   }
 
@@ -258,6 +259,14 @@ export class GitHubGateway {
 
   /** Every variable of the repository (or environment) by name: one request for all stages. */
   async listVariables(): Promise<Variables> {
+    if (!this.admin && this.options.dryRun) {
+      // Only admin-token can read Actions variables. A dry-run may go without it: it then
+      // reports what it would do with nothing stored, and says so.
+      this.options.log.warning(
+        `dry-run without admin-token: the ${this.where}'s variables and the rotation record cannot be read (GITHUB_TOKEN never can), so this dry-run reports as if none were stored. Give it admin-token to see exactly what a real run would do.`
+      )
+      return new Variables([])
+    }
     return this.call(`read variables (${this.where})`, 'admin-token', async octokit => {
       const all = (await octokit.paginate(`GET ${this.scoped('variables')}`, { per_page: 30 })) as {
         name: string

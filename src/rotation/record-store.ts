@@ -1,8 +1,9 @@
 /**
- * Reads and writes the rotation record through the GitHub gateway. One list
- * request gives every variable (the stages and the record); every write goes
- * through admin-token, so only people who can change the repository's settings
- * can change the record.
+ * Reads and writes the rotation record and the stages' secrets and variables through the
+ * GitHub gateway. One list request gives every variable (the stages and the record); every
+ * stage write goes through here, so what the run reads back is what it wrote (the one cache of
+ * the variables). Every write goes through admin-token, so only people who can change the
+ * repository's settings can change the record or a stage.
  */
 import type { GitHub } from '../github/gateway.js'
 import type { Variables } from '../github/variables.js'
@@ -29,6 +30,26 @@ export class RecordStore {
 
   get record(): RotationRecord {
     return this.current
+  }
+
+  /** Writes a stage variable and keeps the run's view of the variables in step. */
+  async setVariable(name: string, value: string): Promise<void> {
+    await this.github.setVariable(name, value, this.variables.has(name))
+    this.variables.set(name, value)
+  }
+
+  async deleteVariable(name: string): Promise<void> {
+    await this.github.deleteVariable(name)
+    this.variables.delete(name)
+  }
+
+  /** Stage secrets cannot be read back; they are written through here all the same. */
+  async putSecret(name: string, value: string): Promise<void> {
+    await this.github.putSecret(name, value)
+  }
+
+  async deleteSecret(name: string): Promise<void> {
+    await this.github.deleteSecret(name)
   }
 
   /** Writes the changed record; nothing is written when nothing changed. */

@@ -69,6 +69,23 @@ export interface FinishedRollback {
   fingerprint: string
 }
 
+/**
+ * A certificate that left service: the ledger that keeps every certificate's end. It is
+ * written before the stages change, so a run stopped half way leaves it for the next run,
+ * which revokes what is due (or names it for a person to revoke).
+ */
+export interface RetiredCertificate {
+  certificateId: string
+  /** Which certificate it was, as a sentence names it ("the replaced certificate"). */
+  what: string
+  /** Why it left service, in a few words ("its key is treated as compromised"). */
+  reason: string
+  /** Revoke from then on (at once for a compromised or dropped key). */
+  dueAt: string
+  /** When the action revoked it, or found it gone from NetSuite. */
+  revokedAt?: string
+}
+
 export interface TargetReceived {
   fingerprint: string
   certificateId: string
@@ -88,11 +105,37 @@ export interface RotationRecord {
   notifications: Record<string, string>
   /** What each fan-out target last received. */
   targets: Record<string, TargetReceived>
+  /** Certificates that left service, revoked or due to be. */
+  retired: RetiredCertificate[]
+  /** Runs that restarted a rotation: a rerun of one restarts nothing again. */
+  restartRuns: string[]
 }
 
 export function emptyRecord(): RotationRecord {
-  return { version: RECORD_VERSION, uploads: {}, rollbackRuns: [], notifications: {}, targets: {} }
+  return {
+    version: RECORD_VERSION,
+    uploads: {},
+    rollbackRuns: [],
+    notifications: {},
+    targets: {},
+    retired: [],
+    restartRuns: []
+  }
 }
+
+/** Keys only the versioned record has: a value holding one of them but no `version` was
+ * edited by hand, not written by an earlier release. */
+const VERSIONED_KEYS = [
+  'rotation',
+  'uploads',
+  'promotion',
+  'rollback',
+  'rollbackRuns',
+  'notifications',
+  'targets',
+  'retired',
+  'restartRuns'
+]
 
 class Shape {
   constructor(
@@ -208,6 +251,8 @@ function validate(raw: Record<string, unknown>, problems: string[]): RotationRec
     record.rollbackRuns = valid.map(run => ({ runId: run.runId, fingerprint: run.fingerprint }))
   }
   record.notifications = shape.strings(raw.notifications, 'notifications')
+  record.retired = retiredList(raw.retired, problems)
+  record.restartRuns = runIds(raw.restartRuns, problems)
   const targets = shape.object(raw.targets, 'targets') ?? {}
   for (const [target, value] of Object.entries(targets)) {
     const at = new Shape(problems, `targets.${target}.`)
@@ -219,6 +264,34 @@ function validate(raw: Record<string, unknown>, problems: string[]): RotationRec
       record.targets[target] = { fingerprint, certificateId, at: when }
   }
   return record
+}
+
+function retiredList(value: unknown, problems: string[]): RetiredCertificate[] {
+  if (value === undefined) return []
+  const list = Array.isArray(value) ? value : []
+  const out: RetiredCertificate[] = []
+  for (const [index, entry] of list.entries()) {
+    const at = new Shape(problems, `retired[${index}].`)
+    const item = at.object(entry, '') ?? {}
+    const certificateId = at.string(item.certificateId, 'certificateId')
+    const what = at.string(item.what, 'what')
+    const reason = at.string(item.reason, 'reason')
+    const dueAt = at.string(item.dueAt, 'dueAt')
+    const revokedAt = at.string(item.revokedAt, 'revokedAt', true)
+    if (certificateId && what && reason !== undefined && dueAt)
+      out.push({ certificateId, what, reason, dueAt, ...(revokedAt ? { revokedAt } : {}) })
+  }
+  if (!Array.isArray(value)) problems.push('retired must be a list')
+  return out
+}
+
+function runIds(value: unknown, problems: string[]): string[] {
+  if (value === undefined) return []
+  if (!Array.isArray(value) || value.some(id => typeof id !== 'string')) {
+    problems.push('restartRuns must be a list of run IDs')
+    return []
+  }
+  return value as string[]
 }
 
 /** The bookkeeping of releases before the record had a version. */
@@ -260,7 +333,8 @@ function migrate(raw: Record<string, unknown>): RotationRecord {
  */
 export function parseRecord(value: string | undefined, variable: string): RotationRecord {
   if (value === undefined || value.trim() === '') return emptyRecord()
-  const fix = `restore its last good value from the repository's settings history, or delete the variable to start the record afresh (a stored pending rotation is then adopted)`
+  // GitHub keeps no history of a variable's values: the fix is to correct it or start afresh.
+  const fix = `correct it by hand (the README's "The rotation record" describes every field), or delete the variable to start the record afresh (a stored pending rotation is then adopted, and certificates it listed as due for revocation must then be revoked by hand)`
   let raw: unknown
   try {
     raw = JSON.parse(value)
@@ -274,7 +348,15 @@ export function parseRecord(value: string | undefined, variable: string): Rotati
       `variable ${variable} does not hold a rotation record (a JSON object): ${fix}`
     )
   }
-  if (raw.version === undefined) return migrate(raw)
+  if (raw.version === undefined) {
+    const edited = VERSIONED_KEYS.filter(key => key in raw)
+    if (edited.length > 0) {
+      throw new InputError(
+        `variable ${variable} holds a rotation record without "version" (it has ${edited.join(', ')}), so it was edited by hand and cannot be trusted: ${fix}; a record this release writes starts with "version": ${RECORD_VERSION}`
+      )
+    }
+    return migrate(raw)
+  }
   if (raw.version !== RECORD_VERSION) {
     throw new InputError(
       `variable ${variable} holds a rotation record of version ${JSON.stringify(raw.version)}, which this release does not know (it reads version ${RECORD_VERSION}): use the release that wrote it, or ${fix}`
@@ -304,6 +386,11 @@ function canonical(value: unknown): unknown {
 
 export function serialiseRecord(record: RotationRecord): string {
   return JSON.stringify(canonical(record))
+}
+
+/** Remembers a run that restarted a rotation, keeping the newest few. */
+export function withRestartRun(runs: string[], runId: string): string[] {
+  return [...runs.filter(run => run !== runId), runId].slice(-ROLLBACK_RUNS_KEPT)
 }
 
 /** Remembers a finished rollback run, keeping the newest few. */

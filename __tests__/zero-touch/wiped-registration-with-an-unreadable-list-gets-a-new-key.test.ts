@@ -1,7 +1,8 @@
 // A sandbox refresh wipes NetSuite's M2M mappings while the certificate is still
-// valid. check notices (registration-missing, non-zero), and opens one issue
-// asking an admin to upload the SAME certificate again: the key stays, only
-// the certificate ID changes once the admin replies.
+// valid, and no other credentials are left to read NetSuite's certificate list. check
+// notices (registration-missing, non-zero) but cannot tell a wipe from a revocation,
+// so it never offers the refused key again: it opens one issue asking an admin to
+// upload a NEW certificate, which repairs a wipe just the same.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import type { World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
@@ -53,22 +54,23 @@ describe('check after a sandbox refresh wiped the M2M setup', () => {
     expect(errors.join('\n')).toContain(first.certificateId)
   })
 
-  it('opens one issue asking to upload the same certificate again', () => {
+  it('opens one issue asking for a new certificate, never the refused one', () => {
     const later = issuesAfter(world, lastIssue)
     expect(later).toHaveLength(1)
     expect(check.outputs['issue-number']).toBe(String(later[0].number))
     const text = issueText(later[0])
     expect(text).toContain('/certificate-id <')
     const pem = PEM_BLOCK.exec(later[0].body)?.[1] ?? ''
-    expect(pemLines(pem)).toEqual(pemLines(first.certificate))
-    expect(text).toContain(fingerprintOf(first.certificate))
+    expect(pemLines(pem)).not.toEqual(pemLines(first.certificate))
+    expect(text).not.toContain(fingerprintOf(first.certificate))
+    expect(text).toMatch(/may have been \*\*revoked\*\* on purpose/)
   })
 
-  it('stages the current credentials as pending, leaving current untouched', () => {
+  it('stages a new key as pending, leaving current untouched', () => {
     const state = snapshot(world)
-    expect(state.variables.NETSUITE_CERTIFICATE_PENDING).toBe(first.certificate)
+    expect(state.variables.NETSUITE_CERTIFICATE_PENDING).not.toBe(first.certificate)
     expect(state.secrets.NETSUITE_PRIVATE_KEY_PENDING).toBeDefined()
-    expect(pemLines(state.secrets.NETSUITE_PRIVATE_KEY_PENDING)).toEqual(pemLines(first.key))
+    expect(pemLines(state.secrets.NETSUITE_PRIVATE_KEY_PENDING)).not.toEqual(pemLines(first.key))
     expect(state.secrets.NETSUITE_PRIVATE_KEY).toBe(first.key)
     expect(state.variables.NETSUITE_CERTIFICATE_ID).toBe(first.certificateId)
   })
@@ -99,13 +101,13 @@ describe('check after a sandbox refresh wiped the M2M setup', () => {
       expectSucceeded(promote, 'promoted')
       expect(newId).not.toBe(first.certificateId)
       expect(world.github.variable('NETSUITE_CERTIFICATE_ID')?.value).toBe(newId)
-      expect(certificateById(world, newId)?.pem).toBe(first.certificate)
+      expect(certificateById(world, newId)?.pem).not.toBe(first.certificate)
     })
 
-    it('keeps the same key and certificate, without copying them to _PREVIOUS', () => {
+    it('makes the new key current, keeping no _PREVIOUS of the refused one', () => {
       const state = snapshot(world)
-      expect(state.secrets.NETSUITE_PRIVATE_KEY).toBe(first.key)
-      expect(state.variables.NETSUITE_CERTIFICATE).toBe(first.certificate)
+      expect(state.secrets.NETSUITE_PRIVATE_KEY).not.toBe(first.key)
+      expect(state.variables.NETSUITE_CERTIFICATE).not.toBe(first.certificate)
       expect(state.secrets.NETSUITE_PRIVATE_KEY_PENDING).toBeUndefined()
       expect(state.variables.NETSUITE_CERTIFICATE_PENDING).toBeUndefined()
       // The wiped ID is gone from NetSuite; keeping it as previous would only break a rollback.
