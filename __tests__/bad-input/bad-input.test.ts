@@ -236,6 +236,28 @@ const CASES: Case[] = [
     problem: /secret-name.*GITHUB_/
   },
   {
+    name: 'certificate-id-variable the certificate variable in other case',
+    command: 'rotate',
+    options: () => ({
+      inputs: {
+        'certificate-variable': 'NETSUITE_CERT',
+        'certificate-id-variable': 'netsuite_cert'
+      }
+    }),
+    problem: /must differ.*"NETSUITE_CERT".*"netsuite_cert".*without regard to case/
+  },
+  {
+    name: 'certificate-id-variable the pending certificate variable',
+    command: 'rotate',
+    options: () => ({
+      inputs: {
+        'certificate-variable': 'NETSUITE_CERT',
+        'certificate-id-variable': 'Netsuite_Cert_Pending'
+      }
+    }),
+    problem: /must differ.*"NETSUITE_CERT_PENDING".*"Netsuite_Cert_Pending"/
+  },
+  {
     name: 'secret-name has-dash',
     command: 'rotate',
     options: () => ({ inputs: { 'secret-name': 'has-dash' } }),

@@ -70,6 +70,14 @@ export class FakeGitHub implements GitHub {
     return new AccessProbe(this.admin ? ({ request } as unknown as ProbeClient) : undefined)
   }
 
+  /** Repositories (`owner/repo`, lower case) that are public; every other one is private. */
+  readonly publicRepositories = new Set<string>()
+
+  async repositoryVisibility(owner: string, repo: string): Promise<string | undefined> {
+    this.needAdmin(`read repository ${owner}/${repo}`)
+    return this.publicRepositories.has(`${owner}/${repo}`.toLowerCase()) ? 'public' : 'private'
+  }
+
   private needAdmin(step: string): void {
     this.calls.push(step)
     // As the gateway: a dry-run write is only listed, so it needs no token.

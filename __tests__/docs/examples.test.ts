@@ -11,6 +11,7 @@ import { commandNeedProblems, commandsOf, environmentProblems } from './command-
 import { evaluateIf } from './if-expression.js'
 import {
   actionSteps,
+  commentJobProblems,
   concurrencyOf,
   concurrencyProblems,
   inlineScriptExpressionProblems,
@@ -136,6 +137,36 @@ describe('example workflows', () => {
     expect(groups[1]).toBe(groups[0])
     expect(concurrencyProblems(check)).toEqual([])
     expect(concurrencyProblems(promote)).toEqual([])
+  })
+
+  it.each(files)(
+    '%s: comment jobs skip outsiders in if: and hold their concurrency themselves',
+    file => {
+      expect(commentJobProblems(load(file))).toEqual([])
+    }
+  )
+
+  it('the check example offers restart and emergency to workflow_dispatch', () => {
+    const workflow = load(CHECK)
+    const inputs = record(record(record(workflow.on).workflow_dispatch).inputs)
+    for (const name of ['restart', 'emergency']) {
+      expect(record(inputs[name])).toMatchObject({ type: 'boolean', default: false })
+    }
+    const [step] = actionSteps(workflow)
+    expect(step.with).toMatchObject({
+      restart: '${{ inputs.restart || false }}',
+      emergency: '${{ inputs.emergency || false }}'
+    })
+  })
+
+  it('the organization-wide token reaches this repository and the target repositories only', () => {
+    for (const [, job] of jobs(load(ORG))) {
+      const [tokenStep] = ((job.steps as Node[]) ?? []).map(record)
+      expect(record(tokenStep.with).repositories).toBe(
+        "${{ format('{0},{1}', github.event.repository.name, vars.NETSUITE_TARGET_REPOSITORIES) }}"
+      )
+    }
+    expect(header(text(ORG))).toContain('NETSUITE_TARGET_REPOSITORIES')
   })
 
   it('grants each workflow only the token permissions it uses', () => {
@@ -359,6 +390,22 @@ jobs:
       'jobs.unsafe: no permissions: block (the default token may be read-write)',
       'jobs.writer: permissions: write-all'
     ])
+  })
+
+  it('flags comment jobs that let outsiders through, and workflow-level concurrency', () => {
+    expect(commentJobProblems(bad)).toEqual([
+      'concurrency: on an issue_comment workflow it belongs on each job',
+      'jobs.unsafe: if: must let only OWNER, MEMBER, COLLABORATOR comments through (github.event.comment.author_association)',
+      'jobs.writer: if: must let only OWNER, MEMBER, COLLABORATOR comments through (github.event.comment.author_association)'
+    ])
+    const tooWide = parseWorkflow(
+      `on: issue_comment\njobs: { a: { if: "contains(fromJSON('[\\"OWNER\\", \\"MEMBER\\", \\"COLLABORATOR\\", \\"CONTRIBUTOR\\"]'), github.event.comment.author_association)" } }`
+    )
+    expect(commentJobProblems(tooWide)).toHaveLength(1)
+    const scheduled = parseWorkflow(
+      `on: [schedule, issue_comment]\njobs: { a: { if: "github.event_name != 'issue_comment'" } }`
+    )
+    expect(commentJobProblems(scheduled)).toEqual([])
   })
 
   it('flags a cancellable or ungrouped concurrency', () => {

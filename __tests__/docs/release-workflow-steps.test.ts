@@ -117,6 +117,16 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
+describe('release.yml holds nothing a dependency could use', () => {
+  it('checks out without persisting credentials, and installs without scripts', () => {
+    const checkout = steps.find(s => String(s.uses).startsWith('actions/checkout@'))
+    expect(record(checkout?.with)['persist-credentials']).toBe(false)
+    const installs = steps.filter(s => /\bnpm (ci|install|i)\b/.test(String(s.run ?? '')))
+    expect(installs.length).toBeGreaterThan(0)
+    for (const install of installs) expect(String(install.run)).toContain('--ignore-scripts')
+  })
+})
+
 describe('release.yml steps', () => {
   it('the tag check writes version, major and move-major to GITHUB_OUTPUT', () => {
     const run = runStep('The tag names the version in package.json', { TAG: 'v1.2.3' })

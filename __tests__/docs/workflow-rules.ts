@@ -207,3 +207,45 @@ export function concurrencyProblems(workflow: Node): string[] {
   }
   return problems
 }
+
+/** GitHub's `author_association` of the people a comment may come from and still act: the
+ * organization's owners and members and the repository's collaborators. */
+export const ACTING_ASSOCIATIONS = ['OWNER', 'MEMBER', 'COLLABORATOR']
+
+function triggers(workflow: Node): string[] {
+  const on = workflow.on
+  if (typeof on === 'string') return [on]
+  if (Array.isArray(on)) return on.map(String)
+  return Object.keys(record(on))
+}
+
+/**
+ * An issue_comment workflow: every job that can run for a comment skips outsiders in its
+ * `if:` by the comment's author association (before a runner starts, a token is minted or a
+ * reply is posted), and concurrency sits on the jobs. At the workflow level every comment's
+ * run would enter the group, even one whose jobs are all skipped, and where `queue` is not
+ * available it replaces the run waiting there, perhaps an admin's /certificate-id.
+ */
+export function commentJobProblems(workflow: Node): string[] {
+  if (!triggers(workflow).includes('issue_comment')) return []
+  const problems: string[] = []
+  if (workflow.concurrency !== undefined) {
+    problems.push('concurrency: on an issue_comment workflow it belongs on each job')
+  }
+  for (const [jobId, job] of jobs(workflow)) {
+    const condition = String(job.if ?? '').replace(/\s+/g, ' ')
+    if (condition.includes("github.event_name != 'issue_comment'")) continue
+    const named = /ASSOCIATION|OWNER|MEMBER|COLLABORATOR|CONTRIBUTOR|NONE|MANNEQUIN/g
+    const values = (condition.match(named) ?? []).filter(v => v !== 'ASSOCIATION')
+    const skipsOutsiders =
+      /github\.event\.comment\.author_association/.test(condition) &&
+      ACTING_ASSOCIATIONS.every(a => values.includes(a)) &&
+      values.every(v => ACTING_ASSOCIATIONS.includes(v))
+    if (!skipsOutsiders) {
+      problems.push(
+        `jobs.${jobId}: if: must let only ${ACTING_ASSOCIATIONS.join(', ')} comments through (github.event.comment.author_association)`
+      )
+    }
+  }
+  return problems
+}

@@ -232,7 +232,13 @@ describe('dry-run', () => {
 
 describe('a target that cannot be written', () => {
   const repoOnlyToken = (): string =>
-    gh.addToken('repo-only', { issues: false, actions: false, secrets: true, variables: true })
+    gh.addToken('repo-only', {
+      issues: false,
+      actions: false,
+      secrets: true,
+      variables: true,
+      environments: true
+    })
 
   it('without organization permissions: names org:acme and the permission; others still written', async () => {
     const { outcomes } = await copy({ adminToken: repoOnlyToken() })
@@ -278,7 +284,11 @@ describe('a target that cannot be written', () => {
     )
     expect(outcomes[0].error).toBeUndefined()
     expect(outcomes[1].error).toMatch(/fan-out target acme\/etl@prod\/eu/)
-    expect(outcomes[1].error).toMatch(/Secrets and Variables \(read and write\) on acme\/etl/)
+    // An environment's secrets and variables are governed by the Environments permission.
+    expect(outcomes[1].error).toMatch(
+      /Environments \(read and write; GitHub App: `environments: write`\) on acme\/etl/
+    )
+    expect(outcomes[1].error).not.toMatch(/Secrets and Variables/)
   })
 
   it('an environment that does not exist says so', async () => {

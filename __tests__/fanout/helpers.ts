@@ -1,13 +1,14 @@
 /** Shared moves of the fan-out scenarios. */
 import type { World } from '../../sandbox/world.js'
 
-/** An admin-token for every repository that lacks the organization permissions (Secrets,
- * Variables): what a fine-grained token made for one repository's settings usually is. */
+/** An admin-token for every repository (Secrets, Variables, Environments) that lacks the
+ * organization permissions: what a fine-grained token made for repositories' settings is. */
 export function repositoryOnlyToken(world: World): string {
   return world.github.addToken('repo-only', {
     issues: true,
     secrets: true,
     variables: true,
+    environments: true,
     actions: true
   })
 }

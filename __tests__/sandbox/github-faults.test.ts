@@ -115,7 +115,9 @@ describe('the log', () => {
         query: 'state=all&per_page=5',
         status: 200,
         token: 'admin',
-        operationId: 'issues/list-for-repo'
+        operationId: 'issues/list-for-repo',
+        // What the client sent as User-Agent (Node's fetch says `node`).
+        userAgent: 'node'
       },
       expect.objectContaining({
         status: 403,

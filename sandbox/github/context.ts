@@ -9,9 +9,7 @@ import type { TokenCapabilities } from './types.js'
 export interface TokenInfo {
   name: string
   login: string
-  caps: Required<Omit<TokenCapabilities, 'login' | 'repositories' | 'environments'>>
-  /** The "Environments" permission, when the token was given one explicitly. */
-  environments?: boolean
+  caps: Required<Omit<TokenCapabilities, 'login' | 'repositories'>>
   /** Lower-cased `owner/repo` names the token was given; undefined for all. */
   repositories?: string[]
 }

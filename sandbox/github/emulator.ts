@@ -46,12 +46,18 @@ export async function startGitHubEmulator(
   const tokens = new Map<string, TokenInfo>()
   const addToken = (name: string, caps: TokenCapabilities, prefix = 'github_pat_'): string => {
     const value = tokenValue(prefix)
-    const { login, repositories, environments, ...rest } = caps
+    const { login, repositories, ...rest } = caps
     tokens.set(value, {
       name,
       login: login ?? name,
-      caps: { metadata: true, push: true, orgSecrets: false, orgVariables: false, ...rest },
-      environments,
+      caps: {
+        metadata: true,
+        push: true,
+        orgSecrets: false,
+        orgVariables: false,
+        environments: false,
+        ...rest
+      },
       repositories: repositories?.map(r => r.toLowerCase())
     })
     return value
@@ -70,6 +76,7 @@ export async function startGitHubEmulator(
     variables: true,
     orgSecrets: true,
     orgVariables: true,
+    environments: true,
     login: adminLogin
   })
   state.user('github-actions[bot]', 'Bot')
@@ -230,6 +237,29 @@ export async function startGitHubEmulator(
         pullRequest: o.pullRequest === true
       })
       return publicIssue(issue)
+    },
+    transferIssue(issueNumber, toRepository) {
+      const issue = existingIssue(issueNumber)
+      const target = repositoryByName(toRepository)
+      const moved = target.addIssue({
+        title: issue.title,
+        body: issue.body,
+        labels: issue.labels,
+        assignees: issue.assignees,
+        user: issue.user,
+        pullRequest: false
+      })
+      for (const id of issue.commentIds) {
+        const comment = state.comments.get(id)
+        if (comment) target.addComment(moved, comment.body, comment.user)
+        state.comments.delete(id)
+      }
+      state.issues.delete(issueNumber)
+      state.movedIssues.set(issueNumber, {
+        repository: `${target.owner}/${target.repo}`,
+        number: moved.number
+      })
+      return moved.number
     },
     addComment(issueNumber, body, user) {
       const issue = state.issues.get(issueNumber)

@@ -17,6 +17,19 @@ function issueOf(ctx: Ctx): IssueRecord | undefined {
   return ctx.state.issues.get(Number(ctx.params.issue_number))
 }
 
+/** No issue under this number: 301 to where it was transferred, else 404. */
+function missingIssue(ctx: Ctx): Reply {
+  const moved = ctx.state.movedIssues.get(Number(ctx.params.issue_number))
+  if (!moved) return notFound(ctx)
+  const rest = ctx.url.pathname.replace(/^\/repos\/[^/]+\/[^/]+\/issues\/\d+/, '')
+  const url = `${ctx.url.origin}/repos/${moved.repository}/issues/${moved.number}${rest}`
+  return {
+    status: 301,
+    body: { message: 'Moved Permanently', url, documentation_url: ctx.operation.docs },
+    headers: { location: url }
+  }
+}
+
 /** GitHub's 422 for a semantic problem: "Validation Failed" with a list of errors. */
 function validationFailed(
   ctx: Ctx,
@@ -144,12 +157,12 @@ const createIssue: Handler = ctx => {
 
 const getIssue: Handler = ctx => {
   const issue = issueOf(ctx)
-  return issue ? { status: 200, body: ctx.render.issue(issue) } : notFound(ctx)
+  return issue ? { status: 200, body: ctx.render.issue(issue) } : missingIssue(ctx)
 }
 
 const updateIssue: Handler = ctx => {
   const issue = issueOf(ctx)
-  if (!issue) return notFound(ctx)
+  if (!issue) return missingIssue(ctx)
   const body = bodyOf(ctx)
   if (body.title !== undefined && body.title !== null) {
     if (String(body.title).trim() === '') return validationFailed(ctx, 'Issue', 'title')
@@ -180,7 +193,7 @@ const updateIssue: Handler = ctx => {
 
 const listComments: Handler = ctx => {
   const issue = issueOf(ctx)
-  if (!issue) return notFound(ctx)
+  if (!issue) return missingIssue(ctx)
   const since = ctx.query.get('since')
   const all = issue.commentIds
     .map(id => ctx.state.comments.get(id))
@@ -192,7 +205,7 @@ const listComments: Handler = ctx => {
 
 const createComment: Handler = ctx => {
   const issue = issueOf(ctx)
-  if (!issue) return notFound(ctx)
+  if (!issue) return missingIssue(ctx)
   const text = String(bodyOf(ctx).body ?? '')
   if (text.trim() === '') return validationFailed(ctx, 'IssueComment', 'body')
   const comment = ctx.state.addComment(issue, text, ctx.token.login)
@@ -207,7 +220,7 @@ const getComment: Handler = ctx => {
 
 const addLabels: Handler = ctx => {
   const issue = issueOf(ctx)
-  if (!issue) return notFound(ctx)
+  if (!issue) return missingIssue(ctx)
   const names = labelNames(bodyOf(ctx).labels).map(l => ctx.state.label(l).name)
   issue.labels = uniqueLabels([...issue.labels, ...names])
   issue.updated_at = now()

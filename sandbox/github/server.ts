@@ -46,7 +46,8 @@ export interface PipelineDeps {
 const PERMISSION_NAMES: Partial<Record<keyof TokenInfo['caps'], string>> = {
   variables: 'actions_variables',
   orgSecrets: 'organization_secrets',
-  orgVariables: 'organization_actions_variables'
+  orgVariables: 'organization_actions_variables',
+  environments: 'environments'
 }
 
 /** Which token capability an operation needs. Collaborator permission and the repository
@@ -55,6 +56,8 @@ function capabilityFor(operationId: string): keyof TokenInfo['caps'] {
   if (/-org-(secret|public-key)|selected-repos-for-org-secret/.test(operationId))
     return 'orgSecrets'
   if (/-org-variable|selected-repos-for-org-variable/.test(operationId)) return 'orgVariables'
+  // Environment secrets and variables are the Environments permission's, not Secrets/Variables.
+  if (/-environment-(secret|variable|public-key)/.test(operationId)) return 'environments'
   if (/secret|public-key/.test(operationId)) return 'secrets'
   if (/variable/.test(operationId)) return 'variables'
   if (/workflow/.test(operationId)) return 'actions'
@@ -106,6 +109,36 @@ function rateLimitReply(fault: Fault, requestId: string, userId: number): Reply 
     },
     headers: fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) }
   }
+}
+
+/** GitHub's 403s that are not a missing permission: SAML single sign-on not authorized for the
+ * token (with the `x-github-sso` header naming where to authorize it), an IP allow list, an
+ * organization's policy on tokens. Messages as GitHub words them. */
+function refusalReply(refusal: NonNullable<Fault['refusal']>, org: string, docs: string): Reply {
+  if (refusal === 'sso') {
+    return {
+      ...errorReply(
+        403,
+        'Resource protected by organization SAML enforcement. You must grant your Personal Access token access to this organization.',
+        docs
+      ),
+      headers: {
+        'x-github-sso': `required; url=https://github.com/orgs/${org}/sso?authorization_request=AZSCKtL4U8yX1H3sCQIVnVgmjmon5fWxks5YrqhJzahpY3JsZWRfYWNjZXNzX3JlcXVlc3RfjAWCA`
+      }
+    }
+  }
+  if (refusal === 'ip-allow-list') {
+    return errorReply(
+      403,
+      `Although you appear to have the correct authorization credentials, the \`${org}\` organization has an IP allow list enabled, and your IP address is not permitted to access this resource.`,
+      docs
+    )
+  }
+  return errorReply(
+    403,
+    `The '${org}' organization forbids access via a fine-grained personal access tokens if the token's lifetime is greater than 366 days. Please adjust your token's lifetime at the following URL: https://github.com/settings/personal-access-tokens/4242`,
+    docs
+  )
 }
 
 /** A copy of a body fit for the log: sealed values are not the log's business. */
@@ -192,15 +225,10 @@ export function createPipeline(deps: PipelineDeps) {
       return errorReply(404, 'Not Found', docs)
     }
     const capability = capabilityFor(operation.operationId)
-    // An environment's secrets and variables answer to the "Environments" permission when the
-    // token was given one (fine-grained tokens and Apps), not to Secrets or Variables.
-    const environmentRule =
-      token.environments !== undefined && operation.template.includes('/environments/')
-    const allowed = environmentRule ? token.environments : token.caps[capability]
-    if (!allowed) {
+    if (!token.caps[capability]) {
       const reply = errorReply(403, 'Resource not accessible by integration', docs)
       const level = operation.method === 'GET' ? 'read' : 'write'
-      const name = environmentRule ? 'environments' : (PERMISSION_NAMES[capability] ?? capability)
+      const name = PERMISSION_NAMES[capability] ?? capability
       return { ...reply, headers: { 'x-accepted-github-permissions': `${name}=${level}` } }
     }
     if (request.badJson) return errorReply(400, 'Problems parsing JSON', docs)
@@ -249,7 +277,8 @@ export function createPipeline(deps: PipelineDeps) {
       status: 0,
       token: typeof who === 'string' ? who : who.name,
       operationId: route?.operation.operationId,
-      ...(apiVersion === undefined ? {} : { apiVersion })
+      ...(apiVersion === undefined ? {} : { apiVersion }),
+      ...(req.headers['user-agent'] ? { userAgent: req.headers['user-agent'] } : {})
     }
     if (body !== undefined) entry.body = redact(body)
     else if (badJson) entry.body = '[unparseable]'
@@ -269,7 +298,13 @@ export function createPipeline(deps: PipelineDeps) {
     if (fault?.rateLimit) {
       const login = typeof who === 'string' ? 'anonymous' : who.login
       reply = rateLimitReply(fault, requestId, state.user(login).id)
+    } else if (fault?.refusal) {
+      reply = refusalReply(fault.refusal, deps.org.login, route?.operation.docs ?? GENERIC_DOCS)
     } else if (fault) {
+      if (fault.afterApplying && route && typeof who !== 'string') {
+        // The work is done; only the answer is lost.
+        serve(route, who, { url, body, badJson })
+      }
       const retryAfter: Record<string, string> =
         fault.retryAfter === undefined ? {} : { 'retry-after': `${fault.retryAfter}` }
       reply = {

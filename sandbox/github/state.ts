@@ -69,6 +69,8 @@ export class RepoState {
   readonly labels = new Map<string, LabelRecord>()
   readonly issues = new Map<number, IssueRecord>()
   readonly comments = new Map<number, CommentRecord>()
+  /** Issues transferred away: old number -> `owner/repo` and number where they are now. */
+  readonly movedIssues = new Map<number, { repository: string; number: number }>()
   readonly workflows: Workflow[]
   readonly createdAt = '2024-03-04T09:10:11Z'
   private nextUserId = 5100001

@@ -21,9 +21,8 @@ export interface TokenCapabilities {
   /** The organization's Actions variables (fine-grained token: organization permission
    * "Variables"; GitHub App: `organization_actions_variables`). Default false. */
   orgVariables?: boolean
-  /** The repository permission "Environments" (fine-grained token or GitHub App): it, not
-   * Secrets or Variables, governs an environment's secrets and variables. Unset: those follow
-   * `secrets` and `variables` as for the repository's own. */
+  /** Environment secrets and variables (fine-grained token and GitHub App: "Environments"; the
+   * repository's Secrets and Variables permissions do not reach them). Default false. */
   environments?: boolean
   /** Repositories (`owner/repo`) the token was given; others are 404 to it, as GitHub hides
    * what a token cannot see. Default: every repository. */
@@ -146,6 +145,8 @@ export interface RequestLogEntry {
   operationId?: string
   /** The X-GitHub-Api-Version header sent, undefined when none. */
   apiVersion?: string
+  /** The User-Agent header sent. */
+  userAgent?: string
 }
 
 export interface Fault {
@@ -166,6 +167,13 @@ export interface Fault {
   rateLimit?: 'primary' | 'secondary'
   resetIn?: number
   retryAfter?: number
+  /** Answer 403 as GitHub does when the token is refused for a reason other than a missing
+   * permission: `sso` (SAML single sign-on not authorized, with `x-github-sso`), `ip-allow-list`
+   * (the organization's IP allow list), `token-policy` (the organization's rule on tokens). */
+  refusal?: 'sso' | 'ip-allow-list' | 'token-policy'
+  /** Apply the request, then answer `status` (default 500) as if it had failed: what a
+   * client sees when GitHub fails after doing the work. */
+  afterApplying?: boolean
 }
 
 export interface Workflow {
@@ -212,6 +220,10 @@ export interface GitHubEmulator extends ActionsSettings {
     pullRequest?: boolean
   }): Issue
   addComment(issueNumber: number, body: string, user: string): Comment
+  /** Someone transfers the issue to another repository (`owner/repo`, added first): it gets a
+   * number there, and its old number answers 301 Moved Permanently pointing at it. Returns
+   * the new number. */
+  transferIssue(issueNumber: number, toRepository: string): number
   issueCommentEvent(issueNumber: number, commentId: number): Record<string, unknown>
   workflows: Workflow[]
   log: RequestLogEntry[]

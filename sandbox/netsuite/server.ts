@@ -57,7 +57,8 @@ export async function startNetSuiteEmulator(
     const entry = {
       at: new Date(now()),
       method: req.method ?? 'GET',
-      path: new URL(req.url ?? '/', 'http://emulator.invalid').pathname
+      path: new URL(req.url ?? '/', 'http://emulator.invalid').pathname,
+      ...(req.headers['user-agent'] ? { userAgent: req.headers['user-agent'] } : {})
     }
     try {
       const body = await readBody(req)
@@ -128,7 +129,13 @@ export async function startNetSuiteEmulator(
 
   return {
     url,
-    tokenUrl,
+    get tokenUrl() {
+      return tokenUrl
+    },
+    answerAs(base) {
+      tokenUrl = base.replace(/\/+$/, '') + TOKEN_PATH
+      return tokenUrl
+    },
     certificatesUrl: clientId =>
       `${url}${CLIENTS_PREFIX}${encodeURIComponent(clientId)}/certificates`,
     createIntegration: o => registry.createIntegration(o),

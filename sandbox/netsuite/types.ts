@@ -36,6 +36,8 @@ export interface LogEntry {
   at: Date
   method: string
   path: string
+  /** The User-Agent the client sent. */
+  userAgent?: string
   /** 0 when no response was sent (drop / hang faults). */
   status: number
   verdict: 'accepted' | 'refused' | 'fault'
@@ -82,7 +84,12 @@ export interface IssuedToken {
 
 export interface NetSuiteEmulator {
   url: string
+  /** The token URL clients sign their assertions for (`aud`); see answerAs. */
   tokenUrl: string
+  /** The emulator is reached under another address (a name only a proxy resolves, in front
+   * of it): assertions must then name `base` + the token path as their audience, as NetSuite
+   * checks `aud` against its own public address. Returns the new token URL. */
+  answerAs(base: string): string
   certificatesUrl(clientId: string): string
   createIntegration(opts?: { name?: string; clientId?: string }): Integration
   createRole(opts: { name: string; canManageCertificates?: boolean; disabled?: boolean }): number

@@ -78,7 +78,7 @@ function rerunRepairs(error: Error): boolean {
 
 export function adminTokenNeeded(command: string, why: string): InputError {
   return new InputError(
-    `${command} needs admin-token ${why}, and it is empty: GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens). If the step passes it from a secret, that secret arrived empty: it does not exist, or the run may not read it (runs started by Dependabot, pull requests from forks)`
+    `${command} needs admin-token ${why}, and it is empty: GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write, and Environments: read and write when environment is set (README#tokens). If the step passes it from a secret, that secret arrived empty: it does not exist, or the run may not read it (runs started by Dependabot, pull requests from forks)`
   )
 }
 

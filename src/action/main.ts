@@ -16,6 +16,7 @@ import { renderSummary } from './summary.js'
 import { readWorkflowRun } from './workflow-run.js'
 import type { GitHub } from '../github/gateway.js'
 import { maskFollowUpInputs } from '../follow-up/inputs.js'
+import { FOLLOW_UP_FIELDS } from '../follow-up/context.js'
 import { commandName, loadCommand } from '../commands/registry.js'
 
 const logger: Logger = {
@@ -126,6 +127,12 @@ async function runCommand(): Promise<void> {
   // Every input is checked before the command starts: bad input writes nothing.
   const { command } = await loadCommand(name)
   const start = command.prepare(values, context)
+  // A read-only command (doctor) is followed by nothing: no fan-out, no notification.
+  const followsUp =
+    !command.readOnly && (values.targets.length > 0 || values.notifyUrl !== undefined)
+  const followUpModule = followsUp ? import('../follow-up/index.js') : undefined
+  const followUpContext = { ...context, inputs: pickInputs(values, FOLLOW_UP_FIELDS) }
+  if (followUpModule) await (await followUpModule).beforeCommand(followUpContext)
   for (const warning of repaired) logger.warning(warning)
   let result: Result
   try {
@@ -144,10 +151,7 @@ async function runCommand(): Promise<void> {
     }
   }
   // Fan-out and notifications, once the source repository is complete (loaded only when asked for).
-  if (!command.readOnly && (values.targets.length > 0 || values.notifyUrl)) {
-    const { followUp, FOLLOW_UP_FIELDS } = await import('../follow-up/index.js')
-    result = await followUp({ ...context, inputs: pickInputs(values, FOLLOW_UP_FIELDS) }, result)
-  }
+  if (followUpModule) result = await (await followUpModule).followUp(followUpContext, result)
   try {
     await publish(name, values, result, now())
   } catch (error) {

@@ -51,10 +51,30 @@ export function stageNames(
   checkName(names.certificatePending, 'certificate-variable')
   checkName(names.certificateId, 'certificate-id-variable')
   checkName(names.state, 'certificate-id-variable')
-  if (names.certificate === names.certificateId) {
-    throw new InputError(
-      'certificate-variable and certificate-id-variable must differ: they hold the PEM and the ID'
-    )
-  }
+  refuseSharedVariables(names)
   return names
+}
+
+/** GitHub compares variable names without regard to case: two stages whose names differ only
+ * in case (or that the suffixes make equal) would be one variable, each write replacing the
+ * other's value. */
+function refuseSharedVariables(names: StageNames): void {
+  const variables: [string, string][] = [
+    [names.certificate, 'certificate-variable'],
+    [names.certificatePending, 'certificate-variable (_PENDING)'],
+    [names.certificatePrevious, 'certificate-variable (_PREVIOUS)'],
+    [names.certificateId, 'certificate-id-variable'],
+    [names.certificateIdPrevious, 'certificate-id-variable (_PREVIOUS)'],
+    [names.state, 'certificate-id-variable (_STATE)']
+  ]
+  const seen = new Map<string, [string, string]>()
+  for (const [name, input] of variables) {
+    const earlier = seen.get(name.toUpperCase())
+    if (earlier) {
+      throw new InputError(
+        `certificate-variable and certificate-id-variable must differ: they hold the PEM and the ID, but ${earlier[1]} gives "${earlier[0]}" and ${input} gives "${name}", one variable to GitHub (which compares variable names without regard to case); choose names that stay apart, e.g. NETSUITE_CERTIFICATE and NETSUITE_CERTIFICATE_ID`
+      )
+    }
+    seen.set(name.toUpperCase(), [name, input])
+  }
 }

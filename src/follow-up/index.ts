@@ -9,10 +9,18 @@ import type { Result } from '../action/context.js'
 import type { FollowUpContext } from './context.js'
 import { describeError } from '../core/errors.js'
 import { RecordStore } from '../rotation/record-store.js'
+import { refusePublicTargets } from '../fanout/public-targets.js'
 import { fanOut } from './fan-out.js'
 import { notify } from './notifications.js'
 
 export { FOLLOW_UP_FIELDS } from './context.js'
+
+/** Checks, before the command writes anything, what the follow-up will write: no target may
+ * be a public repository. verify never fans out; without admin-token nothing is copied. */
+export async function beforeCommand(ctx: FollowUpContext): Promise<void> {
+  if (ctx.inputs.targets.length === 0 || ctx.command === 'verify' || !ctx.inputs.adminToken) return
+  await refusePublicTargets(await ctx.github(), ctx.inputs.targets)
+}
 
 export async function followUp(ctx: FollowUpContext, result: Result): Promise<Result> {
   const { targets, notifyUrl } = ctx.inputs

@@ -1,4 +1,5 @@
 import { describeError, GitHubError } from '../core/errors.js'
+import { clip, inlineCode } from '../core/outside-text.js'
 
 export type TokenRole = 'github-token' | 'admin-token'
 
@@ -46,6 +47,47 @@ function rateLimitMessage(
   return undefined
 }
 
+/** The `message` of GitHub's answer (Octokit's own message when there is none). */
+function githubMessage(error: RequestErrorLike): string {
+  const data = error.response?.data as { message?: unknown } | undefined
+  return typeof data?.message === 'string' ? data.message : error.message
+}
+
+/**
+ * A 403 that is not a missing permission, explained with its fix: SAML single sign-on not
+ * authorized for the token (GitHub sends `x-github-sso`), the organization's IP allow list,
+ * or its policy on tokens. Undefined for anything else.
+ */
+function refusalMessage(
+  error: RequestErrorLike,
+  step: string,
+  token: TokenRole
+): string | undefined {
+  if (error.status !== 403) return undefined
+  // GitHub's own words, shown as data: one line, cut, inline code nothing breaks out of.
+  const message = githubMessage(error)
+  const said = `GitHub said: ${inlineCode(clip(message, 300))}`
+  const sso = header(error, 'x-github-sso')
+  if (sso !== undefined) {
+    const url = /\burl=(https:\/\/\S+)/.exec(sso)?.[1]
+    const where = url ? ` at ${inlineCode(clip(url, 300))}` : ''
+    return `${step} failed: the organization uses SAML single sign-on and ${token} is not authorized for it (not a missing permission). Authorize the token for the organization${where} (a personal access token: Settings > Developer settings > Personal access tokens > Configure SSO), update the secret if it changed, then rerun. ${said}`
+  }
+  if (/\bIP allow list\b/i.test(message)) {
+    return `${step} failed: the organization's IP allow list does not include this runner's address (not a missing permission). Add the runner's outgoing address (or its proxy's) to the allow list under the organization's Settings > Authentication security, or run the job on a runner whose address is allowed, then rerun. ${said}`
+  }
+  if (/\bforbids access via\b/i.test(message)) {
+    return `${step} failed: an organization policy forbids this kind of token for ${token} (not a missing permission). Use a token the policy allows (a fine-grained token within the allowed lifetime, or a GitHub App token), update the secret, then rerun. ${said}`
+  }
+  return undefined
+}
+
+/** What GitHub says the refused request needs, when it says (x-accepted-github-permissions). */
+function neededPermission(error: RequestErrorLike): string {
+  const needed = header(error, 'x-accepted-github-permissions')
+  return needed ? ` (GitHub says the request needs ${inlineCode(clip(needed, 100))})` : ''
+}
+
 /** Turns Octokit's errors into messages that say what to fix and whether a rerun repairs it. */
 export function explainGitHubError(
   error: unknown,
@@ -63,6 +105,8 @@ export function explainGitHubError(
   const { status } = error
   const limited = rateLimitMessage(error, step, token)
   if (limited) return new GitHubError(limited, status, true)
+  const refused = refusalMessage(error, step, token)
+  if (refused) return new GitHubError(refused, status, false)
   if (status === 401) {
     return new GitHubError(
       `${step} failed: GitHub refused ${token} (401 Bad credentials): it is missing, expired or revoked; create a new one and update the secret`,
@@ -71,15 +115,18 @@ export function explainGitHubError(
     )
   }
   if (status === 403 && token === 'admin-token') {
+    const permission = environment
+      ? `Environments: read and write (GitHub App: \`environments: write\`); an environment's secrets and variables are governed by Environments, not by Secrets and Variables`
+      : 'Secrets and Variables: read and write'
     return new GitHubError(
-      `${step} failed: admin-token cannot write Actions secrets/variables; GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with Secrets and Variables: read and write (README#tokens)`,
+      `${step} failed: admin-token cannot write Actions secrets/variables${neededPermission(error)}; GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with ${permission} (README#tokens)`,
       status,
       false
     )
   }
   if (status === 403) {
     return new GitHubError(
-      `${step} failed: github-token may not do this (403): grant \`permissions: issues: write\` (and \`actions: write\` for keepalive) in the workflow`,
+      `${step} failed: github-token may not do this (403)${neededPermission(error)}: grant \`permissions: issues: write\` (and \`actions: write\` for keepalive) in the workflow`,
       status,
       false
     )
@@ -121,7 +168,9 @@ export function explainTargetError(
   what: 'secrets' | 'variables'
 ): GitHubError {
   const status = statusOf(error)
-  const limited = isRequestError(error) ? rateLimitMessage(error, step, 'admin-token') : undefined
+  const limited = isRequestError(error)
+    ? (rateLimitMessage(error, step, 'admin-token') ?? refusalMessage(error, step, 'admin-token'))
+    : undefined
   if (limited || (status !== 403 && status !== 404)) {
     return explainGitHubError(error, step, 'admin-token')
   }
@@ -141,7 +190,11 @@ export function explainTargetError(
     )
   }
   const repo = place.label.split('@')[0]
-  const permission = `Secrets and Variables (read and write) on ${repo}`
+  // An environment's secrets and variables are governed by the Environments permission.
+  const permission =
+    place.kind === 'environment'
+      ? `Environments (read and write; GitHub App: \`environments: write\`) on ${repo}`
+      : `Secrets and Variables (read and write) on ${repo}`
   if (status === 404) {
     const missing =
       place.kind === 'environment'

@@ -56,8 +56,13 @@ export interface RepositoryRole {
 
 const BUILT_IN_ROLES = ['admin', 'maintain', 'write', 'triage', 'read', 'none']
 
+/** Opening an issue or posting a comment is never retried: GitHub may have done it before
+ * failing (a 5xx after the work), and a retry would say it twice. A rerun converges. */
+const NOT_REPEATED = { retries: 0 }
+
 interface RawIssue {
   number: number
+  repository_url?: string
   title: string
   body?: string | null
   state: string
@@ -200,6 +205,22 @@ export class GitHubGateway {
     return this.admin !== undefined
   }
 
+  /** Who can see a repository, as GitHub answers it to admin-token: `public`, `private` or
+   * `internal`; undefined when admin-token cannot see it (404). */
+  async repositoryVisibility(owner: string, repo: string): Promise<string | undefined> {
+    return this.call(`read repository ${owner}/${repo}`, 'admin-token', async octokit => {
+      try {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}', { owner, repo })
+        const answer = data as { private?: boolean; visibility?: string }
+        // Older GitHub Enterprise Servers answer `private` without `visibility`.
+        return answer.visibility ?? (answer.private === false ? 'public' : 'private')
+      } catch (error) {
+        if (statusOf(error) === 404) return undefined
+        throw error
+      }
+    })
+  }
+
   // --- Actions secrets -------------------------------------------------------
 
   async putSecret(name: string, value: string): Promise<void> {
@@ -326,7 +347,13 @@ export class GitHubGateway {
     let created: IssueRef | undefined
     await this.write(`open issue "${issue.title}"`, 'github-token', async octokit => {
       const open = (assignees: string[]): Promise<{ data: unknown }> =>
-        octokit.request('POST /repos/{owner}/{repo}/issues', { owner, repo, ...issue, assignees })
+        octokit.request('POST /repos/{owner}/{repo}/issues', {
+          owner,
+          repo,
+          ...issue,
+          assignees,
+          request: NOT_REPEATED
+        })
       let data: unknown
       try {
         ;({ data } = await open(issue.assignees))
@@ -387,7 +414,16 @@ export class GitHubGateway {
     )
   }
 
-  /** The issue, or undefined when GitHub no longer has it (deleted or transferred). */
+  /** Whether an issue GitHub answered is one of this repository's: an issue transferred
+   * elsewhere is answered (after GitHub's 301) from the repository it moved to. */
+  private isHere(raw: RawIssue): boolean {
+    const { owner, repo } = this.options
+    const path = `/repos/${owner}/${repo}`.toLowerCase()
+    return raw.repository_url === undefined || raw.repository_url.toLowerCase().endsWith(path)
+  }
+
+  /** The issue, or undefined when GitHub no longer has it here (deleted, or transferred to
+   * another repository: that issue is someone else's now, never commented on or closed). */
   async findIssue(number: number): Promise<IssueRef | undefined> {
     const { owner, repo } = this.options
     return this.call(`read issue #${number}`, 'github-token', async octokit => {
@@ -397,7 +433,8 @@ export class GitHubGateway {
           repo,
           issue_number: number
         })
-        return toIssueRef(data as RawIssue)
+        const raw = data as RawIssue
+        return this.isHere(raw) && raw.number === number ? toIssueRef(raw) : undefined
       } catch (error) {
         const status = statusOf(error)
         if (status === 404 || status === 410) return undefined
@@ -413,7 +450,8 @@ export class GitHubGateway {
         owner,
         repo,
         issue_number: number,
-        body
+        body,
+        request: NOT_REPEATED
       })
     )
   }

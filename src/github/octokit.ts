@@ -2,6 +2,7 @@ import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import Bottleneck from 'bottleneck/light.js'
+import { outboundFetch, USER_AGENT } from '../core/outbound.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 
@@ -80,6 +81,9 @@ export function createClient(options: ClientOptions): Octokit {
     options.token,
     {
       baseUrl: options.apiUrl.replace(/\/+$/, ''),
+      userAgent: USER_AGENT,
+      // Through the same proxy rule and client as every other request of the run.
+      request: { fetch: outboundFetch },
       retry: {
         retries: 3,
         retryAfterBaseValue: pace,

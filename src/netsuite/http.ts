@@ -6,6 +6,7 @@
  * client assertion (or the access token) to whatever host the answer names.
  */
 import { readFetchFailure } from '../core/fetch-failure.js'
+import { outboundFetch } from '../core/outbound.js'
 import { clip, inlineCode, oneLine } from '../core/outside-text.js'
 import { readCapped } from '../core/response-body.js'
 
@@ -82,7 +83,7 @@ export async function requestWithRetry(
     // Outside the try: a failure to build the request is not a network problem.
     const attemptInit = typeof init === 'function' ? await init() : init
     try {
-      const response = await fetch(url, {
+      const response = await outboundFetch(url, {
         ...attemptInit,
         redirect: 'manual',
         signal: AbortSignal.timeout(policy.timeoutMs)

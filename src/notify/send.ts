@@ -4,6 +4,7 @@
  * returned and logged as a warning, never thrown, and never names the URL.
  */
 import { readFetchFailure } from '../core/fetch-failure.js'
+import { outboundFetch } from '../core/outbound.js'
 import type { PlannedNotification } from './plan.js'
 import { requestBody, type NotificationPayload } from './payload.js'
 import type { NotifyUrl } from './url.js'
@@ -50,9 +51,9 @@ async function drain(response: Response): Promise<void> {
 
 async function post(url: NotifyUrl, body: string, timeoutMs: number): Promise<SendOutcome> {
   try {
-    const response = await fetch(url.forRequest(), {
+    const response = await outboundFetch(url.forRequest(), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'user-agent': 'netsuite-m2m-rotate' },
+      headers: { 'content-type': 'application/json' },
       body,
       // A redirect could carry the payload somewhere the owner of the URL never chose.
       redirect: 'manual',
