@@ -9,6 +9,7 @@ import {
 } from '../../src/core/assertion.js'
 import { InputError } from '../../src/core/errors.js'
 import { parseAlgorithm, type Algorithm } from '../../src/core/key-types.js'
+import { fixtureKeyPair } from '../fixtures/keys.js'
 
 interface Pair {
   privateKey: KeyObject
@@ -17,7 +18,7 @@ interface Pair {
 const keys: Record<string, Pair> = {}
 
 beforeAll(() => {
-  keys.rsa = generateKeyPairSync('rsa', { modulusLength: 3072 })
+  keys.rsa = fixtureKeyPair('rsa-3072')
   keys.p256 = generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
   keys.p384 = generateKeyPairSync('ec', { namedCurve: 'secp384r1' })
   keys.p521 = generateKeyPairSync('ec', { namedCurve: 'secp521r1' })

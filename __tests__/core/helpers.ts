@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fixtureKeyFile } from '../fixtures/keys.js'
 
 export function openssl(args: string[], input?: string): string {
   return execFileSync('openssl', args, {
@@ -59,15 +60,15 @@ export function opensslPair(
   newkey: string[],
   days = 30
 ): { cert: string; key: string } {
-  const keyFile = tmp.path(`${name}.key`)
+  // `-key FILE` (RSA_KEY) signs with an existing key; `-newkey ...` makes one into keyFile.
+  const keyFile = newkey[0] === '-key' ? newkey[1] : tmp.path(`${name}.key`)
   const certFile = tmp.path(`${name}.crt`)
   openssl([
     'req',
     '-x509',
     ...newkey,
     '-nodes',
-    '-keyout',
-    keyFile,
+    ...(newkey[0] === '-key' ? [] : ['-keyout', keyFile]),
     '-out',
     certFile,
     '-days',
@@ -77,6 +78,12 @@ export function opensslPair(
   ])
   return { cert: readFileSync(certFile, 'utf8'), key: readFileSync(keyFile, 'utf8') }
 }
+
+/**
+ * Arguments for opensslPair that sign with the run's RSA key of this size (a
+ * PKCS#8 key made once per run, see __tests__/fixtures/keys.ts) rather than make one.
+ */
+export const RSA_KEY = (bits: 2048 | 3072): string[] => ['-key', fixtureKeyFile(`rsa-${bits}`)]
 
 /** `-newkey` arguments for an EC key on `curve` (P-256, P-384, ...). */
 export const EC_KEY = (curve: string): string[] => [

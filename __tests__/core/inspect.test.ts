@@ -11,7 +11,16 @@ import {
   parsePrivateKey,
   validityDays
 } from '../../src/core/inspect.js'
-import { EC_KEY, openssl, opensslPair, pemLabel, pemOf, scratch, type Scratch } from './helpers.js'
+import {
+  EC_KEY,
+  openssl,
+  opensslPair,
+  pemLabel,
+  pemOf,
+  RSA_KEY,
+  scratch,
+  type Scratch
+} from './helpers.js'
 import { daysUntil } from '../../src/core/time.js'
 
 /** The problems alone, in order: what the tests below compare. */
@@ -31,8 +40,8 @@ const EC = EC_KEY
 
 beforeAll(() => {
   tmp = scratch('inspect-test')
-  pairs.rsa2048 = make('rsa2048', ['-newkey', 'rsa:2048'])
-  pairs.rsa3072 = make('rsa3072', ['-newkey', 'rsa:3072'])
+  pairs.rsa2048 = make('rsa2048', RSA_KEY(2048))
+  pairs.rsa3072 = make('rsa3072', RSA_KEY(3072))
   pairs.p256 = make('p256', EC('P-256'))
   pairs.p256b = make('p256b', EC('P-256'))
   pairs.p384 = make('p384', EC('P-384'))

@@ -12,6 +12,7 @@ import {
   readPrivateKeyFile,
   type PemRepair
 } from '../../src/core/inspect.js'
+import { fixtureKeyPair } from '../fixtures/keys.js'
 import { EC_KEY, opensslPair, scratch, type Scratch } from './helpers.js'
 
 type Mangle = (pem: string) => string
@@ -76,7 +77,7 @@ const DAMAGE: Array<[string, Mangle, PemRepair[], RegExp]> = [
 const SECRET = { kind: 'secret', name: 'NETSUITE_PRIVATE_KEY' } as const
 const VARIABLE = { kind: 'variable', name: 'NETSUITE_CERTIFICATE' } as const
 
-const rsa = generateKeyPairSync('rsa', { modulusLength: 3072 }).privateKey
+const rsa = fixtureKeyPair('rsa-3072').privateKey
 const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey
 const KEYS: Array<[string, string]> = [
   ['PKCS#8 RSA', rsa.export({ type: 'pkcs8', format: 'pem' }) as string],

@@ -14,7 +14,7 @@ import {
   readPrivateKeyFile
 } from '../../src/core/inspect.js'
 import { decodePem } from '../../src/core/pem.js'
-import { EC_KEY, openssl, opensslPair, scratch, type Scratch } from './helpers.js'
+import { EC_KEY, openssl, opensslPair, RSA_KEY, scratch, type Scratch } from './helpers.js'
 
 let tmp: Scratch
 let cert = ''
@@ -145,7 +145,7 @@ describe('decodePem on bytes', () => {
     ['SEC1', 'ec', ['ec', '-outform', 'der']],
     ['PKCS#1', 'rsa', ['rsa', '-traditional', '-outform', 'der']]
   ])('reads a %s DER key (%s) and says so', (_, kind, args) => {
-    const pair = kind === 'ec' ? { cert, key } : opensslPair(tmp, 'rsa', ['-newkey', 'rsa:3072'])
+    const pair = kind === 'ec' ? { cert, key } : opensslPair(tmp, 'rsa', RSA_KEY(3072))
     const der = execFileSync('openssl', args, { input: pair.key, stdio: 'pipe' })
     const file = readPrivateKeyFile(der, '--private-key', 'k.der')
     expect(file.problems.map(problem => problem.fix)).toEqual([

@@ -1,7 +1,7 @@
 // The token exchange against a real HTTP server on loopback: what is sent, how each
 // NetSuite answer becomes an error with a hint, what is retried, and what is never printed.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { generateKeyPairSync, verify, constants } from 'node:crypto'
+import { verify, constants } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { HINTS, NetSuiteError, redact } from '../../src/netsuite/errors.js'
@@ -13,6 +13,7 @@ import {
 } from '../../src/netsuite/http.js'
 import { proveCredentials } from '../../src/netsuite/client.js'
 import { exchangeToken } from '../../src/netsuite/token.js'
+import { fixtureKeyPair } from '../fixtures/keys.js'
 
 interface Seen {
   method: string
@@ -31,7 +32,7 @@ const POLICY: RetryPolicy = { attempts: 3, baseDelayMs: 10, maxDelayMs: 20, time
 const CLIENT_ID = 'c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2'
 const ACCESS_TOKEN =
   'eyJraWQiOiJhYmMiLCJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlLXNpZ25hdHVyZQ'
-const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 3072 })
+const { privateKey, publicKey } = fixtureKeyPair('rsa-3072')
 const privatePem = privateKey.export({ type: 'pkcs8', format: 'pem' }) as string
 const keyLine = privatePem.split('\n')[1]
 
