@@ -37,6 +37,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/action/command.ts
 var command = __webpack_require__(1251);
+// EXTERNAL MODULE: ./src/action/missing-input.ts
+var missing_input = __webpack_require__(1443);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/inspect.ts + 1 modules
@@ -48,7 +50,7 @@ var record_store = __webpack_require__(6325);
 // EXTERNAL MODULE: ./src/core/certificate-id.ts
 var certificate_id = __webpack_require__(1416);
 // EXTERNAL MODULE: ./src/github/gateway.ts + 2 modules
-var gateway = __webpack_require__(5516);
+var gateway = __webpack_require__(3700);
 ;// CONCATENATED MODULE: ./src/commands/comment.ts
 /**
  * Reading a `/certificate-id <ID>` comment from an issue_comment event. The
@@ -211,6 +213,7 @@ var zero_touch = __webpack_require__(8332);
 
 
 
+
 /**
  * Given as inputs, the pending key and certificate must be one rotation's.
  * (check and rotate repair a mismatch left by two overlapping rotations: they start afresh.)
@@ -303,7 +306,7 @@ function checkPendingStage(inputs) {
         }
         // Needed only now: a rerun of a finished promotion has no pending key.
         if (!pendingKey)
-            throw (0,command/* missingInput */.fV)(ctx.command, 'pendingPrivateKey', n);
+            throw (0,missing_input/* missingInput */.f)(ctx.command, 'pendingPrivateKey', n, ctx.run);
         if (!(0,inspect/* keyMatchesCertificate */.Yh)(pendingKey.keyObject, pendingCertificate)) {
             throw new errors/* InputError */.dz(`the pending key (secret ${n.keyPending}) does not belong to the pending certificate (variable ${n.certificatePending}): two rotations overlapped; run rotate again with restart: true to start a new rotation`);
         }
@@ -717,192 +720,81 @@ function named(ctx, what, why) {
 
 /***/ }),
 
-/***/ 8332:
+/***/ 5305:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D9: () => (/* binding */ ZERO_TOUCH_FIELDS),
-/* harmony export */   Lo: () => (/* binding */ endpointFor),
-/* harmony export */   NF: () => (/* binding */ checkUploadNeeds),
-/* harmony export */   PI: () => (/* binding */ uploadPending),
-/* harmony export */   TQ: () => (/* binding */ placeCertificate),
-/* harmony export */   eW: () => (/* binding */ currentCredentials),
-/* harmony export */   x0: () => (/* binding */ proveUploaded),
-/* harmony export */   yX: () => (/* binding */ apiUpload)
+/* harmony export */   _M: () => (/* binding */ where),
+/* harmony export */   al: () => (/* binding */ issueTitle),
+/* harmony export */   y6: () => (/* binding */ issueBody)
 /* harmony export */ });
-/* unused harmony exports MAX_ACTIVE_CERTIFICATES, PERMISSION, CapReached */
-/* harmony import */ var _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2198);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4096);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2334);
 
-
-/** What uploading through NetSuite's certificate endpoint reads. */
-const ZERO_TOUCH_FIELDS = [
-    ..._credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .CREDENTIAL_FIELDS */ .cZ,
-    'privateKey',
-    'certificateId',
-    'upload',
-    'certificatesUrl',
-    'roleId',
-    'entityId'
-];
-/** NetSuite 2026.1: at most 5 active certificates per integration record. */
-const MAX_ACTIVE_CERTIFICATES = 5;
-/** A freshly uploaded certificate can take a moment before the token endpoint knows it. */
-const PROPAGATION_ATTEMPTS = 5;
-const PROPAGATION_DELAY_MS = 2000;
-const PERMISSION = 'Manage own OAuth 2.0 Client Credentials certificates';
-/** The current credentials, when the inputs hold them. */
-function currentCredentials(inputs) {
-    return inputs.privateKey && inputs.certificateId
-        ? { key: inputs.privateKey, certificateId: inputs.certificateId }
-        : undefined;
+function where(inputs) {
+    return inputs.environment ? ` in the \`${inputs.environment}\` environment` : '';
 }
-/**
- * The upload settings when uploads go through the API (given credentials that
- * work): `upload: api`, or `auto` with everything the endpoint needs.
- */
-function apiUpload(inputs) {
-    if (inputs.upload === 'issue')
-        return undefined;
-    const { clientId, certificatesUrl: url, roleId, entityId } = inputs;
-    // With upload: api, checkUploadNeeds has made sure all of them are there.
-    if (clientId !== undefined && url !== undefined && roleId !== undefined && entityId !== undefined)
-        return { url, roleId, entityId };
-    return undefined;
+function issueTitle(inputs, view) {
+    const env = inputs.environment ? ` (${inputs.environment})` : '';
+    if (view.reregister)
+        return `NetSuite ${inputs.accountId}${env}: upload the current M2M certificate again`;
+    if (view.emergency)
+        return `URGENT: NetSuite ${inputs.accountId}${env}: the M2M key is compromised or revoked, upload the new certificate`;
+    return `NetSuite ${inputs.accountId}${env}: upload the new M2M certificate`;
 }
-/**
- * `upload: api` signs in with the current credentials and uploads for the role
- * and entity the certificate is mapped to: every command that may start a
- * rotation checks for them before it starts.
- */
-function checkUploadNeeds(inputs, need) {
-    if (inputs.upload !== 'api')
-        return;
-    for (const field of ['clientId', 'privateKey', 'certificateId', 'roleId', 'entityId'])
-        need(field);
-}
-/** A token from the current credentials, with the scope the certificate endpoint needs. */
-async function endpointFor(ctx, url, via) {
-    const token = await ctx.netsuite.prove((0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .credentials */ .z3)(ctx, via.key, via.certificateId), [
-        'rest_webservices'
-    ]);
-    return ctx.netsuite.certificates(url, token.accessToken);
-}
-function refusedForPermission(error) {
-    return error instanceof _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG && (error.status === 401 || error.status === 403);
-}
-/**
- * Uploads the pending certificate, or finds the ID of the one this rotation
- * already uploaded (a rerun after a failure later on must not upload twice).
- */
-async function uploadPending(ctx, store, pending, upload) {
-    const { via, api } = upload;
-    const { inputs } = ctx;
-    const record = store.record;
-    const uploaded = record.uploads[pending.certificate.fingerprint];
-    if (uploaded !== undefined) {
-        ctx.log.info(`This certificate was already uploaded as ${uploaded}; not uploading again.`);
-        return { kind: 'uploaded', certificateId: uploaded };
-    }
-    const fallbackOrThrow = (note, error) => {
-        if (inputs.upload === 'api')
-            throw error ?? new Error(note);
-        ctx.log.warning(`Uploading through NetSuite's certificate endpoint was not possible: ${note} Falling back to the issue.`);
-        return { kind: 'fallback', note };
-    };
-    let endpoint;
-    try {
-        endpoint = await endpointFor(ctx, api.url, via);
-    }
-    catch (error) {
-        return fallbackOrThrow(`the current credentials could not get a token with the rest_webservices scope (${error instanceof _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG ? error.code : 'network'}); enable REST Web Services on the integration record.`, error);
-    }
-    try {
-        // Never suggest revoking the current certificate, or the previous one still in its grace period.
-        const promotion = record.promotion;
-        const inUse = [
-            inputs.certificateId,
-            via.certificateId,
-            promotion?.previousRevokedAt ? undefined : promotion?.previousCertificateId
-        ];
-        const placed = await placeCertificate(endpoint, pending.certificate, api, inUse);
-        // In dry-run the record of writes has said what it would upload.
-        if (!placed.written)
-            return { kind: 'would-upload' };
-        const certificateId = placed.value;
-        // Recorded at once: a rerun after a later failure finds it and never uploads twice.
-        await store.save(next => ({
-            ...next,
-            uploads: { ...next.uploads, [pending.certificate.fingerprint]: certificateId }
-        }));
-        ctx.log.info(`Uploaded the new certificate to NetSuite as ${certificateId}.`);
-        return { kind: 'uploaded', certificateId };
-    }
-    catch (error) {
-        if (error instanceof CapReached)
-            return fallbackOrThrow(error.message);
-        if (refusedForPermission(error)) {
-            return fallbackOrThrow(`the role may not manage certificates; give it the permission "${PERMISSION}" to make rotations automatic.`, error);
-        }
-        throw error;
-    }
-}
-/** NetSuite's 5 active certificates per integration record are in use. */
-class CapReached extends Error {
-    name = 'CapReached';
-}
-/**
- * Uploads a certificate for the configured role and entity and returns the ID
- * NetSuite gave it (nothing in dry-run), refusing first when the integration is at its cap.
- */
-async function placeCertificate(endpoint, certificate, api, inUse = []) {
-    const existing = await endpoint.list();
-    // An earlier run may have uploaded it and stopped before its record said so: the same
-    // validity to the second is this certificate (never uploaded twice, never left behind).
-    const earlier = existing.find(listed => listed.active && !inUse.includes(listed.id) && sameValidity(listed, certificate));
-    if (earlier)
-        return { written: true, value: earlier.id };
-    const pem = certificate.pem;
-    const active = existing.filter(listed => listed.active);
-    if (active.length >= MAX_ACTIVE_CERTIFICATES) {
-        const candidates = active
-            .filter(certificate => !inUse.includes(certificate.id))
-            .sort((a, b) => (a.validUntil?.getTime() ?? 0) - (b.validUntil?.getTime() ?? 0));
-        const suggestion = candidates[0]
-            ? `Revoke one that is no longer used, e.g. the oldest not in use here, ${candidates[0].id},`
-            : 'All of them are in use here; revoke one you know is unused';
-        throw new CapReached(`the integration record already has ${active.length} active certificates (NetSuite allows ${MAX_ACTIVE_CERTIFICATES}): ${active.map(c => c.id).join(', ')}. ${suggestion} in Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup; never the current one.`);
-    }
-    const before = new Set(existing.map(certificate => certificate.id));
-    const upload = await endpoint.upload(pem, api.roleId, api.entityId);
-    if (!upload.written)
-        return upload;
-    if (upload.value !== undefined)
-        return { written: true, value: upload.value };
-    // The answer named no ID: the one new entry in the list is ours.
-    const added = (await endpoint.list()).filter(certificate => !before.has(certificate.id));
-    if (added.length !== 1) {
-        throw new _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG('uploading the certificate', 'unexpected_response', 200, `the upload answer named no certificate ID and the list shows ${added.length} new entries`);
-    }
-    return { written: true, value: added[0].id };
-}
-function sameValidity(listed, certificate) {
-    const near = (a, b) => a !== undefined && Math.abs(a.getTime() - b.getTime()) < 1000;
-    return (near(listed.validUntil, certificate.notAfter) && near(listed.validFrom, certificate.notBefore));
-}
-/** Proves the uploaded certificate, allowing NetSuite a few seconds to learn it. */
-async function proveUploaded(ctx, key, certificateId) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await ctx.netsuite.prove((0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .credentials */ .z3)(ctx, key, certificateId));
-        }
-        catch (error) {
-            const unknownYet = error instanceof _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NetSuiteError */ .oG && error.code === 'invalid_client';
-            if (!unknownYet || attempt >= PROPAGATION_ATTEMPTS)
-                throw error;
-            await new Promise(resolve => setTimeout(resolve, PROPAGATION_DELAY_MS));
-        }
-    }
+function issueBody(inputs, view) {
+    const n = inputs.names;
+    const { certificate, deadline } = view;
+    const fileName = `netsuite-${inputs.account}-${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(certificate.notBefore)}.pem`;
+    return [
+        ...(view.emergency
+            ? [
+                '> [!CAUTION]',
+                '> **Urgent.** The current key is treated as compromised: once the new certificate is promoted, the replaced one is revoked in NetSuite (or the closing comment names it for you to revoke) and it is not kept for rollback.',
+                ''
+            ]
+            : []),
+        `### Why`,
+        view.reason,
+        '',
+        view.reregister
+            ? `Nothing new was generated: the current private key (secret \`${n.key}\`${where(inputs)}) still belongs to this certificate, so NetSuite only needs to know it again.`
+            : `A new key pair is ready. Its private key is stored only in the encrypted secret \`${n.keyPending}\`${where(inputs)}; the certificate below is public and also in the variable \`${n.certificatePending}\`.`,
+        '',
+        '| | |',
+        '|---|---|',
+        `| Account | \`${inputs.accountId}\` |`,
+        `| Key | ${certificate.keyLabel} |`,
+        `| SHA-256 fingerprint | \`${certificate.fingerprint}\` |`,
+        `| Valid from | ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDateTime */ .r6)(certificate.notBefore)} |`,
+        `| Valid until | ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDateTime */ .r6)(certificate.notAfter)} |`,
+        `| Deadline | ${deadline ? `${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDateTime */ .r6)(deadline)} (the current certificate expires then)` : 'none yet: there is no current certificate, the integration cannot log in until this is done'} |`,
+        '',
+        '### 1. Save the certificate as a file',
+        `Copy the block below, including the BEGIN and END lines, into a file named \`${fileName}\` (any name ending in \`.pem\` works).`,
+        '',
+        '```pem',
+        certificate.pem.trim(),
+        '```',
+        '',
+        '### 2. Upload it in NetSuite',
+        `1. Sign in to NetSuite account \`${inputs.accountId}\` with a role that can manage OAuth 2.0 client credentials (Administrator).`,
+        '2. Go to **Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup**.',
+        '3. Click **Create New**.',
+        "4. Pick the **Entity** and **Role** the integration runs as (the same as today's mapping), and the integration's **Application**.",
+        `5. Under **Certificate**, choose the file \`${fileName}\`, then click **Save**.`,
+        '6. Copy the **Certificate ID** of the new row.',
+        '',
+        '### 3. Reply here',
+        'Post a comment whose first line is:',
+        '',
+        '```',
+        '/certificate-id <the certificate ID>',
+        '```',
+        '',
+        'Only people with write, maintain or admin permission on this repository can do this, and only on this issue (the one the rotation record names). The action then signs a token request with the new key and that ID; only when NetSuite accepts it does the new certificate become current (the old one is kept as previous) and this issue closes. If NetSuite refuses, nothing changes and a comment here says why.',
+        '',
+        'Closing this issue does not cancel the rotation: the next scheduled check reopens it. To abandon this rotation and start another, run the rotate command with `restart: true`.'
+    ].join('\n');
 }
 
 

@@ -241,8 +241,8 @@ var external_node_util_ = __webpack_require__(7975);
 var validity = __webpack_require__(6877);
 // EXTERNAL MODULE: ./src/core/key-types.ts
 var key_types = __webpack_require__(4368);
-// EXTERNAL MODULE: ./src/core/pem.ts
-var pem = __webpack_require__(6625);
+// EXTERNAL MODULE: ./src/core/pem.ts + 1 modules
+var pem = __webpack_require__(2304);
 // EXTERNAL MODULE: ./node_modules/node-forge/lib/asn1.js
 var asn1 = __webpack_require__(7357);
 var asn1_default = /*#__PURE__*/__webpack_require__.n(asn1);
@@ -780,8 +780,9 @@ async function showRotation(ctx, github, store, show) {
         await github.updateIssue(issue.number, { title, body });
         issue = { ...issue, title, body };
     }
+    let created;
     if (!issue) {
-        issue = await github.createIssue({
+        issue = created = await github.createIssue({
             title,
             body,
             labels: [inputs.issueLabel],
@@ -789,8 +790,25 @@ async function showRotation(ctx, github, store, show) {
         });
     }
     const recorded = issue ? { issue: issue.number, openedBy: issue.author || rotation.openedBy } : {};
-    await store.save(record => ({ ...record, rotation: { ...rotation, ...recorded } }));
+    try {
+        await store.save(record => ({ ...record, rotation: { ...rotation, ...recorded } }));
+    }
+    catch (error) {
+        // An issue the record does not name would stay open beside the one the rerun opens,
+        // showing a certificate that may later leave service: close it while we still can.
+        if (created)
+            await closeUnrecorded(github, created.number);
+        throw error;
+    }
     return issue;
+}
+async function closeUnrecorded(github, number) {
+    try {
+        await closeRotationIssue(github, number, 'The rotation record could not be written after this issue was opened, so the run stopped and this issue was closed. A rerun opens the rotation issue again; follow that one.', 'not_planned');
+    }
+    catch {
+        // GitHub is failing: the rerun's issue is the one the record will name.
+    }
 }
 /** Comments and closes the issue the record named (never any other). */
 async function closeRotationIssue(github, number, message, reason) {
