@@ -122,13 +122,19 @@ describe('promote', () => {
     expect((await reply(w, 1, `/certificate-id ${same}`, 'admin-alice')).status).toBe('promoted')
   })
 
-  it('NetSuite refusing the ID changes nothing and explains on the issue', async () => {
+  it('NetSuite refusing the ID changes no stage, explains on the issue and remembers the reply', async () => {
     const { w } = await pending()
-    const before = new Map(w.github.variables)
+    const stages = (): Map<string, string> =>
+      new Map([...w.github.variables].filter(([name]) => !name.endsWith('_STATE')))
+    const before = stages()
+    const secrets = new Map(w.github.secrets)
     const result = await reply(w, 1, '/certificate-id WRONG', 'admin-alice')
     expect(result.status).toBe('failed')
-    expect(new Map(w.github.variables)).toEqual(before)
+    expect(stages()).toEqual(before)
+    expect(new Map(w.github.secrets)).toEqual(secrets)
     expect(w.github.issues.get(1)?.comments.at(-1)?.body).toMatch(/invalid_client/)
+    // A restart that drops this rotation names it: it may be this rotation's certificate.
+    expect(w.github.record()).toMatchObject({ rotation: { repliedIds: ['WRONG'] } })
   })
 
   it('a pending key and certificate from different rotations stop it before anything is written', async () => {

@@ -36,10 +36,18 @@ describe('parseRecord', () => {
     ['not JSON', '{', /is not valid JSON/],
     ['not an object', '[1]', /does not hold a rotation record/],
     ['an unknown version', '{"version":2}', /version 2, which this release does not know/],
-    ['a damaged field', '{"version":1,"rotation":{"issue":"seven"}}', /damaged.*rotation\.issue/]
+    ['a damaged field', '{"version":1,"rotation":{"issue":"seven"}}', /damaged.*rotation\.issue/],
+    [
+      'a hand-edited record without version',
+      '{"rotation":{"fingerprint":"AA","issue":3},"uploads":{}}',
+      /without "version" \(it has rotation, uploads\)/
+    ],
+    ['a damaged ledger', '{"version":1,"retired":[{"certificateId":7}]}', /damaged.*retired\[0\]/]
   ])('%s stops the run, naming the variable and the fix', (_what, value, problem) => {
     expect(() => parseRecord(value, NAME)).toThrow(problem)
     expect(() => parseRecord(value, NAME)).toThrow(new RegExp(`${NAME}.*delete the variable`))
+    // GitHub keeps no history of a variable's values: never send people looking for one.
+    expect(() => parseRecord(value, NAME)).not.toThrow(/history/)
   })
 
   it('migrates the bookkeeping of earlier releases', () => {

@@ -15,7 +15,7 @@ const SAYS: Record<(typeof NOTIFICATION_EVENTS)[number], RegExp> = {
   'rolled-back': /rolled back to the previous certificate `cXk3_Qm-9aZ`/,
   revoked: /certificate `cXk3_Qm-9aZ` was revoked in NetSuite/,
   'registration-missing':
-    /NetSuite no longer accepts the current certificate `cXk3_Qm-9aZ` \(revoked, or removed by a sandbox refresh\)/,
+    /NetSuite no longer accepts the current certificate `cXk3_Qm-9aZ`: the issue says what an admin uploads/,
   expired: /certificate `cXk3_Qm-9aZ` has expired/,
   failed: /the promote run failed \(status promoted\): see the run log/
 }

@@ -170,9 +170,14 @@ async function abandonPending(
   const recorded = store.record.rotation
   if (!recorded && !store.variables.has(n.certificatePending)) return
   ctx.log.info('restart: abandoning the pending rotation.')
-  // Uploaded through the API already: its certificate is active in NetSuite, and its key is
-  // about to be deleted, so it goes to the ledger and is revoked.
-  const uploadedId = recorded ? store.record.uploads[recorded.fingerprint] : undefined
+  // Uploaded through the API already (even by a run that failed before it opened an issue):
+  // its certificate is active in NetSuite and its key is about to be deleted, so it goes to the
+  // ledger and is revoked.
+  const pem = store.variables.get(n.certificatePending)
+  const fingerprint =
+    certificateFromVariable(pem, n.certificatePending)?.fingerprint ?? recorded?.fingerprint
+  const uploadedId = fingerprint ? store.record.uploads[fingerprint] : undefined
+  const replied = (recorded?.repliedIds ?? []).filter(id => id !== uploadedId)
   await recordLeaving(ctx, store, [
     {
       certificateId: uploadedId,
@@ -184,9 +189,19 @@ async function abandonPending(
     ctx,
     github,
     store,
-    `This rotation was abandoned: the rotate command ran with \`restart: true\`, so the pending key and certificate were deleted. A new rotation replaces it on a new issue; do not upload the certificate above. ${uploadedId ? '' : `If an admin already uploaded it to NetSuite, revoke that certificate there (${WHERE_TO_REVOKE}): its key is gone, so nothing can use it.`}`.trim()
+    `This rotation was abandoned: the rotate command ran with \`restart: true\`, so the pending key and certificate were deleted. A new rotation replaces it on a new issue; do not upload the certificate above. ${abandonedUploadNote(uploadedId, replied)}`.trim()
   )
   await settleRetirements(ctx, store, currentCredentials(ctx.inputs), [ctx.inputs.certificateId])
+}
+
+/** Who revokes an abandoned rotation's certificate that may be in NetSuite: the action for one
+ * it uploaded; a person for one an admin uploaded (named when a reply gave its ID). */
+function abandonedUploadNote(uploadedId: string | undefined, replied: string[]): string {
+  if (uploadedId) return ''
+  const named = replied.map(id => `\`${id}\``).join(', ')
+  return replied.length > 0
+    ? `An admin replied with certificate ID ${named}: revoke it in NetSuite (${WHERE_TO_REVOKE}) if it is this rotation's certificate, since its key is gone and nothing can use it.`
+    : `If an admin already uploaded it to NetSuite, revoke that certificate there (${WHERE_TO_REVOKE}): its key is gone, so nothing can use it.`
 }
 
 export async function startRotation(

@@ -180,7 +180,7 @@ function whatHappened(
     case 'revoked':
       return `the current certificate${id} was revoked in NetSuite: a new key is needed`
     case 'registration-missing':
-      return `NetSuite no longer accepts the current certificate${id} (revoked, or removed by a sandbox refresh): see the issue for what an admin uploads`
+      return `NetSuite no longer accepts the current certificate${id}: the issue says what an admin uploads`
     case 'expired':
       return `the current certificate${id} has expired: the integration cannot log in`
     case 'failed':

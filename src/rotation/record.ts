@@ -39,6 +39,9 @@ export interface OpenRotation {
   /** Reminder thresholds (days before expiry) already commented. */
   remindersSent: number[]
   startedAt: string
+  /** Certificate IDs writers replied with that could not be proven: if the rotation is dropped,
+   * a person is asked to revoke them (they may be this rotation's certificate in NetSuite). */
+  repliedIds?: string[]
 }
 
 export interface Promotion {
@@ -212,7 +215,10 @@ function validate(raw: Record<string, unknown>, problems: string[]): RotationRec
       reregister: at.boolean(rotation.reregister, 'reregister'),
       emergency: at.boolean(rotation.emergency, 'emergency'),
       remindersSent: sent.filter((n): n is number => typeof n === 'number'),
-      startedAt: at.string(rotation.startedAt, 'startedAt', true) ?? ''
+      startedAt: at.string(rotation.startedAt, 'startedAt', true) ?? '',
+      repliedIds: Array.isArray(rotation.repliedIds)
+        ? rotation.repliedIds.filter((id): id is string => typeof id === 'string')
+        : undefined
     }
   }
   record.uploads = shape.strings(raw.uploads, 'uploads')
