@@ -322,6 +322,7 @@ function checkPendingStage(inputs) {
             const failure = `NetSuite refused certificate ID ${certificateId} with the pending key; nothing was changed. ${(0,errors/* describeError */.Uc)(error)}`;
             if (issueNumber !== undefined)
                 await github.comment(issueNumber, refusalComment(certificateId, error));
+            await rememberReply(store, pendingCertificate.fingerprint, certificateId);
             return {
                 status: 'failed',
                 outputs: {
@@ -404,6 +405,23 @@ function checkPendingStage(inputs) {
         });
     }
 }));
+/** A certificate ID a writer replied with that could not be proven (NetSuite down, or a
+ * wrong ID): the rotation remembers it, so dropping the rotation can name it for revocation. */
+async function rememberReply(store, fingerprint, certificateId) {
+    const rotation = store.record.rotation;
+    if (!rotation || rotation.fingerprint !== fingerprint)
+        return;
+    const replied = rotation.repliedIds ?? [];
+    if (replied.includes(certificateId))
+        return;
+    await store.save(record => ({
+        ...record,
+        rotation: record.rotation && {
+            ...record.rotation,
+            repliedIds: [...replied, certificateId].slice(-10)
+        }
+    }));
+}
 /**
  * The admin's mapping: a token exchange proves a certificate, not that the integration's calls
  * will still be allowed. Where the certificate list can be read (with the credentials just

@@ -587,7 +587,10 @@ function validate(raw, problems) {
             reregister: at.boolean(rotation.reregister, 'reregister'),
             emergency: at.boolean(rotation.emergency, 'emergency'),
             remindersSent: sent.filter((n) => typeof n === 'number'),
-            startedAt: at.string(rotation.startedAt, 'startedAt', true) ?? ''
+            startedAt: at.string(rotation.startedAt, 'startedAt', true) ?? '',
+            repliedIds: Array.isArray(rotation.repliedIds)
+                ? rotation.repliedIds.filter((id) => typeof id === 'string')
+                : undefined
         };
     }
     record.uploads = shape.strings(raw.uploads, 'uploads');

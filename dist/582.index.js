@@ -436,7 +436,7 @@ function whatHappened(event, n, command) {
         case 'revoked':
             return `the current certificate${id} was revoked in NetSuite: a new key is needed`;
         case 'registration-missing':
-            return `NetSuite no longer accepts the current certificate${id} (revoked, or removed by a sandbox refresh): see the issue for what an admin uploads`;
+            return `NetSuite no longer accepts the current certificate${id}: the issue says what an admin uploads`;
         case 'expired':
             return `the current certificate${id} has expired: the integration cannot log in`;
         case 'failed':
@@ -1428,7 +1428,10 @@ function validate(raw, problems) {
             reregister: at.boolean(rotation.reregister, 'reregister'),
             emergency: at.boolean(rotation.emergency, 'emergency'),
             remindersSent: sent.filter((n) => typeof n === 'number'),
-            startedAt: at.string(rotation.startedAt, 'startedAt', true) ?? ''
+            startedAt: at.string(rotation.startedAt, 'startedAt', true) ?? '',
+            repliedIds: Array.isArray(rotation.repliedIds)
+                ? rotation.repliedIds.filter((id) => typeof id === 'string')
+                : undefined
         };
     }
     record.uploads = shape.strings(raw.uploads, 'uploads');

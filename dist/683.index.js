@@ -616,9 +616,13 @@ async function abandonPending(ctx, github, store) {
     if (!recorded && !store.variables.has(n.certificatePending))
         return;
     ctx.log.info('restart: abandoning the pending rotation.');
-    // Uploaded through the API already: its certificate is active in NetSuite, and its key is
-    // about to be deleted, so it goes to the ledger and is revoked.
-    const uploadedId = recorded ? store.record.uploads[recorded.fingerprint] : undefined;
+    // Uploaded through the API already (even by a run that failed before it opened an issue):
+    // its certificate is active in NetSuite and its key is about to be deleted, so it goes to the
+    // ledger and is revoked.
+    const pem = store.variables.get(n.certificatePending);
+    const fingerprint = (0,credentials/* certificateFromVariable */.kj)(pem, n.certificatePending)?.fingerprint ?? recorded?.fingerprint;
+    const uploadedId = fingerprint ? store.record.uploads[fingerprint] : undefined;
+    const replied = (recorded?.repliedIds ?? []).filter(id => id !== uploadedId);
     await (0,retirement/* recordLeaving */.yU)(ctx, store, [
         {
             certificateId: uploadedId,
@@ -626,8 +630,18 @@ async function abandonPending(ctx, github, store) {
             reason: '`restart: true` deleted its key'
         }
     ]);
-    await (0,commands_pending/* dropPending */.lN)(ctx, github, store, `This rotation was abandoned: the rotate command ran with \`restart: true\`, so the pending key and certificate were deleted. A new rotation replaces it on a new issue; do not upload the certificate above. ${uploadedId ? '' : `If an admin already uploaded it to NetSuite, revoke that certificate there (${retirement/* WHERE_TO_REVOKE */.dF}): its key is gone, so nothing can use it.`}`.trim());
+    await (0,commands_pending/* dropPending */.lN)(ctx, github, store, `This rotation was abandoned: the rotate command ran with \`restart: true\`, so the pending key and certificate were deleted. A new rotation replaces it on a new issue; do not upload the certificate above. ${abandonedUploadNote(uploadedId, replied)}`.trim());
     await (0,retirement/* settleRetirements */.Sr)(ctx, store, (0,zero_touch/* currentCredentials */.eW)(ctx.inputs), [ctx.inputs.certificateId]);
+}
+/** Who revokes an abandoned rotation's certificate that may be in NetSuite: the action for one
+ * it uploaded; a person for one an admin uploaded (named when a reply gave its ID). */
+function abandonedUploadNote(uploadedId, replied) {
+    if (uploadedId)
+        return '';
+    const named = replied.map(id => `\`${id}\``).join(', ');
+    return replied.length > 0
+        ? `An admin replied with certificate ID ${named}: revoke it in NetSuite (${retirement/* WHERE_TO_REVOKE */.dF}) if it is this rotation's certificate, since its key is gone and nothing can use it.`
+        : `If an admin already uploaded it to NetSuite, revoke that certificate there (${retirement/* WHERE_TO_REVOKE */.dF}): its key is gone, so nothing can use it.`;
 }
 async function startRotation(ctx, github, store, why) {
     const { inputs } = ctx;
