@@ -67,7 +67,11 @@ export async function runDoctor(args: string[], io: Io): Promise<number> {
       pairs: [{ stage: 'current', key: request.privateKey, certificateId: request.certificateId }],
       certificatesUrl: certificatesUrl || undefined,
       listRequired: given !== undefined,
-      known: { stages: [{ stage: 'current', certificateId: request.certificateId }], uploads: {} },
+      known: {
+        stages: [{ stage: 'current', certificateId: request.certificateId }],
+        uploads: {},
+        retired: []
+      },
       mapping: {},
       // The flags are required, so a part is never missing here.
       supply: part =>

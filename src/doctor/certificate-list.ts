@@ -24,12 +24,15 @@ export interface Known {
   stages: KnownStage[]
   /** What the rotation record remembers uploading: fingerprint -> certificate ID. */
   uploads: Record<string, string>
+  /** The record's ledger: certificates that left service, due for revocation. */
+  retired: string[]
 }
 
 /** The stage of the certificate NetSuite lists under this ID. */
 export function stageOf(id: string, known: Known): CertificateStage {
   const byId = known.stages.find(stage => stage.certificateId === id)
   if (byId) return byId.stage
+  if (known.retired.includes(id)) return 'retired'
   const fingerprint = Object.keys(known.uploads).find(fp => known.uploads[fp] === id)
   if (fingerprint === undefined) return 'unknown'
   const byFingerprint = known.stages.find(stage => stage.fingerprint === fingerprint)
@@ -81,6 +84,15 @@ export function listFindings(
     detail: near ?? `${active} of ${ACTIVE_LIMIT} active (NetSuite's limit per integration record)`,
     ...(near ? { fix: REVOKE_WHERE } : {})
   })
+  for (const row of rows.filter(r => r.status === 'active' && r.stage === 'retired')) {
+    findings.push({
+      check: `certificate ${row.id}`,
+      level: 'warning',
+      detail:
+        'active, but its key left service (the rotation record lists it as due for revocation): the next run with working credentials revokes it',
+      fix: `run check with the current credentials, or revoke it by hand (${REVOKE_WHERE.replace(/^revoke certificates nobody uses /, '')})`
+    })
+  }
   for (const row of rows.filter(r => r.status === 'active' && r.stage === 'unknown')) {
     findings.push({
       check: `certificate ${row.id}`,

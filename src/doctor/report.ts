@@ -24,7 +24,9 @@ export interface Finding {
  * Where a certificate NetSuite lists stands for this action: one of its stages, `earlier`
  * (uploaded by this action, no longer a stage) or `unknown` (nothing here knows it).
  */
-export type CertificateStage = 'current' | 'previous' | 'pending' | 'earlier' | 'unknown'
+/** `retired`: in the rotation record's ledger of certificates that left service. */
+export type CertificateStage =
+  'current' | 'previous' | 'pending' | 'earlier' | 'retired' | 'unknown'
 
 export interface CertificateRow {
   id: string

@@ -131,7 +131,8 @@ export async function storedStages(github: GitHub, inputs: StageInputs): Promise
           fingerprint: record.rotation?.fingerprint ?? fingerprint(pending)
         }
       ],
-      uploads: record.uploads
+      uploads: record.uploads,
+      retired: record.retired.map(r => r.certificateId)
     },
     currentCertificate,
     rotationPending: record.rotation !== undefined || pendingCertificate !== undefined,
