@@ -499,7 +499,8 @@ async function storedStages(github, inputs) {
                     fingerprint: record.rotation?.fingerprint ?? fingerprint(pending)
                 }
             ],
-            uploads: record.uploads
+            uploads: record.uploads,
+            retired: record.retired.map(r => r.certificateId)
         },
         currentCertificate,
         rotationPending: record.rotation !== undefined || pendingCertificate !== undefined,
@@ -657,6 +658,8 @@ function stageOf(id, known) {
     const byId = known.stages.find(stage => stage.certificateId === id);
     if (byId)
         return byId.stage;
+    if (known.retired.includes(id))
+        return 'retired';
     const fingerprint = Object.keys(known.uploads).find(fp => known.uploads[fp] === id);
     if (fingerprint === undefined)
         return 'unknown';
@@ -702,6 +705,14 @@ function listFindings(rows, mapping) {
         detail: near ?? `${active} of ${_report_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTIVE_LIMIT */ .hB} active (NetSuite's limit per integration record)`,
         ...(near ? { fix: REVOKE_WHERE } : {})
     });
+    for (const row of rows.filter(r => r.status === 'active' && r.stage === 'retired')) {
+        findings.push({
+            check: `certificate ${row.id}`,
+            level: 'warning',
+            detail: 'active, but its key left service (the rotation record lists it as due for revocation): the next run with working credentials revokes it',
+            fix: `run check with the current credentials, or revoke it by hand (${REVOKE_WHERE.replace(/^revoke certificates nobody uses /, '')})`
+        });
+    }
     for (const row of rows.filter(r => r.status === 'active' && r.stage === 'unknown')) {
         findings.push({
             check: `certificate ${row.id}`,

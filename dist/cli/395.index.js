@@ -591,6 +591,8 @@ function stageOf(id, known) {
     const byId = known.stages.find(stage => stage.certificateId === id);
     if (byId)
         return byId.stage;
+    if (known.retired.includes(id))
+        return 'retired';
     const fingerprint = Object.keys(known.uploads).find(fp => known.uploads[fp] === id);
     if (fingerprint === undefined)
         return 'unknown';
@@ -636,6 +638,14 @@ function listFindings(rows, mapping) {
         detail: near ?? `${active} of ${ACTIVE_LIMIT} active (NetSuite's limit per integration record)`,
         ...(near ? { fix: REVOKE_WHERE } : {})
     });
+    for (const row of rows.filter(r => r.status === 'active' && r.stage === 'retired')) {
+        findings.push({
+            check: `certificate ${row.id}`,
+            level: 'warning',
+            detail: 'active, but its key left service (the rotation record lists it as due for revocation): the next run with working credentials revokes it',
+            fix: `run check with the current credentials, or revoke it by hand (${REVOKE_WHERE.replace(/^revoke certificates nobody uses /, '')})`
+        });
+    }
     for (const row of rows.filter(r => r.status === 'active' && r.stage === 'unknown')) {
         findings.push({
             check: `certificate ${row.id}`,
@@ -979,7 +989,11 @@ async function runDoctor(args, io) {
         pairs: [{ stage: 'current', key: request.privateKey, certificateId: request.certificateId }],
         certificatesUrl: certificatesUrl || undefined,
         listRequired: given !== undefined,
-        known: { stages: [{ stage: 'current', certificateId: request.certificateId }], uploads: {} },
+        known: {
+            stages: [{ stage: 'current', certificateId: request.certificateId }],
+            uploads: {},
+            retired: []
+        },
         mapping: {},
         // The flags are required, so a part is never missing here.
         supply: part => `pass --${part === 'clientId' ? 'client-id' : part === 'privateKey' ? 'private-key' : 'certificate-id'}`
