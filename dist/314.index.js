@@ -508,8 +508,9 @@ async function writePromotion(ctx, store, p) {
     // already sits in _PREVIOUS.
     const rerun = alreadyCurrent || currentId === certificateId;
     const replacedId = rerun ? variables.get(n.certificateIdPrevious) : current && currentId;
-    // Written to the ledger before any stage changes: a run stopped half way leaves them due.
-    if (current && !alreadyCurrent)
+    // Written to the ledger before any stage changes: a run stopped half way leaves them due
+    // (so its rerun, which finds _PREVIOUS already holding the replaced stage, adds nothing).
+    if (current && !rerun)
         await (0,retirement/* recordLeaving */.yU)(ctx, store, leavingOnPromotion(store, n, p));
     if (p.emergency && current && !alreadyCurrent) {
         // A compromised key is never kept for rollback.

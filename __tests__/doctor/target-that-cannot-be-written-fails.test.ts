@@ -21,6 +21,7 @@ describe('doctor with a fan-out target admin-token cannot reach', () => {
         variables: true,
         orgSecrets: true,
         orgVariables: true,
+        environments: true,
         repositories: ['acme/erp-sync', 'acme/etl']
       })
     })

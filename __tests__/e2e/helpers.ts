@@ -29,6 +29,14 @@ export function snapshot(
   }
 }
 
+/** The credentials' stages only: every secret and variable but the rotation record, which a
+ * refused promotion may add to (it remembers the ID replied with). */
+export function withoutRecord(all: ReturnType<typeof snapshot>): ReturnType<typeof snapshot> {
+  const variables = { ...all.variables }
+  delete variables.NETSUITE_CERTIFICATE_ID_STATE
+  return { secrets: all.secrets, variables }
+}
+
 export function openRotationIssues(world: World): Issue[] {
   return world.github
     .issues()

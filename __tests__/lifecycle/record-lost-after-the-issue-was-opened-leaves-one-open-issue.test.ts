@@ -39,9 +39,15 @@ describe('rotate whose record write fails after the issue was opened, then its r
     await world.close()
   })
 
-  it('the first run opened the issue and then failed', () => {
+  it('the first run opened an issue, failed, and closed the issue its record could not name', () => {
     expect(failed.exitCode).not.toBe(0)
-    expect(openAfterFailure).toHaveLength(1)
+    expect(openAfterFailure).toEqual([])
+    const closed = world.github
+      .issues()
+      .filter(
+        i => i.state === 'closed' && /could not be written/.test(i.comments.at(-1)?.body ?? '')
+      )
+    expect(closed).toHaveLength(1)
   })
 
   it('after the rerun exactly one rotation issue is open', () => {

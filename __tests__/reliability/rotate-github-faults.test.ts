@@ -57,7 +57,7 @@ describe('rotate: GitHub faults on each write', () => {
     })
   })
 
-  describe.each(CASES)('$what, $mode', ({ match, named, mode }) => {
+  describe.each(CASES)('$what, $mode', ({ what, match, named, mode }) => {
     let world: World
     beforeAll(async () => {
       world = await startWorld()
@@ -78,9 +78,13 @@ describe('rotate: GitHub faults on each write', () => {
       fault.disarm()
       expect(fault.hits()).toBeGreaterThanOrEqual(1)
 
-      if (mode === 'persistent') {
+      // Opening an issue is never retried (a POST GitHub applied before failing would open a
+      // second issue): one fault fails the step, and the rerun opens the issue.
+      const retried = what !== 'issue POST'
+      if (mode === 'persistent' || !retried) {
         // Retried by @octokit/plugin-retry, then given up: the error names the step and the remedy.
-        expect(fault.hits()).toBeGreaterThan(1)
+        if (retried) expect(fault.hits()).toBeGreaterThan(1)
+        else expect(fault.hits()).toBe(1)
         expect(first.exitCode).not.toBe(0)
         const message = errors(first).join('\n')
         expect(message).toContain(named)

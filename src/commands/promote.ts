@@ -394,8 +394,9 @@ export async function writePromotion(
   // already sits in _PREVIOUS.
   const rerun = alreadyCurrent || currentId === certificateId
   const replacedId = rerun ? variables.get(n.certificateIdPrevious) : current && currentId
-  // Written to the ledger before any stage changes: a run stopped half way leaves them due.
-  if (current && !alreadyCurrent) await recordLeaving(ctx, store, leavingOnPromotion(store, n, p))
+  // Written to the ledger before any stage changes: a run stopped half way leaves them due
+  // (so its rerun, which finds _PREVIOUS already holding the replaced stage, adds nothing).
+  if (current && !rerun) await recordLeaving(ctx, store, leavingOnPromotion(store, n, p))
   if (p.emergency && current && !alreadyCurrent) {
     // A compromised key is never kept for rollback.
     await store.deleteSecret(n.keyPrevious)

@@ -1,7 +1,7 @@
 // A sandbox refresh wiped NetSuite's M2M setup: no credentials at hand can read
-// the certificate list, so the action cannot tell a wipe from a revocation. The
-// issue explains both cases; uploading the SAME certificate again and replying
-// restores the integration with the same key and a new certificate ID.
+// the certificate list, so the action cannot tell a wipe from a revocation. A key
+// that may have been revoked on purpose is never offered again: the issue asks for
+// a NEW certificate, and uploading it restores the integration just the same.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import type { World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
@@ -13,7 +13,7 @@ import {
   startPromotedWorld
 } from './helpers.js'
 
-describe('check after a wipe, then the same certificate registered again', () => {
+describe('check after a wipe it cannot tell from a revocation, then a new key', () => {
   let world: World
   let first: Generation
   let check: RunResult
@@ -33,21 +33,22 @@ describe('check after a wipe, then the same certificate registered again', () =>
     expect(check.exitCode).not.toBe(0)
   })
 
-  it('the issue asks for the same certificate and explains the revoked case too', () => {
+  it('the issue asks for a new certificate, never the refused one, and says why', () => {
     const issue = world.github.issue(Number(check.outputs['issue-number']))
     expect(issue?.state).toBe('open')
-    expect(issue?.body).toContain(first.certificate.split('\n')[1])
-    expect(issue?.body).toMatch(/emergency: true/)
+    expect(issue?.body).not.toContain(first.certificate.split('\n')[1])
+    expect(issue?.body).toMatch(/may have been \*\*revoked\*\* on purpose/)
   })
 
-  it('the reply re-registers the same certificate under a new ID', async () => {
+  it('the reply promotes the new key under a new ID, keeping no previous', async () => {
     const { result, certificateId } = await uploadAndReply(world, {
       issueNumber: Number(check.outputs['issue-number'])
     })
     expectSucceeded(result, 'promoted')
     expect(certificateId).not.toBe(first.certificateId)
     expect(world.github.variable('NETSUITE_CERTIFICATE_ID')?.value).toBe(certificateId)
-    expect(world.github.secret('NETSUITE_PRIVATE_KEY')?.value).toBe(first.key)
-    expect(world.github.variable('NETSUITE_CERTIFICATE')?.value).toBe(first.certificate)
+    expect(world.github.secret('NETSUITE_PRIVATE_KEY')?.value).not.toBe(first.key)
+    expect(world.github.variable('NETSUITE_CERTIFICATE')?.value).not.toBe(first.certificate)
+    expect(world.github.secret('NETSUITE_PRIVATE_KEY_PREVIOUS')).toBeUndefined()
   })
 })
