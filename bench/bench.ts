@@ -438,14 +438,14 @@ const MEASUREMENTS: Measurement[] = [
   generateVsOpenssl
 ]
 
-/** `npm run bench -- --readme` puts the figures between the bench markers in README.md. */
+/** `npm run bench -- --readme` puts the figures between the bench markers in CONTRIBUTING.md. */
 function writeReadme(rows: Row[]): void {
-  const readmePath = join(ROOT, 'README.md')
+  const readmePath = join(ROOT, 'CONTRIBUTING.md')
   const readme = readFileSync(readmePath, 'utf8')
   const start = '<!-- bench:start -->'
   const end = '<!-- bench:end -->'
   if (!readme.includes(start) || !readme.includes(end))
-    throw new Error('README.md has no bench markers')
+    throw new Error('CONTRIBUTING.md has no bench markers')
   const table = [
     start,
     '',
@@ -462,7 +462,7 @@ function writeReadme(rows: Row[]): void {
     readmePath,
     readme.slice(0, readme.indexOf(start)) + table + readme.slice(readme.indexOf(end) + end.length)
   )
-  console.log('README.md: bench figures updated')
+  console.log('CONTRIBUTING.md: bench figures updated')
 }
 
 async function main(): Promise<number> {

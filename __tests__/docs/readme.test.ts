@@ -40,6 +40,22 @@ describe('README.md', () => {
     expect(head).toContain('npm ci && npm test')
   })
 
+  it('shows a workflow step (`uses:`) within its first 100 lines, and is at most about 600 lines', () => {
+    const lines = readme.split('\n')
+    expect(lines.slice(0, 100).some(line => /^\s*-? ?uses: netsuite-m2m-rotate\//.test(line))).toBe(
+      true
+    )
+    expect(lines.length).toBeLessThanOrEqual(665)
+  })
+
+  it('lists every section in its Contents', () => {
+    const contents = readme.slice(readme.indexOf('## Contents'), readme.indexOf('## Prerequisites'))
+    const sections = [...readme.matchAll(/^## (.+)$/gm)]
+      .map(m => m[1])
+      .filter(h => h !== 'Contents')
+    expect(sections.filter(h => !contents.includes(`[${h}](#`))).toEqual([])
+  })
+
   it('has inputs and outputs tables that match action.yml (node script/readme-inputs.mjs --check)', () => {
     const result = run('--check')
     expect(result.output).toContain('match action.yml')

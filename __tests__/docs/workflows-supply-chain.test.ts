@@ -37,7 +37,10 @@ describe.each(files)('%s', file => {
 })
 
 describe('the YAML examples in the docs', () => {
-  const blocks = ['README.md', 'SECURITY.md'].flatMap(file =>
+  const docs = readdirSync('docs')
+    .filter(name => name.endsWith('.md'))
+    .map(name => `docs/${name}`)
+  const blocks = ['README.md', 'SECURITY.md', 'CONTRIBUTING.md', ...docs].flatMap(file =>
     [...source(file).matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)].map(m => m[1])
   )
 

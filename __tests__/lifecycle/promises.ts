@@ -1,5 +1,5 @@
 /**
- * The four promises every run keeps, whatever the order of events (README,
+ * The four promises every run keeps, whatever the order of events (docs/how-it-works.md,
  * "Every certificate has an end"), as one check over what a person could see
  * before and after a run: the stage secrets and variables, the rotation record,
  * the issues, and NetSuite's certificate list. The unit walks (in-memory fakes)

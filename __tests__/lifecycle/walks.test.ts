@@ -1,6 +1,6 @@
 // Model-based random walks over the commands and the in-memory gateways: random
 // sequences of what a year of use brings, each run checked against the four
-// promises (README, "Every certificate has an end").
+// promises (docs/how-it-works.md, "Every certificate has an end").
 //
 // WALK_SEED=<n> replays a seed; WALK_RUNS=<n> changes the number of sequences
 // (default 300); WALK_PROMISES=<names> checks only some promises; WALK_MODES=issue

@@ -1,19 +1,19 @@
-// README's "What is sent" example is what the builder produces for those facts.
+// docs/notifications.md's "What is sent" example is what the builder produces for those facts.
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildNotification, type NotificationPayload } from '../../src/notify/index.js'
 
-const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8')
+const readme = readFileSync(join(process.cwd(), 'docs', 'notifications.md'), 'utf8')
 
 function example(): NotificationPayload {
-  const section = readme.slice(readme.indexOf('### What is sent'))
+  const section = readme.slice(readme.indexOf('## What is sent'))
   const block = /```json\n([\s\S]*?)\n```/.exec(section)
-  if (!block) throw new Error('README has no JSON example under "What is sent"')
+  if (!block) throw new Error('docs/notifications.md has no JSON example under "What is sent"')
   return JSON.parse(block[1]!) as NotificationPayload
 }
 
-describe('README notification example', () => {
+describe('the notification example in docs/notifications.md', () => {
   it('matches buildNotification for the facts it shows', () => {
     const shown = example()
     const n = shown.netsuite
