@@ -122,7 +122,14 @@ describe('OAuth refusals are never retried', () => {
     it('promote makes one token request, writes no secret or variable, and only comments on the issue', async () => {
       await inFreshWorld(async world2 => {
         const { event } = await stagedPromotion(world2)
-        const before = { secrets: world2.github.secrets(), variables: world2.github.variables() }
+        // The stages, not the record (which remembers the ID replied with).
+        const stages = (): unknown => ({
+          secrets: world2.github.secrets(),
+          variables: world2.github
+            .variables()
+            .filter(v => v.name !== 'NETSUITE_CERTIFICATE_ID_STATE')
+        })
+        const before = stages()
         const logSince = world2.github.log.length
         const since = world2.netsuite.log.length
         world2.netsuite.injectFault({ path: TOKEN, status, body, count: 5 })
@@ -130,13 +137,14 @@ describe('OAuth refusals are never retried', () => {
         expect(tokenRequests(world2, since)).toBe(1)
         expect(result.exitCode).not.toBe(0)
         expect(result.outputs.status).toBe('failed')
-        expect({ secrets: world2.github.secrets(), variables: world2.github.variables() }).toEqual(
-          before
-        )
+        expect(stages()).toEqual(before)
         const written = writesIn(world2.github.log.slice(logSince)).map(
           e => `${e.method} ${e.path}`
         )
-        expect(written).toEqual(['POST /repos/acme/erp-sync/issues/1/comments'])
+        expect(written).toEqual([
+          'POST /repos/acme/erp-sync/issues/1/comments',
+          'PATCH /repos/acme/erp-sync/actions/variables/NETSUITE_CERTIFICATE_ID_STATE'
+        ])
         expect(world2.github.issue(1)?.state).toBe('open')
         expect(world2.github.issue(1)?.comments.at(-1)?.body).toContain(body.error)
       })
