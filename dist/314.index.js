@@ -644,10 +644,12 @@ async function closeIssue(ctx, github, store, close) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2198);
 /* harmony import */ var _zero_touch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8332);
+/* harmony import */ var _core_netsuite_pages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5543);
 
 
 
-const WHERE_TO_REVOKE = 'Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup';
+
+const WHERE_TO_REVOKE = _core_netsuite_pages_js__WEBPACK_IMPORTED_MODULE_3__/* .M2M_SETUP_PAGE */ .V;
 /** Writes the leaving certificates to the ledger (once each); call before the stages change. */
 async function recordLeaving(ctx, store, leaving) {
     const now = ctx.now();
@@ -748,6 +750,8 @@ function named(ctx, what, why) {
 /* harmony export */   y6: () => (/* binding */ issueBody)
 /* harmony export */ });
 /* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2334);
+/* harmony import */ var _core_netsuite_pages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5543);
+
 
 function where(inputs) {
     return inputs.environment ? ` in the \`${inputs.environment}\` environment` : '';
@@ -797,7 +801,7 @@ function issueBody(inputs, view) {
         '',
         '### 2. Upload it in NetSuite',
         `1. Sign in to NetSuite account \`${inputs.accountId}\` with a role that can manage OAuth 2.0 client credentials (Administrator).`,
-        '2. Go to **Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup**.',
+        `2. Go to **${_core_netsuite_pages_js__WEBPACK_IMPORTED_MODULE_1__/* .M2M_SETUP_PAGE */ .V}**.`,
         '3. Click **Create New**.',
         "4. Pick the **Entity** and **Role** the integration runs as (the same as today's mapping), and the integration's **Application**.",
         `5. Under **Certificate**, choose the file \`${fileName}\`, then click **Save**.`,

@@ -334,6 +334,8 @@ function stageRef(stage) {
 /* harmony export */   y6: () => (/* binding */ issueBody)
 /* harmony export */ });
 /* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2334);
+/* harmony import */ var _core_netsuite_pages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5543);
+
 
 function where(inputs) {
     return inputs.environment ? ` in the \`${inputs.environment}\` environment` : '';
@@ -383,7 +385,7 @@ function issueBody(inputs, view) {
         '',
         '### 2. Upload it in NetSuite',
         `1. Sign in to NetSuite account \`${inputs.accountId}\` with a role that can manage OAuth 2.0 client credentials (Administrator).`,
-        '2. Go to **Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup**.',
+        `2. Go to **${_core_netsuite_pages_js__WEBPACK_IMPORTED_MODULE_1__/* .M2M_SETUP_PAGE */ .V}**.`,
         '3. Click **Create New**.',
         "4. Pick the **Entity** and **Role** the integration runs as (the same as today's mapping), and the integration's **Application**.",
         `5. Under **Certificate**, choose the file \`${fileName}\`, then click **Save**.`,

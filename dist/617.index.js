@@ -131,6 +131,8 @@ function promotedResult(now, p) {
 /* harmony import */ var _netsuite_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2198);
 /* harmony import */ var _netsuite_certificates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6605);
 /* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4096);
+/* harmony import */ var _core_netsuite_pages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5543);
+
 
 
 
@@ -269,7 +271,7 @@ async function placeCertificate(endpoint, certificate, api, inUse = []) {
         const suggestion = candidates[0]
             ? `Revoke one that is no longer used, e.g. the oldest not in use here, ${candidates[0].id},`
             : 'All of them are in use here; revoke one you know is unused';
-        throw new CapReached(`the integration record already has ${active.length} active certificates (NetSuite allows ${_netsuite_certificates_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_ACTIVE_CERTIFICATES */ .NO}): ${active.map(c => c.id).join(', ')}. ${suggestion} in Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup; never the current one.`);
+        throw new CapReached(`the integration record already has ${active.length} active certificates (NetSuite allows ${_netsuite_certificates_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_ACTIVE_CERTIFICATES */ .NO}): ${active.map(c => c.id).join(', ')}. ${suggestion} in ${_core_netsuite_pages_js__WEBPACK_IMPORTED_MODULE_3__/* .M2M_SETUP_PAGE */ .V}; never the current one.`);
     }
     const before = new Set(existing.map(certificate => certificate.id));
     const upload = await endpoint.upload(pem, api.roleId, api.entityId);

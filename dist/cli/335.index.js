@@ -574,6 +574,22 @@ function netsuiteFindings(certificate, now, privateKey) {
 
 /***/ }),
 
+/***/ 5543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ M2M_SETUP_PAGE)
+/* harmony export */ });
+/**
+ * Where things are in NetSuite's user interface, named once: every message that sends an
+ * administrator somewhere uses these words, so a menu NetSuite renames is changed here only.
+ */
+/** The page that lists an integration's M2M certificates: upload, look up an ID, revoke. */
+const M2M_SETUP_PAGE = 'Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup';
+
+
+/***/ }),
+
 /***/ 9354:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -871,14 +887,16 @@ async function proveCredentials(credentials, options) {
 /* harmony export */   oG: () => (/* binding */ NetSuiteError)
 /* harmony export */ });
 /* unused harmony exports HINTS, hintFor, UNEXPECTED_CODE, knownCode, redact */
+/* harmony import */ var _core_netsuite_pages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5543);
 /* harmony import */ var _core_outside_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9354);
+
 
 /**
  * What NetSuite's OAuth errors usually mean, in plain words (Oracle help
  * section_162755359851 and the Login Audit Trail detail codes).
  */
 const HINTS = {
-    invalid_client: 'NetSuite did not accept this certificate ID with this key: the certificate ID is unknown, revoked or expired, the private key does not belong to the uploaded certificate, or the client ID is that of another integration record. Compare the certificate ID with Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup, and check the Login Audit Trail.',
+    invalid_client: `NetSuite did not accept this certificate ID with this key: the certificate ID is unknown, revoked or expired, the private key does not belong to the uploaded certificate, or the client ID is that of another integration record. Compare the certificate ID with ${_core_netsuite_pages_js__WEBPACK_IMPORTED_MODULE_1__/* .M2M_SETUP_PAGE */ .V}, and check the Login Audit Trail.`,
     invalid_grant: "NetSuite refused the assertion's time or audience: the runner clock may be off (iat/exp), or aud names another account's token URL; check account-id and token-url.",
     invalid_request: 'NetSuite could not read the token request: check token-url points at /services/rest/auth/oauth2/v1/token and that nothing between the runner and NetSuite rewrites the request.',
     invalid_scope: 'A requested scope is not enabled on the integration record: enable it there (RESTlets, REST Web Services) or narrow the scope input.',

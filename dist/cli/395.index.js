@@ -94,6 +94,17 @@ function checkCertificateId(value, source) {
 
 /** Since 2026.1: at most five ACTIVE certificates per integration record (revoked ones do not count). */
 const certificates_MAX_ACTIVE_CERTIFICATES = 5;
+/**
+ * Said when the integration is one upload away from NetSuite's limit: the next upload
+ * reaches it, and the one after is refused. Undefined below that.
+ */
+function nearLimitWarning(active) {
+    if (active < certificates_MAX_ACTIVE_CERTIFICATES - 1)
+        return undefined;
+    return active >= certificates_MAX_ACTIVE_CERTIFICATES
+        ? `the integration record has ${active} of ${certificates_MAX_ACTIVE_CERTIFICATES} active certificates: NetSuite refuses the next upload`
+        : `the integration record has ${active} of ${certificates_MAX_ACTIVE_CERTIFICATES} active certificates: the next upload reaches NetSuite's limit and the one after is refused`;
+}
 function asRecord(value) {
     return value && typeof value === 'object' && !Array.isArray(value)
         ? value
@@ -340,6 +351,7 @@ function certificateFromVariable(value, name) {
 
 
 
+
 /** What uploading through NetSuite's certificate endpoint reads. */
 const ZERO_TOUCH_FIELDS = [
     ...CREDENTIAL_FIELDS,
@@ -475,7 +487,7 @@ async function placeCertificate(endpoint, certificate, api, inUse = []) {
         const suggestion = candidates[0]
             ? `Revoke one that is no longer used, e.g. the oldest not in use here, ${candidates[0].id},`
             : 'All of them are in use here; revoke one you know is unused';
-        throw new CapReached(`the integration record already has ${active.length} active certificates (NetSuite allows ${MAX_ACTIVE_CERTIFICATES}): ${active.map(c => c.id).join(', ')}. ${suggestion} in Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup; never the current one.`);
+        throw new CapReached(`the integration record already has ${active.length} active certificates (NetSuite allows ${MAX_ACTIVE_CERTIFICATES}): ${active.map(c => c.id).join(', ')}. ${suggestion} in ${M2M_SETUP_PAGE}; never the current one.`);
     }
     const before = new Set(existing.map(certificate => certificate.id));
     const upload = await endpoint.upload(pem, api.roleId, api.entityId);
@@ -584,7 +596,17 @@ function failureSummary(report) {
     return `doctor found ${failures.length} problem${failures.length === 1 ? '' : 's'} (nothing was written): ${each.join(' | ')}`;
 }
 
+// EXTERNAL MODULE: ./src/core/netsuite-pages.ts
+var netsuite_pages = __webpack_require__(5543);
 ;// CONCATENATED MODULE: ./src/doctor/certificate-list.ts
+/**
+ * NetSuite's certificate list judged against what this action knows: every certificate
+ * of the integration with its stage (matched by certificate ID, and by fingerprint through
+ * the uploads the rotation record remembers), the active ones counted against NetSuite's
+ * limit, and an active certificate nobody here knows named by ID.
+ */
+
+
 
 /** The stage of the certificate NetSuite lists under this ID. */
 function stageOf(id, known) {
@@ -615,18 +637,18 @@ function certificateRows(list, known) {
         entity: named(certificate.entity, certificate.entityName)
     }));
 }
-/**
- * Said when the integration is one upload away from NetSuite's limit: the next upload
- * reaches it, and the one after is refused. Undefined below that.
- */
-function nearLimitWarning(active) {
-    if (active < ACTIVE_LIMIT - 1)
-        return undefined;
-    return active >= ACTIVE_LIMIT
-        ? `the integration record has ${active} of ${ACTIVE_LIMIT} active certificates: NetSuite refuses the next upload`
-        : `the integration record has ${active} of ${ACTIVE_LIMIT} active certificates: the next upload reaches NetSuite's limit and the one after is refused`;
-}
-const REVOKE_WHERE = 'revoke certificates nobody uses in Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup (never the current one)';
+const REVOKE_WHERE = `revoke certificates nobody uses in ${netsuite_pages/* M2M_SETUP_PAGE */.V} (never the current one)`;
+/** What doctor says of an active certificate outside the stages, by what the record knows of it. */
+const NOBODY_HOLDS = {
+    retired: {
+        detail: 'active, but its key left service (the rotation record lists it as due for revocation): the next run with working credentials revokes it',
+        fix: 'run check with the current credentials, or revoke it by hand'
+    },
+    unknown: {
+        detail: 'active, but unknown to this action (not the current, previous or pending certificate, nor one it uploaded): it counts against the limit and its key is outside this rotation',
+        fix: 'find out who uses it; if nobody does, revoke it'
+    }
+};
 /** The count against the limit, and every active certificate this action does not know. */
 function listFindings(rows, mapping) {
     const active = activeCount(rows);
@@ -638,20 +660,13 @@ function listFindings(rows, mapping) {
         detail: near ?? `${active} of ${ACTIVE_LIMIT} active (NetSuite's limit per integration record)`,
         ...(near ? { fix: REVOKE_WHERE } : {})
     });
-    for (const row of rows.filter(r => r.status === 'active' && r.stage === 'retired')) {
+    for (const row of rows.filter(r => r.status === 'active' && r.stage in NOBODY_HOLDS)) {
+        const { detail, fix } = NOBODY_HOLDS[row.stage];
         findings.push({
             check: `certificate ${row.id}`,
             level: 'warning',
-            detail: 'active, but its key left service (the rotation record lists it as due for revocation): the next run with working credentials revokes it',
-            fix: `run check with the current credentials, or revoke it by hand (${REVOKE_WHERE.replace(/^revoke certificates nobody uses /, '')})`
-        });
-    }
-    for (const row of rows.filter(r => r.status === 'active' && r.stage === 'unknown')) {
-        findings.push({
-            check: `certificate ${row.id}`,
-            level: 'warning',
-            detail: 'active, but unknown to this action (not the current, previous or pending certificate, nor one it uploaded): it counts against the limit and its key is outside this rotation',
-            fix: `find out who uses it; if nobody does, revoke it (${REVOKE_WHERE.replace(/^revoke certificates nobody uses /, '')})`
+            detail,
+            fix: `${fix} (in ${netsuite_pages/* M2M_SETUP_PAGE */.V}, never the current one)`
         });
     }
     const current = rows.find(row => row.stage === 'current');

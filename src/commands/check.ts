@@ -8,7 +8,6 @@
 import type { Context, Result } from '../action/context.js'
 import { adminTokenNeeded, defineCommand } from '../action/command.js'
 import type { UsesAll } from '../action/input-fields.js'
-import { warnWhenNearLimit } from '../doctor/near-limit.js'
 import { addDays, DAY_MS, daysUntil, formatDate } from '../core/time.js'
 import type { GitHub } from '../github/gateway.js'
 import { RecordStore } from '../rotation/record-store.js'
@@ -22,6 +21,7 @@ import { certificateOutputs } from './results.js'
 import { checkSameStage } from './credentials.js'
 import { checkUploadNeeds, currentCredentials } from './zero-touch.js'
 import { settleRetirements } from './retirement.js'
+import { warnWhenNearLimit } from './near-limit.js'
 
 export const REMINDER_DAYS = [14, 7, 3, 1]
 

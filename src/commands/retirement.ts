@@ -13,6 +13,7 @@ import type { RetiredCertificate } from '../rotation/record.js'
 import type { RecordStore } from '../rotation/record-store.js'
 import type { EmergencyInputs } from './emergency.js'
 import { endpointFor, type UploadVia } from './zero-touch.js'
+import { M2M_SETUP_PAGE } from '../core/netsuite-pages.js'
 
 /** A certificate leaving service now. */
 export interface Leaving {
@@ -36,8 +37,7 @@ export interface Settled {
   note: string
 }
 
-export const WHERE_TO_REVOKE =
-  'Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup'
+export const WHERE_TO_REVOKE = M2M_SETUP_PAGE
 
 /** Writes the leaving certificates to the ledger (once each); call before the stages change. */
 export async function recordLeaving(

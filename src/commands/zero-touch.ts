@@ -16,6 +16,7 @@ import type { Written } from '../core/dry-run.js'
 import type { RecordStore } from '../rotation/record-store.js'
 import { CREDENTIAL_FIELDS, credentials, type CredentialInputs } from './credentials.js'
 import type { Need } from '../action/command.js'
+import { M2M_SETUP_PAGE } from '../core/netsuite-pages.js'
 
 /** What uploading through NetSuite's certificate endpoint reads. */
 export const ZERO_TOUCH_FIELDS = [
@@ -204,7 +205,7 @@ export async function placeCertificate(
       ? `Revoke one that is no longer used, e.g. the oldest not in use here, ${candidates[0].id},`
       : 'All of them are in use here; revoke one you know is unused'
     throw new CapReached(
-      `the integration record already has ${active.length} active certificates (NetSuite allows ${MAX_ACTIVE_CERTIFICATES}): ${active.map(c => c.id).join(', ')}. ${suggestion} in Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup; never the current one.`
+      `the integration record already has ${active.length} active certificates (NetSuite allows ${MAX_ACTIVE_CERTIFICATES}): ${active.map(c => c.id).join(', ')}. ${suggestion} in ${M2M_SETUP_PAGE}; never the current one.`
     )
   }
   const before = new Set(existing.map(certificate => certificate.id))

@@ -4,7 +4,7 @@
  * the uploads the rotation record remembers), the active ones counted against NetSuite's
  * limit, and an active certificate nobody here knows named by ID.
  */
-import type { RemoteCertificate } from '../netsuite/certificates.js'
+import { nearLimitWarning, type RemoteCertificate } from '../netsuite/certificates.js'
 import {
   ACTIVE_LIMIT,
   activeCount,
@@ -12,6 +12,7 @@ import {
   type CertificateStage,
   type Finding
 } from './report.js'
+import { M2M_SETUP_PAGE } from '../core/netsuite-pages.js'
 
 /** A stage this action holds: its certificate ID when known, its certificate's fingerprint when known. */
 export interface KnownStage {
@@ -56,19 +57,21 @@ export function certificateRows(list: RemoteCertificate[], known: Known): Certif
   }))
 }
 
-/**
- * Said when the integration is one upload away from NetSuite's limit: the next upload
- * reaches it, and the one after is refused. Undefined below that.
- */
-export function nearLimitWarning(active: number): string | undefined {
-  if (active < ACTIVE_LIMIT - 1) return undefined
-  return active >= ACTIVE_LIMIT
-    ? `the integration record has ${active} of ${ACTIVE_LIMIT} active certificates: NetSuite refuses the next upload`
-    : `the integration record has ${active} of ${ACTIVE_LIMIT} active certificates: the next upload reaches NetSuite's limit and the one after is refused`
-}
+const REVOKE_WHERE = `revoke certificates nobody uses in ${M2M_SETUP_PAGE} (never the current one)`
 
-const REVOKE_WHERE =
-  'revoke certificates nobody uses in Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup (never the current one)'
+/** What doctor says of an active certificate outside the stages, by what the record knows of it. */
+const NOBODY_HOLDS = {
+  retired: {
+    detail:
+      'active, but its key left service (the rotation record lists it as due for revocation): the next run with working credentials revokes it',
+    fix: 'run check with the current credentials, or revoke it by hand'
+  },
+  unknown: {
+    detail:
+      'active, but unknown to this action (not the current, previous or pending certificate, nor one it uploaded): it counts against the limit and its key is outside this rotation',
+    fix: 'find out who uses it; if nobody does, revoke it'
+  }
+} as const
 
 /** The count against the limit, and every active certificate this action does not know. */
 export function listFindings(
@@ -84,22 +87,13 @@ export function listFindings(
     detail: near ?? `${active} of ${ACTIVE_LIMIT} active (NetSuite's limit per integration record)`,
     ...(near ? { fix: REVOKE_WHERE } : {})
   })
-  for (const row of rows.filter(r => r.status === 'active' && r.stage === 'retired')) {
+  for (const row of rows.filter(r => r.status === 'active' && r.stage in NOBODY_HOLDS)) {
+    const { detail, fix } = NOBODY_HOLDS[row.stage as keyof typeof NOBODY_HOLDS]
     findings.push({
       check: `certificate ${row.id}`,
       level: 'warning',
-      detail:
-        'active, but its key left service (the rotation record lists it as due for revocation): the next run with working credentials revokes it',
-      fix: `run check with the current credentials, or revoke it by hand (${REVOKE_WHERE.replace(/^revoke certificates nobody uses /, '')})`
-    })
-  }
-  for (const row of rows.filter(r => r.status === 'active' && r.stage === 'unknown')) {
-    findings.push({
-      check: `certificate ${row.id}`,
-      level: 'warning',
-      detail:
-        'active, but unknown to this action (not the current, previous or pending certificate, nor one it uploaded): it counts against the limit and its key is outside this rotation',
-      fix: `find out who uses it; if nobody does, revoke it (${REVOKE_WHERE.replace(/^revoke certificates nobody uses /, '')})`
+      detail,
+      fix: `${fix} (in ${M2M_SETUP_PAGE}, never the current one)`
     })
   }
   const current = rows.find(row => row.stage === 'current')

@@ -11,6 +11,17 @@ import { CERTIFICATE_ID } from '../core/certificate-id.js'
 /** Since 2026.1: at most five ACTIVE certificates per integration record (revoked ones do not count). */
 export const MAX_ACTIVE_CERTIFICATES = 5
 
+/**
+ * Said when the integration is one upload away from NetSuite's limit: the next upload
+ * reaches it, and the one after is refused. Undefined below that.
+ */
+export function nearLimitWarning(active: number): string | undefined {
+  if (active < MAX_ACTIVE_CERTIFICATES - 1) return undefined
+  return active >= MAX_ACTIVE_CERTIFICATES
+    ? `the integration record has ${active} of ${MAX_ACTIVE_CERTIFICATES} active certificates: NetSuite refuses the next upload`
+    : `the integration record has ${active} of ${MAX_ACTIVE_CERTIFICATES} active certificates: the next upload reaches NetSuite's limit and the one after is refused`
+}
+
 export interface RemoteCertificate {
   id: string
   active: boolean

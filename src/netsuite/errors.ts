@@ -1,3 +1,4 @@
+import { M2M_SETUP_PAGE } from '../core/netsuite-pages.js'
 import { clip, inlineCode, oneLine } from '../core/outside-text.js'
 
 /**
@@ -5,8 +6,7 @@ import { clip, inlineCode, oneLine } from '../core/outside-text.js'
  * section_162755359851 and the Login Audit Trail detail codes).
  */
 export const HINTS: Record<string, string> = {
-  invalid_client:
-    'NetSuite did not accept this certificate ID with this key: the certificate ID is unknown, revoked or expired, the private key does not belong to the uploaded certificate, or the client ID is that of another integration record. Compare the certificate ID with Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup, and check the Login Audit Trail.',
+  invalid_client: `NetSuite did not accept this certificate ID with this key: the certificate ID is unknown, revoked or expired, the private key does not belong to the uploaded certificate, or the client ID is that of another integration record. Compare the certificate ID with ${M2M_SETUP_PAGE}, and check the Login Audit Trail.`,
   invalid_grant:
     "NetSuite refused the assertion's time or audience: the runner clock may be off (iat/exp), or aud names another account's token URL; check account-id and token-url.",
   invalid_request:

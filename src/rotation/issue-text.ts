@@ -5,6 +5,7 @@
  */
 import type { CommonInputs } from '../action/input-fields.js'
 import { formatDate, formatDateTime } from '../core/time.js'
+import { M2M_SETUP_PAGE } from '../core/netsuite-pages.js'
 
 export function where(inputs: Pick<CommonInputs, 'environment'>): string {
   return inputs.environment ? ` in the \`${inputs.environment}\` environment` : ''
@@ -77,7 +78,7 @@ export function issueBody(inputs: CommonInputs, view: IssueView): string {
     '',
     '### 2. Upload it in NetSuite',
     `1. Sign in to NetSuite account \`${inputs.accountId}\` with a role that can manage OAuth 2.0 client credentials (Administrator).`,
-    '2. Go to **Setup > Integration > Manage Authentication > OAuth 2.0 Client Credentials (M2M) Setup**.',
+    `2. Go to **${M2M_SETUP_PAGE}**.`,
     '3. Click **Create New**.',
     "4. Pick the **Entity** and **Role** the integration runs as (the same as today's mapping), and the integration's **Application**.",
     `5. Under **Certificate**, choose the file \`${fileName}\`, then click **Save**.`,

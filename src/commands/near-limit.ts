@@ -6,13 +6,8 @@
  */
 import type { Context } from '../action/context.js'
 import { describeError } from '../core/errors.js'
-import {
-  apiUpload,
-  currentCredentials,
-  endpointFor,
-  type ZeroTouchInputs
-} from '../commands/zero-touch.js'
-import { nearLimitWarning } from './certificate-list.js'
+import { nearLimitWarning } from '../netsuite/certificates.js'
+import { apiUpload, currentCredentials, endpointFor, type ZeroTouchInputs } from './zero-touch.js'
 
 export async function warnWhenNearLimit(ctx: Context<ZeroTouchInputs>): Promise<void> {
   const api = apiUpload(ctx.inputs)
