@@ -1,6 +1,8 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
+import folderLayers from './eslint-rules/folder-layers.js'
 import noImportCycle from './eslint-rules/no-import-cycle.js'
+import { LAYERS } from './eslint-rules/src-layers.js'
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
@@ -17,7 +19,12 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    plugins: { project: { rules: { 'no-import-cycle': noImportCycle } } },
-    rules: { 'project/no-import-cycle': 'error' }
+    plugins: {
+      project: { rules: { 'no-import-cycle': noImportCycle, 'folder-layers': folderLayers } }
+    },
+    rules: {
+      'project/no-import-cycle': 'error',
+      'project/folder-layers': ['error', { root: 'src', layers: LAYERS }]
+    }
   }
 )

@@ -16,10 +16,10 @@ interface ActionYml {
 const action = parse(readFileSync('action.yml', 'utf8')) as ActionYml
 // Every input is parsed in src/action/inputs.ts, those of what follows a command (fan-out,
 // notifications) in their own module, and the command's name by the shell that loads it.
-const config = ['src/action/inputs.ts', 'src/follow-up/inputs.ts', 'src/action/main.ts']
+const config = ['src/action/inputs.ts', 'src/inputs/follow-up.ts', 'src/action/main.ts']
   .map(file => readFileSync(file, 'utf8'))
   .join('\n')
-const context = readFileSync('src/action/context.ts', 'utf8')
+const context = readFileSync('src/run/context.ts', 'utf8')
 const main = readFileSync('src/action/main.ts', 'utf8')
 
 /** Input names the config module reads: read('x'), optional(read, 'x'), key('x'), cert('x'), ... */

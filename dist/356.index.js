@@ -2,117 +2,6 @@ export const id = 356;
 export const ids = [356];
 export const modules = {
 
-/***/ 4096:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cZ: () => (/* binding */ CREDENTIAL_FIELDS),
-/* harmony export */   jJ: () => (/* binding */ checkSameStage),
-/* harmony export */   kj: () => (/* binding */ certificateFromVariable),
-/* harmony export */   nQ: () => (/* binding */ privateKeyPem),
-/* harmony export */   z3: () => (/* binding */ credentials)
-/* harmony export */ });
-/* harmony import */ var _core_assertion_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6125);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3795);
-
-
-
-/** What signing an assertion reads besides the key: the client ID and the algorithm. */
-const CREDENTIAL_FIELDS = ['clientId', 'algorithm'];
-function privateKeyPem(key) {
-    return key.keyObject.export({ type: 'pkcs8', format: 'pem' }).toString();
-}
-function credentials(ctx, key, certificateId) {
-    return {
-        clientId: ctx.inputs.clientId ?? '',
-        certificateId,
-        privateKey: key.keyObject,
-        algorithm: ctx.inputs.algorithm ?? (0,_core_assertion_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultAlgorithmFor */ .CD)(key.keyObject)
-    };
-}
-/**
- * The key and certificate a step is given must be one stage's. Checked only
- * where the two must match: during a half-done promotion the key secret may
- * already hold the new key while the certificate variable does not.
- */
-function checkSameStage(key, certificate, names) {
-    if (key && certificate && !(0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .keyMatchesCertificate */ .Yh)(key.keyObject, certificate)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`private-key does not belong to certificate (fingerprint ${certificate.fingerprint}): pass secrets.${names.key} and vars.${names.certificate} of the same stage`);
-    }
-}
-/** Parses a certificate held in a variable; a broken value is reported, not trusted. */
-function certificateFromVariable(value, name) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    // The reader undoes copying damage itself, as it does for the inputs.
-    return (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCertificate */ .hB)(value, `variable ${name}`);
-}
-
-
-/***/ }),
-
-/***/ 5396:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ emptyResult),
-/* harmony export */   E4: () => (/* binding */ certificateOutputs),
-/* harmony export */   gK: () => (/* binding */ issueOutputs),
-/* harmony export */   m0: () => (/* binding */ promotedResult),
-/* harmony export */   ru: () => (/* binding */ stageRow)
-/* harmony export */ });
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2334);
-
-function certificateOutputs(certificate, now) {
-    return {
-        'expires-at': certificate.notAfter.toISOString(),
-        'days-remaining': String((0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .daysUntil */ .AQ)(certificate.notAfter, now)),
-        fingerprint: certificate.fingerprint,
-        certificate: certificate.pem
-    };
-}
-/** The issue-number and issue-url outputs, when there is an issue. */
-function issueOutputs(issue) {
-    return issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {};
-}
-function emptyResult(status, nextStep) {
-    return { status, outputs: {}, stages: [], nextStep, writes: [] };
-}
-function stageRow(stage, certificate, certificateId, state) {
-    return {
-        stage,
-        certificateId,
-        fingerprint: certificate.fingerprint,
-        notAfter: certificate.notAfter,
-        state
-    };
-}
-/** The result of a proven promotion, by a person's reply or without one. */
-function promotedResult(now, p) {
-    return {
-        status: 'promoted',
-        outputs: {
-            ...certificateOutputs(p.certificate, now),
-            'certificate-id': p.certificateId,
-            'access-token': p.accessToken,
-            ...issueOutputs(p.issue)
-        },
-        stages: [
-            stageRow('current', p.certificate, p.certificateId, p.state),
-            ...(p.previous?.certificate
-                ? [stageRow('previous', p.previous.certificate, p.previous.id, p.previous.state)]
-                : [])
-        ],
-        nextStep: p.nextStep,
-        writes: p.writes,
-        madeCurrent: { key: p.key, certificate: p.certificate, certificateId: p.certificateId }
-    };
-}
-
-
-/***/ }),
-
 /***/ 1356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -120,14 +9,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var _action_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1251);
+/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(852);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3795);
 /* harmony import */ var _rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5305);
 /* harmony import */ var _rotation_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9701);
 /* harmony import */ var _rotation_record_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6325);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4096);
-/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5396);
+/* harmony import */ var _rotation_credentials_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5568);
+/* harmony import */ var _rotation_results_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8900);
 /**
  * rollback: prove the _PREVIOUS credentials against NetSuite and, only when
  * they still work, swap them with the current ones, so a second rollback
@@ -151,9 +40,9 @@ function stageRef(stage) {
         pem: stage.certificate.pem
     };
 }
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_action_command_js__WEBPACK_IMPORTED_MODULE_0__/* .defineCommand */ .NB)({
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_run_command_js__WEBPACK_IMPORTED_MODULE_0__/* .defineCommand */ .NB)({
     needs: ['clientId', 'privateKey', 'previousPrivateKey'],
-    uses: [..._credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .CREDENTIAL_FIELDS */ .cZ, 'certificateId'],
+    uses: [..._rotation_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .CREDENTIAL_FIELDS */ .cZ, 'certificateId'],
     writesSecrets: true,
     run: async (ctx) => {
         const { inputs } = ctx;
@@ -162,8 +51,8 @@ function stageRef(stage) {
         const store = await _rotation_record_store_js__WEBPACK_IMPORTED_MODULE_4__/* .RecordStore */ .p.open(github, n.state);
         const variables = store.variables;
         const record = store.record;
-        const current = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .certificateFromVariable */ .kj)(variables.get(n.certificate), n.certificate);
-        const previous = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .certificateFromVariable */ .kj)(variables.get(n.certificatePrevious), n.certificatePrevious);
+        const current = (0,_rotation_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .certificateFromVariable */ .kj)(variables.get(n.certificate), n.certificate);
+        const previous = (0,_rotation_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .certificateFromVariable */ .kj)(variables.get(n.certificatePrevious), n.certificatePrevious);
         const currentId = inputs.certificateId ?? variables.get(n.certificateId);
         const previousId = variables.get(n.certificateIdPrevious);
         const keys = [inputs.privateKey, inputs.previousPrivateKey].filter((k) => k !== undefined);
@@ -178,7 +67,7 @@ function stageRef(stage) {
                 ctx.log.info(`This run already rolled back to ${currentId}; nothing to do.`);
                 return {
                     status: 'rolled-back',
-                    outputs: { ...(0,_results_js__WEBPACK_IMPORTED_MODULE_6__/* .certificateOutputs */ .E4)(current, ctx.now()), 'certificate-id': currentId },
+                    outputs: { ...(0,_rotation_results_js__WEBPACK_IMPORTED_MODULE_6__/* .certificateOutputs */ .E4)(current, ctx.now()), 'certificate-id': currentId },
                     stages: [],
                     nextStep: 'Nothing to do: this rollback was already done.',
                     writes: github.writes
@@ -224,13 +113,13 @@ function stageRef(stage) {
         const now = ctx.now();
         let token;
         try {
-            token = await ctx.netsuite.prove((0,_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .credentials */ .z3)(ctx, newCurrentKey, target.current.certificateId));
+            token = await ctx.netsuite.prove((0,_rotation_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .credentials */ .z3)(ctx, newCurrentKey, target.current.certificateId));
         }
         catch (error) {
             return {
                 status: 'failed',
                 outputs: {
-                    ...(0,_results_js__WEBPACK_IMPORTED_MODULE_6__/* .certificateOutputs */ .E4)(target.current.certificate, now),
+                    ...(0,_rotation_results_js__WEBPACK_IMPORTED_MODULE_6__/* .certificateOutputs */ .E4)(target.current.certificate, now),
                     'certificate-id': target.current.certificateId
                 },
                 failure: `rollback refused: the previous credentials no longer work in NetSuite, so nothing was changed. ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`,
@@ -258,12 +147,12 @@ function stageRef(stage) {
             }));
         }
         // Current first: it is proven, and consumers read it.
-        await store.putSecret(n.key, (0,_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .privateKeyPem */ .nQ)(newCurrentKey));
+        await store.putSecret(n.key, (0,_rotation_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .privateKeyPem */ .nQ)(newCurrentKey));
         await store.setVariable(n.certificateId, target.current.certificateId);
         await store.setVariable(n.certificate, target.current.certificate.pem);
         const newPreviousKey = keyFor(target.previous.certificate);
         if (newPreviousKey) {
-            await store.putSecret(n.keyPrevious, (0,_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .privateKeyPem */ .nQ)(newPreviousKey));
+            await store.putSecret(n.keyPrevious, (0,_rotation_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .privateKeyPem */ .nQ)(newPreviousKey));
         }
         else {
             ctx.log.warning(`The replaced key was not among the inputs, so ${n.keyPrevious} could not be updated; a second rollback will not be possible`);
@@ -291,7 +180,7 @@ function stageRef(stage) {
         return {
             status: 'rolled-back',
             outputs: {
-                ...(0,_results_js__WEBPACK_IMPORTED_MODULE_6__/* .certificateOutputs */ .E4)(target.current.certificate, now),
+                ...(0,_rotation_results_js__WEBPACK_IMPORTED_MODULE_6__/* .certificateOutputs */ .E4)(target.current.certificate, now),
                 'certificate-id': target.current.certificateId,
                 'access-token': token.accessToken
             },
@@ -321,6 +210,56 @@ function stageRef(stage) {
         };
     }
 }));
+
+
+/***/ }),
+
+/***/ 5568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cZ: () => (/* binding */ CREDENTIAL_FIELDS),
+/* harmony export */   jJ: () => (/* binding */ checkSameStage),
+/* harmony export */   kj: () => (/* binding */ certificateFromVariable),
+/* harmony export */   nQ: () => (/* binding */ privateKeyPem),
+/* harmony export */   z3: () => (/* binding */ credentials)
+/* harmony export */ });
+/* harmony import */ var _core_assertion_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6125);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3795);
+
+
+
+/** What signing an assertion reads besides the key: the client ID and the algorithm. */
+const CREDENTIAL_FIELDS = ['clientId', 'algorithm'];
+function privateKeyPem(key) {
+    return key.keyObject.export({ type: 'pkcs8', format: 'pem' }).toString();
+}
+function credentials(ctx, key, certificateId) {
+    return {
+        clientId: ctx.inputs.clientId ?? '',
+        certificateId,
+        privateKey: key.keyObject,
+        algorithm: ctx.inputs.algorithm ?? (0,_core_assertion_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultAlgorithmFor */ .CD)(key.keyObject)
+    };
+}
+/**
+ * The key and certificate a step is given must be one stage's. Checked only
+ * where the two must match: during a half-done promotion the key secret may
+ * already hold the new key while the certificate variable does not.
+ */
+function checkSameStage(key, certificate, names) {
+    if (key && certificate && !(0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .keyMatchesCertificate */ .Yh)(key.keyObject, certificate)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`private-key does not belong to certificate (fingerprint ${certificate.fingerprint}): pass secrets.${names.key} and vars.${names.certificate} of the same stage`);
+    }
+}
+/** Parses a certificate held in a variable; a broken value is reported, not trusted. */
+function certificateFromVariable(value, name) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    // The reader undoes copying damage itself, as it does for the inputs.
+    return (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCertificate */ .hB)(value, `variable ${name}`);
+}
 
 
 /***/ }),
@@ -758,6 +697,67 @@ function withRestartRun(runs, runId) {
 /** Remembers a finished rollback run, keeping the newest few. */
 function withRollbackRun(runs, finished) {
     return [...runs.filter(run => run.runId !== finished.runId), finished].slice(-ROLLBACK_RUNS_KEPT);
+}
+
+
+/***/ }),
+
+/***/ 8900:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ emptyResult),
+/* harmony export */   E4: () => (/* binding */ certificateOutputs),
+/* harmony export */   gK: () => (/* binding */ issueOutputs),
+/* harmony export */   m0: () => (/* binding */ promotedResult),
+/* harmony export */   ru: () => (/* binding */ stageRow)
+/* harmony export */ });
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2334);
+
+function certificateOutputs(certificate, now) {
+    return {
+        'expires-at': certificate.notAfter.toISOString(),
+        'days-remaining': String((0,_core_time_js__WEBPACK_IMPORTED_MODULE_0__/* .daysUntil */ .AQ)(certificate.notAfter, now)),
+        fingerprint: certificate.fingerprint,
+        certificate: certificate.pem
+    };
+}
+/** The issue-number and issue-url outputs, when there is an issue. */
+function issueOutputs(issue) {
+    return issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {};
+}
+function emptyResult(status, nextStep) {
+    return { status, outputs: {}, stages: [], nextStep, writes: [] };
+}
+function stageRow(stage, certificate, certificateId, state) {
+    return {
+        stage,
+        certificateId,
+        fingerprint: certificate.fingerprint,
+        notAfter: certificate.notAfter,
+        state
+    };
+}
+/** The result of a proven promotion, by a person's reply or without one. */
+function promotedResult(now, p) {
+    return {
+        status: 'promoted',
+        outputs: {
+            ...certificateOutputs(p.certificate, now),
+            'certificate-id': p.certificateId,
+            'access-token': p.accessToken,
+            ...issueOutputs(p.issue)
+        },
+        stages: [
+            stageRow('current', p.certificate, p.certificateId, p.state),
+            ...(p.previous?.certificate
+                ? [stageRow('previous', p.previous.certificate, p.previous.id, p.previous.state)]
+                : [])
+        ],
+        nextStep: p.nextStep,
+        writes: p.writes,
+        madeCurrent: { key: p.key, certificate: p.certificate, certificateId: p.certificateId }
+    };
 }
 
 

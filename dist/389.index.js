@@ -13,16 +13,16 @@ __webpack_require__.d(__webpack_exports__, {
   "default": () => (/* binding */ doctor)
 });
 
-// EXTERNAL MODULE: ./src/action/command.ts
-var command = __webpack_require__(1251);
-// EXTERNAL MODULE: ./src/action/missing-input.ts
-var missing_input = __webpack_require__(1443);
+// EXTERNAL MODULE: ./src/run/command.ts
+var command = __webpack_require__(852);
+// EXTERNAL MODULE: ./src/run/missing-input.ts
+var missing_input = __webpack_require__(1936);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/commands/results.ts
-var results = __webpack_require__(5396);
-// EXTERNAL MODULE: ./src/commands/zero-touch.ts
-var zero_touch = __webpack_require__(8332);
+// EXTERNAL MODULE: ./src/rotation/results.ts
+var results = __webpack_require__(8900);
+// EXTERNAL MODULE: ./src/rotation/zero-touch.ts
+var zero_touch = __webpack_require__(2188);
 // EXTERNAL MODULE: ./src/core/assertion.ts + 10 modules
 var assertion = __webpack_require__(6125);
 // EXTERNAL MODULE: ./src/core/inspect.ts + 1 modules

@@ -2,7 +2,80 @@ export const id = 613;
 export const ids = [613];
 export const modules = {
 
-/***/ 4096:
+/***/ 3613:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(852);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2334);
+/* harmony import */ var _rotation_results_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8900);
+/* harmony import */ var _rotation_credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5568);
+
+
+
+
+
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_run_command_js__WEBPACK_IMPORTED_MODULE_0__/* .defineCommand */ .NB)({
+    needs: ['clientId', 'privateKey', 'certificateId'],
+    uses: ['certificate', 'failBeforeDays', 'algorithm'],
+    writesSecrets: false,
+    check: inputs => (0,_rotation_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSameStage */ .jJ)(inputs.privateKey, inputs.certificate, inputs.names),
+    run: async (ctx) => {
+        const { inputs } = ctx;
+        const { privateKey: key, certificateId } = inputs;
+        const now = ctx.now();
+        const certificate = inputs.certificate;
+        const outputs = {
+            'certificate-id': certificateId,
+            ...(certificate ? (0,_rotation_results_js__WEBPACK_IMPORTED_MODULE_3__/* .certificateOutputs */ .E4)(certificate, now) : {})
+        };
+        const stage = {
+            stage: 'current',
+            certificateId,
+            fingerprint: certificate?.fingerprint,
+            notAfter: certificate?.notAfter
+        };
+        const fail = (failure, state, status = 'failed') => ({
+            status,
+            outputs,
+            failure,
+            stages: [{ ...stage, state }],
+            nextStep: 'Fix the credentials (see the error), or run the rotation workflow.',
+            writes: []
+        });
+        if (certificate) {
+            const days = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .daysUntil */ .AQ)(certificate.notAfter, now);
+            if (days < 0)
+                return fail(`the certificate expired on ${certificate.notAfter.toISOString()}: run the rotation workflow`, 'expired', 'expired');
+            if (certificate.notAfter.getTime() - now.getTime() <= inputs.failBeforeDays * _core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .DAY_MS */ .sO) {
+                return fail(`the certificate expires on ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDate */ .Yq)(certificate.notAfter)}, within fail-before-days (${inputs.failBeforeDays}); promote the pending rotation or run the rotation workflow`, `expires in ${days} days`);
+            }
+        }
+        try {
+            const token = await ctx.netsuite.prove((0,_rotation_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .credentials */ .z3)(ctx, key, certificateId));
+            ctx.log.info(`NetSuite accepted certificate ${certificateId}: ${token.tokenType} token valid for ${token.expiresIn} s`);
+            return {
+                status: 'verified',
+                outputs: { ...outputs, 'access-token': token.accessToken },
+                stages: [{ ...stage, state: 'verified' }],
+                nextStep: 'Nothing to do: the credentials work.',
+                writes: []
+            };
+        }
+        catch (error) {
+            return fail(`verify: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`, 'refused by NetSuite');
+        }
+    }
+}));
+
+
+/***/ }),
+
+/***/ 5568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -52,7 +125,7 @@ function certificateFromVariable(value, name) {
 
 /***/ }),
 
-/***/ 5396:
+/***/ 8900:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -109,79 +182,6 @@ function promotedResult(now, p) {
         madeCurrent: { key: p.key, certificate: p.certificate, certificateId: p.certificateId }
     };
 }
-
-
-/***/ }),
-
-/***/ 3613:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
-/* harmony export */ });
-/* harmony import */ var _action_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1251);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2334);
-/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5396);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4096);
-
-
-
-
-
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_action_command_js__WEBPACK_IMPORTED_MODULE_0__/* .defineCommand */ .NB)({
-    needs: ['clientId', 'privateKey', 'certificateId'],
-    uses: ['certificate', 'failBeforeDays', 'algorithm'],
-    writesSecrets: false,
-    check: inputs => (0,_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSameStage */ .jJ)(inputs.privateKey, inputs.certificate, inputs.names),
-    run: async (ctx) => {
-        const { inputs } = ctx;
-        const { privateKey: key, certificateId } = inputs;
-        const now = ctx.now();
-        const certificate = inputs.certificate;
-        const outputs = {
-            'certificate-id': certificateId,
-            ...(certificate ? (0,_results_js__WEBPACK_IMPORTED_MODULE_3__/* .certificateOutputs */ .E4)(certificate, now) : {})
-        };
-        const stage = {
-            stage: 'current',
-            certificateId,
-            fingerprint: certificate?.fingerprint,
-            notAfter: certificate?.notAfter
-        };
-        const fail = (failure, state, status = 'failed') => ({
-            status,
-            outputs,
-            failure,
-            stages: [{ ...stage, state }],
-            nextStep: 'Fix the credentials (see the error), or run the rotation workflow.',
-            writes: []
-        });
-        if (certificate) {
-            const days = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .daysUntil */ .AQ)(certificate.notAfter, now);
-            if (days < 0)
-                return fail(`the certificate expired on ${certificate.notAfter.toISOString()}: run the rotation workflow`, 'expired', 'expired');
-            if (certificate.notAfter.getTime() - now.getTime() <= inputs.failBeforeDays * _core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .DAY_MS */ .sO) {
-                return fail(`the certificate expires on ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDate */ .Yq)(certificate.notAfter)}, within fail-before-days (${inputs.failBeforeDays}); promote the pending rotation or run the rotation workflow`, `expires in ${days} days`);
-            }
-        }
-        try {
-            const token = await ctx.netsuite.prove((0,_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .credentials */ .z3)(ctx, key, certificateId));
-            ctx.log.info(`NetSuite accepted certificate ${certificateId}: ${token.tokenType} token valid for ${token.expiresIn} s`);
-            return {
-                status: 'verified',
-                outputs: { ...outputs, 'access-token': token.accessToken },
-                stages: [{ ...stage, state: 'verified' }],
-                nextStep: 'Nothing to do: the credentials work.',
-                writes: []
-            };
-        }
-        catch (error) {
-            return fail(`verify: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`, 'refused by NetSuite');
-        }
-    }
-}));
 
 
 /***/ })

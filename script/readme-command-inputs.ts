@@ -16,7 +16,7 @@ import {
   FIELD_INPUTS,
   GATEWAY_FIELDS,
   type FieldName
-} from '../src/action/input-fields.js'
+} from '../src/inputs/fields.js'
 import { COMMAND_NAMES, loadCommand } from '../src/commands/registry.js'
 import { FOLLOW_UP_FIELDS } from '../src/follow-up/context.js'
 

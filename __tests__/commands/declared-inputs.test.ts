@@ -2,9 +2,9 @@
 // undefined; a missing one, or admin-token where the command writes secrets, stops the run
 // before it starts. The registry holds every command the action runs.
 import { describe, it, expect } from '@jest/globals'
-import { defineCommand, type RunContext } from '../../src/action/command.js'
-import type { Result } from '../../src/action/context.js'
-import { COMMON_FIELDS, FIELD_INPUTS } from '../../src/action/input-fields.js'
+import { defineCommand, type RunContext } from '../../src/run/command.js'
+import type { Result } from '../../src/run/context.js'
+import { COMMON_FIELDS, FIELD_INPUTS } from '../../src/inputs/fields.js'
 import { parseInputs } from '../../src/action/inputs.js'
 import { generateCredentials } from '../../src/core/generate.js'
 import { COMMAND_NAMES, loadCommand } from '../../src/commands/registry.js'

@@ -2,7 +2,7 @@
 // that it writes nothing.
 import { X509Certificate } from 'node:crypto'
 import { describe, it, expect } from '@jest/globals'
-import type { Result } from '../../src/action/context.js'
+import type { Result } from '../../src/run/context.js'
 import { NetSuiteError } from '../../src/netsuite/errors.js'
 import {
   credentials,

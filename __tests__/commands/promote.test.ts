@@ -1,7 +1,7 @@
 // promote against in-memory gateways: only on the recorded issue, only for
 // write or better (a custom role by its base), and the record follows.
 import { describe, it, expect } from '@jest/globals'
-import type { Result } from '../../src/action/context.js'
+import type { Result } from '../../src/run/context.js'
 import {
   BOT,
   credentials,

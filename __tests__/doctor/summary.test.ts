@@ -3,7 +3,7 @@
 // NetSuite's text (role and entity names) stays data.
 import { describe, it, expect } from '@jest/globals'
 import { renderSummary } from '../../src/action/summary.js'
-import type { Result } from '../../src/action/context.js'
+import type { Result } from '../../src/run/context.js'
 
 const NOW = new Date('2027-01-01T00:00:00Z')
 const NOT_AFTER = new Date('2027-06-30T00:00:00Z')

@@ -8,8 +8,8 @@ import {
   type GitHubEmulator,
   type RepositoryHandle
 } from '../../sandbox/github/index.js'
-import { copyStageToTargets, type TargetOutcome } from '../../src/fanout/copy.js'
-import { parseTargets } from '../../src/fanout/targets.js'
+import { copyStageToTargets, type TargetOutcome } from '../../src/follow-up/copy.js'
+import { parseTargets } from '../../src/inputs/targets.js'
 import { gatewayFor, recordingLogger } from '../github/helpers.js'
 
 const STAGE = {

@@ -2,7 +2,7 @@
 // rollback and after a check, what the record keeps, and why nothing is copied when the
 // credentials at hand cannot be trusted.
 import { describe, it, expect } from '@jest/globals'
-import type { Result } from '../../src/action/context.js'
+import type { Result } from '../../src/run/context.js'
 import {
   FakeGitHub,
   FakeNetSuite,

@@ -1,9 +1,14 @@
 // Fan-out bookkeeping: targets behind the current credentials, what they hold after a copy,
 // and the one error a run fails with when targets are left behind.
 import { describe, it, expect } from '@jest/globals'
-import type { TargetOutcome } from '../../src/fanout/copy.js'
-import { fanOutError, outcomeLines, receivedAfter, targetsBehind } from '../../src/fanout/status.js'
-import { parseTargets } from '../../src/fanout/targets.js'
+import type { TargetOutcome } from '../../src/follow-up/copy.js'
+import {
+  fanOutError,
+  outcomeLines,
+  receivedAfter,
+  targetsBehind
+} from '../../src/follow-up/target-status.js'
+import { parseTargets } from '../../src/inputs/targets.js'
 
 const TARGETS = parseTargets('acme/billing\nacme/etl@prod\norg:acme')
 const CURRENT = { fingerprint: 'AA:BB', certificateId: 'ID-2' }

@@ -1,7 +1,7 @@
 // The `targets` parser: the three forms, what is skipped, and every refusal naming the line.
 import { describe, it, expect } from '@jest/globals'
 import { InputError } from '../../src/core/errors.js'
-import { parseTargets } from '../../src/fanout/targets.js'
+import { parseTargets } from '../../src/inputs/targets.js'
 
 describe('parseTargets', () => {
   it('reads the three forms, one per line, skipping blank lines and # comments', () => {

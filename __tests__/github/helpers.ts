@@ -1,6 +1,6 @@
 // A GitHubGateway pointed at a GitHub emulator over real HTTP, with a logger that keeps what
 // it was told.
-import type { Logger } from '../../src/action/context.js'
+import type { Logger } from '../../src/run/context.js'
 import { GitHubGateway, type GatewayOptions } from '../../src/github/gateway.js'
 import type { GitHubEmulator } from '../../sandbox/github/index.js'
 

@@ -7,7 +7,7 @@
  * and its rerun). Every run is checked against the four promises.
  */
 import { describeError } from '../../src/core/errors.js'
-import type { Result } from '../../src/action/context.js'
+import type { Result } from '../../src/run/context.js'
 import {
   BOT,
   FakeGitHub,

@@ -1,6 +1,6 @@
 // Facts of a typical event for the notification tests.
 import { createHash } from 'node:crypto'
-import type { NotificationFacts } from '../../src/notify/index.js'
+import type { NotificationFacts } from '../../src/follow-up/notify-payload.js'
 
 /** A SHA-256 fingerprint in the contract's format (upper-case hex pairs joined by `:`). */
 export function fingerprintOf(text: string): string {

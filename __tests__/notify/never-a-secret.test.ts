@@ -5,10 +5,10 @@ import { describe, expect, it } from '@jest/globals'
 import { generateKeyPairSync, randomBytes, sign } from 'node:crypto'
 import {
   buildNotification,
-  NOTIFICATION_EVENTS,
   requestBody,
   type NotificationFacts
-} from '../../src/notify/index.js'
+} from '../../src/follow-up/notify-payload.js'
+import { NOTIFICATION_EVENTS } from '../../src/inputs/notify-on.js'
 import { sampleFacts, SAMPLE_ISSUE_URL, SAMPLE_RUN_URL } from './facts.js'
 
 const b64url = (value: string | Buffer): string => Buffer.from(value).toString('base64url')

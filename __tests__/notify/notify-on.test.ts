@@ -1,7 +1,7 @@
 // notify-on: which events reach the webhook; unknown names are refused with the valid list.
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../../src/core/errors.js'
-import { NOTIFICATION_EVENTS, parseNotifyOn } from '../../src/notify/index.js'
+import { NOTIFICATION_EVENTS, parseNotifyOn } from '../../src/inputs/notify-on.js'
 
 function refusal(raw: string): InputError {
   try {

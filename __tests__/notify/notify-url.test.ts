@@ -2,7 +2,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { inspect } from 'node:util'
 import { InputError } from '../../src/core/errors.js'
-import { isLoopbackHost, parseNotifyUrl } from '../../src/notify/index.js'
+import { isLoopbackHost } from '../../src/core/endpoint.js'
+import { parseNotifyUrl } from '../../src/inputs/notify-url.js'
 
 const SLACK = 'https://hooks.slack.com/services/T0ABCDEFG/B0HIJKLMN/s3cr3tT0kenValue9Xy8Zw7V'
 const GOOGLE =

@@ -1,6 +1,7 @@
 // What each event's notification says: one line of text for people, the netsuite object for machines.
 import { describe, expect, it } from '@jest/globals'
-import { buildNotification, NOTIFICATION_EVENTS, requestBody } from '../../src/notify/index.js'
+import { buildNotification, requestBody } from '../../src/follow-up/notify-payload.js'
+import { NOTIFICATION_EVENTS } from '../../src/inputs/notify-on.js'
 import { fingerprintOf, sampleFacts, SAMPLE_ISSUE_URL, SAMPLE_RUN_URL } from './facts.js'
 
 const FINGERPRINT = fingerprintOf('certificate')

@@ -2,15 +2,14 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   crossedReminderThresholds,
-  DEFAULT_NOTIFY_ON,
   markSent,
   noNotificationsSent,
-  parseNotifyOn,
   planNotifications,
-  type NotificationFacts,
   type NotificationOccasion,
   type NotificationsSent
-} from '../../src/notify/index.js'
+} from '../../src/follow-up/notify-plan.js'
+import { DEFAULT_NOTIFY_ON, parseNotifyOn } from '../../src/inputs/notify-on.js'
+import { type NotificationFacts } from '../../src/follow-up/notify-payload.js'
 import { emptyRecord, parseRecord, serialiseRecord } from '../../src/rotation/record.js'
 
 const DAY = 86_400_000

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildNotification, type NotificationPayload } from '../../src/notify/index.js'
+import { buildNotification, type NotificationPayload } from '../../src/follow-up/notify-payload.js'
 
 const readme = readFileSync(join(process.cwd(), 'docs', 'notifications.md'), 'utf8')
 

@@ -2,19 +2,15 @@
 // and whatever the webhook does, an outcome and at most a warning, never a throw.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { startWebhookReceiver, type WebhookReceiver } from '../../sandbox/webhook/index.js'
+import { buildNotification, requestBody } from '../../src/follow-up/notify-payload.js'
 import {
-  buildNotification,
   deliverNotifications,
-  NOTIFICATION_EVENTS,
-  noNotificationsSent,
-  parseNotifyUrl,
-  planNotifications,
-  requestBody,
   sendNotification,
-  DEFAULT_NOTIFY_ON,
-  type NotifyLog,
-  type NotifyUrl
-} from '../../src/notify/index.js'
+  type NotifyLog
+} from '../../src/follow-up/notify-send.js'
+import { NOTIFICATION_EVENTS, DEFAULT_NOTIFY_ON } from '../../src/inputs/notify-on.js'
+import { noNotificationsSent, planNotifications } from '../../src/follow-up/notify-plan.js'
+import { parseNotifyUrl, type NotifyUrl } from '../../src/inputs/notify-url.js'
 import { sampleFacts } from './facts.js'
 
 const receivers: WebhookReceiver[] = []

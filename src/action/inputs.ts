@@ -1,8 +1,8 @@
 /**
  * Every input is read and validated here, once, before anything is written, so
  * bad input stops the run with one clear error and nothing written anywhere.
- * The values form one table (`InputValues`, ./input-fields.ts); a command is
- * handed only the fields it declares, see ./command.ts.
+ * The values form one table (`InputValues`, ../inputs/fields.ts); a command is
+ * handed only the fields it declares, see ../run/command.ts.
  */
 import {
   certificatesUrlFor,
@@ -31,10 +31,10 @@ import {
   parseAlgorithm,
   parseKeyType
 } from '../core/key-types.js'
-import { checkName, stageNames } from './names.js'
-import { SCOPES, type InputValues } from './input-fields.js'
-import { parseFollowUpInputs } from '../follow-up/inputs.js'
-import type { Repository } from './workflow-run.js'
+import { checkName, stageNames } from '../inputs/names.js'
+import { SCOPES, type InputValues } from '../inputs/fields.js'
+import { parseFollowUpInputs } from '../inputs/follow-up.js'
+import type { Repository } from '../run/workflow-run.js'
 
 export type InputReader = (name: string) => string
 

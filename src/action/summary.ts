@@ -2,8 +2,8 @@
  * The job summary every command writes: where each credential stage stands,
  * what happened, and the next step for a person.
  */
-import type { InputValues } from './input-fields.js'
-import type { Result } from './context.js'
+import type { InputValues } from '../inputs/fields.js'
+import type { Result } from '../run/context.js'
 import { DAY_MS, daysUntil, formatDate as day } from '../core/time.js'
 import { netsuiteEmailDates } from '../doctor/expiry.js'
 import { renderReport } from '../doctor/report.js'

@@ -5,23 +5,28 @@
  * when NetSuite revoked or forgot the current certificate, and fails once the
  * certificate has expired.
  */
-import type { Context, Result } from '../action/context.js'
-import { adminTokenNeeded, defineCommand } from '../action/command.js'
-import type { UsesAll } from '../action/input-fields.js'
+import type { Context, Result } from '../run/context.js'
+import { adminTokenNeeded, defineCommand } from '../run/command.js'
+import type { UsesAll } from '../inputs/fields.js'
 import { addDays, DAY_MS, daysUntil, formatDate } from '../core/time.js'
 import type { GitHub } from '../github/gateway.js'
 import { RecordStore } from '../rotation/record-store.js'
-import { keepWorkflowAlive } from './keepalive.js'
-import { pendingRotation, type PendingRotation } from './pending.js'
-import { lostRegistration } from './lost-registration.js'
-import { checkRegistration, REGISTRATION_FIELDS } from './registration.js'
-import { REVOKE_PREVIOUS_FIELDS, revokePreviousIfDue } from './revoke-previous.js'
-import { resumesAutomatically, ROTATION_FIELDS, rotationPending, startRotation } from './rotate.js'
-import { certificateOutputs } from './results.js'
-import { checkSameStage } from './credentials.js'
-import { checkUploadNeeds, currentCredentials } from './zero-touch.js'
-import { settleRetirements } from './retirement.js'
-import { warnWhenNearLimit } from './near-limit.js'
+import { keepWorkflowAlive } from '../rotation/keepalive.js'
+import { pendingRotation, type PendingRotation } from '../rotation/pending.js'
+import { lostRegistration } from '../rotation/lost-registration.js'
+import { checkRegistration, REGISTRATION_FIELDS } from '../rotation/registration.js'
+import { REVOKE_PREVIOUS_FIELDS, revokePreviousIfDue } from '../rotation/revoke-previous.js'
+import {
+  resumesAutomatically,
+  ROTATION_FIELDS,
+  rotationPending,
+  startRotation
+} from '../rotation/start-rotation.js'
+import { certificateOutputs } from '../rotation/results.js'
+import { checkSameStage } from '../rotation/credentials.js'
+import { checkUploadNeeds, currentCredentials } from '../rotation/zero-touch.js'
+import { settleRetirements } from '../rotation/retirement.js'
+import { warnWhenNearLimit } from '../rotation/near-limit.js'
 
 export const REMINDER_DAYS = [14, 7, 3, 1]
 

@@ -4,21 +4,22 @@
  * with its fix, in the log and the job summary; any failure makes the step fail
  * (`unhealthy`). The findings themselves live in src/doctor/.
  */
-import type { Context, Result } from '../action/context.js'
-import type { UsesAll } from '../action/input-fields.js'
-import { defineCommand } from '../action/command.js'
-import { missingInput } from '../action/missing-input.js'
+import type { Context, Result } from '../run/context.js'
+import type { UsesAll } from '../inputs/fields.js'
+import { defineCommand } from '../run/command.js'
+import { missingInput } from '../run/missing-input.js'
 import type { GitHub } from '../github/gateway.js'
 import { describeError } from '../core/errors.js'
 import type { CertificateInfo } from '../core/inspect.js'
-import { certificateOutputs } from './results.js'
-import { apiUpload } from './zero-touch.js'
+import { certificateOutputs } from '../rotation/results.js'
+import { apiUpload } from '../rotation/zero-touch.js'
 import { examineNetSuite } from '../doctor/netsuite-pairs.js'
 import { expiryFindings } from '../doctor/expiry.js'
 import { githubAccessFindings } from '../doctor/github-access.js'
 import { inputFindings } from '../doctor/inputs.js'
 import { storedStages } from '../doctor/stored-stages.js'
-import { failureSummary, isHealthy, type DoctorReport, type Finding } from '../doctor/report.js'
+import { failureSummary, isHealthy } from '../doctor/report.js'
+import type { DoctorReport, Finding } from '../run/doctor-report.js'
 
 /** What doctor reads: everything a real run of the other commands would need. */
 const DOCTOR_FIELDS = [

@@ -2,7 +2,7 @@
  * Every command the action runs, by the name the `command` input gives.
  * Loaded on demand: verify, the CI gate, never loads libsodium or Octokit.
  */
-import type { Command } from '../action/command.js'
+import type { Command } from '../run/command.js'
 import { InputError } from '../core/errors.js'
 
 const COMMANDS: Record<string, () => Promise<Command>> = {

@@ -6,7 +6,7 @@
  * the variables still hold one side of it; a rerun of a finished rollback
  * changes nothing.
  */
-import { defineCommand } from '../action/command.js'
+import { defineCommand } from '../run/command.js'
 import { describeError, InputError } from '../core/errors.js'
 import {
   keyMatchesCertificate,
@@ -14,7 +14,7 @@ import {
   type CertificateInfo,
   type PrivateKeyInfo
 } from '../core/inspect.js'
-import type { Result } from '../action/context.js'
+import type { Result } from '../run/context.js'
 import { where } from '../rotation/issue-text.js'
 import { withRollbackRun, type StageRef } from '../rotation/record.js'
 import { RecordStore } from '../rotation/record-store.js'
@@ -23,8 +23,8 @@ import {
   CREDENTIAL_FIELDS,
   credentials,
   privateKeyPem
-} from './credentials.js'
-import { certificateOutputs } from './results.js'
+} from '../rotation/credentials.js'
+import { certificateOutputs } from '../rotation/results.js'
 
 interface Stage {
   certificate: CertificateInfo

@@ -3,12 +3,12 @@
  * credentials and fails when NetSuite refuses or the certificate is about to
  * expire. Loads neither libsodium nor Octokit: it runs on every push.
  */
-import type { Result } from '../action/context.js'
-import { defineCommand } from '../action/command.js'
+import type { Result } from '../run/context.js'
+import { defineCommand } from '../run/command.js'
 import { describeError } from '../core/errors.js'
 import { DAY_MS, daysUntil, formatDate } from '../core/time.js'
-import { certificateOutputs } from './results.js'
-import { checkSameStage, credentials } from './credentials.js'
+import { certificateOutputs } from '../rotation/results.js'
+import { checkSameStage, credentials } from '../rotation/credentials.js'
 
 export default defineCommand({
   needs: ['clientId', 'privateKey', 'certificateId'],

@@ -5,13 +5,8 @@
  * limit, and an active certificate nobody here knows named by ID.
  */
 import { nearLimitWarning, type RemoteCertificate } from '../netsuite/certificates.js'
-import {
-  ACTIVE_LIMIT,
-  activeCount,
-  type CertificateRow,
-  type CertificateStage,
-  type Finding
-} from './report.js'
+import { ACTIVE_LIMIT, activeCount } from './report.js'
+import type { CertificateRow, CertificateStage, Finding } from '../run/doctor-report.js'
 import { M2M_SETUP_PAGE } from '../core/netsuite-pages.js'
 
 /** A stage this action holds: its certificate ID when known, its certificate's fingerprint when known. */

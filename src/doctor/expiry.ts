@@ -5,7 +5,7 @@
  * 2025.2, not for revoked ones), whether or not a rotation is already in hand.
  */
 import { addDays, daysUntil, formatDate } from '../core/time.js'
-import type { Finding } from './report.js'
+import type { Finding } from '../run/doctor-report.js'
 
 /** Days before expiry on which NetSuite e-mails the administrators. */
 export const NETSUITE_EMAIL_DAYS = [60, 30, 14] as const

@@ -7,7 +7,7 @@
  */
 import type { AccessProbe, ProbeAnswer } from '../github/access-probe.js'
 import { scopeLabel, type ActionsScope } from '../github/actions-scope.js'
-import type { Finding } from './report.js'
+import type { Finding } from '../run/doctor-report.js'
 
 const UNPROVEN =
   'read access proven; write access cannot be proven without writing (fine-grained and App tokens do not show their permissions), so make sure it is read and write'

@@ -4,7 +4,7 @@
  * against each other, and how uploads would go.
  */
 import { netsuiteFindings, type CertificateInfo } from '../core/inspect.js'
-import type { Finding } from './report.js'
+import type { Finding } from '../run/doctor-report.js'
 
 export interface InputSettings {
   certificates: { stage: string; certificate: CertificateInfo | undefined }[]

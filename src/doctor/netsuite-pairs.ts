@@ -16,9 +16,9 @@ import type { RemoteCertificate } from '../netsuite/certificates.js'
 import { NetSuiteError } from '../netsuite/errors.js'
 import type { NetSuite } from '../netsuite/gateway.js'
 import type { AccessToken } from '../netsuite/token.js'
-import { PERMISSION } from '../commands/zero-touch.js'
+import { PERMISSION } from '../rotation/zero-touch.js'
 import { certificateRows, listFindings, type Known } from './certificate-list.js'
-import type { DoctorReport, Finding } from './report.js'
+import type { DoctorReport, Finding } from '../run/doctor-report.js'
 
 export interface Pair {
   stage: 'current' | 'previous' | 'pending'

@@ -6,14 +6,14 @@
  */
 import { InputError, describeError } from '../core/errors.js'
 import { parseCertificate, type CertificateInfo, type PrivateKeyInfo } from '../core/inspect.js'
-import type { StageNames } from '../action/names.js'
+import type { StageNames } from '../inputs/names.js'
 import type { GitHub } from '../github/gateway.js'
 import { Variables } from '../github/variables.js'
 import { emptyRecord, type RotationRecord } from '../rotation/record.js'
 import { RecordStore } from '../rotation/record-store.js'
 import type { Known } from './certificate-list.js'
 import type { Pair } from './netsuite-pairs.js'
-import type { Finding } from './report.js'
+import type { Finding } from '../run/doctor-report.js'
 
 export interface StageInputs {
   names: StageNames

@@ -2,8 +2,8 @@
  * What follows a command (fan-out, notifications) runs with: the inputs it
  * reads, whichever command ran, and the command's context.
  */
-import type { Context } from '../action/context.js'
-import type { Uses } from '../action/input-fields.js'
+import type { Context } from '../run/context.js'
+import type { Uses } from '../inputs/fields.js'
 
 /** The inputs what follows a command reads, whichever command ran. */
 export const FOLLOW_UP_FIELDS = [

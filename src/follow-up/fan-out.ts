@@ -5,14 +5,14 @@
  * person. The source repository is complete before any target is written; a target that
  * cannot be written fails the run afterwards, naming the target and the permission missing.
  */
-import type { CurrentCredentials, Result } from '../action/context.js'
+import type { CurrentCredentials, Result } from '../run/context.js'
 import { keyMatchesCertificate, type CertificateInfo } from '../core/inspect.js'
-import { copyStageToTargets, type TargetOutcome } from '../fanout/copy.js'
-import { fanOutError, receivedAfter, targetsBehind } from '../fanout/status.js'
+import { copyStageToTargets, type TargetOutcome } from './copy.js'
+import { fanOutError, receivedAfter, targetsBehind } from './target-status.js'
 import { scopeLabel } from '../github/actions-scopes.js'
 import type { GitHub } from '../github/gateway.js'
 import type { TargetReceived } from '../rotation/record.js'
-import { certificateFromVariable, privateKeyPem } from '../commands/credentials.js'
+import { certificateFromVariable, privateKeyPem } from '../rotation/credentials.js'
 import type { RecordStore } from '../rotation/record-store.js'
 import type { FollowUpContext } from './context.js'
 

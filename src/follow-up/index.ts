@@ -5,11 +5,11 @@
  * sent), opened here once. Neither can undo the command: a failure here fails the run
  * with the command's result kept.
  */
-import type { Result } from '../action/context.js'
+import type { Result } from '../run/context.js'
 import type { FollowUpContext } from './context.js'
 import { describeError } from '../core/errors.js'
 import { RecordStore } from '../rotation/record-store.js'
-import { refusePublicTargets } from '../fanout/public-targets.js'
+import { refusePublicTargets } from './public-targets.js'
 import { fanOut } from './fan-out.js'
 import { notify } from './notifications.js'
 

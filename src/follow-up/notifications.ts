@@ -6,21 +6,21 @@
  * Without admin-token the record cannot be read or written, so the run could not tell a
  * rerun from a new state change: it sends only `failed`, which is sent every time anyway.
  */
-import type { Result } from '../action/context.js'
+import type { Result } from '../run/context.js'
 import { daysUntil } from '../core/time.js'
-import type { NotificationEvent } from '../notify/events.js'
+import type { NotificationEvent } from '../inputs/notify-on.js'
 import {
   NOTIFICATION_COMMANDS,
   type NotificationFacts,
   type NotificationStatus
-} from '../notify/payload.js'
+} from './notify-payload.js'
 import {
   markSent,
   noNotificationsSent,
   planNotifications,
   type NotificationOccasion
-} from '../notify/plan.js'
-import { deliverNotifications } from '../notify/send.js'
+} from './notify-plan.js'
+import { deliverNotifications } from './notify-send.js'
 import type { RecordStore } from '../rotation/record-store.js'
 import type { FollowUpContext } from './context.js'
 

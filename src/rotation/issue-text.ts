@@ -3,7 +3,7 @@
  * record, never read back. Nothing here ever sees a private key, client ID,
  * assertion or token: only public certificate data.
  */
-import type { CommonInputs } from '../action/input-fields.js'
+import type { CommonInputs } from '../inputs/fields.js'
 import { formatDate, formatDateTime } from '../core/time.js'
 import { M2M_SETUP_PAGE } from '../core/netsuite-pages.js'
 

@@ -4,8 +4,8 @@
  * closed only by the action. Nothing is ever read back from an issue, and no
  * issue the record does not name is ever touched.
  */
-import type { UsesAll } from '../action/input-fields.js'
-import type { Context } from '../action/context.js'
+import type { UsesAll } from '../inputs/fields.js'
+import type { Context } from '../run/context.js'
 import type { CertificateInfo } from '../core/inspect.js'
 import type { GitHub, IssueRef } from '../github/gateway.js'
 import { issueBody, issueTitle } from './issue-text.js'

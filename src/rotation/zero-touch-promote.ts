@@ -1,0 +1,119 @@
+/**
+ * The end of a zero-touch rotation: prove the uploaded certificate, promote it
+ * exactly as promote does, and leave a closed issue as the record.
+ */
+import { EMERGENCY_FIELDS } from './emergency.js'
+import type { UsesAll } from '../inputs/fields.js'
+import type { Context, Result } from '../run/context.js'
+import { addDays, formatDate } from '../core/time.js'
+import type { GitHub } from '../github/gateway.js'
+import { where } from './issue-text.js'
+import type { RecordStore } from './record-store.js'
+import { replacedStage, writePromotion } from './promotion.js'
+import { certificateFromVariable, type PendingCredentials } from './credentials.js'
+import { promotedResult } from './results.js'
+import { proveUploaded } from './zero-touch.js'
+import { settleRetirements } from './retirement.js'
+
+export const PROMOTE_UPLOADED_FIELDS = [
+  ...EMERGENCY_FIELDS,
+  'privateKey',
+  'certificate',
+  'certificateId',
+  'issueLabel',
+  'revokePreviousAfterDays'
+] as const
+export type PromoteUploadedInputs = UsesAll<typeof PROMOTE_UPLOADED_FIELDS>
+
+export interface UploadedRotation {
+  pending: PendingCredentials
+  certificateId: string
+  /** The replaced key is compromised: not kept as _PREVIOUS. */
+  emergency: boolean
+}
+
+export async function promoteUploaded(
+  ctx: Context<PromoteUploadedInputs>,
+  github: GitHub,
+  store: RecordStore,
+  rotation: UploadedRotation
+): Promise<Result> {
+  const { inputs } = ctx
+  const n = inputs.names
+  const variables = store.variables
+  const { pending, certificateId, emergency } = rotation
+  const token = await proveUploaded(ctx, pending.key, certificateId)
+  ctx.log.info(`NetSuite accepted the uploaded certificate ${certificateId}.`)
+  const current =
+    certificateFromVariable(variables.get(n.certificate), n.certificate) ?? inputs.certificate
+  const currentId = inputs.certificateId ?? variables.get(n.certificateId)
+  // What the promotion replaced, read before the writes below move it (a rerun finds it in
+  // _PREVIOUS; in an emergency it is gone, and the ledger's note names it).
+  const replaced = replacedStage(store, n, {
+    pendingCertificate: pending.certificate,
+    certificateId,
+    current,
+    currentId
+  })
+  await writePromotion(ctx, store, {
+    pendingKey: pending.key,
+    pendingCertificate: pending.certificate,
+    certificateId,
+    current,
+    currentId,
+    emergency
+  })
+  // Certificates that left service are revoked now, with the new credentials.
+  const settled = await settleRetirements(ctx, store, { key: pending.key, certificateId }, [
+    certificateId
+  ])
+  const now = ctx.now()
+  const revokeOn =
+    inputs.revokePreviousAfterDays > 0 && !emergency
+      ? formatDate(addDays(now, inputs.revokePreviousAfterDays))
+      : undefined
+  const record = [
+    `The NetSuite M2M certificate of account \`${inputs.accountId}\`${where(inputs)} was rotated automatically through NetSuite's certificate endpoint; no one needs to do anything.`,
+    '',
+    '| | certificate ID | fingerprint (SHA-256) | valid until |',
+    '|---|---|---|---|',
+    `| new (current) | \`${certificateId}\` | \`${pending.certificate.fingerprint}\` | ${pending.certificate.notAfter.toISOString()} |`,
+    replaced.certificate && !emergency
+      ? `| old (previous) | \`${replaced.id ?? ''}\` | \`${replaced.certificate.fingerprint}\` | ${replaced.certificate.notAfter.toISOString()} |`
+      : '',
+    '',
+    emergency
+      ? `This was an emergency rotation: the old certificate${replaced.id ? ` \`${replaced.id}\`` : ''} is not kept for rollback.`
+      : revokeOn && replaced.certificate
+        ? `The old certificate stays usable for rollback until ${revokeOn}, when a scheduled check revokes it in NetSuite (revoke-previous-after-days: ${inputs.revokePreviousAfterDays}).`
+        : 'The old certificate is not revoked automatically (revoke-previous-after-days: 0).',
+    settled.note
+  ]
+    .filter(line => line !== '')
+    .join('\n')
+  // The record carries the label but no rotation marker: it is never mistaken for a pending rotation.
+  const issue = await github.createIssue({
+    title: `NetSuite ${inputs.accountId}${inputs.environment ? ` (${inputs.environment})` : ''}: M2M certificate rotated automatically`,
+    body: record,
+    labels: [inputs.issueLabel],
+    assignees: []
+  })
+  if (issue) await github.updateIssue(issue.number, { state: 'closed', state_reason: 'completed' })
+  return promotedResult(now, {
+    key: pending.key,
+    certificate: pending.certificate,
+    certificateId,
+    accessToken: token.accessToken,
+    state: 'rotated automatically, verified',
+    previous: emergency
+      ? undefined
+      : {
+          certificate: replaced.certificate,
+          id: replaced.id,
+          state: revokeOn ? `revoked after ${revokeOn}` : 'kept'
+        },
+    issue,
+    nextStep: 'Nothing to do: the rotation finished without a person.',
+    writes: github.writes
+  })
+}
