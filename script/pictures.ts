@@ -2,17 +2,18 @@
  * The README's pictures, made from a sandbox run rather than drawn by hand:
  * the rotation issue as the first `check` opens it, and the job summary of a
  * `check` with a current certificate (its stage table and Mermaid timeline).
- * The Markdown the action wrote is turned into HTML by `marked` (GitHub
- * Flavored Markdown), its diagrams drawn by `mermaid` in headless Chromium,
- * and the page photographed.
+ * The Markdown the action wrote (script/picture-markdown.ts, with a fixed clock
+ * and a fixed certificate) is kept beside each picture, turned into HTML by
+ * `marked` (GitHub Flavored Markdown), its diagrams drawn by `mermaid` in
+ * headless Chromium, and the page photographed.
  *
- *   npm run pictures        writes docs/images/rotation-issue.png and job-summary.png
+ *   npm run pictures        writes docs/images/rotation-issue.{png,md} and job-summary.{png,md}
  */
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { marked } from 'marked'
 import { findChromium, startRenderer } from './browser.js'
-import { tourOfCommands } from './sandbox-tour.js'
+import { pictureFiles, pictureSources } from './picture-markdown.js'
 
 const OUT = join(process.cwd(), 'docs', 'images')
 
@@ -53,22 +54,25 @@ async function main(): Promise<void> {
   if (!chromium) {
     throw new Error('no Chromium found: apt-get install -y chromium, or set CHROMIUM_PATH')
   }
-  const tour = await tourOfCommands()
-  const summary = tour.summaries.find(s => s.label === 'check (ok)')
-  if (!summary) throw new Error('the sandbox run has no check (ok) summary')
+  const sources = await pictureSources()
+  const { issue } = sources
   mkdirSync(OUT, { recursive: true })
+  for (const { name, text } of pictureFiles(sources)) {
+    writeFileSync(join(OUT, `${name}.md`), text)
+    console.log(`wrote docs/images/${name}.md`)
+  }
   const renderer = await startRenderer(chromium)
   try {
     const issueHtml = page(`
-      <h1 class="issue">${escapeHtml(tour.issue.title)} <span>#${tour.issue.number}</span></h1>
+      <h1 class="issue">${escapeHtml(issue.title)} <span>#${issue.number}</span></h1>
       <div class="meta"><span class="state">Open</span>
         <b>github-actions</b> opened this issue
-        ${tour.issue.labels.map(l => `<span class="label">${escapeHtml(l)}</span>`).join(' ')}</div>
+        ${issue.labels.map(l => `<span class="label">${escapeHtml(l)}</span>`).join(' ')}</div>
       <div class="box"><header><b>github-actions</b> (bot) commented</header>
-        <article>${await marked.parse(tour.issue.body, { gfm: true })}</article></div>`)
+        <article>${await marked.parse(issue.body, { gfm: true })}</article></div>`)
     const summaryHtml = page(`
       <div class="box"><header>Job summary · <b>certificate</b> · NetSuite certificate (check)</header>
-        <article>${await marked.parse(summary.markdown, { gfm: true })}</article></div>`)
+        <article>${await marked.parse(sources.summary, { gfm: true })}</article></div>`)
     for (const [name, html] of [
       ['rotation-issue.png', issueHtml],
       ['job-summary.png', summaryHtml]

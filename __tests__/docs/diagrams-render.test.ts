@@ -13,6 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { findChromium, mermaidBlocks, startRenderer, type Renderer } from '../../script/browser.js'
 import { tourOfCommands, type Tour } from '../../script/sandbox-tour.js'
+import { contrast } from './contrast.js'
 
 const root = process.cwd()
 const chromium = findChromium()
@@ -40,6 +41,13 @@ const docDiagrams = markdownFiles(root).flatMap(file =>
     (code, index) => [`${relative(root, file)} #${index + 1}`, code] as const
   )
 )
+
+/** In the page: each timeline box's label, the box's fill and the label's colour, as computed. */
+const TIMELINE_LABELS = `[...document.querySelectorAll('.timeline-node')].map(node => ({
+  label: node.querySelector('text').textContent,
+  fill: getComputedStyle(node.querySelector('path')).fill,
+  text: getComputedStyle(node.querySelector('text')).fill
+}))`
 
 const BROKEN = [
   ['an unclosed edge label', 'flowchart LR\n  a -->|label b\n'],
@@ -113,6 +121,21 @@ const BROKEN = [
       expect(text).toContain(event)
   })
 
+  it('every timeline label reads at 4.5:1 or better on its box, as drawn', async () => {
+    const summary = tour.summaries.find(s => s.label === 'check (ok)')?.markdown ?? ''
+    const code = mermaidBlocks(summary)[0].replace(/&/g, '&amp;').replace(/</g, '&lt;')
+    const page = await renderer.page(`<pre><code class="language-mermaid">${code}</code></pre>`)
+    const drawn = (await page.evaluate(TIMELINE_LABELS)) as {
+      label: string
+      fill: string
+      text: string
+    }[]
+    await page.close()
+    expect(drawn.length).toBeGreaterThanOrEqual(8)
+    const unreadable = drawn.filter(({ fill, text }) => contrast(fill, text) < 4.5)
+    expect(unreadable).toEqual([])
+  })
+
   it.each(BROKEN)('fails on %s, with mermaid’s message', async (_what, code) => {
     await expect(renderer.renderMermaid(code)).rejects.toThrow(/\S/)
   })
@@ -144,7 +167,9 @@ describe('the README pictures', () => {
     }
     expect(pkg.scripts.pictures).toBe('tsx script/pictures.ts')
     const script = readFileSync(join(root, 'script', 'pictures.ts'), 'utf8')
-    expect(script).toContain('tourOfCommands()')
+    expect(script).toContain('pictureSources()')
+    const sources = readFileSync(join(root, 'script', 'picture-markdown.ts'), 'utf8')
+    expect(sources).toContain('tourOfCommands()')
     expect(readme).toContain('npm run pictures')
   })
 })
