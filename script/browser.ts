@@ -47,45 +47,12 @@ export interface Renderer {
 }
 
 /**
- * The colours of a timeline's periods and events (mermaid's `cScale<n>` fills
- * and `cScaleLabel<n>` text), one per column: light fills under dark text.
- * Mermaid's own default draws white text on several of its pastel fills, which
- * few people can read. __tests__/docs/timeline-contrast.test.ts holds every pair
- * to WCAG's 4.5:1.
- */
-export const TIMELINE_COLOURS = {
-  text: '#1f2328',
-  fills: [
-    '#ddf4ff',
-    '#fff8c5',
-    '#dafbe1',
-    '#fbefff',
-    '#ffebe9',
-    '#fff1e5',
-    '#ffeff7',
-    '#eaeef2',
-    '#b6e3ff',
-    '#fae17d',
-    '#aceebb',
-    '#ecd8ff'
-  ]
-} as const
-
-const themeVariables = Object.fromEntries(
-  TIMELINE_COLOURS.fills.flatMap((fill, n) => [
-    [`cScale${n}`, fill],
-    [`cScaleLabel${n}`, TIMELINE_COLOURS.text]
-  ])
-)
-
-/**
  * What runs inside the page (plain browser JavaScript, so it needs no DOM
  * types here): render one diagram, or replace every mermaid code block of the
  * page with its diagram. Both report mermaid's error text instead of throwing.
  */
 const IN_PAGE = `
-mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default',
-  themeVariables: ${JSON.stringify(themeVariables)} })
+mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default' })
 window.renderDiagram = async (id, code) => {
   try {
     await mermaid.parse(code)

@@ -117,11 +117,25 @@ const CERTIFICATE_ID = /`([A-Za-z0-9_-]{43})`/g
 const standInId = (n: number): string =>
   createHash('sha256').update(`stand-in certificate ID ${n}`).digest('base64url')
 
-/** What the run's certificate shows (its PEM, its fingerprint whole and shortened), paired with the stand-in's. */
+/** A validity time as the issue shows it: `2026-12-01 08:59:00 UTC`. */
+const shownTime = (text: string): string =>
+  `${new Date(text).toISOString().slice(0, 19).replace('T', ' ')} UTC`
+
+/**
+ * What the run's certificate shows (its PEM, its fingerprint whole and shortened, its
+ * validity to the second: the action's clock runs on from the fixed start), paired with
+ * the stand-in's.
+ */
 function certificatePairs(runPem: string, standInPem: string): [string, string][] {
   const shown = (pem: string): string[] => {
-    const { fingerprint256 } = new X509Certificate(pem)
-    return [pem, fingerprint256, fingerprint256.slice(0, 23)]
+    const { fingerprint256, validFrom, validTo } = new X509Certificate(pem)
+    return [
+      pem,
+      fingerprint256,
+      fingerprint256.slice(0, 23),
+      shownTime(validFrom),
+      shownTime(validTo)
+    ]
   }
   const standInShown = shown(standInPem)
   return shown(runPem).map((value, index) => [value, standInShown[index]])

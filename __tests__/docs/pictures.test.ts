@@ -55,6 +55,6 @@ describe('the README pictures', () => {
     expect(issue).toContain('Closing this issue does not cancel the rotation')
     expect(issue).toMatch(/-----BEGIN CERTIFICATE-----\n[\s\S]+\n-----END CERTIFICATE-----/)
     const summary = today.find(file => file.name === 'job-summary')?.text ?? ''
-    expect(summary).toContain('```mermaid\ntimeline')
+    expect(summary).toMatch(/```mermaid\n%%\{init: .*\}%%\ntimeline/)
   })
 })

@@ -5,7 +5,7 @@
  * __tests__/docs/diagrams-render.test.ts checks the same on the drawn diagram.
  */
 import { describe, expect, it } from '@jest/globals'
-import { TIMELINE_COLOURS } from '../../script/browser.js'
+import { TIMELINE_COLOURS } from '../../src/action/summary.js'
 import { contrast } from './contrast.js'
 
 describe('contrast, by the WCAG formula', () => {

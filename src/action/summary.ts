@@ -71,6 +71,41 @@ export function renderSummary(
   return lines.join('\n')
 }
 
+/**
+ * The colours of a timeline's periods and events (mermaid's `cScale<n>` fills
+ * and `cScaleLabel<n>` text), one per column: light fills under dark text.
+ * Mermaid's own default draws white text on several of its pastel fills, which
+ * few people can read. The timeline carries them in a Mermaid init directive, so
+ * GitHub draws them too; every pair meets WCAG's 4.5:1 contrast.
+ */
+export const TIMELINE_COLOURS = {
+  text: '#1f2328',
+  fills: [
+    '#ddf4ff',
+    '#fff8c5',
+    '#dafbe1',
+    '#fbefff',
+    '#ffebe9',
+    '#fff1e5',
+    '#ffeff7',
+    '#eaeef2',
+    '#b6e3ff',
+    '#fae17d',
+    '#aceebb',
+    '#ecd8ff'
+  ]
+} as const
+
+/** Mermaid's directive that sets the timeline's colours, on the line after the fence. */
+const TIMELINE_INIT = `%%{init: ${JSON.stringify({
+  themeVariables: Object.fromEntries(
+    TIMELINE_COLOURS.fills.flatMap((fill, n) => [
+      [`cScale${n}`, fill],
+      [`cScaleLabel${n}`, TIMELINE_COLOURS.text]
+    ])
+  )
+})}}%%`
+
 /** A Mermaid timeline of the current certificate: renew-from, reminders, expiry, today. */
 function timeline(notAfter: Date, renewBeforeDays: number, now: Date): string {
   const at = (days: number): string => day(new Date(notAfter.getTime() - days * DAY_MS))
@@ -92,6 +127,7 @@ function timeline(notAfter: Date, renewBeforeDays: number, now: Date): string {
   for (const [date, what] of events) byDate.set(date, [...(byDate.get(date) ?? []), what])
   return [
     '```mermaid',
+    TIMELINE_INIT,
     'timeline',
     '    title Current certificate',
     ...[...byDate].map(([date, what]) => `    ${date} : ${what.join(' : ')}`),
