@@ -6,10 +6,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
+import { STATUSES } from '../src/run/context.js'
+import { COMMAND_NAMES } from '../src/run/command.js'
 
 interface ActionYml {
-  inputs: Record<string, { required?: boolean; default?: string }>
-  outputs: Record<string, unknown>
+  inputs: Record<string, { required?: boolean; default?: string; description?: string }>
+  outputs: Record<string, { description?: string }>
   runs: { using: string; main: string }
 }
 
@@ -84,5 +86,24 @@ describe('action.yml', () => {
 
   it('runs the committed bundle on node24', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+  })
+})
+
+describe('the tables action.yml describes', () => {
+  /** The words of a description that are names: lower case, with hyphens. */
+  const named = (text = ''): string[] => text.match(/\b[a-z]+(?:-[a-z]+)*\b/g) ?? []
+
+  it("the status output names every status a command ends with, in the code's order", () => {
+    const words = named(action.outputs.status.description)
+    expect(words.filter(word => (STATUSES as readonly string[]).includes(word))).toEqual([
+      ...STATUSES
+    ])
+  })
+
+  it("the command input names every command, in the registry's order", () => {
+    const words = named(action.inputs.command.description)
+    expect(words.filter(word => (COMMAND_NAMES as readonly string[]).includes(word))).toEqual([
+      ...COMMAND_NAMES
+    ])
   })
 })

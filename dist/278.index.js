@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  REMINDER_DAYS: () => (/* binding */ REMINDER_DAYS),
   "default": () => (/* binding */ check)
 });
 
@@ -383,6 +382,8 @@ async function warnWhenNearLimit(ctx) {
     }
 }
 
+// EXTERNAL MODULE: ./src/rotation/reminders.ts
+var reminders = __webpack_require__(653);
 ;// CONCATENATED MODULE: ./src/commands/check.ts
 
 
@@ -398,7 +399,7 @@ async function warnWhenNearLimit(ctx) {
 
 
 
-const REMINDER_DAYS = [14, 7, 3, 1];
+
 /** What a check cannot do without admin-token, said in the summary. */
 const WITHOUT_ADMIN_TOKEN = 'the rotation record was not read (admin-token is not set): no reminders, no rotation started or re-announced, no previous certificate revoked';
 const CHECK_FIELDS = [
@@ -555,7 +556,7 @@ async function remind(ctx, github, store, expiry) {
     if (!rotation || rotation.issue === undefined)
         return;
     const left = expiry.getTime() - ctx.now().getTime();
-    const crossed = REMINDER_DAYS.filter(threshold => left <= threshold * time/* DAY_MS */.sO);
+    const crossed = (0,reminders/* remindersCrossed */.P)(expiry, ctx.now());
     const fresh = crossed.filter(threshold => !rotation.remindersSent.includes(threshold));
     if (fresh.length === 0)
         return;

@@ -17,7 +17,8 @@ import {
   GATEWAY_FIELDS,
   type FieldName
 } from '../src/inputs/fields.js'
-import { COMMAND_NAMES, loadCommand } from '../src/commands/registry.js'
+import { loadCommand } from '../src/commands/registry.js'
+import { COMMAND_NAMES } from '../src/run/command.js'
 import { FOLLOW_UP_FIELDS } from '../src/follow-up/context.js'
 
 const START = '<!-- command-inputs:start -->'

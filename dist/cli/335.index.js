@@ -133,7 +133,7 @@ function readTokenFlags(command, flags, io) {
         ? (0,_core_account_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseAccountId */ .D7)((0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .requireString */ .VW)(command, flags, 'account-id'))
         : undefined;
     const tokenUrl = tokenUrlFlag !== undefined
-        ? (0,_core_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .checkEndpoint */ .q)(tokenUrlFlag, {
+        ? (0,_core_endpoint_js__WEBPACK_IMPORTED_MODULE_2__/* .checkEndpoint */ .q9)(tokenUrlFlag, {
             name: '--token-url',
             allowCustomHost: flags['allow-custom-endpoints'] === true,
             allowCustomHostWith: '--allow-custom-endpoints'
@@ -325,9 +325,9 @@ async function signClientAssertion(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ checkEndpoint)
+/* harmony export */   q9: () => (/* binding */ checkEndpoint)
 /* harmony export */ });
-/* unused harmony export isLoopbackHost */
+/* unused harmony exports isLoopbackHost, isEncryptedOrLocal */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /**
  * Where the signed client assertion and the access token may be sent. The
@@ -344,6 +344,11 @@ function isLoopbackHost(hostname) {
         return true;
     return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
+/** The one rule for where a credential or a notification may travel: https://, or plain
+ * http:// to this machine only. */
+function isEncryptedOrLocal(url) {
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
+}
 function isNetSuiteHost(hostname) {
     return /^(?:[a-z0-9-]+\.)+netsuite\.com$/i.test(hostname.replace(/\.$/, ''));
 }
@@ -357,7 +362,7 @@ function checkEndpoint(raw, rule) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${rule.name} is not a URL: expected e.g. https://1234567-sb1.suitetalk.api.netsuite.com/services/rest/auth/oauth2/v1/token`);
     }
     const loopback = isLoopbackHost(url.hostname);
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    if (!isEncryptedOrLocal(url)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${rule.name} must be an https:// URL (plain http:// only for 127.0.0.1, localhost or [::1]); got ${url.protocol}//${url.host}. The client assertion and the access token must never travel unencrypted: use https://.`);
     }
     if (url.username !== '' || url.password !== '') {

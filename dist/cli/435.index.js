@@ -985,7 +985,7 @@ async function runDoctor(args, io) {
     const request = (0,token.readTokenFlags)('doctor', flags, io);
     const given = (0,cli_args/* optionalString */.sx)(flags, 'certificates-url');
     const certificatesUrl = given !== undefined
-        ? (0,endpoint/* checkEndpoint */.q)(given, {
+        ? (0,endpoint/* checkEndpoint */.q9)(given, {
             name: '--certificates-url',
             allowCustomHost: flags['allow-custom-endpoints'] === true,
             allowCustomHostWith: '--allow-custom-endpoints'

@@ -6,6 +6,7 @@ import type { InputValues } from '../inputs/fields.js'
 import type { Result } from '../run/context.js'
 import { DAY_MS, daysUntil, formatDate as day } from '../core/time.js'
 import { netsuiteEmailDates } from '../doctor/expiry.js'
+import { REMINDER_DAYS } from '../rotation/reminders.js'
 import { renderReport } from '../doctor/report.js'
 
 function escapeCell(text: string): string {
@@ -112,8 +113,8 @@ function timeline(notAfter: Date, renewBeforeDays: number, now: Date): string {
   const events: [string, string][] = [
     [day(now), 'today'],
     [at(renewBeforeDays), `rotation starts (${renewBeforeDays} days before)`],
-    [at(14), 'reminder 14 days'],
-    [at(1), 'last reminder'],
+    [at(REMINDER_DAYS[0]), `reminder ${REMINDER_DAYS[0]} days`],
+    [at(REMINDER_DAYS[REMINDER_DAYS.length - 1]), 'last reminder'],
     [day(notAfter), 'expires'],
     // NetSuite e-mails every administrator on its own schedule, rotation or not.
     ...netsuiteEmailDates(notAfter).map(({ date, days }): [string, string] => [

@@ -27,8 +27,7 @@ import { checkSameStage } from '../rotation/credentials.js'
 import { checkUploadNeeds, currentCredentials } from '../rotation/zero-touch.js'
 import { settleRetirements } from '../rotation/retirement.js'
 import { warnWhenNearLimit } from '../rotation/near-limit.js'
-
-export const REMINDER_DAYS = [14, 7, 3, 1]
+import { remindersCrossed } from '../rotation/reminders.js'
 
 /** What a check cannot do without admin-token, said in the summary. */
 const WITHOUT_ADMIN_TOKEN =
@@ -216,7 +215,7 @@ async function remind(
   const rotation = store.record.rotation
   if (!rotation || rotation.issue === undefined) return
   const left = expiry.getTime() - ctx.now().getTime()
-  const crossed = REMINDER_DAYS.filter(threshold => left <= threshold * DAY_MS)
+  const crossed = remindersCrossed(expiry, ctx.now())
   const fresh = crossed.filter(threshold => !rotation.remindersSent.includes(threshold))
   if (fresh.length === 0) return
   const days = Math.floor(left / DAY_MS)

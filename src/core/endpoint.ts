@@ -23,6 +23,12 @@ export function isLoopbackHost(hostname: string): boolean {
   return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
 }
 
+/** The one rule for where a credential or a notification may travel: https://, or plain
+ * http:// to this machine only. */
+export function isEncryptedOrLocal(url: URL): boolean {
+  return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname))
+}
+
 function isNetSuiteHost(hostname: string): boolean {
   return /^(?:[a-z0-9-]+\.)+netsuite\.com$/i.test(hostname.replace(/\.$/, ''))
 }
@@ -38,7 +44,7 @@ export function checkEndpoint(raw: string, rule: EndpointRule): string {
     )
   }
   const loopback = isLoopbackHost(url.hostname)
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+  if (!isEncryptedOrLocal(url)) {
     throw new InputError(
       `${rule.name} must be an https:// URL (plain http:// only for 127.0.0.1, localhost or [::1]); got ${url.protocol}//${url.host}. The client assertion and the access token must never travel unencrypted: use https://.`
     )

@@ -14,23 +14,21 @@ import { displayAccountId } from '../core/account.js'
 import type { NotificationEvent } from '../inputs/notify-on.js'
 import type { PayloadShape } from '../inputs/notify-url.js'
 import { CERTIFICATE_ID } from '../core/certificate-id.js'
+import { LOGIN, REPOSITORY } from '../github/names.js'
+import { STATUSES, type Status } from '../run/context.js'
+import { COMMAND_NAMES, type CommandName } from '../run/command.js'
 
-export const NOTIFICATION_STATUSES = [
-  'ok',
-  'rotation-started',
-  'rotation-pending',
-  'promoted',
-  'verified',
-  'rolled-back',
-  'expired',
-  'registration-missing',
-  'revoked',
-  'failed'
-] as const
-export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number]
+/** The statuses a notification may carry: every command's but the doctor's, which writes
+ * nothing and so is never announced. */
+export type NotificationStatus = Exclude<Status, 'healthy' | 'unhealthy'>
+export const NOTIFICATION_STATUSES = STATUSES.filter(
+  (status): status is NotificationStatus => status !== 'healthy' && status !== 'unhealthy'
+)
 
-export const NOTIFICATION_COMMANDS = ['check', 'rotate', 'promote', 'verify', 'rollback'] as const
-export type NotificationCommand = (typeof NOTIFICATION_COMMANDS)[number]
+export type NotificationCommand = Exclude<CommandName, 'doctor'>
+export const NOTIFICATION_COMMANDS = COMMAND_NAMES.filter(
+  (name): name is NotificationCommand => name !== 'doctor'
+)
 
 /**
  * Everything a notification may say. The certificate fields describe the
@@ -84,8 +82,6 @@ export interface BuildOptions {
 
 const ACCOUNT = /^(?=.{1,40}$)[A-Z0-9]+(?:_[A-Z0-9]+)*$/
 const FINGERPRINT = /^[0-9A-F]{2}(?::[0-9A-F]{2}){31}$/
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/
-const REPO = /^(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/
 const RUN_ID = /^[0-9]{1,20}$/
 
 /** A PEM block, a JWT, or a long run of base64/hex holding letters and digits: what keys and tokens look like. */
@@ -142,8 +138,8 @@ function links(
   options: BuildOptions
 ): { issue: string | null; run: string | null } {
   const origin = serverOrigin(facts.serverUrl)
-  const owner = plainName(facts.repository.owner, OWNER, options)
-  const repo = plainName(facts.repository.repo, REPO, options)
+  const owner = plainName(facts.repository.owner, LOGIN, options)
+  const repo = plainName(facts.repository.repo, REPOSITORY, options)
   if (origin === null || owner === null || repo === null) return { issue: null, run: null }
   const base = `${origin}/${owner}/${repo}`
   const checked = (url: string): string | null => (withheld(url, options) ? null : url)

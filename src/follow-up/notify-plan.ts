@@ -17,15 +17,14 @@
  * Keys are recorded only after delivery (`markSent`), so a webhook that was
  * down gets the message on the next run instead of never.
  */
+import { remindersCrossed } from '../rotation/reminders.js'
 import type { NotificationEvent } from '../inputs/notify-on.js'
 import {
   buildNotification,
   type NotificationFacts,
   type NotificationPayload
 } from './notify-payload.js'
-import { DAY_MS } from '../core/time.js'
 
-export const REMINDER_THRESHOLDS = [14, 7, 3, 1] as const
 /** About four rotation cycles of keys; older ones name certificates long gone. */
 export const MAX_SENT_KEYS = 32
 const MAX_KEY_LENGTH = 200
@@ -63,9 +62,7 @@ export interface PlanOptions {
 
 /** Thresholds (days) crossed by `now` for a certificate expiring at `expiresAt`; none once it has expired. */
 export function crossedReminderThresholds(expiresAt: Date, now: Date): number[] {
-  const left = expiresAt.getTime() - now.getTime()
-  if (!(left > 0)) return []
-  return REMINDER_THRESHOLDS.filter(days => left <= days * DAY_MS)
+  return expiresAt.getTime() > now.getTime() ? remindersCrossed(expiresAt, now) : []
 }
 
 function keysFor(occasion: NotificationOccasion, now: Date): string[] {

@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js'
+import { isActionsName } from '../github/names.js'
 
 /**
  * Where each stage lives (README "How it works"). GitHub refuses
@@ -18,10 +19,8 @@ export interface StageNames {
   state: string
 }
 
-const VALID = /^[A-Za-z_][A-Za-z0-9_]*$/
-
 export function checkName(name: string, input: string): string {
-  if (!VALID.test(name) || /^GITHUB_/i.test(name)) {
+  if (!isActionsName(name)) {
     throw new InputError(
       `${input} gives the name "${name}", which GitHub refuses: use letters, digits and _ only, not starting with a digit or GITHUB_ (e.g. NETSUITE_PRIVATE_KEY)`
     )

@@ -4,7 +4,7 @@
  * error message repeats any part of it, and the parsed value prints as `***`.
  */
 import { InputError } from '../core/errors.js'
-import { isLoopbackHost } from '../core/endpoint.js'
+import { isEncryptedOrLocal } from '../core/endpoint.js'
 
 /**
  * Google Chat's webhook refuses any field its Message type does not define
@@ -102,7 +102,7 @@ export function parseNotifyUrl(
       `notify-url is not a URL: expected the incoming-webhook URL, e.g. https://hooks.slack.com/services/..., from a secret such as \${{ secrets.NETSUITE_NOTIFY_URL }} ${NOT_SHOWN}`
     )
   }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
+  if (!isEncryptedOrLocal(url)) {
     throw new InputError(
       `notify-url must be an https:// URL (plain http:// only for loopback hosts such as 127.0.0.1 or localhost): notifications carry your account and repository names ${NOT_SHOWN}`
     )

@@ -12,13 +12,8 @@
  */
 import { scopeLabel, type ActionsScope } from '../github/actions-scope.js'
 import { InputError } from '../core/errors.js'
+import { ENVIRONMENT, LOGIN, REPOSITORY } from '../github/names.js'
 
-/** GitHub logins and organization names: letters, digits and inner hyphens, 1 to 39. */
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?$/
-/** Repository names: letters, digits, `.`, `-`, `_`, at most 100 (never `.` or `..`). */
-const REPO = /^[A-Za-z0-9._-]{1,100}$/
-/** Environment names: at most 255 characters, none of them a control character. */
-const ENVIRONMENT = /^[^\p{Cc}\p{Zl}\p{Zp}]{1,255}$/u
 const CONTROL = /[\p{Cc}\p{Zl}\p{Zp}]/u
 
 const FORMS = 'owner/repo, owner/repo@environment or org:ORG'
@@ -49,7 +44,7 @@ function parseLine(line: string, where: string): ActionsScope {
   if (parts.length !== 2) refuse(`is not ${FORMS}`)
   const [owner, repo] = parts
   if (!LOGIN.test(owner)) refuse(`names the owner "${owner}", which is not a GitHub login`)
-  if (!REPO.test(repo) || repo === '.' || repo === '..') {
+  if (!REPOSITORY.test(repo)) {
     refuse(`names the repository "${repo}", which is not a GitHub repository name`)
   }
   if (at === -1) return { kind: 'repository', owner, repo }

@@ -20,6 +20,10 @@ import {
   type UsesAll
 } from '../inputs/fields.js'
 
+/** Every command, by the name the `command` input gives (src/commands/registry.ts loads each). */
+export const COMMAND_NAMES = ['check', 'rotate', 'promote', 'verify', 'rollback', 'doctor'] as const
+export type CommandName = (typeof COMMAND_NAMES)[number]
+
 /** The inputs a command declared: the needed ones never undefined. */
 export type Declared<N extends NeedableField, U extends FieldName> = Needs<N> & Uses<U>
 

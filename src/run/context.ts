@@ -8,20 +8,23 @@ import type { DoctorReport } from './doctor-report.js'
 
 export type { Logger }
 
-export type Status =
-  | 'ok'
-  | 'rotation-started'
-  | 'rotation-pending'
-  | 'promoted'
-  | 'verified'
-  | 'rolled-back'
-  | 'expired'
-  | 'registration-missing'
-  | 'revoked'
-  | 'failed'
+/** Every status a command ends with (the `status` output). */
+export const STATUSES = [
+  'ok',
+  'rotation-started',
+  'rotation-pending',
+  'promoted',
+  'verified',
+  'rolled-back',
+  'expired',
+  'registration-missing',
+  'revoked',
+  'failed',
   /** doctor: no failure found, or at least one. */
-  | 'healthy'
-  | 'unhealthy'
+  'healthy',
+  'unhealthy'
+] as const
+export type Status = (typeof STATUSES)[number]
 
 export interface StageRow {
   stage: 'current' | 'pending' | 'previous'
