@@ -3,37 +3,26 @@
 // no layer is named, and imports within a folder or down the layers pass. Runs ESLint's own API
 // on a small tree made for the test, and on the real src/ with the project's own layers.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { ESLint } from 'eslint'
-import tseslint from 'typescript-eslint'
+import { join } from 'node:path'
 import folderLayers from '../../eslint-rules/folder-layers.js'
+import { lintTree } from './lint-rule.js'
 import { LAYERS } from '../../eslint-rules/src-layers.js'
 
 const TEST_LAYERS = [['shell', 'cli'], ['feature'], ['core']]
 let dir: string
 
-async function lint(files: Record<string, string>, layers = TEST_LAYERS): Promise<string[]> {
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, 'src', name)), { recursive: true })
-    writeFileSync(join(dir, 'src', name), text)
-  }
-  const eslint = new ESLint({
-    cwd: dir,
-    overrideConfigFile: true,
-    overrideConfig: [
-      {
-        files: ['**/*.ts'],
-        languageOptions: { parser: tseslint.parser },
-        plugins: { project: { rules: { 'folder-layers': folderLayers } } },
-        rules: { 'project/folder-layers': ['error', { root: 'src', layers }] }
-      }
-    ]
-  })
-  const results = await eslint.lintFiles(Object.keys(files).map(name => join(dir, 'src', name)))
-  return results.flatMap(result => result.messages.map(m => m.message))
-}
+const lint = (files: Record<string, string>): Promise<string[]> =>
+  lintTree(
+    dir,
+    {
+      name: 'folder-layers',
+      module: folderLayers,
+      options: [{ root: 'src', layers: TEST_LAYERS }]
+    },
+    Object.fromEntries(Object.entries(files).map(([name, text]) => [join('src', name), text]))
+  )
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'nsm2m-layers-'))

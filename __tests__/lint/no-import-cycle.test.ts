@@ -2,32 +2,16 @@
 // (static, type-only or dynamic) with its path, and stay quiet on a tree that
 // points one way. Runs ESLint's own API on small trees made for the test.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ESLint } from 'eslint'
-import tseslint from 'typescript-eslint'
 import noImportCycle from '../../eslint-rules/no-import-cycle.js'
+import { lintTree } from './lint-rule.js'
 
 let dir: string
 
-async function lint(files: Record<string, string>): Promise<string[]> {
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
-  const eslint = new ESLint({
-    cwd: dir,
-    overrideConfigFile: true,
-    overrideConfig: [
-      {
-        files: ['**/*.ts'],
-        languageOptions: { parser: tseslint.parser },
-        plugins: { project: { rules: { 'no-import-cycle': noImportCycle } } },
-        rules: { 'project/no-import-cycle': 'error' }
-      }
-    ]
-  })
-  const results = await eslint.lintFiles(Object.keys(files).map(name => join(dir, name)))
-  return results.flatMap(result => result.messages.map(m => m.message))
-}
+const lint = (files: Record<string, string>): Promise<string[]> =>
+  lintTree(dir, { name: 'no-import-cycle', module: noImportCycle }, files)
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'nsm2m-cycle-'))
