@@ -134,6 +134,14 @@ export class FakeGitHub implements GitHub {
     }
     const octokit = { request: answer, paginate: async () => [] } as unknown as Octokit
     return new ScopeWriter({
+      read: async (step, request, explain) => {
+        this.needAdmin(step)
+        try {
+          return await request(octokit)
+        } catch (error) {
+          throw explain(error)
+        }
+      },
       write: async (step, request, explain) => {
         this.needAdmin(step)
         this.writes.push(step)

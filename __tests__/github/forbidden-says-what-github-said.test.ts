@@ -67,8 +67,10 @@ describe('a 403 says what GitHub said', () => {
         adminToken: secretsAndVariables
       })
     )
-    expect(error).toContain('Environments: read and write')
-    expect(error).toContain('`environments: write`')
+    expect(error).toContain(
+      'lacks Environments (read and write; GitHub App: `environments: write`) on acme/erp-sync'
+    )
+    expect(error).toContain('governed by Environments, not by Secrets and Variables')
     expect(error).toMatch(/GitHub says the request needs `environments=(read|write)`/)
     expect(writesIn(world.github.log).filter(e => e.status < 300)).toEqual([])
   })

@@ -1,6 +1,7 @@
 // A GitHubGateway pointed at a GitHub emulator over real HTTP, with a logger that keeps what
 // it was told.
 import type { Logger } from '../../src/run/context.js'
+import { Writes } from '../../src/core/dry-run.js'
 import { GitHubGateway, type GatewayOptions } from '../../src/github/gateway.js'
 import type { GitHubEmulator } from '../../sandbox/github/index.js'
 
@@ -29,11 +30,12 @@ export function recordingLogger(): RecordingLogger {
 }
 
 /** The tests' pace: no spacing between writes and no backoff between retries of server
- * errors; rate-limit waits still come from what the emulator answers. */
+ * errors; rate-limit waits still come from what the emulator answers. A record of writes of
+ * its own, a dry-run's when `dryRun` says so, unless `writes` is given. */
 export function gatewayFor(
   gh: GitHubEmulator,
   log: Logger,
-  options: Partial<GatewayOptions> = {}
+  { dryRun = false, ...options }: Partial<GatewayOptions> & { dryRun?: boolean } = {}
 ): GitHubGateway {
   return new GitHubGateway({
     owner: gh.owner,
@@ -41,7 +43,7 @@ export function gatewayFor(
     apiUrl: gh.url,
     githubToken: gh.tokens.github,
     adminToken: gh.tokens.admin,
-    dryRun: false,
+    writes: new Writes(dryRun, log),
     log,
     paceMs: 0,
     ...options

@@ -36,7 +36,11 @@ beforeAll(async () => {
   }
   const jwt = signJwt({ alg: 'PS256', typ: 'JWT', kid: current.certificateId }, claims, rsa.keyPem)
   token = String((await exchange(emu.tokenUrl, jwt)).json.access_token)
-  endpoint = new CertificateEndpoint(emu.certificatesUrl(clientId), token)
+  endpoint = new CertificateEndpoint(
+    emu.certificatesUrl(clientId),
+    token,
+    new Writes(false, { info: () => undefined })
+  )
 })
 
 afterAll(async () => {

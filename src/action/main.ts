@@ -117,7 +117,6 @@ async function runCommand(): Promise<void> {
             githubToken: gateways.githubToken,
             adminToken: gateways.adminToken,
             environment: gateways.environment,
-            dryRun: gateways.dryRun,
             writes,
             log: logger
           })

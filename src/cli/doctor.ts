@@ -5,6 +5,7 @@
  * uploaded or revoked; the client ID is never printed.
  */
 import { certificatesUrlFor } from '../core/account.js'
+import { Writes } from '../core/dry-run.js'
 import { checkEndpoint } from '../core/endpoint.js'
 import type { Logger } from '../core/logger.js'
 import { NetSuiteGateway } from '../netsuite/gateway.js'
@@ -58,8 +59,11 @@ export async function runDoctor(args: string[], io: Io): Promise<number> {
           allowCustomHostWith: '--allow-custom-endpoints'
         })
       : request.account && certificatesUrlFor(request.account, request.clientId)
+  // The doctor changes nothing: its one record of writes is a dry-run's, so a write that ever
+  // slipped into its checks would be reported, never made.
+  const writes = new Writes(true, QUIET)
   const report = await examineNetSuite(
-    new NetSuiteGateway(request.tokenUrl, request.scopes, QUIET),
+    new NetSuiteGateway(request.tokenUrl, request.scopes, QUIET, writes),
     {
       clientId: request.clientId,
       algorithm: request.algorithm,

@@ -1,5 +1,6 @@
 import { describeError, GitHubError } from '../core/errors.js'
 import { clip, inlineCode } from '../core/outside-text.js'
+import { scopeLabel, type ActionsScope } from './actions-scope.js'
 
 export type TokenRole = 'github-token' | 'admin-token'
 
@@ -88,13 +89,9 @@ function neededPermission(error: RequestErrorLike): string {
   return needed ? ` (GitHub says the request needs ${inlineCode(clip(needed, 100))})` : ''
 }
 
-/** Turns Octokit's errors into messages that say what to fix and whether a rerun repairs it. */
-export function explainGitHubError(
-  error: unknown,
-  step: string,
-  token: TokenRole,
-  environment?: string
-): GitHubError {
+/** Turns Octokit's errors into messages that say what to fix and whether a rerun repairs it.
+ * A refusal where Actions secrets and variables live is `explainScopeError`'s. */
+export function explainGitHubError(error: unknown, step: string, token: TokenRole): GitHubError {
   // Already explained where it was found (it names its own fix): explained once, not twice.
   if (error instanceof GitHubError) return error
   if (!isRequestError(error)) {
@@ -115,11 +112,8 @@ export function explainGitHubError(
     )
   }
   if (status === 403 && token === 'admin-token') {
-    const permission = environment
-      ? `Environments: read and write (GitHub App: \`environments: write\`); an environment's secrets and variables are governed by Environments, not by Secrets and Variables`
-      : 'Secrets and Variables: read and write'
     return new GitHubError(
-      `${step} failed: admin-token cannot write Actions secrets/variables${neededPermission(error)}; GITHUB_TOKEN never can; use a fine-grained token or GitHub App token with ${permission} (README#tokens)`,
+      `${step} failed: admin-token may not do this (403)${neededPermission(error)}: use a fine-grained token or GitHub App token that can read the repository (README#tokens)`,
       status,
       false
     )
@@ -127,13 +121,6 @@ export function explainGitHubError(
   if (status === 403) {
     return new GitHubError(
       `${step} failed: github-token may not do this (403)${neededPermission(error)}: grant \`permissions: issues: write\` (and \`actions: write\` for keepalive) in the workflow`,
-      status,
-      false
-    )
-  }
-  if (status === 404 && environment && /environment|secret|variable/i.test(step)) {
-    return new GitHubError(
-      `${step} failed: GitHub answered 404; the environment "${environment}" may not exist (create it under Settings > Environments) or admin-token cannot see it`,
       status,
       false
     )
@@ -150,65 +137,68 @@ export function statusOf(error: unknown): number | undefined {
   return isRequestError(error) ? error.status : undefined
 }
 
-/** Where a fan-out target's secrets and variables live, as errors name it. */
-export interface TargetPlace {
-  /** `owner/repo`, `owner/repo@environment` or `org:ORG`. */
-  label: string
-  kind: 'repository' | 'environment' | 'organization'
-  /** The environment's name, for `environment`. */
-  environment?: string
+/** Where a read or write of Actions secrets or variables failed, as its error names it. */
+export interface ScopeFailure {
+  scope: ActionsScope
+  what: 'secrets' | 'variables'
+  /** A fan-out target, named as such; else the run's own repository or environment. */
+  target: boolean
 }
 
-/** A fan-out write that failed, explained with the target and the permission admin-token
- * lacks there; rate limits and server errors as for any other step. */
-export function explainTargetError(
+/** A refusal where Actions secrets and variables live, explained with the repository (or
+ * organization), the environment, and the permission admin-token lacks there; rate limits,
+ * single sign-on, bad credentials and server errors as for any other step. */
+export function explainScopeError(
   error: unknown,
   step: string,
-  place: TargetPlace,
-  what: 'secrets' | 'variables'
+  failure: ScopeFailure
 ): GitHubError {
   const status = statusOf(error)
-  const limited = isRequestError(error)
+  const other = isRequestError(error)
     ? (rateLimitMessage(error, step, 'admin-token') ?? refusalMessage(error, step, 'admin-token'))
     : undefined
-  if (limited || (status !== 403 && status !== 404)) {
+  if (other || error instanceof GitHubError || (status !== 403 && status !== 404)) {
     return explainGitHubError(error, step, 'admin-token')
   }
-  const target = `fan-out target ${place.label}`
-  if (place.kind === 'organization') {
-    const org = place.label.slice('org:'.length)
-    const [fineGrained, app] =
-      what === 'secrets'
-        ? ['Secrets', 'organization_secrets']
-        : ['Variables', 'organization_actions_variables']
-    return new GitHubError(
-      status === 404
-        ? `${step} failed: ${target}: GitHub answered 404; the organization ${org} does not exist or admin-token belongs elsewhere (a fine-grained token's resource owner, or the GitHub App's installation, must be ${org})`
-        : `${step} failed: ${target}: admin-token lacks the organization permission ${fineGrained} (read and write) on ${org}; for a GitHub App, ${app}: write (README#tokens)`,
-      status,
-      false
-    )
-  }
-  const repo = place.label.split('@')[0]
+  const { scope } = failure
+  const where = `${step} failed: ${failure.target ? `fan-out target ${scopeLabel(scope)}: ` : ''}`
+  const message =
+    scope.kind === 'organization'
+      ? organizationRefusal(status, scope.org, failure.what)
+      : repositoryRefusal(error as RequestErrorLike, scope)
+  return new GitHubError(where + message, status, false)
+}
+
+function organizationRefusal(status: number | undefined, org: string, what: string): string {
+  const [fineGrained, app] =
+    what === 'secrets'
+      ? ['Secrets', 'organization_secrets']
+      : ['Variables', 'organization_actions_variables']
+  return status === 404
+    ? `GitHub answered 404; the organization ${org} does not exist or admin-token belongs elsewhere (a fine-grained token's resource owner, or the GitHub App's installation, must be ${org})`
+    : `admin-token lacks the organization permission ${fineGrained} (read and write) on ${org}; for a GitHub App, ${app}: write (README#tokens)`
+}
+
+function repositoryRefusal(
+  error: RequestErrorLike,
+  scope: Exclude<ActionsScope, { kind: 'organization' }>
+): string {
+  const repo = `${scope.owner}/${scope.repo}`
   // An environment's secrets and variables are governed by the Environments permission.
   const permission =
-    place.kind === 'environment'
-      ? `Environments (read and write; GitHub App: \`environments: write\`) on ${repo}`
-      : `Secrets and Variables (read and write) on ${repo}`
-  if (status === 404) {
+    scope.kind === 'environment'
+      ? 'Environments (read and write; GitHub App: `environments: write`)'
+      : 'Secrets and Variables (read and write)'
+  if (error.status === 404) {
     const missing =
-      place.kind === 'environment'
-        ? `the environment "${place.environment ?? ''}" of ${repo} does not exist (create it under Settings > Environments), or ${repo} does not, or admin-token cannot see it`
+      scope.kind === 'environment'
+        ? `the environment "${scope.environment}" of ${repo} does not exist (create it under Settings > Environments), or ${repo} does not, or admin-token cannot see it`
         : `${repo} does not exist or admin-token cannot see it`
-    return new GitHubError(
-      `${step} failed: ${target}: GitHub answered 404; ${missing}: give admin-token access to ${repo} with ${permission}`,
-      status,
-      false
-    )
+    return `GitHub answered 404; ${missing}: give admin-token access with ${permission} on ${repo}`
   }
-  return new GitHubError(
-    `${step} failed: ${target}: admin-token lacks ${permission}; GITHUB_TOKEN never has them (README#tokens)`,
-    status,
-    false
-  )
+  const governed =
+    scope.kind === 'environment'
+      ? " (an environment's secrets and variables are governed by Environments, not by Secrets and Variables)"
+      : ''
+  return `admin-token cannot write Actions secrets/variables${neededPermission(error)}: it lacks ${permission} on ${repo}${governed}; GITHUB_TOKEN never has it. Use a fine-grained token or GitHub App token with that permission (README#tokens)`
 }

@@ -4,13 +4,12 @@
  * (github-token), and the workflow keepalive. In dry-run, writes are reported
  * and skipped; reads still happen.
  */
-import { Writes } from '../core/dry-run.js'
+import type { Writes } from '../core/dry-run.js'
 import type { Logger } from '../core/logger.js'
 import { explainGitHubError, statusOf, type TokenRole } from './errors.js'
-import { ScopeWriter } from './actions-scopes.js'
+import { ScopeWriter, type ActionsScope } from './actions-scopes.js'
 import { AccessProbe } from './access-probe.js'
 import { createClient, paceFromEnvironment, type Octokit } from './octokit.js'
-import { sealSecret } from './seal.js'
 import { sameName, Variables } from './variables.js'
 
 export interface GatewayOptions {
@@ -20,9 +19,9 @@ export interface GatewayOptions {
   githubToken: string
   adminToken?: string
   environment?: string
-  dryRun: boolean
-  /** The run's record of writes, shared with the NetSuite gateway (default: this gateway's own). */
-  writes?: Writes
+  /** The run's one record of writes, shared with the NetSuite gateway: whether this is a
+   * dry-run is its to say. */
+  writes: Writes
   log: Logger
   /** Milliseconds between writes and base of the retry backoff; default from the environment
    * (NETSUITE_M2M_GITHUB_PACE_MS), else GitHub's advice of one second. */
@@ -104,7 +103,8 @@ function unassignable(error: unknown, asked: string[]): string[] | undefined {
 
 /**
  * What commands use of GitHub: the gateway's public face, so tests can pass an in-memory one.
- * `scopeWriter` writes the fan-out targets (other repositories, environments, organization).
+ * `scopeWriter` reads and writes Actions secrets and variables in any scope: the fan-out
+ * targets (other repositories, environments, organization) as well as the run's own.
  */
 export type GitHub = Pick<GitHubGateway, keyof GitHubGateway>
 
@@ -112,17 +112,31 @@ export class GitHubGateway {
   private readonly recorder: Writes
   private readonly issues: Octokit
   private readonly admin?: Octokit
-  private publicKey?: { key_id: string; key: string }
+  /** Where the run keeps its own secrets and variables: the repository, or its environment. */
+  private readonly home: ActionsScope
+  private readonly entries: ScopeWriter
 
   constructor(private readonly options: GatewayOptions) {
-    this.recorder = options.writes ?? new Writes(options.dryRun, options.log)
+    this.recorder = options.writes
     const onWarning = (message: string): void => options.log.warning(message)
     const paceMs = options.paceMs ?? paceFromEnvironment(process.env)
-    const { apiUrl } = options
+    const { apiUrl, owner, repo, environment } = options
     this.issues = createClient({ token: options.githubToken, apiUrl, onWarning, paceMs })
     if (options.adminToken) {
       this.admin = createClient({ token: options.adminToken, apiUrl, onWarning, paceMs })
     }
+    this.home =
+      environment === undefined
+        ? { kind: 'repository', owner, repo }
+        : { kind: 'environment', owner, repo, environment }
+    this.entries = new ScopeWriter(
+      {
+        read: (step, request, explain) => this.call(step, 'admin-token', request, explain),
+        write: (step, request, explain) => this.write(step, 'admin-token', request, explain),
+        warn: message => this.options.log.warning(message)
+      },
+      this.home
+    )
   }
 
   /** Every write done (or, in dry-run, that would have been done), in order. */
@@ -130,27 +144,11 @@ export class GitHubGateway {
     return this.recorder.steps
   }
 
-  private get where(): string {
-    return this.options.environment ? `environment ${this.options.environment}` : 'repository'
-  }
-
-  /** Path prefix for secrets and variables: the repository's or an environment's. */
-  private scoped(kind: 'secrets' | 'variables'): string {
-    const { owner, repo, environment } = this.options
-    return environment
-      ? `/repos/${owner}/${repo}/environments/${encodeURIComponent(environment)}/${kind}`
-      : `/repos/${owner}/${repo}/actions/${kind}`
-  }
-
   private client(token: TokenRole, step: string): Octokit {
     if (token === 'github-token') return this.issues
-    if (!this.admin) {
-      throw explainGitHubError(
-        { status: 403, message: 'admin-token is not set' },
-        step,
-        'admin-token'
-      )
-    }
+    // Refused as GitHub refuses a token without the permission, explained by the caller.
+    if (!this.admin)
+      throw Object.assign(new Error(`${step}: admin-token is not set`), { status: 403 })
     return this.admin
   }
 
@@ -158,8 +156,7 @@ export class GitHubGateway {
     step: string,
     token: TokenRole,
     request: (octokit: Octokit) => Promise<T>,
-    explain: (error: unknown) => Error = error =>
-      explainGitHubError(error, step, token, this.options.environment)
+    explain: (error: unknown) => Error = error => explainGitHubError(error, step, token)
   ): Promise<T> {
     let octokit: Octokit
     try {
@@ -186,13 +183,11 @@ export class GitHubGateway {
     return outcome.written
   }
 
-  /** Writes to other repositories, their environments and the organization (fan-out
-   * targets), through the same admin-token client, dry-run and record of writes. */
+  /** Actions secrets and variables in any scope (the fan-out targets: other repositories,
+   * their environments, the organization), through the one writer of the run's own, with the
+   * same admin-token client, dry-run, record of writes and public keys already read. */
   scopeWriter(): ScopeWriter {
-    return new ScopeWriter({
-      write: (step, request, explain) => this.write(step, 'admin-token', request, explain),
-      warn: message => this.options.log.warning(message)
-    })
+    return this.entries
   }
 
   /** Read-only questions about where admin-token may keep secrets and variables (the
@@ -221,101 +216,41 @@ export class GitHubGateway {
     })
   }
 
-  // --- Actions secrets -------------------------------------------------------
+  // --- Actions secrets and variables of the run's own repository or environment ---------
 
   async putSecret(name: string, value: string): Promise<void> {
-    const step = `write secret ${name} (${this.where})`
-    await this.write(step, 'admin-token', async octokit => {
-      // The public key is fetched once per run, then reused for every secret.
-      if (!this.publicKey) {
-        const { data } = await octokit.request(`GET ${this.scoped('secrets')}/public-key`)
-        this.publicKey = data as { key_id: string; key: string }
-      }
-      const encrypted_value = await sealSecret(this.publicKey.key, value)
-      await octokit.request(`PUT ${this.scoped('secrets')}/{name}`, {
-        name,
-        encrypted_value,
-        key_id: this.publicKey.key_id
-      })
-    })
+    await this.entries.putSecret(this.home, name, value)
   }
 
   async deleteSecret(name: string): Promise<void> {
-    await this.write(`delete secret ${name} (${this.where})`, 'admin-token', async octokit => {
-      try {
-        await octokit.request(`DELETE ${this.scoped('secrets')}/{name}`, { name })
-      } catch (error) {
-        if (statusOf(error) !== 404) throw error // already gone: a rerun after a partial run
-      }
-    })
+    await this.entries.deleteSecret(this.home, name)
   }
 
-  // --- Actions variables -----------------------------------------------------
-
   async getVariable(name: string): Promise<string | undefined> {
-    return this.call(`read variable ${name} (${this.where})`, 'admin-token', async octokit => {
-      try {
-        const { data } = await octokit.request(`GET ${this.scoped('variables')}/{name}`, { name })
-        return (data as { value: string }).value
-      } catch (error) {
-        if (statusOf(error) === 404) return undefined
-        throw error
-      }
-    })
+    return this.entries.getVariable(this.home, name)
   }
 
   /** Every variable of the repository (or environment) by name: one request for all stages. */
   async listVariables(): Promise<Variables> {
-    if (!this.admin && this.options.dryRun) {
+    if (!this.admin && this.recorder.dryRun) {
       // Only admin-token can read Actions variables. A dry-run may go without it: it then
       // reports what it would do with nothing stored, and says so.
       this.options.log.warning(
-        `dry-run without admin-token: the ${this.where}'s variables and the rotation record cannot be read (GITHUB_TOKEN never can), so this dry-run reports as if none were stored. Give it admin-token to see exactly what a real run would do.`
+        `dry-run without admin-token: the ${this.entries.where(this.home)}'s variables and the rotation record cannot be read (GITHUB_TOKEN never can), so this dry-run reports as if none were stored. Give it admin-token to see exactly what a real run would do.`
       )
       return new Variables([])
     }
-    return this.call(`read variables (${this.where})`, 'admin-token', async octokit => {
-      const all = (await octokit.paginate(`GET ${this.scoped('variables')}`, { per_page: 30 })) as {
-        name: string
-        value: string
-      }[]
-      return new Variables(all.map(variable => [variable.name, variable.value]))
-    })
+    return this.entries.listVariables(this.home)
   }
 
-  /** Updates the variable, creating it when GitHub says it does not exist (404). */
+  /** Updates the variable, creating it when it does not exist (`exists`: whether the caller
+   * knows it does, which saves a request). */
   async setVariable(name: string, value: string, exists?: boolean): Promise<void> {
-    await this.write(`write variable ${name} (${this.where})`, 'admin-token', async octokit => {
-      const update = (): Promise<unknown> =>
-        octokit.request(`PATCH ${this.scoped('variables')}/{name}`, { name, value })
-      const create = (): Promise<unknown> =>
-        octokit.request(`POST ${this.scoped('variables')}`, { name, value })
-      if (exists === false) {
-        try {
-          await create()
-        } catch (error) {
-          if (statusOf(error) !== 409) throw error
-          await update()
-        }
-        return
-      }
-      try {
-        await update()
-      } catch (error) {
-        if (statusOf(error) !== 404) throw error
-        await create()
-      }
-    })
+    await this.entries.setVariable(this.home, name, value, exists)
   }
 
   async deleteVariable(name: string): Promise<void> {
-    await this.write(`delete variable ${name} (${this.where})`, 'admin-token', async octokit => {
-      try {
-        await octokit.request(`DELETE ${this.scoped('variables')}/{name}`, { name })
-      } catch (error) {
-        if (statusOf(error) !== 404) throw error
-      }
-    })
+    await this.entries.deleteVariable(this.home, name)
   }
 
   // --- Issues -------------------------------------------------------------------

@@ -3,7 +3,7 @@
  * documented, so every answer is parsed defensively and anything not understood
  * is reported with what was received (never with the token).
  */
-import { Writes, type Written } from '../core/dry-run.js'
+import type { Writes, Written } from '../core/dry-run.js'
 import { NetSuiteError } from './errors.js'
 import { DEFAULT_RETRY, requestWithRetry } from './http.js'
 import { CERTIFICATE_ID } from '../core/certificate-id.js'
@@ -122,7 +122,7 @@ export class CertificateEndpoint {
   constructor(
     private readonly baseUrl: string,
     private readonly accessToken: string,
-    private readonly writes: Writes = new Writes(false, { info: () => undefined })
+    private readonly writes: Writes
   ) {}
 
   private async call(

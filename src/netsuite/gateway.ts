@@ -3,7 +3,7 @@
  * endpoint, and the certificate rotation endpoint (Oracle help
  * article_92130837826). Secrets are masked before they can be printed.
  */
-import { Writes } from '../core/dry-run.js'
+import type { Writes } from '../core/dry-run.js'
 import type { Logger } from '../core/logger.js'
 import { proveCredentials, type Credentials } from './client.js'
 import type { AccessToken } from './token.js'
@@ -23,8 +23,9 @@ export class NetSuiteGateway {
     private readonly tokenUrl: string,
     private readonly scopes: string[],
     private readonly log: Logger,
-    /** The run's record of writes, shared with the GitHub gateway. */
-    writes: Writes = new Writes(false, log)
+    /** The run's one record of writes, shared with the GitHub gateway: whether this is a
+     * dry-run is its to say. */
+    writes: Writes
   ) {
     this.writes = writes
   }
