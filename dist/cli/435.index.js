@@ -16,8 +16,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/account.ts
 var account = __webpack_require__(5896);
-// EXTERNAL MODULE: ./src/core/endpoint.ts
-var endpoint = __webpack_require__(6906);
 ;// CONCATENATED MODULE: ./src/core/dry-run.ts
 /**
  * The one dry-run mechanism of both gateways: every write is named and
@@ -59,6 +57,8 @@ class Writes {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/endpoint.ts
+var endpoint = __webpack_require__(6906);
 // EXTERNAL MODULE: ./src/netsuite/client.ts + 1 modules
 var client = __webpack_require__(508);
 // EXTERNAL MODULE: ./src/netsuite/errors.ts
@@ -83,12 +83,6 @@ function checkCertificateId(value, source) {
 }
 
 ;// CONCATENATED MODULE: ./src/netsuite/certificates.ts
-/**
- * NetSuite's certificate rotation endpoint. Its response shapes are not fully
- * documented, so every answer is parsed defensively and anything not understood
- * is reported with what was received (never with the token).
- */
-
 
 
 
@@ -190,7 +184,7 @@ class CertificateEndpoint {
     accessToken;
     writes;
     /** Uploads and revocations go through `writes` (in dry-run: reported and skipped); listing always happens. */
-    constructor(baseUrl, accessToken, writes = new Writes(false, { info: () => undefined })) {
+    constructor(baseUrl, accessToken, writes) {
         this.baseUrl = baseUrl;
         this.accessToken = accessToken;
         this.writes = writes;
@@ -271,12 +265,6 @@ class CertificateEndpoint {
 }
 
 ;// CONCATENATED MODULE: ./src/netsuite/gateway.ts
-/**
- * Every NetSuite call the action makes: proving credentials at the token
- * endpoint, and the certificate rotation endpoint (Oracle help
- * article_92130837826). Secrets are masked before they can be printed.
- */
-
 
 
 class NetSuiteGateway {
@@ -286,8 +274,9 @@ class NetSuiteGateway {
     /** Uploads and revocations, done or (in dry-run) reported and skipped; reads always happen. */
     writes;
     constructor(tokenUrl, scopes, log, 
-    /** The run's record of writes, shared with the GitHub gateway. */
-    writes = new Writes(false, log)) {
+    /** The run's one record of writes, shared with the GitHub gateway: whether this is a
+     * dry-run is its to say. */
+    writes) {
         this.tokenUrl = tokenUrl;
         this.scopes = scopes;
         this.log = log;
@@ -949,6 +938,7 @@ var token = __webpack_require__(1335);
 
 
 
+
 const DOCTOR_HELP = `Usage: netsuite-m2m doctor --account-id A --client-id C --certificate-id K --private-key FILE [flags]
 
 Checks an M2M set-up in NetSuite and changes nothing: exchanges the pair for a
@@ -991,7 +981,10 @@ async function runDoctor(args, io) {
             allowCustomHostWith: '--allow-custom-endpoints'
         })
         : request.account && (0,account/* certificatesUrlFor */.PZ)(request.account, request.clientId);
-    const report = await examineNetSuite(new NetSuiteGateway(request.tokenUrl, request.scopes, QUIET), {
+    // The doctor changes nothing: its one record of writes is a dry-run's, so a write that ever
+    // slipped into its checks would be reported, never made.
+    const writes = new Writes(true, QUIET);
+    const report = await examineNetSuite(new NetSuiteGateway(request.tokenUrl, request.scopes, QUIET, writes), {
         clientId: request.clientId,
         algorithm: request.algorithm,
         scopes: request.scopes,
