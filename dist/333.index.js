@@ -562,7 +562,7 @@ async function uploadPending(ctx, store, pending, upload) {
     }
     const fallbackOrThrow = (note, error) => {
         if (inputs.upload === 'api')
-            throw error ?? new Error(note);
+            throw error instanceof Error ? error : new Error(note);
         ctx.log.warning(`Uploading through NetSuite's certificate endpoint was not possible: ${note} Falling back to the issue.`);
         return { kind: 'fallback', note };
     };

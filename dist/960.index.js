@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
+// EXTERNAL MODULE: ./src/github/octokit.ts
+var github_octokit = __webpack_require__(6702);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var core_errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/github/org-access.ts
@@ -29,6 +31,7 @@ var core_errors = __webpack_require__(4296);
  * shorter list would silently take the key away from the repositories it cannot see.
  * https://docs.github.com/rest/actions/secrets#create-or-update-an-organization-secret
  */
+
 
 
 const NOBODY = { visibility: 'selected', selected_repository_ids: [] };
@@ -60,7 +63,7 @@ function chooseRepositoriesAdvice(org, name, kind) {
 async function orgSecretAccess(octokit, path, org, name) {
     let visibility;
     try {
-        const { data } = await octokit.request(`GET ${path}/{name}`, { name });
+        const { data } = await (0,github_octokit/* requestAnswer */.GA)(octokit, `GET ${path}/{name}`, { name });
         visibility = data.visibility;
     }
     catch (error) {
@@ -83,7 +86,7 @@ async function wholeSelection(octokit, path, org, name) {
     const repositories = [];
     let total = 0;
     for (let page = 1; page <= 100; page++) {
-        const { data } = await octokit.request(`GET ${path}/{name}/repositories`, {
+        const { data } = await (0,github_octokit/* requestAnswer */.GA)(octokit, `GET ${path}/{name}/repositories`, {
             name,
             per_page: 100,
             page
@@ -104,7 +107,7 @@ async function wholeSelection(octokit, path, org, name) {
  * with its value alone (visibility and selection stay), and created readable by nobody. */
 async function orgVariableAccess(octokit, path, org, name) {
     try {
-        const { data } = await octokit.request(`GET ${path}/{name}`, { name });
+        const { data } = await (0,github_octokit/* requestAnswer */.GA)(octokit, `GET ${path}/{name}`, { name });
         const { visibility } = data;
         const wide = readersInWords(visibility, org)
             ? wideWarning('variable', org, name, visibility)
@@ -147,6 +150,7 @@ var variables = __webpack_require__(4086);
  * gateway lends its admin-token client, its dry-run and record of writes; the organization's
  * rules of who may read an entry are `org-access.ts`'s.
  */
+
 
 
 
@@ -220,7 +224,7 @@ class ScopeWriter {
         const path = `GET ${base(scope, 'variables')}/{name}`;
         return this.ports.read(step, async (octokit) => {
             try {
-                const { data } = await octokit.request(path, { name });
+                const { data } = await (0,github_octokit/* requestAnswer */.GA)(octokit, path, { name });
                 return data.value;
             }
             catch (error) {
@@ -234,9 +238,7 @@ class ScopeWriter {
     async listVariables(scope) {
         const step = `read variables (${this.where(scope)})`;
         return this.ports.read(step, async (octokit) => {
-            const all = (await octokit.paginate(`GET ${base(scope, 'variables')}`, {
-                per_page: 30
-            }));
+            const all = await octokit.paginate(`GET ${base(scope, 'variables')}`, { per_page: 30 });
             return new variables/* Variables */.u(all.map(variable => [variable.name, variable.value]));
         }, this.explainer(scope, 'variables', step));
     }
@@ -291,7 +293,7 @@ class ScopeWriter {
         const id = idOf(scope);
         let key = this.keys.get(id);
         if (!key) {
-            const { data } = await octokit.request(`GET ${base(scope, 'secrets')}/public-key`);
+            const { data } = await (0,github_octokit/* requestAnswer */.GA)(octokit, `GET ${base(scope, 'secrets')}/public-key`);
             key = data;
             this.keys.set(id, key);
         }
@@ -347,7 +349,11 @@ function isRequestError(error) {
 }
 function header(error, name) {
     const value = error.response?.headers?.[name];
-    return value === undefined || value === null ? undefined : String(value);
+    if (value === undefined || value === null)
+        return undefined;
+    if (Array.isArray(value))
+        return value.join(', ');
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 /** A 403/429 that is a rate limit, not a refusal: GitHub's primary limit empties
  * `x-ratelimit-remaining` until `x-ratelimit-reset`; a secondary one says so in its message
@@ -477,6 +483,113 @@ function repositoryRefusal(error, scope) {
         ? " (an environment's secrets and variables are governed by Environments, not by Secrets and Variables)"
         : '';
     return `admin-token cannot write Actions secrets/variables${neededPermission(error)}: it lacks ${permission} on ${repo}${governed}; GITHUB_TOKEN never has it. Use a fine-grained token or GitHub App token with that permission (README#tokens)`;
+}
+
+
+/***/ }),
+
+/***/ 6702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ paceFromEnvironment),
+/* harmony export */   GA: () => (/* binding */ requestAnswer),
+/* harmony export */   UU: () => (/* binding */ createClient)
+/* harmony export */ });
+/* unused harmony exports GITHUB_API_VERSION, DEFAULT_PACE_MS */
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_outbound_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9526);
+
+
+
+
+
+/** A request whose route is built at run time, so Octokit cannot type its answer: the status
+ * and the data, unknown until the caller checks its shape. */
+async function requestAnswer(octokit, route, parameters) {
+    const { status, data } = (await octokit.request(route, parameters));
+    return { status, data };
+}
+/** The REST API version every request names: unversioned requests would move to a newer
+ * version when GitHub retires this one. */
+const GITHUB_API_VERSION = '2022-11-28';
+/** GitHub's advice: at least a second between writes; also the base of the backoff between
+ * retries of server errors (1, 4 and 9 times it). */
+const DEFAULT_PACE_MS = 1000;
+/** How long a run may wait for a used-up primary rate limit to reset before it gives up. */
+const MAX_PRIMARY_WAIT_S = 60;
+/** Reads NETSUITE_M2M_GITHUB_PACE_MS: a GitHub Enterprise Server with rate limiting turned off
+ * (or any API that does not ask for spacing) may lower the pace; unset keeps GitHub's advice. */
+function paceFromEnvironment(env) {
+    const raw = env.NETSUITE_M2M_GITHUB_PACE_MS?.trim();
+    if (raw === undefined || raw === '')
+        return DEFAULT_PACE_MS;
+    if (!/^\d{1,6}$/.test(raw)) {
+        throw new Error(`NETSUITE_M2M_GITHUB_PACE_MS must be a whole number of milliseconds (0 to 999999), not "${raw}"`);
+    }
+    return Number(raw);
+}
+/** Sends X-GitHub-Api-Version on every request. */
+function apiVersion(octokit) {
+    octokit.hook.before('request', options => {
+        options.headers['x-github-api-version'] = GITHUB_API_VERSION;
+    });
+    return {};
+}
+/** GitHub documents a 403/429 carrying `retry-after` as a secondary rate limit; the throttling
+ * plugin recognises one only by its message. Name it, so the plugin backs off for it too. */
+function secondaryByRetryAfter(octokit) {
+    octokit.hook.error('request', error => {
+        const e = error;
+        const limited = e.status === 403 || e.status === 429;
+        if (limited && e.response?.headers?.['retry-after'] !== undefined) {
+            if (!/\bsecondary rate\b/i.test(e.message ?? '')) {
+                e.message = `secondary rate limit: ${e.message ?? ''}`;
+            }
+        }
+        throw error;
+    });
+    return {};
+}
+function createClient(options) {
+    const pace = options.paceMs ?? DEFAULT_PACE_MS;
+    const where = (request) => `${request.method ?? ''} ${request.url ?? ''}`.trim();
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
+        baseUrl: options.apiUrl.replace(/\/+$/, ''),
+        userAgent: _core_outbound_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._O,
+        // Through the same proxy rule and client as every other request of the run.
+        request: { fetch: _core_outbound_js__WEBPACK_IMPORTED_MODULE_2__/* .outboundFetch */ .no },
+        retry: {
+            retries: 3,
+            retryAfterBaseValue: pace,
+            // Rate limits (403/429) are the throttling plugin's; 409 is an answer (a variable that
+            // exists), not a fault: retrying it only delays the PATCH that follows.
+            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451]
+        },
+        throttle: {
+            enabled: true,
+            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default().Group)({ maxConcurrent: 1, minTime: pace }),
+            // Writes that notify people (issues, comments): GitHub asks for more room.
+            notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default().Group)({ maxConcurrent: 1, minTime: 3 * pace }),
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                if (retryCount > 0 || retryAfter > MAX_PRIMARY_WAIT_S)
+                    return false;
+                options.onWarning(`GitHub's API rate limit is used up (${where(request)}); it resets in ${retryAfter} s, waiting`);
+                return true;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                if (retryCount >= 2)
+                    return false;
+                options.onWarning(`GitHub's secondary rate limit was hit (${where(request)}); waiting ${retryAfter} s as GitHub asks (retry ${retryCount + 1} of 2)`);
+                return true;
+            }
+        },
+        log: { debug: () => { }, info: () => { }, warn: options.onWarning, error: () => { } }
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, apiVersion, secondaryByRetryAfter, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
 }
 
 

@@ -26,7 +26,7 @@ if (values.help) {
   )
   process.exit(0)
 }
-const keyType = values['key-type'] as string
+const keyType = values['key-type']
 const bold = (text: string): string => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text)
 const dim = (text: string): string => (process.stdout.isTTY ? `\x1b[2m${text}\x1b[0m` : text)
 let stepNumber = 0
@@ -208,8 +208,8 @@ async function doctorStory(world: World): Promise<void> {
 
 async function main(): Promise<void> {
   console.log(bold('netsuite-m2m-rotate: the whole lifecycle against the local sandbox'))
-  const zeroTouch = values['zero-touch'] as boolean
-  const fanOut = values['fan-out'] as boolean
+  const zeroTouch = values['zero-touch']
+  const fanOut = values['fan-out']
   // doctor's story reads NetSuite's certificate list, as zero-touch set-ups allow.
   const world = await startWorld({
     zeroTouch: zeroTouch || values.doctor === true,

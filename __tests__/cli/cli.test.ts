@@ -220,7 +220,7 @@ describe('inspect', () => {
       '--json'
     ])
     expect(result.code).toBe(0)
-    const report = JSON.parse(result.stdout) as Record<string, Record<string, unknown> & unknown>
+    const report = JSON.parse(result.stdout) as Record<string, Record<string, unknown>>
     const fingerprint = openssl(['x509', '-noout', '-fingerprint', '-sha256', '-in', cert])
       .trim()
       .split('=')[1]

@@ -19,11 +19,9 @@ const paths: string[] = []
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'token-url-rule-'))
   const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
-  writeFileSync(
-    join(dir, 'private-key.pem'),
-    privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
-    { mode: 0o600 }
-  )
+  writeFileSync(join(dir, 'private-key.pem'), privateKey.export({ type: 'pkcs8', format: 'pem' }), {
+    mode: 0o600
+  })
   // Redirects every token request to /elsewhere, which would hand out a token.
   server = createServer((request, response) => {
     paths.push(request.url ?? '')

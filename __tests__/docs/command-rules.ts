@@ -40,7 +40,7 @@ function dispatchCommandChoices(workflow: Node): string[] {
 export function commandsOf(workflow: Node, step: ActionStep): string[] {
   const raw = step.with.command
   if (raw === undefined || raw === null) return ['check']
-  const text = String(raw)
+  const text = typeof raw === 'string' ? raw : JSON.stringify(raw)
   const found = new Set<string>()
   const exprs = expressions(text)
   if (exprs.length === 0) found.add(text.trim())

@@ -125,11 +125,8 @@ const BROKEN = [
     const summary = tour.summaries.find(s => s.label === 'check (ok)')?.markdown ?? ''
     const code = mermaidBlocks(summary)[0].replace(/&/g, '&amp;').replace(/</g, '&lt;')
     const page = await renderer.page(`<pre><code class="language-mermaid">${code}</code></pre>`)
-    const drawn = (await page.evaluate(TIMELINE_LABELS)) as {
-      label: string
-      fill: string
-      text: string
-    }[]
+    const drawn =
+      await page.evaluate<{ label: string; fill: string; text: string }[]>(TIMELINE_LABELS)
     await page.close()
     expect(drawn.length).toBeGreaterThanOrEqual(8)
     const unreadable = drawn.filter(({ fill, text }) => contrast(fill, text) < 4.5)

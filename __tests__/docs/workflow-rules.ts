@@ -18,6 +18,13 @@ export interface ActionStep {
   with: Node
 }
 
+/** A scalar of the parsed YAML as text ('' for a missing value, a list or a mapping). */
+export function text(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : ''
+}
+
 export function record(value: unknown): Node {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Node) : {}
 }
@@ -233,7 +240,7 @@ export function commentJobProblems(workflow: Node): string[] {
     problems.push('concurrency: on an issue_comment workflow it belongs on each job')
   }
   for (const [jobId, job] of jobs(workflow)) {
-    const condition = String(job.if ?? '').replace(/\s+/g, ' ')
+    const condition = text(job.if).replace(/\s+/g, ' ')
     if (condition.includes("github.event_name != 'issue_comment'")) continue
     const named = /ASSOCIATION|OWNER|MEMBER|COLLABORATOR|CONTRIBUTOR|NONE|MANNEQUIN/g
     const values = (condition.match(named) ?? []).filter(v => v !== 'ASSOCIATION')

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { jobPermissionProblems, pinningProblems, usesLines } from './supply-chain-rules.js'
-import { parseWorkflow, permissionsOf, record, type Node } from './workflow-rules.js'
+import { parseWorkflow, permissionsOf, record, type Node, text } from './workflow-rules.js'
 
 const WORKFLOW_DIRS = ['.github/workflows', 'examples/workflows']
 const files = WORKFLOW_DIRS.flatMap(dir =>
@@ -97,7 +97,7 @@ describe('CI, releases, Dependabot and CodeQL', () => {
     const workflow = load('.github/workflows/release.yml')
     expect(record(workflow.on)).toEqual({ push: { tags: ['v[0-9]+.[0-9]+.[0-9]+'] } })
     const list = steps(workflow, 'release')
-    const runs = list.map(step => String(step.run ?? '')).join('\n')
+    const runs = list.map(step => text(step.run)).join('\n')
     expect(runs).toContain('node script/release-tag.mjs "$TAG" --package-version')
     expect(runs).toContain('node script/release-notes.mjs "$VERSION"')
     expect(runs).toContain('git status --porcelain dist')
@@ -107,13 +107,13 @@ describe('CI, releases, Dependabot and CodeQL', () => {
       String(step.uses).startsWith('actions/attest-build-provenance@')
     )
     expect(String(record(attest?.with)['subject-path'])).toContain('dist/**/*.js')
-    const order = (text: string): number =>
-      list.findIndex(step => String(step.run ?? step.uses ?? '').includes(text))
+    const order = (wanted: string): number =>
+      list.findIndex(step => text(step.run ?? step.uses).includes(wanted))
     expect(order('release-tag.mjs')).toBeLessThan(order('npm ci'))
     expect(order('git status --porcelain dist')).toBeLessThan(order('attest-build-provenance'))
     expect(order('attest-build-provenance')).toBeLessThan(order('gh release create'))
     expect(order('gh release create')).toBeLessThan(order('git push --force'))
-    const move = list.find(step => String(step.run ?? '').includes('git push --force'))
+    const move = list.find(step => text(step.run).includes('git push --force'))
     expect(move?.if).toBe("steps.tag.outputs.move-major == 'true'")
     expect(record(workflow.concurrency)['cancel-in-progress']).toBe(false)
   })

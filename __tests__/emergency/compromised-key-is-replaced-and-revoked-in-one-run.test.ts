@@ -33,7 +33,7 @@ describe('rotate with emergency: true and an API upload', () => {
 
   it('revokes the replaced certificate in NetSuite at once', () => {
     expect(certificateById(world, first.certificateId)?.revoked).toBe(true)
-    expect(certificateById(world, result.outputs['certificate-id']!)?.revoked).toBe(false)
+    expect(certificateById(world, result.outputs['certificate-id'])?.revoked).toBe(false)
     const warnings = result.annotations.filter(a => a.level === 'warning').map(a => a.message)
     expect(warnings.join('\n')).toContain(`${first.certificateId} was revoked in NetSuite`)
   })
@@ -42,7 +42,9 @@ describe('rotate with emergency: true and an API upload', () => {
     const state = snapshot(world)
     const names = [...Object.keys(state.secrets), ...Object.keys(state.variables)]
     expect(names.filter(name => /PREVIOUS|PENDING/.test(name))).toEqual([])
-    const record = JSON.parse(state.variables.NETSUITE_CERTIFICATE_ID_STATE)
+    const record = JSON.parse(state.variables.NETSUITE_CERTIFICATE_ID_STATE) as {
+      promotion: { previousCertificateId?: string }
+    }
     expect(record.promotion.previousCertificateId).toBeUndefined()
   })
 

@@ -41,7 +41,9 @@ describe('fan-out after a command', () => {
     expect(targetKeys(w.github)).toHaveLength(9)
     const firstWrite = w.github.writes.findIndex(step => step.includes('(acme/billing)'))
     expect(w.github.writes[firstWrite]).toBe('write secret NETSUITE_PRIVATE_KEY (acme/billing)')
-    const record = JSON.parse(w.github.variables.get('NETSUITE_CERTIFICATE_ID_STATE')!)
+    const record = JSON.parse(w.github.variables.get('NETSUITE_CERTIFICATE_ID_STATE')!) as {
+      targets: Record<string, { certificateId?: string }>
+    }
     const restored = w.github.variables.get('NETSUITE_CERTIFICATE_ID')
     expect(Object.keys(record.targets).sort()).toEqual([
       'acme/billing',
@@ -73,7 +75,9 @@ describe('fan-out after a command', () => {
     const h = harness(workflowInputs(w.github, { command: 'check', targets: TARGETS }), w)
     const result = await h.followUp(ok)
     expect(result.failure).toMatch(/fan-out: 1 of 3 targets was not written.*org:acme/)
-    const record = JSON.parse(w.github.variables.get('NETSUITE_CERTIFICATE_ID_STATE')!)
+    const record = JSON.parse(w.github.variables.get('NETSUITE_CERTIFICATE_ID_STATE')!) as {
+      targets: Record<string, { certificateId?: string }>
+    }
     expect(Object.keys(record.targets).sort()).toEqual(['acme/billing', 'acme/etl@production'])
   })
 

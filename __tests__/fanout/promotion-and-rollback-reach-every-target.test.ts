@@ -99,7 +99,9 @@ describe('a promotion and a rollback reach every target', () => {
   it('shows each target in the job summary and keeps what each received in the record', () => {
     expect(rollback.summary).toContain('**Targets:**')
     for (const target of TARGETS) expect(rollback.summary).toContain(`${target}: written now`)
-    const record = JSON.parse(snapshot(world).variables.NETSUITE_CERTIFICATE_ID_STATE)
+    const record = JSON.parse(snapshot(world).variables.NETSUITE_CERTIFICATE_ID_STATE) as {
+      targets: Record<string, { certificateId?: string }>
+    }
     expect(Object.keys(record.targets).sort()).toEqual([...TARGETS].sort())
     for (const target of TARGETS)
       expect(record.targets[target].certificateId).toBe(first.certificateId)

@@ -114,7 +114,9 @@ describe('each state change is announced once', () => {
   })
 
   it('remembers what was sent in the rotation record, without secrets', () => {
-    const record = JSON.parse(snapshot(world).variables.NETSUITE_CERTIFICATE_ID_STATE)
+    const record = JSON.parse(snapshot(world).variables.NETSUITE_CERTIFICATE_ID_STATE) as {
+      notifications: Record<string, unknown>
+    }
     expect(Object.keys(record.notifications).length).toBe(8)
   })
 })

@@ -98,7 +98,7 @@ describe('a notification never carries a secret', () => {
   it.each(Object.keys(SECRETS))(
     'keeps %s out of every field of every event when the caller names it',
     name => {
-      const secret = SECRETS[name]!
+      const secret = SECRETS[name]
       for (const change of smuggled(secret)) {
         for (const event of NOTIFICATION_EVENTS) {
           const payload = buildNotification(event, { ...base, ...change }, { withhold: ALL })
@@ -112,7 +112,7 @@ describe('a notification never carries a secret', () => {
   it.each(['privateKeyPem', 'assertion', 'accessToken', 'clientId'])(
     'keeps %s out by its shape alone when it sits in a free-text field',
     name => {
-      const secret = SECRETS[name]!
+      const secret = SECRETS[name]
       // A 64-hex client ID has the shape of a certificate ID: there only the caller's withhold list tells them apart.
       const changes = smuggled(secret).filter(
         change => !(name === 'clientId' && 'certificateId' in change)

@@ -166,7 +166,7 @@ describe('planNotifications', () => {
       [{ event: 'promoted', facts: facts({ environment: 'env-with-S3CRETVALUE' }) }],
       { ...options(), withhold: ['S3CRETVALUE'] }
     )
-    expect(planned!.payload.netsuite.environment).toBeNull()
+    expect(planned.payload.netsuite.environment).toBeNull()
     expect(JSON.stringify(planned)).not.toContain('S3CRETVALUE')
   })
 })

@@ -10,7 +10,7 @@ function example(): NotificationPayload {
   const section = readme.slice(readme.indexOf('## What is sent'))
   const block = /```json\n([\s\S]*?)\n```/.exec(section)
   if (!block) throw new Error('docs/notifications.md has no JSON example under "What is sent"')
-  return JSON.parse(block[1]!) as NotificationPayload
+  return JSON.parse(block[1]) as NotificationPayload
 }
 
 describe('the notification example in docs/notifications.md', () => {

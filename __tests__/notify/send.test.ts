@@ -59,10 +59,10 @@ describe('sendNotification', () => {
     expect(outcome).toEqual({ kind: 'delivered', status: 200 })
     expect(hook.requests).toHaveLength(1)
     const [request] = hook.requests
-    expect(request!.method).toBe('POST')
-    expect(request!.headers['content-type']).toBe('application/json')
-    expect(request!.json).toEqual(payload)
-    expect(request!.status).toBe(200)
+    expect(request.method).toBe('POST')
+    expect(request.headers['content-type']).toBe('application/json')
+    expect(request.json).toEqual(payload)
+    expect(request.status).toBe(200)
     expect(log.lines).toEqual(['info Notification "promoted" delivered (HTTP 200).'])
     expectNoUrl(hook, log.lines)
   })
@@ -98,7 +98,7 @@ describe('sendNotification', () => {
     const wrong = hook.url.replace(hook.token, 'A'.repeat(hook.token.length))
     const outcome = await sendNotification(urlOf(wrong), buildNotification('promoted', facts))
     expect(outcome).toEqual({ kind: 'http-error', status: 404 })
-    expect(hook.requests[0]!.status).toBe(404)
+    expect(hook.requests[0].status).toBe(404)
   })
 
   it('gives up on a webhook that never answers, after the timeout it is given', async () => {
@@ -207,6 +207,6 @@ describe('the receiver as Google Chat', () => {
     expect(await full.text()).toContain('Unknown name \\"netsuite\\"')
     const textOnly = await post(requestBody(payload, 'text-only'))
     expect(textOnly.status).toBe(200)
-    expect(hook.requests[1]!.json).toEqual({ text: payload.text })
+    expect(hook.requests[1].json).toEqual({ text: payload.text })
   })
 })

@@ -54,8 +54,8 @@ describe('webhook receiver', () => {
       body: 'no_service'
     })
     expect(hook.requests.map(r => r.status)).toEqual([200, 400, 400, 400, 400, 405, 404])
-    expect(hook.requests[0]!.json).toEqual({ text: 'hello', netsuite: { event: 'promoted' } })
-    expect(hook.requests[2]!.json).toBeUndefined()
+    expect(hook.requests[0].json).toEqual({ text: 'hello', netsuite: { event: 'promoted' } })
+    expect(hook.requests[2].json).toBeUndefined()
   })
 
   it('fails, redirects and waits as told, recording each request', async () => {

@@ -163,9 +163,7 @@ export function armFault(
 
 function bodyName(entry: RequestLogEntry): string | undefined {
   const body = entry.body
-  return body && typeof body === 'object' && 'name' in body
-    ? String((body as { name: unknown }).name)
-    : undefined
+  return body && typeof body === 'object' && 'name' in body ? String(body.name) : undefined
 }
 
 /** Matchers for each write the action makes, by what it writes. */

@@ -84,7 +84,7 @@ describe('accepted assertions', () => {
       certificateId: kid,
       scopes: ['restlets', 'rest_webservices']
     })
-    const entry = emu.log[emu.log.length - 1]!
+    const entry = emu.log[emu.log.length - 1]
     expect(entry).toMatchObject({ status: 200, verdict: 'accepted', method: 'POST' })
     expect(entry.header).toEqual({ alg, typ: 'JWT', kid })
     expect(entry.claims?.iss).toBe(clientId)
@@ -387,7 +387,7 @@ describe('each broken rule is refused', () => {
       error: c.error
     })
     expect(typeof res.json.error_description).toBe('string')
-    const entry = emu.log[emu.log.length - 1]!
+    const entry = emu.log[emu.log.length - 1]
     expect(entry).toMatchObject({ status: c.status, error: c.error, verdict: 'refused' })
     expect(entry.reason).toMatch(c.reason)
     expect(entry.header?.alg).toBe(header.alg)

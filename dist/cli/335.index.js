@@ -1118,11 +1118,11 @@ async function outboundFetch(url, init = {}) {
         agentFor(proxy)
     ]);
     // undici's fetch with undici's agent: Node's own fetch may be another undici version.
-    return (await proxiedFetch(url, {
+    return await proxiedFetch(url, {
         ...init,
         headers: [...headers.entries()],
         dispatcher
-    }));
+    });
 }
 
 // EXTERNAL MODULE: ./src/core/outside-text.ts

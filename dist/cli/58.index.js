@@ -106,7 +106,7 @@ function threshold(name, raw) {
     }
     return value;
 }
-async function runStatus(args, io) {
+function runStatus(args, io) {
     const flags = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .bQ)('status', args, {
         certificate: { type: 'string' },
         'renew-before-days': { type: 'string', default: '60' },

@@ -56,6 +56,11 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** The request body as an object (validation already ran, so this is a narrowing). */
+/** A JSON field GitHub reads as text (its schemas allow a string or a number): '' for anything else. */
+export function textOf(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : ''
+}
+
 export function bodyOf(ctx: Ctx): Record<string, unknown> {
   return isRecord(ctx.body) ? ctx.body : {}
 }

@@ -3,6 +3,7 @@
 // https://docs.github.com/rest/issues, /rest/collaborators/collaborators, /rest/repos/repos
 import {
   bodyOf,
+  textOf,
   errorReply,
   isRecord,
   notFound,
@@ -60,7 +61,7 @@ function labelNames(value: unknown): string[] {
 function loginsOf(value: unknown): string[] {
   if (!Array.isArray(value)) return []
   return value
-    .map(a => (typeof a === 'string' ? a : isRecord(a) ? String(a.login ?? '') : ''))
+    .map(a => (typeof a === 'string' ? a : isRecord(a) ? textOf(a.login) : ''))
     .filter(l => l !== '')
 }
 
@@ -116,12 +117,12 @@ const listIssues: Handler = ctx => {
  * makes the whole request fail with 422 `{field: assignees, code: invalid}`. */
 const createIssue: Handler = ctx => {
   const body = bodyOf(ctx)
-  const title = String(body.title ?? '')
+  const title = textOf(body.title)
   if (title.trim() === '') return validationFailed(ctx, 'Issue', 'title')
   const push = ctx.token.caps.push
   const requested = push
     ? loginsOf([
-        ...(Array.isArray(body.assignees) ? body.assignees : []),
+        ...(Array.isArray(body.assignees) ? (body.assignees as unknown[]) : []),
         ...(typeof body.assignee === 'string' ? [body.assignee] : [])
       ])
     : []
@@ -165,8 +166,8 @@ const updateIssue: Handler = ctx => {
   if (!issue) return missingIssue(ctx)
   const body = bodyOf(ctx)
   if (body.title !== undefined && body.title !== null) {
-    if (String(body.title).trim() === '') return validationFailed(ctx, 'Issue', 'title')
-    issue.title = String(body.title)
+    if (textOf(body.title).trim() === '') return validationFailed(ctx, 'Issue', 'title')
+    issue.title = textOf(body.title)
   }
   if (body.body !== undefined) issue.body = typeof body.body === 'string' ? body.body : null
   if (body.labels !== undefined) {
@@ -206,7 +207,7 @@ const listComments: Handler = ctx => {
 const createComment: Handler = ctx => {
   const issue = issueOf(ctx)
   if (!issue) return missingIssue(ctx)
-  const text = String(bodyOf(ctx).body ?? '')
+  const text = textOf(bodyOf(ctx).body)
   if (text.trim() === '') return validationFailed(ctx, 'IssueComment', 'body')
   const comment = ctx.state.addComment(issue, text, ctx.token.login)
   const json = ctx.render.comment(comment)

@@ -104,7 +104,7 @@ export class OpenApi {
     ajv.addFormat('int32', true)
     ajv.addFormat('int64', true)
     const components = toJsonSchema(doc.components ?? {})
-    ajv.addSchema({ $id: SUBSET, components } as JsonObject)
+    ajv.addSchema({ $id: SUBSET, components })
     this.ajv = ajv
     const paths = doc.paths
     if (!isObject(paths)) throw new Error('subset has no paths')
@@ -131,7 +131,7 @@ export class OpenApi {
       const param = deref(doc, p)
       const schema = isObject(param.schema) ? param.schema : undefined
       return {
-        name: String(param.name),
+        name: typeof param.name === 'string' ? param.name : '',
         in: param.in as Parameter['in'],
         required: param.required === true,
         validate: schema ? ajv.compile(toJsonSchema(schema) as JsonObject) : undefined,
@@ -146,7 +146,7 @@ export class OpenApi {
       responses.set(status, schema === undefined ? undefined : (toJsonSchema(schema) as JsonObject))
     }
     return {
-      operationId: String(op.operationId),
+      operationId: typeof op.operationId === 'string' ? op.operationId : '',
       method: where.method.toUpperCase(),
       template: where.template,
       docs: typeof op['x-docs'] === 'string' ? op['x-docs'] : 'https://docs.github.com/rest',

@@ -35,7 +35,7 @@ export function matchesCertificates(path: string): boolean {
 export function handleCertificates(req: RequestContext, deps: CertificatesDeps): Outcome {
   const match = ROUTE.exec(req.path)
   if (!match) return restError(404, 'NONEXISTENT_ID', `no resource at ${req.path}`)
-  const clientId = decodeURIComponent(match[1]!)
+  const clientId = decodeURIComponent(match[1])
   const revokeId = match[2] === undefined ? undefined : decodeURIComponent(match[2])
   const allowed = revokeId === undefined ? ['GET', 'POST'] : ['POST']
   if (!allowed.includes(req.method)) {

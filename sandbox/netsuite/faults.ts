@@ -38,7 +38,7 @@ export class Faults {
   take(method: string, path: string): Fault | undefined {
     const index = this.armed.findIndex(a => matches(a.fault, method, path))
     if (index < 0) return undefined
-    const armed = this.armed[index]!
+    const armed = this.armed[index]
     armed.remaining -= 1
     if (armed.remaining === 0) this.armed.splice(index, 1)
     return armed.fault

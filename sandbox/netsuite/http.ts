@@ -23,7 +23,7 @@ export function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
 /** The media type without parameters, lower-cased ('application/json; charset=utf-8' -> 'application/json'). */
 export function mediaType(header: string | string[] | undefined): string {
   const value = Array.isArray(header) ? header[0] : header
-  return (value ?? '').split(';')[0]!.trim().toLowerCase()
+  return (value ?? '').split(';')[0].trim().toLowerCase()
 }
 
 /** An OAuth 2.0 error response (RFC 6749 5.2). */

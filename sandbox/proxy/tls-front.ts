@@ -50,7 +50,7 @@ export async function startTlsFront(
     upstream.on('error', () => secure.destroy())
     secure.on('error', () => upstream.destroy())
   })
-  server.on('connection', socket => {
+  server.on('connection', (socket: Socket) => {
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
   })

@@ -49,7 +49,7 @@ export function createLayout(repository: string, payload: Record<string, unknown
     env: join(commands, `set_env_${suffix}`),
     path: join(commands, `add_path_${suffix}`)
   }
-  for (const f of Object.values(files)) writeFileSync(f, '')
+  for (const f of Object.values(files) as string[]) writeFileSync(f, '')
   const eventPath = join(workflow, 'event.json')
   writeFileSync(eventPath, JSON.stringify(payload, null, 2))
   return { root, temp, toolCache, runnerWorkspace, workspace, home, eventPath, files }
@@ -80,7 +80,8 @@ function refOf(eventName: string, payload: Record<string, unknown>): Record<stri
         typeof part === 'object' && part !== null ? (part as Record<string, unknown>).ref : ''
       return typeof ref === 'string' ? ref : ''
     }
-    const n = String((pr as Record<string, unknown>).number ?? payload.number ?? 1)
+    const number = (pr as Record<string, unknown>).number ?? payload.number
+    const n = typeof number === 'number' || typeof number === 'string' ? String(number) : '1'
     return {
       ref: `refs/pull/${n}/merge`,
       ref_name: `${n}/merge`,

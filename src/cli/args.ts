@@ -38,7 +38,7 @@ export function parseFlags(command: string, args: string[], options: OptionSpec)
       strict: true,
       allowPositionals: false
     })
-    return values as Flags
+    return values
   } catch (error) {
     // parseArgs messages are plain ("Unknown option '--x'"); they never echo a flag's value.
     const message = describeError(error)

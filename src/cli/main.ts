@@ -7,7 +7,8 @@ import { describeError, InputError } from '../core/errors.js'
 import { UsageError, type Io } from './args.js'
 import pkg from '../../package.json' with { type: 'json' }
 
-type Runner = (args: string[], io: Io) => Promise<number>
+/** A command's run: most await the network or the disk; the others answer at once. */
+type Runner = (args: string[], io: Io) => number | Promise<number>
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Runner> }> = {
   generate: {

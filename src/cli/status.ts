@@ -57,7 +57,7 @@ function threshold(name: string, raw: string): number {
   return value
 }
 
-export async function runStatus(args: string[], io: Io): Promise<number> {
+export function runStatus(args: string[], io: Io): number {
   const flags = parseFlags('status', args, {
     certificate: { type: 'string' },
     'renew-before-days': { type: 'string', default: '60' },

@@ -36,7 +36,7 @@ export async function generateKey(
 ): Promise<{ privateKey: KeyObject; publicKey: KeyObject }> {
   const spec = KEY_SPECS[keyType]
   return spec.kind === 'rsa'
-    ? generateKeyPairAsync('rsa', { modulusLength: spec.bits as number, publicExponent: 0x10001 })
+    ? generateKeyPairAsync('rsa', { modulusLength: spec.bits, publicExponent: 0x10001 })
     : generateKeyPairAsync('ec', { namedCurve: spec.curve as string })
 }
 

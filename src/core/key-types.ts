@@ -94,7 +94,7 @@ const RSA_SPECS = SPECS.filter(spec => spec.kind === 'rsa')
 const EC_SPECS = SPECS.filter(spec => spec.kind === 'ec')
 const RSA_SIZES = RSA_SPECS.map(spec => spec.bits).sort((a, b) => a - b)
 /** RSA below this many bits is refused by NetSuite. */
-export const MIN_RSA_BITS = RSA_SIZES[0] as number
+export const MIN_RSA_BITS = RSA_SIZES[0]
 
 /** "P-256" for prime256v1, and so on. */
 export const CURVE_LABEL: Record<string, string> = Object.fromEntries(
@@ -110,7 +110,7 @@ export const ACCEPTED = {
   /** "RSA 3072 or 4096" */
   rsa: `RSA ${orList(RSA_SIZES.map(String))}`,
   /** "EC P-256, P-384 or P-521" */
-  ec: `EC ${orList(EC_SPECS.map(spec => CURVE_LABEL[spec.curve as string] as string))}`,
+  ec: `EC ${orList(EC_SPECS.map(spec => CURVE_LABEL[spec.curve as string]))}`,
   /** "RSA 3072/4096 or EC P-256/384/521" */
   all: `RSA ${RSA_SIZES.join('/')} or EC P-${EC_SPECS.map(spec => spec.bits).join('/')}`,
   /** "PS256, PS384, PS512, ES256, ES384 or ES512" */

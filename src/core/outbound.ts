@@ -62,9 +62,9 @@ export async function outboundFetch(url: string | URL, init: RequestInit = {}): 
     agentFor(proxy)
   ])
   // undici's fetch with undici's agent: Node's own fetch may be another undici version.
-  return (await proxiedFetch(url, {
+  return await proxiedFetch(url, {
     ...(init as Parameters<typeof proxiedFetch>[1]),
     headers: [...headers.entries()],
     dispatcher
-  })) as unknown as Response
+  })
 }

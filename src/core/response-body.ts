@@ -7,7 +7,7 @@
 /** Reads at most `maxBytes` of the body as UTF-8, then stops the download. */
 export async function readCapped(response: Response, maxBytes: number): Promise<string> {
   if (!response.body) return ''
-  const reader = response.body.getReader()
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader()
   const chunks: Uint8Array[] = []
   let size = 0
   for (;;) {

@@ -66,7 +66,10 @@ export class AccessProbe {
   ): Promise<ProbeAnswer> {
     if (!this.client) return { status: 401 }
     try {
-      const { status, data } = await this.client.request(route, params)
+      const { status, data } = (await this.client.request(route, params)) as {
+        status: number
+        data: unknown
+      }
       read?.(data)
       return { status }
     } catch (error) {

@@ -7,7 +7,7 @@
  * rules of who may read an entry are `org-access.ts`'s.
  */
 import { explainScopeError, statusOf, type ScopeFailure } from './errors.js'
-import type { Octokit } from './octokit.js'
+import { requestAnswer, type Octokit } from './octokit.js'
 import {
   chooseRepositoriesAdvice,
   orgSecretAccess,
@@ -118,7 +118,7 @@ export class ScopeWriter {
       step,
       async octokit => {
         try {
-          const { data } = await octokit.request(path, { name })
+          const { data } = await requestAnswer(octokit, path, { name })
           return (data as { value: string }).value
         } catch (error) {
           if (statusOf(error) === 404) return undefined
@@ -135,9 +135,10 @@ export class ScopeWriter {
     return this.ports.read(
       step,
       async octokit => {
-        const all = (await octokit.paginate(`GET ${base(scope, 'variables')}`, {
-          per_page: 30
-        })) as { name: string; value: string }[]
+        const all = await octokit.paginate<{ name: string; value: string }>(
+          `GET ${base(scope, 'variables')}`,
+          { per_page: 30 }
+        )
         return new Variables(all.map(variable => [variable.name, variable.value]))
       },
       this.explainer(scope, 'variables', step)
@@ -204,7 +205,7 @@ export class ScopeWriter {
     const id = idOf(scope)
     let key = this.keys.get(id)
     if (!key) {
-      const { data } = await octokit.request(`GET ${base(scope, 'secrets')}/public-key`)
+      const { data } = await requestAnswer(octokit, `GET ${base(scope, 'secrets')}/public-key`)
       key = data as PublicKey
       this.keys.set(id, key)
     }

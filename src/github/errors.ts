@@ -20,7 +20,9 @@ function isRequestError(error: unknown): error is RequestErrorLike {
 
 function header(error: RequestErrorLike, name: string): string | undefined {
   const value = error.response?.headers?.[name]
-  return value === undefined || value === null ? undefined : String(value)
+  if (value === undefined || value === null) return undefined
+  if (Array.isArray(value)) return value.join(', ')
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined
 }
 
 /** A 403/429 that is a rate limit, not a refusal: GitHub's primary limit empties

@@ -94,7 +94,7 @@ function unassignable(error: unknown, asked: string[]): string[] | undefined {
   const invalid = errors.filter(e => e.field === 'assignees' && e.code === 'invalid')
   if (invalid.length === 0) return undefined
   const named = invalid
-    .flatMap(e => (Array.isArray(e.value) ? e.value : [e.value]))
+    .flatMap((e): unknown[] => (Array.isArray(e.value) ? (e.value as unknown[]) : [e.value]))
     .filter((v): v is string => typeof v === 'string')
     .filter(v => asked.some(login => login.toLowerCase() === v.toLowerCase()))
   const refused = asked.filter(login => named.some(v => v.toLowerCase() === login.toLowerCase()))
@@ -399,7 +399,7 @@ export class GitHubGateway {
         repo,
         issue_number: number
       })
-      return toIssueRef(data as RawIssue)
+      return toIssueRef(data)
     })
   }
 

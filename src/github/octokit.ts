@@ -6,6 +6,20 @@ import { outboundFetch, USER_AGENT } from '../core/outbound.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 
+/** A request whose route is built at run time, so Octokit cannot type its answer: the status
+ * and the data, unknown until the caller checks its shape. */
+export async function requestAnswer(
+  octokit: Octokit,
+  route: string,
+  parameters?: Record<string, unknown>
+): Promise<{ status: number; data: unknown }> {
+  const { status, data } = (await octokit.request(route, parameters)) as {
+    status: number
+    data: unknown
+  }
+  return { status, data }
+}
+
 /** The REST API version every request names: unversioned requests would move to a newer
  * version when GitHub retires this one. */
 export const GITHUB_API_VERSION = '2022-11-28'

@@ -11,7 +11,7 @@
  */
 import { GitHubError } from '../core/errors.js'
 import { statusOf } from './errors.js'
-import type { Octokit } from './octokit.js'
+import { requestAnswer, type Octokit } from './octokit.js'
 
 export type OrgEntryKind = 'secret' | 'variable'
 
@@ -66,7 +66,7 @@ export async function orgSecretAccess(
 ): Promise<OrgAccess> {
   let visibility: string
   try {
-    const { data } = await octokit.request(`GET ${path}/{name}`, { name })
+    const { data } = await requestAnswer(octokit, `GET ${path}/{name}`, { name })
     visibility = (data as { visibility: string }).visibility
   } catch (error) {
     if (statusOf(error) === 404) return { body: NOBODY, created: true }
@@ -93,7 +93,7 @@ async function wholeSelection(
   const repositories: { id: number }[] = []
   let total = 0
   for (let page = 1; page <= 100; page++) {
-    const { data } = await octokit.request(`GET ${path}/{name}/repositories`, {
+    const { data } = await requestAnswer(octokit, `GET ${path}/{name}/repositories`, {
       name,
       per_page: 100,
       page
@@ -123,7 +123,7 @@ export async function orgVariableAccess(
   name: string
 ): Promise<OrgAccess> {
   try {
-    const { data } = await octokit.request(`GET ${path}/{name}`, { name })
+    const { data } = await requestAnswer(octokit, `GET ${path}/{name}`, { name })
     const { visibility } = data as { visibility: string }
     const wide = readersInWords(visibility, org)
       ? wideWarning('variable', org, name, visibility)

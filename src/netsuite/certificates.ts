@@ -104,7 +104,7 @@ export function parseRemoteCertificate(value: unknown): RemoteCertificate | unde
 }
 
 function listFrom(json: unknown): unknown[] | undefined {
-  if (Array.isArray(json)) return json
+  if (Array.isArray(json)) return json as unknown[]
   const record = asRecord(json)
   if (!record) return undefined
   for (const key of ['items', 'certificates', 'data', 'results']) {

@@ -127,7 +127,7 @@ export async function uploadPending(
     return { kind: 'uploaded', certificateId: uploaded }
   }
   const fallbackOrThrow = (note: string, error?: unknown): ApiOutcome => {
-    if (inputs.upload === 'api') throw error ?? new Error(note)
+    if (inputs.upload === 'api') throw error instanceof Error ? error : new Error(note)
     ctx.log.warning(
       `Uploading through NetSuite's certificate endpoint was not possible: ${note} Falling back to the issue.`
     )
