@@ -5,8 +5,12 @@
  * the GitHub emulator's state as they are at that moment (as a rerun would see
  * them). Used by the end-to-end tests and by `npm start`.
  */
-import { startGitHubEmulator, type GitHubEmulator } from './github/index.js'
-import { startNetSuiteEmulator, type NetSuiteEmulator } from './netsuite/index.js'
+import { startGitHubEmulator, type GitHubEmulator, type SavedGitHub } from './github/index.js'
+import {
+  startNetSuiteEmulator,
+  type NetSuiteEmulator,
+  type SavedNetSuite
+} from './netsuite/index.js'
 import { runAction, type RunActionOptions, type RunResult } from './runner/index.js'
 import type { RepositoryHandle } from './github/index.js'
 import { startWebhookReceiver, type WebhookReceiver } from './webhook/index.js'
@@ -68,7 +72,22 @@ export interface World {
   webhook?: WebhookReceiver
   /** Someone comments on an issue; returns the issue_comment event to run promote with. */
   comment(issueNumber: number, body: string, user: string): NonNullable<RunActionOptions['event']>
+  /**
+   * A copy of both emulators' state and the simulated clock, to restore() before each case
+   * of a suite that prepares its starting point once (say, a promotion through the action)
+   * rather than once per case. Not with `webhook` (the receiver keeps what it heard).
+   */
+  save(): SavedWorld
+  /** Puts the world back to what save() copied: state, request logs and clock; no faults. */
+  restore(saved: SavedWorld): void
   close(): Promise<void>
+}
+
+/** What World.save() returns. */
+export interface SavedWorld {
+  github: SavedGitHub
+  netsuite: SavedNetSuite
+  offsetMs: number
 }
 
 export interface WorldOptions {
@@ -243,6 +262,15 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     comment: (issueNumber, body, user) => {
       const comment = github.addComment(issueNumber, body, user)
       return { name: 'issue_comment', payload: github.issueCommentEvent(issueNumber, comment.id) }
+    },
+    save: () => {
+      if (webhook) throw new Error('save() is not supported in a world with a webhook receiver')
+      return { github: github.save(), netsuite: netsuite.save(), offsetMs }
+    },
+    restore: saved => {
+      github.restore(saved.github)
+      netsuite.restore(saved.netsuite)
+      offsetMs = saved.offsetMs
     },
     close: async () => {
       await Promise.all([github.close(), netsuite.close(), webhook?.close()])

@@ -1,10 +1,11 @@
 /**
  * GitHub disables scheduled workflows in public repositories after 60 days
  * without activity; a scheduled check keeps its own workflow enabled through the
- * Actions API, and only warns when the token may not.
+ * Actions API, and only warns when the token may not. Each case starts from the
+ * same promoted world, made once through the action and restored before each.
  */
-import { afterEach, describe, expect, it } from '@jest/globals'
-import type { World } from '../../sandbox/world.js'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import type { SavedWorld, World } from '../../sandbox/world.js'
 import { startPromotedWorld } from './helpers.js'
 
 const WORKFLOW_REF = 'acme/erp-sync/.github/workflows/netsuite-certificate.yml@refs/heads/main'
@@ -12,12 +13,19 @@ const SCHEDULE = { name: 'schedule', payload: { schedule: '17 6 * * *' } }
 
 describe('keepalive', () => {
   let world: World
-  afterEach(async () => {
+  let promoted: SavedWorld
+  beforeAll(async () => {
+    ;({ world } = await startPromotedWorld())
+    promoted = world.save()
+  })
+  afterAll(async () => {
     await world.close()
+  })
+  beforeEach(() => {
+    world.restore(promoted)
   })
 
   it('a scheduled check enables its own workflow', async () => {
-    ;({ world } = await startPromotedWorld())
     world.github.workflows[0].state = 'disabled_inactivity'
     const result = await world.step('check', {
       event: SCHEDULE,
@@ -34,7 +42,6 @@ describe('keepalive', () => {
   })
 
   it('is skipped outside schedules and with keepalive: false', async () => {
-    ;({ world } = await startPromotedWorld())
     await world.step('check', { env: { GITHUB_WORKFLOW_REF: WORKFLOW_REF } })
     await world.step('check', {
       event: SCHEDULE,
@@ -45,7 +52,6 @@ describe('keepalive', () => {
   })
 
   it('warns, and does not fail, when github-token lacks actions: write', async () => {
-    ;({ world } = await startPromotedWorld())
     const noActions = world.github.addToken('no-actions', {
       issues: true,
       secrets: false,

@@ -2,8 +2,11 @@
 // the secrets and variables as they are now. Re-running an old `restart: true`
 // rotate must not throw away what happened since: neither a rotation the admin
 // already uploaded and promoted, nor a newer rotation. It changes nothing.
+//
+// Both scenarios start 30 days after a promotion, with a rotation just started:
+// that runs once through the action and each scenario restores it (world.restore).
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
-import type { World } from '../../sandbox/world.js'
+import type { SavedWorld, World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
 import {
   EC,
@@ -23,16 +26,26 @@ function issueStates(world: World): string[] {
   return world.github.issues().map(issue => `#${issue.number} ${issue.state}`)
 }
 
+let world: World
+let rotationStarted: SavedWorld
+
+beforeAll(async () => {
+  ;({ world } = await startPromotedWorld())
+  world.advanceDays(30)
+  await stepExpecting(world, 'rotate', 'rotation-started', { inputs: EC })
+  rotationStarted = world.save()
+})
+afterAll(async () => {
+  await world.close()
+})
+
 describe('re-running an old restart after the admin uploaded and promoted its rotation', () => {
-  let world: World
   let before: ReturnType<typeof snapshot>
   let issuesBefore: string[]
   let rerun: RunResult
 
   beforeAll(async () => {
-    ;({ world } = await startPromotedWorld())
-    world.advanceDays(30)
-    await stepExpecting(world, 'rotate', 'rotation-started', { inputs: EC })
+    world.restore(rotationStarted)
     await stepExpecting(world, 'rotate', 'rotation-started', { inputs: RESTART, runId: '6001' })
     const { result } = await uploadAndReply(world)
     expectSucceeded(result, 'promoted')
@@ -41,9 +54,6 @@ describe('re-running an old restart after the admin uploaded and promoted its ro
     issuesBefore = issueStates(world)
     rerun = await world.step('rotate', { inputs: RESTART, runId: '6001' })
   }, 90_000)
-  afterAll(async () => {
-    await world.close()
-  })
 
   it('changes no secret or variable and opens no issue', () => {
     expect(snapshot(world)).toEqual(before)
@@ -60,15 +70,12 @@ describe('re-running an old restart after the admin uploaded and promoted its ro
 })
 
 describe('re-running an old restart after a newer rotation started and was uploaded', () => {
-  let world: World
   let before: ReturnType<typeof snapshot>
   let issuesBefore: string[]
   let uploaded: string
 
   beforeAll(async () => {
-    ;({ world } = await startPromotedWorld())
-    world.advanceDays(30)
-    await stepExpecting(world, 'rotate', 'rotation-started', { inputs: EC })
+    world.restore(rotationStarted)
     await stepExpecting(world, 'rotate', 'rotation-started', { inputs: RESTART, runId: '6101' })
     await stepExpecting(world, 'rotate', 'rotation-started', { inputs: RESTART, runId: '6102' })
     uploaded = world.adminUploadsPending()
@@ -76,9 +83,6 @@ describe('re-running an old restart after a newer rotation started and was uploa
     issuesBefore = issueStates(world)
     await world.step('rotate', { inputs: RESTART, runId: '6101' })
   }, 90_000)
-  afterAll(async () => {
-    await world.close()
-  })
 
   it('keeps the newer pending rotation and its open issue', () => {
     expect(snapshot(world)).toEqual(before)

@@ -2,16 +2,20 @@
 // its writes in a second promotion, then "Re-run jobs" with the same comment
 // event: the final state equals a clean promotion's, _PREVIOUS never holds the
 // credentials being promoted, and the current credentials verify.
-import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
-import { startWorld, type World } from '../../sandbox/world.js'
+//
+// The rotation to B and the admin's upload and reply happen once, through the
+// action; every case starts from a copy of the state they left (world.restore),
+// exactly as if it had run them itself, and promotes on the same comment event.
+import { describe, it, expect, beforeAll, beforeEach, afterAll } from '@jest/globals'
+import { startWorld, type SavedWorld, type World } from '../../sandbox/world.js'
 import {
   canonical,
   expectPreviousIsNotB,
   labelsFor,
   stagedPromotion,
   stepOk,
-  inFreshWorld,
-  expectClean
+  expectClean,
+  type Staged
 } from './helpers.js'
 
 const KILL_AFTER = [
@@ -29,27 +33,28 @@ const KILL_AFTER = [
 ]
 
 describe('promote killed after each write, then rerun', () => {
+  let world: World
+  let staged: Staged
+  let bPending: SavedWorld
   let reference: unknown
 
   beforeAll(async () => {
-    await inFreshWorld(async world => {
-      const { a, b, event } = await stagedPromotion(world)
-      await stepOk(world, 'promote', 'promoted', { event })
-      reference = canonical(world, labelsFor(a, b))
-    })
+    world = await startWorld()
+    staged = await stagedPromotion(world)
+    bPending = world.save()
+    await stepOk(world, 'promote', 'promoted', { event: staged.event })
+    reference = canonical(world, labelsFor(staged.a, staged.b))
+  })
+  afterAll(async () => {
+    await world.close()
+  })
+  beforeEach(() => {
+    world.restore(bPending)
   })
 
   describe.each(KILL_AFTER)('killed after "%s: done"', step => {
-    let world: World
-    beforeAll(async () => {
-      world = await startWorld()
-    })
-    afterAll(async () => {
-      await world.close()
-    })
-
     it('a rerun finishes the promotion exactly as a clean run would', async () => {
-      const { a, b, event } = await stagedPromotion(world)
+      const { a, b, event } = staged
       const killed = await world.step('promote', {
         event,
         killWhen: line => line.trim() === `${step}: done`

@@ -4,10 +4,14 @@
 // and saying a rerun repairs it; the rerun converges to a clean promotion) and
 // a dropped connection. After every run: the current credentials verify, or
 // the run failed loudly; _PREVIOUS never holds B.
-import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
+//
+// The rotation to B and the admin's upload and reply happen once, through the
+// action; every case starts from a copy of the state they left (world.restore),
+// exactly as if it had run them itself, and promotes on the same comment event.
+import { describe, it, expect, beforeAll, beforeEach, afterAll, afterEach } from '@jest/globals'
 import type { RequestLogEntry } from '../../sandbox/github/index.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
-import { startWorld, type World } from '../../sandbox/world.js'
+import { startWorld, type SavedWorld, type World } from '../../sandbox/world.js'
 import {
   armFault,
   canonical,
@@ -19,7 +23,8 @@ import {
   stagedPromotion,
   stepOk,
   expectClean,
-  inFreshWorld
+  type ArmedFault,
+  type Staged
 } from './helpers.js'
 
 type Mode = 'once' | 'persistent' | 'drop'
@@ -62,28 +67,33 @@ const CASES = WRITES.flatMap(([step, match]) =>
 )
 
 describe('promote: GitHub faults on each write of a second promotion', () => {
+  let world: World
+  let staged: Staged
+  let bPending: SavedWorld
   let reference: unknown
+  let fault: ArmedFault | undefined
 
   beforeAll(async () => {
-    await inFreshWorld(async world => {
-      const { a, b, event } = await stagedPromotion(world)
-      await stepOk(world, 'promote', 'promoted', { event })
-      reference = canonical(world, labelsFor(a, b))
-    })
+    world = await startWorld()
+    staged = await stagedPromotion(world)
+    bPending = world.save()
+    await stepOk(world, 'promote', 'promoted', { event: staged.event })
+    reference = canonical(world, labelsFor(staged.a, staged.b))
+  })
+  afterAll(async () => {
+    await world.close()
+  })
+  beforeEach(() => {
+    world.restore(bPending)
+  })
+  afterEach(() => {
+    fault?.disarm()
   })
 
   describe.each(CASES)('$step, $mode', ({ step, match, mode }) => {
-    let world: World
-    beforeAll(async () => {
-      world = await startWorld()
-    })
-    afterAll(async () => {
-      await world.close()
-    })
-
     it('retries or fails loudly, never breaks the invariant, and a rerun converges to a clean promotion', async () => {
-      const { a, b, event } = await stagedPromotion(world)
-      const fault = armFault(
+      const { a, b, event } = staged
+      fault = armFault(
         world,
         match,
         mode === 'drop' ? { drop: true } : { status: 503 },

@@ -5,9 +5,13 @@
 // jobs" with the same run ID finishes the recorded swap, never swaps back, and
 // the current pair verifies). Last, a rollback whose previous certificate
 // NetSuite has revoked writes nothing at all.
-import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
+//
+// The rotation and promotion that make B current run once, through the action;
+// every case starts from a copy of the state they left (world.restore), exactly
+// as if it had run them itself.
+import { describe, it, expect, beforeAll, beforeEach, afterAll, afterEach } from '@jest/globals'
 import type { RequestLogEntry } from '../../sandbox/github/index.js'
-import { startWorld, type World } from '../../sandbox/world.js'
+import { startWorld, type SavedWorld, type World } from '../../sandbox/world.js'
 import {
   armFault,
   errors,
@@ -16,8 +20,9 @@ import {
   writesIn,
   canonicalRollback,
   promoted,
-  inFreshWorld,
-  expectClean
+  expectClean,
+  type ArmedFault,
+  type Generation
 } from './helpers.js'
 
 const RUN = '7100000001'
@@ -59,14 +64,28 @@ function keyWarnings(warnings: string[]): string[] {
 }
 
 describe('rollback: GitHub faults on each write', () => {
+  let world: World
+  let promotedB: SavedWorld
+  let a: Generation
+  let b: Generation
   let reference: unknown
+  let fault: ArmedFault | undefined
 
   beforeAll(async () => {
-    await inFreshWorld(async world => {
-      const { a, b } = await promoted(world)
-      await stepOk(world, 'rollback', 'rolled-back', { runId: RUN })
-      reference = canonicalRollback(world, a, b)
-    })
+    world = await startWorld()
+    ;({ a, b } = await promoted(world))
+    promotedB = world.save()
+    await stepOk(world, 'rollback', 'rolled-back', { runId: RUN })
+    reference = canonicalRollback(world, a, b)
+  })
+  afterAll(async () => {
+    await world.close()
+  })
+  beforeEach(() => {
+    world.restore(promotedB)
+  })
+  afterEach(() => {
+    fault?.disarm()
   })
 
   /** The clean rollback, except that _PREVIOUS still holds key A (B's key was lost with the run). */
@@ -77,17 +96,8 @@ describe('rollback: GitHub faults on each write', () => {
   }
 
   describe.each(WRITES.map(([step, match]) => ({ step, match })))('$step', ({ match }) => {
-    let world: World
-    beforeAll(async () => {
-      world = await startWorld()
-    })
-    afterAll(async () => {
-      await world.close()
-    })
-
     it('a 5xx once is retried: the run succeeds and ends as a clean rollback', async () => {
-      const { a, b } = await promoted(world)
-      const fault = armFault(world, match, { status: 503 }, 1)
+      fault = armFault(world, match, { status: 503 }, 1)
       const result = await world.step('rollback', { runId: RUN })
       fault.disarm()
       expect(fault.hits()).toBe(1)
@@ -101,17 +111,8 @@ describe('rollback: GitHub faults on each write', () => {
   describe.each(WRITES.map(([step, match], index) => ({ step, match, index })))(
     '$step fails persistently',
     ({ step, match, index }) => {
-      let world: World
-      beforeAll(async () => {
-        world = await startWorld()
-      })
-      afterAll(async () => {
-        await world.close()
-      })
-
       it('fails loudly; a rerun of the same run finishes the swap and the current pair verifies', async () => {
-        const { a, b } = await promoted(world)
-        const fault = armFault(world, match, { status: 503 }, Infinity)
+        fault = armFault(world, match, { status: 503 }, Infinity)
         const logStart = world.github.log.length
         const first = await world.step('rollback', { runId: RUN })
         fault.disarm()
@@ -144,16 +145,7 @@ describe('rollback: GitHub faults on each write', () => {
   )
 
   describe('a finished rollback, rerun', () => {
-    let world: World
-    beforeAll(async () => {
-      world = await startWorld()
-    })
-    afterAll(async () => {
-      await world.close()
-    })
-
     it('rewrites the same swap: nothing changes and A stays current', async () => {
-      const { a, b } = await promoted(world)
       await stepOk(world, 'rollback', 'rolled-back', { runId: RUN })
       const rerun = await stepOk(world, 'rollback', 'rolled-back', { runId: RUN })
       expect(rerun.outputs['certificate-id']).toBe(a.certificateId)
@@ -162,16 +154,7 @@ describe('rollback: GitHub faults on each write', () => {
   })
 
   describe('previous credentials refused by NetSuite', () => {
-    let world: World
-    beforeAll(async () => {
-      world = await startWorld()
-    })
-    afterAll(async () => {
-      await world.close()
-    })
-
     it('exits non-zero and writes nothing to GitHub', async () => {
-      const { a, b } = await promoted(world)
       world.netsuite.revokeCertificate(a.certificateId)
       const before = canonicalRollback(world, a, b)
       const logStart = world.github.log.length

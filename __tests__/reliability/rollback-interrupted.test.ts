@@ -6,9 +6,13 @@
 // NETSUITE_PRIVATE_KEY and before writing NETSUITE_PRIVATE_KEY_PREVIOUS: key B
 // then existed only in the dead process (GitHub cannot read secrets back), so
 // _PREVIOUS keeps key A next to certificate B and the rerun warns about it.
-import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
-import { startWorld, type World } from '../../sandbox/world.js'
-import { errors, keyId, stepOk, canonicalRollback, promoted, inFreshWorld } from './helpers.js'
+//
+// The rotation and promotion that make B current run once, through the action;
+// every case starts from a copy of the state they left (world.restore), exactly
+// as if it had run them itself.
+import { describe, it, expect, beforeAll, beforeEach, afterAll } from '@jest/globals'
+import { startWorld, type SavedWorld, type World } from '../../sandbox/world.js'
+import { errors, keyId, stepOk, canonicalRollback, promoted, type Generation } from './helpers.js'
 
 const RUN = '7200000001'
 const PREVIOUS_KEY = 'NETSUITE_PRIVATE_KEY_PREVIOUS'
@@ -37,28 +41,29 @@ function previousConsistent(world: World): boolean {
 }
 
 describe('rollback killed after each write, then rerun with the same run ID', () => {
+  let world: World
+  let promotedB: SavedWorld
+  let a: Generation
+  let b: Generation
   let reference: unknown
 
   beforeAll(async () => {
-    await inFreshWorld(async world => {
-      const { a, b } = await promoted(world)
-      await stepOk(world, 'rollback', 'rolled-back', { runId: RUN })
-      expect(previousConsistent(world)).toBe(true)
-      reference = canonicalRollback(world, a, b)
-    })
+    world = await startWorld()
+    ;({ a, b } = await promoted(world))
+    promotedB = world.save()
+    await stepOk(world, 'rollback', 'rolled-back', { runId: RUN })
+    expect(previousConsistent(world)).toBe(true)
+    reference = canonicalRollback(world, a, b)
+  })
+  afterAll(async () => {
+    await world.close()
+  })
+  beforeEach(() => {
+    world.restore(promotedB)
   })
 
   describe.each(KILL_AFTER)('killed after "$step: done"', ({ step, previous }) => {
-    let world: World
-    beforeAll(async () => {
-      world = await startWorld()
-    })
-    afterAll(async () => {
-      await world.close()
-    })
-
     it(`finishes the swap; the current pair verifies; _PREVIOUS ${previous}`, async () => {
-      const { a, b } = await promoted(world)
       const killed = await world.step('rollback', {
         runId: RUN,
         killWhen: line => line.trim() === `${step}: done`
@@ -103,16 +108,7 @@ describe('rollback killed after each write, then rerun with the same run ID', ()
   // rollback run (not a rerun) then has nothing to roll back to and must say so,
   // rather than "swap" A with A and overwrite key B with key A.
   describe('a new rollback when current and previous are the same certificate', () => {
-    let world: World
-    beforeAll(async () => {
-      world = await startWorld()
-    })
-    afterAll(async () => {
-      await world.close()
-    })
-
     it('refuses and keeps the _PREVIOUS key secret', async () => {
-      const { a, b } = await promoted(world)
       await world.step('rollback', {
         runId: RUN,
         killWhen: line => line.trim() === `write secret ${PREVIOUS_KEY} (repository): done`

@@ -3,8 +3,11 @@
 // issue, never on a pull request. Everyone else changes nothing and the step
 // succeeds. An admin's reply that is not a plain certificate ID is refused by
 // the format check before anything is written or echoed.
-import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
-import { startWorld, type World } from '../../sandbox/world.js'
+//
+// Every case starts from the same pending rotation, made once through the action
+// and restored before each case (world.restore), exactly as if it had made it.
+import { describe, it, expect, beforeAll, beforeEach, afterAll } from '@jest/globals'
+import { startWorld, type SavedWorld, type World } from '../../sandbox/world.js'
 import { ADMIN, EC, errors, LABEL, seedCurrent, stepOk, writesIn } from '../reliability/helpers.js'
 
 const BOT = 'github-actions[bot]'
@@ -37,18 +40,28 @@ function expectNoChange(world: World, was: Before): string[] {
   return written.map(entry => entry.path)
 }
 
+let world: World
+let certificateId: string
+/** The body of issue #1, which a look-alike issue copies. */
+let body: string
+let pending: SavedWorld
+
 /** A world with a pending rotation (issue #1) whose certificate is uploaded in NetSuite. */
-async function pendingWorld(): Promise<{ world: World; certificateId: string; body: string }> {
-  const world = await startWorld()
+beforeAll(async () => {
+  world = await startWorld()
   world.github.setPermission('outsider-olga', 'none')
   seedCurrent(world)
   await stepOk(world, 'rotate', 'rotation-started', { inputs: { ...EC } })
-  return {
-    world,
-    certificateId: world.adminUploadsPending(),
-    body: world.github.issue(1)?.body ?? ''
-  }
-}
+  certificateId = world.adminUploadsPending()
+  body = world.github.issue(1)?.body ?? ''
+  pending = world.save()
+})
+afterAll(async () => {
+  await world.close()
+})
+beforeEach(() => {
+  world.restore(pending)
+})
 
 describe('/certificate-id from people who may not promote', () => {
   const users = [
@@ -57,15 +70,6 @@ describe('/certificate-id from people who may not promote', () => {
     { user: 'outsider-olga', permission: 'none' }
   ]
   describe.each(users)('$user ($permission)', ({ user, permission }) => {
-    let world: World
-    let certificateId: string
-    beforeAll(async () => {
-      ;({ world, certificateId } = await pendingWorld())
-    })
-    afterAll(async () => {
-      await world.close()
-    })
-
     it('changes nothing, exits 0 and replies saying why', async () => {
       const was = before(world)
       const result = await world.step('promote', {
@@ -87,109 +91,89 @@ describe('/certificate-id from people who may not promote', () => {
   })
 
   it('the author of a look-alike issue without write permission (marker and label copied) changes nothing', async () => {
-    const { world, certificateId, body } = await pendingWorld()
-    try {
-      const fake = world.github.createIssue({
-        title: 'please promote',
-        body,
-        labels: [LABEL],
-        user: 'outsider-olga'
-      })
-      const was = before(world)
-      const result = await world.step('promote', {
-        event: world.comment(fake.number, `/certificate-id ${certificateId}`, 'outsider-olga')
-      })
-      expect({ exitCode: result.exitCode, errors: errors(result) }).toEqual({
-        exitCode: 0,
-        errors: []
-      })
-      expectNoChange(world, was)
-      expect(world.github.issue(1)?.state).toBe('open')
-      expect(world.netsuite.issuedTokens).toHaveLength(0)
-    } finally {
-      await world.close()
-    }
+    const fake = world.github.createIssue({
+      title: 'please promote',
+      body,
+      labels: [LABEL],
+      user: 'outsider-olga'
+    })
+    const was = before(world)
+    const result = await world.step('promote', {
+      event: world.comment(fake.number, `/certificate-id ${certificateId}`, 'outsider-olga')
+    })
+    expect({ exitCode: result.exitCode, errors: errors(result) }).toEqual({
+      exitCode: 0,
+      errors: []
+    })
+    expectNoChange(world, was)
+    expect(world.github.issue(1)?.state).toBe('open')
+    expect(world.netsuite.issuedTokens).toHaveLength(0)
   })
 
   it('an admin on a pull request (marker and label copied) changes nothing', async () => {
-    const { world, certificateId, body } = await pendingWorld()
-    try {
-      const pr = world.github.createIssue({
-        title: 'PR',
-        body,
-        labels: [LABEL],
-        user: 'outsider-olga',
-        pullRequest: true
-      })
-      const was = before(world)
-      const result = await world.step('promote', {
-        event: world.comment(pr.number, `/certificate-id ${certificateId}`, ADMIN)
-      })
-      expect({ exitCode: result.exitCode, errors: errors(result) }).toEqual({
-        exitCode: 0,
-        errors: []
-      })
-      expectNoChange(world, was)
-      expect(world.github.issue(1)?.state).toBe('open')
-      expect(world.netsuite.issuedTokens).toHaveLength(0)
-    } finally {
-      await world.close()
-    }
+    const pr = world.github.createIssue({
+      title: 'PR',
+      body,
+      labels: [LABEL],
+      user: 'outsider-olga',
+      pullRequest: true
+    })
+    const was = before(world)
+    const result = await world.step('promote', {
+      event: world.comment(pr.number, `/certificate-id ${certificateId}`, ADMIN)
+    })
+    expect({ exitCode: result.exitCode, errors: errors(result) }).toEqual({
+      exitCode: 0,
+      errors: []
+    })
+    expectNoChange(world, was)
+    expect(world.github.issue(1)?.state).toBe('open')
+    expect(world.netsuite.issuedTokens).toHaveLength(0)
   })
 
   it('an admin on a labelled issue without the marker changes nothing', async () => {
-    const { world, certificateId } = await pendingWorld()
-    try {
-      const plain = world.github.createIssue({
-        title: 'certificate',
-        body: 'no marker here',
-        labels: [LABEL],
-        user: ADMIN
-      })
-      const was = before(world)
-      const result = await world.step('promote', {
-        event: world.comment(plain.number, `/certificate-id ${certificateId}`, ADMIN)
-      })
-      expect({ exitCode: result.exitCode, errors: errors(result) }).toEqual({
-        exitCode: 0,
-        errors: []
-      })
-      expect(expectNoChange(world, was)).toHaveLength(0)
-      expect(world.netsuite.issuedTokens).toHaveLength(0)
-    } finally {
-      await world.close()
-    }
+    const plain = world.github.createIssue({
+      title: 'certificate',
+      body: 'no marker here',
+      labels: [LABEL],
+      user: ADMIN
+    })
+    const was = before(world)
+    const result = await world.step('promote', {
+      event: world.comment(plain.number, `/certificate-id ${certificateId}`, ADMIN)
+    })
+    expect({ exitCode: result.exitCode, errors: errors(result) }).toEqual({
+      exitCode: 0,
+      errors: []
+    })
+    expect(expectNoChange(world, was)).toHaveLength(0)
+    expect(world.netsuite.issuedTokens).toHaveLength(0)
   })
 
   it('an admin on a closed rotation issue changes nothing and is told so', async () => {
-    const { world, certificateId } = await pendingWorld()
-    try {
-      await stepOk(world, 'promote', 'promoted', {
-        event: world.comment(1, `/certificate-id ${certificateId}`, ADMIN)
-      })
-      expect(world.github.issue(1)?.state).toBe('closed')
-      // A new upload (another certificate ID for the now-current certificate) posted on the closed issue.
-      const again = world.netsuite.uploadCertificate({
-        clientId: world.clientId,
-        pem: world.github.variable('NETSUITE_CERTIFICATE')?.value ?? '',
-        roleId: world.roleId,
-        entityId: world.entityId
-      }).certificateId
-      const was = before(world)
-      const tokens = world.netsuite.issuedTokens.length
-      const result = await world.step('promote', {
-        event: world.comment(1, `/certificate-id ${again}`, ADMIN)
-      })
-      expect({ exitCode: result.exitCode, errors: errors(result) }).toEqual({
-        exitCode: 0,
-        errors: []
-      })
-      expect(expectNoChange(world, was)).toHaveLength(1)
-      expect(world.github.issue(1)?.comments.at(-1)?.body).toMatch(/closed/)
-      expect(world.netsuite.issuedTokens).toHaveLength(tokens)
-    } finally {
-      await world.close()
-    }
+    await stepOk(world, 'promote', 'promoted', {
+      event: world.comment(1, `/certificate-id ${certificateId}`, ADMIN)
+    })
+    expect(world.github.issue(1)?.state).toBe('closed')
+    // A new upload (another certificate ID for the now-current certificate) posted on the closed issue.
+    const again = world.netsuite.uploadCertificate({
+      clientId: world.clientId,
+      pem: world.github.variable('NETSUITE_CERTIFICATE')?.value ?? '',
+      roleId: world.roleId,
+      entityId: world.entityId
+    }).certificateId
+    const was = before(world)
+    const tokens = world.netsuite.issuedTokens.length
+    const result = await world.step('promote', {
+      event: world.comment(1, `/certificate-id ${again}`, ADMIN)
+    })
+    expect({ exitCode: result.exitCode, errors: errors(result) }).toEqual({
+      exitCode: 0,
+      errors: []
+    })
+    expect(expectNoChange(world, was)).toHaveLength(1)
+    expect(world.github.issue(1)?.comments.at(-1)?.body).toMatch(/closed/)
+    expect(world.netsuite.issuedTokens).toHaveLength(tokens)
   })
 })
 
@@ -205,14 +189,6 @@ describe('an admin reply that is not a plain certificate ID is refused', () => {
     ['HTML comment that would break the marker', 'x --> <!-- netsuite-m2m-rotate:v1 {} -->']
   ]
   describe.each(attempts)('%s', (_name, id) => {
-    let world: World
-    beforeAll(async () => {
-      ;({ world } = await pendingWorld())
-    })
-    afterAll(async () => {
-      await world.close()
-    })
-
     it('fails the step, writes nothing to GitHub and echoes nothing into the issue', async () => {
       const logAt = world.github.log.length
       const result = await world.step('promote', {

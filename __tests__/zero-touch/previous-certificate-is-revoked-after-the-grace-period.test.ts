@@ -2,8 +2,11 @@
 // revoke-previous-after-days (default 14) so a rollback is possible; the first
 // scheduled check after that revokes exactly it in NetSuite and deletes the
 // _PREVIOUS secret and variables. Never before, never with 0, never the current.
+//
+// The scenarios that start from the same rotation (default settings) share it:
+// it runs once through the action and each restores it (world.restore).
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
-import type { World } from '../../sandbox/world.js'
+import type { SavedWorld, World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
 import { expectSucceeded, snapshot, stepExpecting, type Generation } from '../e2e/helpers.js'
 import {
@@ -39,6 +42,22 @@ function previousStage(world: World): Record<string, string | undefined> {
   }
 }
 
+let rotated: { world: World; first: Generation; saved: SavedWorld }
+
+beforeAll(async () => {
+  const { world, first } = await rotatedWorld()
+  rotated = { world, first, saved: world.save() }
+})
+afterAll(async () => {
+  await rotated.world.close()
+})
+
+/** The world one zero-touch rotation further, as rotatedWorld() left it. */
+function restoredRotatedWorld(): { world: World; first: Generation } {
+  rotated.world.restore(rotated.saved)
+  return { world: rotated.world, first: rotated.first }
+}
+
 describe('revocation 14 days after a zero-touch rotation', () => {
   let world: World
   let first: Generation
@@ -49,7 +68,7 @@ describe('revocation 14 days after a zero-touch rotation', () => {
   let mark15: number
 
   beforeAll(async () => {
-    ;({ world, first } = await rotatedWorld())
+    ;({ world, first } = restoredRotatedWorld())
     current = currentStage(world)
     world.advanceDays(13)
     mark13 = world.netsuite.log.length
@@ -57,9 +76,6 @@ describe('revocation 14 days after a zero-touch rotation', () => {
     world.advanceDays(2)
     mark15 = world.netsuite.log.length
     day15 = await world.step('check', { inputs: EC })
-  })
-  afterAll(async () => {
-    await world.close()
   })
 
   it('at +13 days the check is ok and revokes nothing', () => {
@@ -108,12 +124,9 @@ describe('the previous stage before the grace period is over', () => {
   let first: Generation
 
   beforeAll(async () => {
-    ;({ world, first } = await rotatedWorld())
+    ;({ world, first } = restoredRotatedWorld())
     world.advanceDays(13)
     await stepExpecting(world, 'check', 'ok', { inputs: EC })
-  })
-  afterAll(async () => {
-    await world.close()
   })
 
   it('keeps the _PREVIOUS secret and variables at +13 days', () => {
@@ -179,7 +192,7 @@ describe('a state variable that names the current certificate as previous', () =
   let mark: number
 
   beforeAll(async () => {
-    ;({ world } = await rotatedWorld())
+    ;({ world } = restoredRotatedWorld())
     current = currentStage(world)
     const state = rotationState(world)
     const tampered = {
@@ -190,9 +203,6 @@ describe('a state variable that names the current certificate as previous', () =
     world.advanceDays(15)
     mark = world.netsuite.log.length
     result = await world.step('check', { inputs: EC })
-  })
-  afterAll(async () => {
-    await world.close()
   })
 
   it('revokes nothing', () => {

@@ -25,6 +25,14 @@ import type {
 } from './types.js'
 import { organizationHandle, repositoryHandle } from './handles.js'
 import { OrgState } from './org-state.js'
+import { restoreFields, saveFields, type SavedFields } from '../saved-state.js'
+
+interface Saved {
+  repos: Map<string, SavedFields>
+  org: SavedFields
+  lists: SavedFields
+  nextRepoId: number
+}
 
 /** Token values look like GitHub's (ghs_ for an installation token such as GITHUB_TOKEN,
  * github_pat_ for a fine-grained PAT) so code that inspects prefixes behaves as it would. */
@@ -290,6 +298,33 @@ export async function startGitHubEmulator(
     },
     injectFault(fault) {
       faults.push({ ...fault, remaining: fault.count ?? 1 })
+    },
+    save() {
+      const saved: Saved = {
+        repos: new Map([...repos].map(([name, repo]) => [name, saveFields(repo)])),
+        org: saveFields(org),
+        lists: saveFields({ tokens, log }),
+        nextRepoId
+      }
+      return { github: saved }
+    },
+    restore({ github: saved }) {
+      const {
+        repos: savedRepos,
+        org: savedOrg,
+        lists,
+        nextRepoId: savedNextRepoId
+      } = saved as Saved
+      if (gate || hanging.size > 0) throw new Error('restore() only between steps')
+      for (const name of repos.keys()) if (!savedRepos.has(name)) repos.delete(name)
+      for (const [name, fields] of savedRepos) {
+        const repo = repos.get(name)
+        if (!repo) throw new Error(`cannot restore ${name}: the repository is gone`)
+        restoreFields(repo, fields)
+      }
+      restoreFields(org, savedOrg)
+      restoreFields({ tokens, log, faults }, { ...lists, faults: [] })
+      nextRepoId = savedNextRepoId
     },
     async close() {
       for (const res of hanging) res.destroy()

@@ -15,6 +15,7 @@ export type {
   RepositoryHandle,
   StoredOrgEntry,
   RequestLogEntry,
+  SavedGitHub,
   StoredSecret,
   StoredVariable,
   TokenCapabilities,

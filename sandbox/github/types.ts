@@ -231,5 +231,15 @@ export interface GitHubEmulator extends ActionsSettings {
    * and unapplied (a process killed at a deterministic point sends nothing more that lands). */
   gateRequests(gate: (() => Promise<boolean>) | undefined): void
   injectFault(fault: Fault): void
+  /** A deep copy of everything the emulator holds (repositories, organization, tokens, request
+   * log), for restore(). */
+  save(): SavedGitHub
+  /** Puts the state save() copied back: later changes, faults and log entries are gone. */
+  restore(saved: SavedGitHub): void
   close(): Promise<void>
+}
+
+/** What GitHubEmulator.save() returns; only restore() reads it. */
+export interface SavedGitHub {
+  readonly github: unknown
 }

@@ -34,6 +34,11 @@ export class Faults {
     this.armed.push({ fault, remaining: count })
   }
 
+  /** Disarms every fault. */
+  clear(): void {
+    this.armed.length = 0
+  }
+
   /** The first armed fault matching this request, consumed once; faults fire in the order injected. */
   take(method: string, path: string): Fault | undefined {
     const index = this.armed.findIndex(a => matches(a.fault, method, path))

@@ -8,5 +8,6 @@ export type {
   Integration,
   LogEntry,
   NetSuiteEmulator,
-  NetSuiteEmulatorOptions
+  NetSuiteEmulatorOptions,
+  SavedNetSuite
 } from './types.js'

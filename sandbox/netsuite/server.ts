@@ -9,6 +9,7 @@ import { Faults, describeFault } from './faults.js'
 import { readBody, restError } from './http.js'
 import { Registry } from './registry.js'
 import { TOKEN_PATH, handleToken } from './token-endpoint.js'
+import { restoreFields, saveFields, type SavedFields } from '../saved-state.js'
 import type {
   Fault,
   IssuedToken,
@@ -149,6 +150,28 @@ export async function startNetSuiteEmulator(
     log,
     issuedTokens,
     injectFault: (fault: Fault) => faults.add(fault),
+    save: () => ({
+      netsuite: {
+        registry: saveFields(registry),
+        lists: saveFields({ log, issuedTokens, seenJti }),
+        tokenUrl
+      }
+    }),
+    restore({ netsuite: saved }) {
+      const {
+        registry: records,
+        lists,
+        tokenUrl: savedTokenUrl
+      } = saved as {
+        registry: SavedFields
+        lists: SavedFields
+        tokenUrl: string
+      }
+      restoreFields(registry, records)
+      restoreFields({ log, issuedTokens, seenJti }, lists)
+      faults.clear()
+      tokenUrl = savedTokenUrl
+    },
     close: async () => {
       if (closed) return
       closed = true

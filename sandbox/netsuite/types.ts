@@ -109,7 +109,17 @@ export interface NetSuiteEmulator {
   log: LogEntry[]
   issuedTokens: IssuedToken[]
   injectFault(fault: Fault): void
+  /** A deep copy of everything the emulator holds (records, certificates, issued tokens, used
+   * assertion IDs, request log), for restore(). */
+  save(): SavedNetSuite
+  /** Puts the state save() copied back: later changes, faults and log entries are gone. */
+  restore(saved: SavedNetSuite): void
   close(): Promise<void>
+}
+
+/** What NetSuiteEmulator.save() returns; only restore() reads it. */
+export interface SavedNetSuite {
+  readonly netsuite: unknown
 }
 
 /** Thrown by uploadCertificate (the admin UI) with the reason NetSuite would show. */
