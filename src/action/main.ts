@@ -9,10 +9,10 @@ import { Writes } from '../core/dry-run.js'
 import { describeError, InputError } from '../core/errors.js'
 import { NetSuiteGateway } from '../netsuite/gateway.js'
 import { parseInputs, SECRET_INPUTS } from './inputs.js'
-import { GATEWAY_FIELDS, type InputValues } from '../inputs/fields.js'
+import { GATEWAY_FIELDS } from '../inputs/fields.js'
 import type { Logger, Result } from '../run/context.js'
 import { pickInputs, type RunContext } from '../run/command.js'
-import { renderSummary } from './summary.js'
+import { renderSummary, type SummarizedRun } from './summary.js'
 import { readWorkflowRun } from '../run/workflow-run.js'
 import type { GitHub } from '../github/gateway.js'
 import { maskFollowUpInputs } from '../inputs/follow-up.js'
@@ -45,17 +45,13 @@ function readEvent(): Record<string, unknown> {
   }
 }
 
-export async function publish(
-  command: string,
-  values: InputValues,
-  result: Result,
-  now: Date
-): Promise<void> {
+export async function publish(run: SummarizedRun, now: Date): Promise<void> {
+  const { result } = run
   if (result.outputs['access-token']) core.setSecret(result.outputs['access-token'])
   core.setOutput('status', result.status)
   for (const [name, value] of Object.entries(result.outputs))
     if (value !== undefined) core.setOutput(name, value)
-  await writeSummary(renderSummary(command, values, result, now))
+  await writeSummary(renderSummary(run, now))
 }
 
 /**
@@ -145,15 +141,14 @@ async function runCommand(): Promise<void> {
       outputs: {},
       failure: describeError(error),
       stages: [],
-      nextStep: 'See the error above.',
-      // What was written before the failure, GitHub's and NetSuite's.
-      writes: writes.steps
+      nextStep: 'See the error above.'
     }
   }
+  if (result.dryRunStoppedBefore) writes.stoppedBefore(result.dryRunStoppedBefore)
   // Fan-out and notifications, once the source repository is complete (loaded only when asked for).
   if (followUpModule) result = await (await followUpModule).followUp(followUpContext, result)
   try {
-    await publish(name, values, result, now())
+    await publish({ command: name, inputs: values, result, writes: writes.steps }, now())
   } catch (error) {
     const problem = `the job summary could not be written: ${describeError(error)}`
     throw new Error(result.failure ? `${result.failure} (and ${problem})` : problem)

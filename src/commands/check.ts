@@ -85,7 +85,7 @@ export default defineCommand({
 
     let result: Result
     if (!store) {
-      result = reportOnly(ctx, github, outputs, due)
+      result = reportOnly(ctx, outputs, due)
     } else {
       const pending = await pendingRotation(ctx, github, store, dueReason(ctx))
       const lost =
@@ -134,12 +134,7 @@ export default defineCommand({
   }
 })
 
-function reportOnly(
-  ctx: CheckContext,
-  github: GitHub,
-  outputs: Result['outputs'],
-  due: boolean
-): Result {
+function reportOnly(ctx: CheckContext, outputs: Result['outputs'], due: boolean): Result {
   const certificate = ctx.inputs.certificate
   if (due && certificate === undefined) {
     // Nothing to report on and nothing this run may do: say how to make it work.
@@ -156,7 +151,6 @@ function reportOnly(
     nextStep: due
       ? 'A rotation is due: give this step admin-token so check can start it (README#tokens).'
       : 'Nothing to do yet.',
-    writes: github.writes,
     skipped: [WITHOUT_ADMIN_TOKEN]
   }
 }
@@ -180,8 +174,7 @@ async function rotation(
       status: 'ok',
       outputs: at.outputs,
       stages: [],
-      nextStep: `Nothing to do until ${formatDate(addDays(certificate.notAfter, -inputs.renewBeforeDays))}, when a rotation starts by itself.`,
-      writes: github.writes
+      nextStep: `Nothing to do until ${formatDate(addDays(certificate.notAfter, -inputs.renewBeforeDays))}, when a rotation starts by itself.`
     }
   }
   const reason =

@@ -87,8 +87,7 @@ export default defineCommand({
             'rotation-pending',
             `Nothing was changed (${request.reason}). Someone with write, maintain or admin permission replies \`/certificate-id <ID>\` on the rotation issue.`
           ),
-          outputs: issueOutputs(on),
-          writes: github.writes
+          outputs: issueOutputs(on)
         }
       }
       issueNumber = request.issue.number
@@ -136,8 +135,7 @@ export default defineCommand({
         outputs: {
           ...(current ? certificateOutputs(current, ctx.now()) : {}),
           'certificate-id': certificateId
-        },
-        writes: github.writes
+        }
       }
     }
     if (!pendingCertificate) {
@@ -184,8 +182,7 @@ export default defineCommand({
           }
         ],
         nextStep:
-          'Check the certificate ID in NetSuite and reply again with `/certificate-id <ID>`.',
-        writes: github.writes
+          'Check the certificate ID in NetSuite and reply again with `/certificate-id <ID>`.'
       }
     }
     ctx.log.info(`NetSuite accepted the pending certificate with ID ${certificateId}.`)
@@ -202,8 +199,7 @@ export default defineCommand({
         stages: [
           stageRow('pending', pendingCertificate, certificateId, 'mapped to another role or entity')
         ],
-        nextStep: mapping.nextStep,
-        writes: github.writes
+        nextStep: mapping.nextStep
       }
     }
 
@@ -254,8 +250,7 @@ export default defineCommand({
       previous: emergency ? undefined : { ...replaced, state: 'kept for rollback' },
       issue,
       nextStep:
-        'Nothing to do: consumers reading the current secret and variables now use the new certificate.',
-      writes: github.writes
+        'Nothing to do: consumers reading the current secret and variables now use the new certificate.'
     })
   }
 })

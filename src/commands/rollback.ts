@@ -76,8 +76,7 @@ export default defineCommand({
           status: 'rolled-back',
           outputs: { ...certificateOutputs(current, ctx.now()), 'certificate-id': currentId },
           stages: [],
-          nextStep: 'Nothing to do: this rollback was already done.',
-          writes: github.writes
+          nextStep: 'Nothing to do: this rollback was already done.'
         }
       }
       throw new InputError(
@@ -154,8 +153,7 @@ export default defineCommand({
             state: 'refused by NetSuite'
           }
         ],
-        nextStep: 'The previous certificate was revoked or expired; rotate instead.',
-        writes: github.writes
+        nextStep: 'The previous certificate was revoked or expired; rotate instead.'
       }
     }
 
@@ -227,7 +225,6 @@ export default defineCommand({
         }
       ],
       nextStep: 'Consumers now use the previous certificate again. Rotate when the cause is fixed.',
-      writes: github.writes,
       madeCurrent: {
         key: newCurrentKey,
         certificate: target.current.certificate,

@@ -93,11 +93,9 @@ export async function fanOut(
     }))
   }
   const error = fanOutError(outcomes)
-  const writes = outcomes.flatMap(outcome => outcome.writes)
   return {
     ...result,
     failure: error ? (result.failure ? `${result.failure} Also, ${error}` : error) : result.failure,
-    writes: result.writes === github.writes ? result.writes : [...result.writes, ...writes],
     targets: stateLines(ctx, ctx.inputs.dryRun ? received : store.record.targets, outcomes)
   }
 }

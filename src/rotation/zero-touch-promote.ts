@@ -113,7 +113,6 @@ export async function promoteUploaded(
           state: revokeOn ? `revoked after ${revokeOn}` : 'kept'
         },
     issue,
-    nextStep: 'Nothing to do: the rotation finished without a person.',
-    writes: github.writes
+    nextStep: 'Nothing to do: the rotation finished without a person.'
   })
 }
