@@ -9,11 +9,11 @@ import { Writes } from '../core/dry-run.js'
 import { describeError, InputError } from '../core/errors.js'
 import { NetSuiteGateway } from '../netsuite/gateway.js'
 import { parseInputs, SECRET_INPUTS } from './inputs.js'
-import { GATEWAY_FIELDS } from '../inputs/fields.js'
+import { GATEWAY_FIELDS, type InputValues } from '../inputs/fields.js'
 import type { Logger, Result } from '../run/context.js'
 import { pickInputs, type RunContext } from '../run/command.js'
 import { renderSummary, type SummarizedRun } from './summary.js'
-import { readWorkflowRun } from '../run/workflow-run.js'
+import { readWorkflowRun, type WorkflowRun } from '../run/workflow-run.js'
 import type { GitHub } from '../github/gateway.js'
 import { maskFollowUpInputs } from '../inputs/follow-up.js'
 import { FOLLOW_UP_FIELDS } from '../follow-up/context.js'
@@ -82,27 +82,23 @@ export async function run(): Promise<void> {
   }
 }
 
-async function runCommand(): Promise<void> {
-  const read = (name: string): string => core.getInput(name)
-  for (const name of SECRET_INPUTS) logger.setSecret(read(name))
-  maskFollowUpInputs(read, logger.setSecret)
-  const workflowRun = readWorkflowRun(process.env, readEvent())
-  // The command first: a mistyped name is the first thing to fix.
-  const name = commandName(read('command'))
-  const repaired: string[] = []
-  const values = parseInputs(read, workflowRun.repository, {
-    readUntrimmed: name => core.getInput(name, { trimWhitespace: false }),
-    warn: warning => repaired.push(warning)
-  })
+/**
+ * The run's collaborators: the two gateways (GitHub's loaded only when a command asks for
+ * it) and the run's one list of writes they share, which the summary shows.
+ */
+function runContext(
+  command: string,
+  workflowRun: WorkflowRun,
+  values: InputValues
+): { context: RunContext; writes: Writes } {
   const gateways = pickInputs(values, GATEWAY_FIELDS)
   const writes = new Writes(gateways.dryRun, logger)
-  const now = (): Date => new Date()
   let github: Promise<GitHub> | undefined
   const context: RunContext = {
-    command: name,
+    command,
     run: workflowRun,
     log: logger,
-    now,
+    now: () => new Date(),
     github: () =>
       (github ??= import('../github/gateway.js').then(
         ({ GitHubGateway }) =>
@@ -120,6 +116,22 @@ async function runCommand(): Promise<void> {
       )),
     netsuite: new NetSuiteGateway(gateways.tokenUrl, gateways.scopes, logger, writes)
   }
+  return { context, writes }
+}
+
+async function runCommand(): Promise<void> {
+  const read = (name: string): string => core.getInput(name)
+  for (const name of SECRET_INPUTS) logger.setSecret(read(name))
+  maskFollowUpInputs(read, logger.setSecret)
+  const workflowRun = readWorkflowRun(process.env, readEvent())
+  // The command first: a mistyped name is the first thing to fix.
+  const name = commandName(read('command'))
+  const repaired: string[] = []
+  const values = parseInputs(read, workflowRun.repository, {
+    readUntrimmed: name => core.getInput(name, { trimWhitespace: false }),
+    warn: warning => repaired.push(warning)
+  })
+  const { context, writes } = runContext(name, workflowRun, values)
   // Every input is checked before the command starts: bad input writes nothing.
   const { command } = await loadCommand(name)
   const start = command.prepare(values, context)
@@ -148,7 +160,7 @@ async function runCommand(): Promise<void> {
   // Fan-out and notifications, once the source repository is complete (loaded only when asked for).
   if (followUpModule) result = await (await followUpModule).followUp(followUpContext, result)
   try {
-    await publish({ command: name, inputs: values, result, writes: writes.steps }, now())
+    await publish({ command: name, inputs: values, result, writes: writes.steps }, context.now())
   } catch (error) {
     const problem = `the job summary could not be written: ${describeError(error)}`
     throw new Error(result.failure ? `${result.failure} (and ${problem})` : problem)
