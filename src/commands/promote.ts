@@ -31,11 +31,7 @@ import { readCommentRequest } from '../rotation/comment.js'
 import { EMERGENCY_FIELDS } from '../rotation/emergency.js'
 import { settleRetirements } from '../rotation/retirement.js'
 import { promotedComment, refusalComment } from '../rotation/promote-text.js'
-import {
-  certificateFromVariable,
-  credentials,
-  type PendingCredentials
-} from '../rotation/credentials.js'
+import { credentials, type PendingCredentials } from '../rotation/credentials.js'
 import {
   certificateOutputs,
   emptyResult,
@@ -145,7 +141,7 @@ async function certificateIdToPromote(
   return { certificateId: given }
 }
 
-/** What the current and pending stages hold, as the variables (and the step) say. */
+/** What the current and pending stages hold (the variables, else what the step was given). */
 interface HeldStages {
   current?: CertificateInfo
   currentId?: string
@@ -155,14 +151,13 @@ interface HeldStages {
 
 function heldStages(ctx: PromoteContext, store: RecordStore): HeldStages {
   const { inputs } = ctx
-  const n = inputs.names
-  const variables = store.variables
+  const current = store.held(inputs.names, 'current', { certificateId: inputs.certificateId })
+  const pending = store.held(inputs.names, 'pending', { certificate: inputs.pendingCertificate })
   return {
-    current: certificateFromVariable(variables.get(n.certificate), n.certificate),
-    currentId: inputs.certificateId ?? variables.get(n.certificateId),
-    pendingCertificate:
-      inputs.pendingCertificate ??
-      certificateFromVariable(variables.get(n.certificatePending), n.certificatePending),
+    current: current.certificate,
+    currentId: current.certificateId,
+    pendingCertificate: pending.certificate,
+    // Secrets cannot be read back: the pending key is always the one the step was given.
     pendingKey: inputs.pendingPrivateKey
   }
 }

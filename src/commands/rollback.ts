@@ -19,12 +19,7 @@ import type { Needs, UsesAll } from '../inputs/fields.js'
 import { where } from '../rotation/issue-text.js'
 import { withRollbackRun, type RollbackInFlight, type StageRef } from '../rotation/record.js'
 import { RecordStore } from '../rotation/record-store.js'
-import {
-  certificateFromVariable,
-  CREDENTIAL_FIELDS,
-  credentials,
-  privateKeyPem
-} from '../rotation/credentials.js'
+import { CREDENTIAL_FIELDS, credentials, privateKeyPem } from '../rotation/credentials.js'
 import { certificateOutputs, stageRow } from '../rotation/results.js'
 
 interface Stage {
@@ -91,7 +86,7 @@ export default defineCommand({
   }
 })
 
-/** What the current and previous stages hold, as the variables (and the step) say. */
+/** What the current and previous stages hold (the variables, else what the step was given). */
 interface HeldStages {
   current?: CertificateInfo
   currentId?: string
@@ -101,12 +96,13 @@ interface HeldStages {
 
 function heldStages(ctx: RollbackContext, store: RecordStore): HeldStages {
   const n = ctx.inputs.names
-  const variables = store.variables
+  const current = store.held(n, 'current', { certificateId: ctx.inputs.certificateId })
+  const previous = store.held(n, 'previous')
   return {
-    current: certificateFromVariable(variables.get(n.certificate), n.certificate),
-    currentId: ctx.inputs.certificateId ?? variables.get(n.certificateId),
-    previous: certificateFromVariable(variables.get(n.certificatePrevious), n.certificatePrevious),
-    previousId: variables.get(n.certificateIdPrevious)
+    current: current.certificate,
+    currentId: current.certificateId,
+    previous: previous.certificate,
+    previousId: previous.certificateId
   }
 }
 

@@ -6,14 +6,14 @@
  * cannot be written fails the run afterwards, naming the target and the permission missing.
  */
 import type { CurrentCredentials, Result } from '../run/context.js'
-import { keyMatchesCertificate, type CertificateInfo } from '../core/inspect.js'
+import { keyMatchesCertificate } from '../core/inspect.js'
 import { copyStageToTargets, type TargetOutcome } from './copy.js'
 import { fanOutError, receivedAfter, targetsBehind } from './target-status.js'
 import { scopeLabel, type ActionsScope } from '../github/actions-scopes.js'
 import type { GitHub } from '../github/gateway.js'
 import type { TargetReceived } from '../rotation/record.js'
-import { certificateFromVariable, privateKeyPem } from '../rotation/credentials.js'
-import type { RecordStore } from '../rotation/record-store.js'
+import { privateKeyPem } from '../rotation/credentials.js'
+import type { HeldStage, RecordStore } from '../rotation/record-store.js'
 import type { FollowUpContext } from './context.js'
 
 /** Statuses after which the current stage may be copied: never a revoked or expired key. */
@@ -128,19 +128,18 @@ async function copyAndRecord(
 
 /** The current stage as the source repository holds it, when the key at hand belongs to it. */
 function sourceStage(ctx: FollowUpContext, store: RecordStore): CurrentCredentials | undefined {
-  const n = ctx.inputs.names
   const key = ctx.inputs.privateKey
-  const pem = store.variables.get(n.certificate)
-  const certificateId = store.variables.get(n.certificateId)
-  if (!key || !pem || !certificateId) return undefined
-  let certificate: CertificateInfo | undefined
+  if (!key) return undefined
+  let held: HeldStage
   try {
-    certificate = certificateFromVariable(pem, n.certificate)
+    // Only what the source repository holds is copied: nothing the step was given.
+    held = store.held(ctx.inputs.names, 'current')
   } catch {
     // A damaged variable is the command's to report; fan-out only copies what it can trust.
     return undefined
   }
-  return certificate && keyMatchesCertificate(key.keyObject, certificate)
+  const { certificate, certificateId } = held
+  return certificate && certificateId && keyMatchesCertificate(key.keyObject, certificate)
     ? { key, certificate, certificateId }
     : undefined
 }

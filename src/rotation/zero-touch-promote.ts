@@ -11,7 +11,7 @@ import type { CertificateInfo } from '../core/inspect.js'
 import { where } from './issue-text.js'
 import type { RecordStore } from './record-store.js'
 import { replacedStage, writePromotion } from './promotion.js'
-import { certificateFromVariable, type PendingCredentials } from './credentials.js'
+import type { PendingCredentials } from './credentials.js'
 import { promotedResult } from './results.js'
 import { proveUploaded } from './zero-touch.js'
 import { settleRetirements } from './retirement.js'
@@ -41,13 +41,13 @@ export async function promoteUploaded(
 ): Promise<Result> {
   const { inputs } = ctx
   const n = inputs.names
-  const variables = store.variables
   const { pending, certificateId, emergency } = rotation
   const token = await proveUploaded(ctx, pending.key, certificateId)
   ctx.log.info(`NetSuite accepted the uploaded certificate ${certificateId}.`)
-  const current =
-    certificateFromVariable(variables.get(n.certificate), n.certificate) ?? inputs.certificate
-  const currentId = inputs.certificateId ?? variables.get(n.certificateId)
+  const { certificate: current, certificateId: currentId } = store.held(n, 'current', {
+    certificate: inputs.certificate,
+    certificateId: inputs.certificateId
+  })
   // What the promotion replaced, read before the writes below move it (a rerun finds it in
   // _PREVIOUS; in an emergency it is gone, and the ledger's note names it).
   const replaced = replacedStage(store, n, {
