@@ -197,10 +197,10 @@ describe('check', () => {
         expect(w.github.variables.get('NETSUITE_CERTIFICATE_ID')).toBe(w.netsuite.uploads[0])
       }
       // One record of writes for both gateways: NetSuite's upload is listed (before the ID it made is stored).
-      const upload = result.writes.indexOf('upload the certificate to NetSuite (role 3, entity 4)')
+      const upload = h.writes.indexOf('upload the certificate to NetSuite (role 3, entity 4)')
       expect(upload).toBeGreaterThanOrEqual(0)
       if (!dryRun)
-        expect(upload).toBeLessThan(result.writes.indexOf('write variable NETSUITE_CERTIFICATE_ID'))
+        expect(upload).toBeLessThan(h.writes.indexOf('write variable NETSUITE_CERTIFICATE_ID'))
     }
   )
 })

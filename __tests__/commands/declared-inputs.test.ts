@@ -13,7 +13,7 @@ import { COMMAND_NEEDS } from '../docs/command-rules.js'
 import { actionReader, FakeGitHub, FakeNetSuite } from './fakes.js'
 
 const now = new Date('2026-03-01T00:00:00Z')
-const done: Result = { status: 'ok', outputs: {}, stages: [], nextStep: '', writes: [] }
+const done: Result = { status: 'ok', outputs: {}, stages: [], nextStep: '' }
 
 function values(inputs: Record<string, string>) {
   return parseInputs(

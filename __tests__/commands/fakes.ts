@@ -463,6 +463,8 @@ export interface Harness {
   /** What follows the command (fan-out, notifications), with its own declared inputs. */
   followUp: (result: Result) => Promise<Result>
   log: Logged[]
+  /** The run's one list of writes (both gateways', fan-out's included), as the summary shows it. */
+  writes: string[]
 }
 
 /** Reads inputs as the runner hands them over: action.yml's defaults where a workflow gives none. */
@@ -513,7 +515,8 @@ export function harness(
   const values = parseInputs(read, workflowRun.repository, { warn: logger.warning })
   world.github.dryRun = values.dryRun
   // One record of writes for both, as the action keeps it.
-  world.netsuite.writes = new Writes(values.dryRun, logger, world.github.writes)
+  const writes = new Writes(values.dryRun, logger, world.github.writes)
+  world.netsuite.writes = writes
   const context = (command: string): RunContext => ({
     command,
     run: workflowRun,
@@ -525,14 +528,17 @@ export function harness(
   return {
     run: async command => {
       const loaded = await loadCommand(command ?? read('command'))
-      return loaded.command.prepare(values, context(loaded.name))()
+      const result = await loaded.command.prepare(values, context(loaded.name))()
+      if (result.dryRunStoppedBefore) writes.stoppedBefore(result.dryRunStoppedBefore)
+      return result
     },
     followUp: result =>
       followUp(
         { ...context(read('command') || 'check'), inputs: pickInputs(values, FOLLOW_UP_FIELDS) },
         result
       ),
-    log
+    log,
+    writes: writes.steps
   }
 }
 

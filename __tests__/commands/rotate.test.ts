@@ -72,8 +72,8 @@ describe('rotate', () => {
     const h = harness(inputs, w)
     const result = await h.run('rotate')
     expect(result.status).toBe('promoted')
-    expect(result.writes).toContain(`revoke certificate ${replaced} in NetSuite (failed)`)
-    expect(result.writes).not.toContain(`revoke certificate ${replaced} in NetSuite`)
+    expect(h.writes).toContain(`revoke certificate ${replaced} in NetSuite (failed)`)
+    expect(h.writes).not.toContain(`revoke certificate ${replaced} in NetSuite`)
     expect(
       h.log.some(
         l =>
@@ -98,5 +98,23 @@ describe('rotate', () => {
     expect(w.github.secrets.has('NETSUITE_PRIVATE_KEY_PENDING')).toBe(false)
     expect(w.github.issues.size).toBe(0)
     expect(w.github.writes.length).toBeGreaterThan(0)
+  })
+
+  it('dry-run through the API lists the upload, then the steps that need its ID, in order', async () => {
+    const w = await world()
+    w.netsuite.canManageCertificates = true
+    const inputs = workflowInputs(w.github, {
+      'netsuite-role-id': '3',
+      'netsuite-entity-id': '4',
+      'dry-run': 'true'
+    })
+    const h = harness(inputs, w)
+    expect((await h.run('rotate')).status).toBe('rotation-started')
+    expect(w.netsuite.uploads).toEqual([])
+    expect(h.writes.slice(-3)).toEqual([
+      'upload the certificate to NetSuite (role 3, entity 4)',
+      'prove it with a token exchange',
+      'promote it (previous, current, delete pending)'
+    ])
   })
 })

@@ -19,14 +19,16 @@ function checkResult(): Result {
     status: 'ok',
     outputs: {},
     stages: [{ stage: 'current', certificateId: 'ID1', notAfter: NOT_AFTER, state: 'ok' }],
-    nextStep: 'Nothing to do yet.',
-    writes: []
+    nextStep: 'Nothing to do yet.'
   }
 }
 
 describe('the job summary', () => {
   it("puts NetSuite's 60, 30 and 14-day e-mails in the timeline beside the reminders", () => {
-    const summary = renderSummary('check', inputs, checkResult(), NOW)
+    const summary = renderSummary(
+      { command: 'check', inputs, result: checkResult(), writes: [] },
+      NOW
+    )
     const timeline = summary.slice(summary.indexOf('```mermaid'))
     expect(timeline).toContain('2027-05-01 : NetSuite e-mails admins (60 days)')
     expect(timeline).toContain('2027-05-16 : rotation starts (45 days before)')
@@ -45,7 +47,6 @@ describe('the job summary', () => {
       failure: 'doctor found 1 problem',
       stages: [],
       nextStep: 'Fix each failure.',
-      writes: [],
       report: {
         findings: [
           { check: 'current pair', level: 'ok', detail: 'NetSuite issued a token' },
@@ -68,7 +69,7 @@ describe('the job summary', () => {
         ]
       }
     }
-    const summary = renderSummary('doctor', inputs, result, NOW)
+    const summary = renderSummary({ command: 'doctor', inputs, result, writes: [] }, NOW)
     expect(summary).toContain('| ✅ ok | current pair | NetSuite issued a token |  |')
     expect(summary).toContain('| ❌ failure | active certificates | 5 of 5 \\| full | revoke one |')
     expect(summary).toContain('(1 of 5 active)')

@@ -13,7 +13,7 @@ import {
 
 const T0 = new Date('2026-01-01T00:00:00Z')
 const TARGETS = 'acme/billing\nacme/etl@production\norg:acme'
-const ok: Result = { status: 'ok', outputs: {}, stages: [], nextStep: '', writes: [] }
+const ok: Result = { status: 'ok', outputs: {}, stages: [], nextStep: '' }
 
 async function repository(): Promise<{
   w: { github: FakeGitHub; netsuite: FakeNetSuite; now: Date }

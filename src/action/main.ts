@@ -12,8 +12,8 @@ import { parseInputs, SECRET_INPUTS } from './inputs.js'
 import { GATEWAY_FIELDS, type InputValues } from '../inputs/fields.js'
 import type { Logger, Result } from '../run/context.js'
 import { pickInputs, type RunContext } from '../run/command.js'
-import { renderSummary } from './summary.js'
-import { readWorkflowRun } from '../run/workflow-run.js'
+import { renderSummary, type SummarizedRun } from './summary.js'
+import { readWorkflowRun, type WorkflowRun } from '../run/workflow-run.js'
 import type { GitHub } from '../github/gateway.js'
 import { maskFollowUpInputs } from '../inputs/follow-up.js'
 import { FOLLOW_UP_FIELDS } from '../follow-up/context.js'
@@ -45,17 +45,13 @@ function readEvent(): Record<string, unknown> {
   }
 }
 
-export async function publish(
-  command: string,
-  values: InputValues,
-  result: Result,
-  now: Date
-): Promise<void> {
+export async function publish(run: SummarizedRun, now: Date): Promise<void> {
+  const { result } = run
   if (result.outputs['access-token']) core.setSecret(result.outputs['access-token'])
   core.setOutput('status', result.status)
   for (const [name, value] of Object.entries(result.outputs))
     if (value !== undefined) core.setOutput(name, value)
-  await writeSummary(renderSummary(command, values, result, now))
+  await writeSummary(renderSummary(run, now))
 }
 
 /**
@@ -86,27 +82,23 @@ export async function run(): Promise<void> {
   }
 }
 
-async function runCommand(): Promise<void> {
-  const read = (name: string): string => core.getInput(name)
-  for (const name of SECRET_INPUTS) logger.setSecret(read(name))
-  maskFollowUpInputs(read, logger.setSecret)
-  const workflowRun = readWorkflowRun(process.env, readEvent())
-  // The command first: a mistyped name is the first thing to fix.
-  const name = commandName(read('command'))
-  const repaired: string[] = []
-  const values = parseInputs(read, workflowRun.repository, {
-    readUntrimmed: name => core.getInput(name, { trimWhitespace: false }),
-    warn: warning => repaired.push(warning)
-  })
+/**
+ * The run's collaborators: the two gateways (GitHub's loaded only when a command asks for
+ * it) and the run's one list of writes they share, which the summary shows.
+ */
+function runContext(
+  command: string,
+  workflowRun: WorkflowRun,
+  values: InputValues
+): { context: RunContext; writes: Writes } {
   const gateways = pickInputs(values, GATEWAY_FIELDS)
   const writes = new Writes(gateways.dryRun, logger)
-  const now = (): Date => new Date()
   let github: Promise<GitHub> | undefined
   const context: RunContext = {
-    command: name,
+    command,
     run: workflowRun,
     log: logger,
-    now,
+    now: () => new Date(),
     github: () =>
       (github ??= import('../github/gateway.js').then(
         ({ GitHubGateway }) =>
@@ -123,6 +115,22 @@ async function runCommand(): Promise<void> {
       )),
     netsuite: new NetSuiteGateway(gateways.tokenUrl, gateways.scopes, logger, writes)
   }
+  return { context, writes }
+}
+
+async function runCommand(): Promise<void> {
+  const read = (name: string): string => core.getInput(name)
+  for (const name of SECRET_INPUTS) logger.setSecret(read(name))
+  maskFollowUpInputs(read, logger.setSecret)
+  const workflowRun = readWorkflowRun(process.env, readEvent())
+  // The command first: a mistyped name is the first thing to fix.
+  const name = commandName(read('command'))
+  const repaired: string[] = []
+  const values = parseInputs(read, workflowRun.repository, {
+    readUntrimmed: name => core.getInput(name, { trimWhitespace: false }),
+    warn: warning => repaired.push(warning)
+  })
+  const { context, writes } = runContext(name, workflowRun, values)
   // Every input is checked before the command starts: bad input writes nothing.
   const { command } = await loadCommand(name)
   const start = command.prepare(values, context)
@@ -144,15 +152,14 @@ async function runCommand(): Promise<void> {
       outputs: {},
       failure: describeError(error),
       stages: [],
-      nextStep: 'See the error above.',
-      // What was written before the failure, GitHub's and NetSuite's.
-      writes: writes.steps
+      nextStep: 'See the error above.'
     }
   }
+  if (result.dryRunStoppedBefore) writes.stoppedBefore(result.dryRunStoppedBefore)
   // Fan-out and notifications, once the source repository is complete (loaded only when asked for).
   if (followUpModule) result = await (await followUpModule).followUp(followUpContext, result)
   try {
-    await publish(name, values, result, now())
+    await publish({ command: name, inputs: values, result, writes: writes.steps }, context.now())
   } catch (error) {
     const problem = `the job summary could not be written: ${describeError(error)}`
     throw new Error(result.failure ? `${result.failure} (and ${problem})` : problem)

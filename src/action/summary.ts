@@ -13,12 +13,18 @@ function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 }
 
-export function renderSummary(
-  command: string,
-  inputs: Pick<InputValues, 'accountId' | 'environment' | 'dryRun' | 'renewBeforeDays'>,
-  result: Result,
-  now: Date
-): string {
+/** What the summary reports on: the command, its inputs, its result, and the run's writes. */
+export interface SummarizedRun {
+  command: string
+  inputs: Pick<InputValues, 'accountId' | 'environment' | 'dryRun' | 'renewBeforeDays'>
+  result: Result
+  /** Every write of the run (both gateways', fan-out's included), in order; in dry-run, the
+   * writes it would have made. */
+  writes: readonly string[]
+}
+
+export function renderSummary(run: SummarizedRun, now: Date): string {
+  const { command, inputs, result, writes } = run
   const lines: string[] = []
   const env = inputs.environment ? ` (${inputs.environment})` : ''
   lines.push(`## NetSuite M2M credentials: ${inputs.accountId}${env}`, '')
@@ -59,14 +65,14 @@ export function renderSummary(
     for (const what of result.skipped) lines.push(`- ${escapeCell(what)}`)
     lines.push('')
   }
-  if (result.writes.length > 0) {
+  if (writes.length > 0) {
     lines.push(
       inputs.dryRun
         ? '<details><summary>Would write</summary>'
         : '<details><summary>Written</summary>',
       ''
     )
-    for (const write of result.writes) lines.push(`- ${escapeCell(write)}`)
+    for (const write of writes) lines.push(`- ${escapeCell(write)}`)
     lines.push('', '</details>', '')
   }
   return lines.join('\n')

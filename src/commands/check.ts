@@ -14,7 +14,11 @@ import { RecordStore } from '../rotation/record-store.js'
 import { keepWorkflowAlive } from '../rotation/keepalive.js'
 import { pendingRotation, type PendingRotation } from '../rotation/pending.js'
 import { lostRegistration } from '../rotation/lost-registration.js'
-import { checkRegistration, REGISTRATION_FIELDS } from '../rotation/registration.js'
+import {
+  checkRegistration,
+  REGISTRATION_FIELDS,
+  type Registration
+} from '../rotation/registration.js'
 import { REVOKE_PREVIOUS_FIELDS, revokePreviousIfDue } from '../rotation/revoke-previous.js'
 import {
   resumesAutomatically,
@@ -54,91 +58,104 @@ export default defineCommand({
   },
   run: async (ctx): Promise<Result> => {
     const { inputs } = ctx
-    const now = ctx.now()
-    const certificate = inputs.certificate
     const github = await ctx.github()
     const store = github.canReadAdmin
       ? await RecordStore.open(github, inputs.names.state)
       : undefined
     await keepWorkflowAlive(ctx, github)
-    if (store) {
-      await revokePreviousIfDue(ctx, store)
-      // Certificates that left service and are due (an earlier run may have stopped half way).
-      await settleRetirements(ctx, store, currentCredentials(inputs), [
-        inputs.certificateId,
-        store.variables.get(inputs.names.certificateId)
-      ])
-    }
-
+    if (store) await finishEarlierRuns(ctx, store)
+    const now = ctx.now()
+    const certificate = inputs.certificate
     const outputs: Result['outputs'] = {
       ...(certificate ? certificateOutputs(certificate, now) : {}),
       ...(inputs.certificateId ? { 'certificate-id': inputs.certificateId } : {})
     }
-    const days = certificate ? daysUntil(certificate.notAfter, now) : undefined
     const expired = certificate !== undefined && certificate.notAfter.getTime() <= now.getTime()
     const due =
       certificate === undefined ||
       certificate.notAfter.getTime() - now.getTime() <= inputs.renewBeforeDays * DAY_MS
     const registration = certificate && !expired ? await checkRegistration(ctx) : 'unchecked'
     if (registration === 'ok') await warnWhenNearLimit(ctx)
-
-    let result: Result
-    if (!store) {
-      result = reportOnly(ctx, github, outputs, due)
-    } else {
-      const pending = await pendingRotation(ctx, github, store, dueReason(ctx))
-      const lost =
-        registration === 'missing'
-          ? await lostRegistration(ctx, github, store, { pending, due, outputs })
-          : undefined
-      result = lost ?? (await rotation(ctx, github, store, { pending, due, outputs }))
-      if (registration === 'missing' && !lost && result.status !== 'promoted') {
-        result = {
-          ...result,
-          status: 'registration-missing',
-          failure: `NetSuite no longer accepts the current certificate ID ${inputs.certificateId} (invalid_client). ${result.nextStep}`
-        }
-      }
-    }
-
-    // After an automatic rotation the stages already show the new current and the old as previous.
-    if (certificate && result.status !== 'promoted') {
-      result.stages.unshift({
-        stage: 'current',
-        certificateId: inputs.certificateId,
-        fingerprint: certificate.fingerprint,
-        notAfter: certificate.notAfter,
-        state: expired
-          ? 'expired'
-          : registration === 'missing'
-            ? 'refused by NetSuite'
-            : due
-              ? `renew now (${days} days left)`
-              : `ok (${days} days left)`
-      })
-    }
-    if (expired) {
-      return {
-        ...result,
-        status: 'expired',
-        failure: `the current certificate expired on ${certificate.notAfter.toISOString()}; NetSuite refuses it. ${result.nextStep}`
-      }
-    }
-    if (due && certificate && result.status !== 'promoted') {
-      ctx.log.warning(
-        `The NetSuite certificate expires on ${formatDate(certificate.notAfter)} (${days} days left).`
-      )
-    }
-    return result
+    const result = store
+      ? await withRecord(ctx, github, store, { registration, due, outputs })
+      : reportOnly(ctx, outputs, due)
+    return withCurrentStage(ctx, result, { expired, due, registration })
   }
 })
 
-function reportOnly(
+/** What earlier runs left due: the previous certificate's revocation, and certificates that
+ * left service (an earlier run may have stopped half way). */
+async function finishEarlierRuns(ctx: CheckContext, store: RecordStore): Promise<void> {
+  await revokePreviousIfDue(ctx, store)
+  await settleRetirements(ctx, store, currentCredentials(ctx.inputs), [
+    ctx.inputs.certificateId,
+    store.variables.get(ctx.inputs.names.certificateId)
+  ])
+}
+
+/** With the record at hand: a lost registration is repaired, a rotation started or shown. */
+async function withRecord(
   ctx: CheckContext,
   github: GitHub,
-  outputs: Result['outputs'],
-  due: boolean
+  store: RecordStore,
+  at: { registration: Registration; due: boolean; outputs: Result['outputs'] }
+): Promise<Result> {
+  const { registration, due, outputs } = at
+  const pending = await pendingRotation(ctx, github, store, dueReason(ctx))
+  const lost =
+    registration === 'missing'
+      ? await lostRegistration(ctx, github, store, { pending, due, outputs })
+      : undefined
+  const result = lost ?? (await rotation(ctx, github, store, { pending, due, outputs }))
+  if (registration !== 'missing' || lost || result.status === 'promoted') return result
+  return {
+    ...result,
+    status: 'registration-missing',
+    failure: `NetSuite no longer accepts the current certificate ID ${ctx.inputs.certificateId} (invalid_client). ${result.nextStep}`
+  }
+}
+
+/** The current certificate's row and verdict: expired fails the run, due warns. After an
+ * automatic rotation the stages already show the new current and the old as previous. */
+function withCurrentStage(
+  ctx: CheckContext,
+  result: Result,
+  at: { expired: boolean; due: boolean; registration: Registration }
 ): Result {
+  const certificate = ctx.inputs.certificate
+  if (!certificate) return result
+  const days = daysUntil(certificate.notAfter, ctx.now())
+  const promoted = result.status === 'promoted'
+  if (!promoted)
+    result.stages.unshift({
+      stage: 'current',
+      certificateId: ctx.inputs.certificateId,
+      fingerprint: certificate.fingerprint,
+      notAfter: certificate.notAfter,
+      state: at.expired
+        ? 'expired'
+        : at.registration === 'missing'
+          ? 'refused by NetSuite'
+          : at.due
+            ? `renew now (${days} days left)`
+            : `ok (${days} days left)`
+    })
+  if (at.expired) {
+    return {
+      ...result,
+      status: 'expired',
+      failure: `the current certificate expired on ${certificate.notAfter.toISOString()}; NetSuite refuses it. ${result.nextStep}`
+    }
+  }
+  if (at.due && !promoted) {
+    ctx.log.warning(
+      `The NetSuite certificate expires on ${formatDate(certificate.notAfter)} (${days} days left).`
+    )
+  }
+  return result
+}
+
+function reportOnly(ctx: CheckContext, outputs: Result['outputs'], due: boolean): Result {
   const certificate = ctx.inputs.certificate
   if (due && certificate === undefined) {
     // Nothing to report on and nothing this run may do: say how to make it work.
@@ -155,7 +172,6 @@ function reportOnly(
     nextStep: due
       ? 'A rotation is due: give this step admin-token so check can start it (README#tokens).'
       : 'Nothing to do yet.',
-    writes: github.writes,
     skipped: [WITHOUT_ADMIN_TOKEN]
   }
 }
@@ -179,8 +195,7 @@ async function rotation(
       status: 'ok',
       outputs: at.outputs,
       stages: [],
-      nextStep: `Nothing to do until ${formatDate(addDays(certificate.notAfter, -inputs.renewBeforeDays))}, when a rotation starts by itself.`,
-      writes: github.writes
+      nextStep: `Nothing to do until ${formatDate(addDays(certificate.notAfter, -inputs.renewBeforeDays))}, when a rotation starts by itself.`
     }
   }
   const reason =

@@ -66,7 +66,6 @@ export default defineCommand({
       nextStep: healthy
         ? 'Nothing to fix: the set-up works. Run doctor again after changing it.'
         : 'Fix each failure (see the fix column), then run doctor again.',
-      writes: github.writes,
       report
     }
   }

@@ -15,19 +15,23 @@ import {
 } from '../rotation/promotion.js'
 import { defineCommand } from '../run/command.js'
 import { missingInput } from '../run/missing-input.js'
-import type { Uses } from '../inputs/fields.js'
+import type { Needs, Uses, UsesAll } from '../inputs/fields.js'
 import { describeError, InputError } from '../core/errors.js'
-import { keyMatchesCertificate } from '../core/inspect.js'
+import {
+  keyMatchesCertificate,
+  type CertificateInfo,
+  type PrivateKeyInfo
+} from '../core/inspect.js'
 import type { Context, Result } from '../run/context.js'
 import type { CommonInputs } from '../inputs/fields.js'
-import type { IssueRef } from '../github/gateway.js'
+import type { GitHub, IssueRef } from '../github/gateway.js'
 import { where } from '../rotation/issue-text.js'
 import { RecordStore } from '../rotation/record-store.js'
 import { readCommentRequest } from '../rotation/comment.js'
 import { EMERGENCY_FIELDS } from '../rotation/emergency.js'
 import { settleRetirements } from '../rotation/retirement.js'
 import { promotedComment, refusalComment } from '../rotation/promote-text.js'
-import { certificateFromVariable, credentials } from '../rotation/credentials.js'
+import { credentials, type PendingCredentials } from '../rotation/credentials.js'
 import {
   certificateOutputs,
   emptyResult,
@@ -54,211 +58,269 @@ function checkPendingStage(
   }
 }
 
+const PROMOTE_FIELDS = [
+  ...EMERGENCY_FIELDS,
+  'newCertificateId',
+  'certificateId',
+  'pendingCertificate',
+  'pendingPrivateKey',
+  'privateKey'
+] as const
+type PromoteContext = Context<Needs<'clientId'> & UsesAll<typeof PROMOTE_FIELDS>>
+
 export default defineCommand({
   needs: ['clientId'],
-  uses: [
-    ...EMERGENCY_FIELDS,
-    'newCertificateId',
-    'certificateId',
-    'pendingCertificate',
-    'pendingPrivateKey',
-    'privateKey'
-  ],
+  uses: PROMOTE_FIELDS,
   writesSecrets: true,
   check: inputs => checkPendingStage(inputs),
   run: async (ctx): Promise<Result> => {
-    const { inputs } = ctx
-    const n = inputs.names
     const github = await ctx.github()
-    const store = await RecordStore.open(github, n.state)
-    const variables = store.variables
-
-    let issueNumber: number | undefined
-    // The issue as the comment event showed it (open when the comment was made).
-    let commentedOn: IssueRef | undefined
-    let certificateId = inputs.newCertificateId
-    if (certificateId === undefined && ctx.run.eventName === 'issue_comment') {
-      const request = await readCommentRequest(ctx, github, store.record)
-      if (request.kind === 'ignored') {
-        ctx.log.notice(`/certificate-id ignored: ${request.reason}. Nothing was changed.`)
-        const on = request.issue
-        return {
-          ...emptyResult(
-            'rotation-pending',
-            `Nothing was changed (${request.reason}). Someone with write, maintain or admin permission replies \`/certificate-id <ID>\` on the rotation issue.`
-          ),
-          outputs: issueOutputs(on),
-          writes: github.writes
-        }
-      }
-      issueNumber = request.issue.number
-      commentedOn = request.issue
-      certificateId = request.certificateId
+    const store = await RecordStore.open(github, ctx.inputs.names.state)
+    const reply = await certificateIdToPromote(ctx, github, store)
+    if ('status' in reply) return reply
+    const stages = heldStages(ctx, store)
+    const issueNumber = reply.issue?.number ?? store.record.rotation?.issue
+    if (alreadyPromoted(stages, reply.certificateId)) {
+      return finishPromotion(ctx, github, store, { ...stages, ...reply, issueNumber })
     }
-    if (certificateId === undefined) {
-      throw new InputError(
-        'promote needs the new certificate ID: set new-certificate-id, or run it on an issue_comment event whose comment starts with /certificate-id <ID>'
-      )
-    }
-
-    const currentPem = variables.get(n.certificate)
-    const currentId = inputs.certificateId ?? variables.get(n.certificateId)
-    const pendingCertificate =
-      inputs.pendingCertificate ??
-      certificateFromVariable(variables.get(n.certificatePending), n.certificatePending)
-    const pendingKey = inputs.pendingPrivateKey
-    issueNumber ??= store.record.rotation?.issue
-
-    const current = certificateFromVariable(currentPem, n.certificate)
-    const finished =
-      !pendingKey &&
-      currentId === certificateId &&
-      (!pendingCertificate || current?.fingerprint === pendingCertificate.fingerprint)
-    if (finished) {
-      // A rerun after the promotion wrote the current stage: finish the clean-up only.
-      if (pendingCertificate) await store.deleteVariable(n.certificatePending)
-      issueNumber ??= store.record.promotion?.issue
-      if (current) {
-        await recordPromotion(ctx, store, {
-          certificate: current,
-          certificateId,
-          replacedId: variables.get(n.certificateIdPrevious)
-        })
-      }
-      if (issueNumber !== undefined) {
-        const message = current
-          ? promotedComment(ctx, current, certificateId, variables)
-          : `Certificate \`${certificateId}\` is current${where(inputs)}.`
-        await closeIssue(ctx, github, store, { number: issueNumber, message, rerun: true })
-      }
-      return {
-        ...emptyResult('promoted', 'Nothing to do: already promoted.'),
-        outputs: {
-          ...(current ? certificateOutputs(current, ctx.now()) : {}),
-          'certificate-id': certificateId
-        },
-        writes: github.writes
-      }
-    }
-    if (!pendingCertificate) {
-      throw new InputError(
-        `no rotation is pending: the variable ${n.certificatePending}${where(inputs)} is empty; run the rotate command first`
-      )
-    }
-    // Needed only now: a rerun of a finished promotion has no pending key.
-    if (!pendingKey) throw missingInput(ctx.command, 'pendingPrivateKey', n, ctx.run)
-    if (!keyMatchesCertificate(pendingKey.keyObject, pendingCertificate)) {
-      throw new InputError(
-        `the pending key (secret ${n.keyPending}) does not belong to the pending certificate (variable ${n.certificatePending}): two rotations overlapped; run rotate again with restart: true to start a new rotation`
-      )
-    }
-    const now = ctx.now()
-    if (pendingCertificate.notAfter.getTime() <= now.getTime()) {
-      throw new InputError(
-        `the pending certificate expired on ${pendingCertificate.notAfter.toISOString()}: run rotate again with restart: true to start a new rotation`
-      )
-    }
-
+    const pending = provablePending(ctx, stages)
+    const { certificateId } = reply
     let token
     try {
-      token = await ctx.netsuite.prove(credentials(ctx, pendingKey, certificateId))
+      token = await ctx.netsuite.prove(credentials(ctx, pending.key, certificateId))
     } catch (error) {
-      const failure = `NetSuite refused certificate ID ${certificateId} with the pending key; nothing was changed. ${describeError(error)}`
       if (issueNumber !== undefined)
         await github.comment(issueNumber, refusalComment(certificateId, error))
-      await rememberReply(store, pendingCertificate.fingerprint, certificateId)
-      return {
-        status: 'failed',
-        outputs: {
-          ...certificateOutputs(pendingCertificate, now),
-          'certificate-id': certificateId
-        },
-        failure,
-        stages: [
-          {
-            stage: 'pending',
-            certificateId,
-            fingerprint: pendingCertificate.fingerprint,
-            notAfter: pendingCertificate.notAfter,
-            state: 'refused by NetSuite'
-          }
-        ],
-        nextStep:
-          'Check the certificate ID in NetSuite and reply again with `/certificate-id <ID>`.',
-        writes: github.writes
-      }
+      await rememberReply(store, pending.certificate.fingerprint, certificateId)
+      return refusedResult(ctx, pending.certificate, certificateId, error)
     }
     ctx.log.info(`NetSuite accepted the pending certificate with ID ${certificateId}.`)
-    const mapping = await mappingRefusal(ctx, { key: pendingKey, certificateId }, currentId)
+    const via = { key: pending.key, certificateId }
+    const mapping = await mappingRefusal(ctx, via, stages.currentId)
     if (mapping) {
       if (issueNumber !== undefined) await github.comment(issueNumber, mapping.comment)
-      return {
-        status: 'failed',
-        outputs: {
-          ...certificateOutputs(pendingCertificate, now),
-          'certificate-id': certificateId
-        },
-        failure: `${mapping.failure} Nothing was changed.`,
-        stages: [
-          stageRow('pending', pendingCertificate, certificateId, 'mapped to another role or entity')
-        ],
-        nextStep: mapping.nextStep,
-        writes: github.writes
-      }
+      return mappingRefusedResult(ctx, pending.certificate, certificateId, mapping)
     }
-
-    const rerun = current?.fingerprint === pendingCertificate.fingerprint
-    const replaced = replacedStage(store, n, {
-      pendingCertificate,
-      certificateId,
-      current,
-      currentId
-    })
-    const emergency = store.record.rotation?.emergency ?? false
-    await writePromotion(ctx, store, {
-      pendingKey,
-      pendingCertificate,
-      certificateId,
-      current,
-      currentId,
-      emergency
-    })
-    // Certificates that left service (in an emergency the replaced and the previous one) are
-    // revoked at once with the credentials just proven, or the closing comment names them.
-    const settled = await settleRetirements(ctx, store, { key: pendingKey, certificateId }, [
-      certificateId
-    ])
-    const summary = promotedComment(
-      ctx,
-      pendingCertificate,
-      certificateId,
-      variables,
-      emergency ? {} : replaced
-    )
-    const issue =
-      issueNumber === undefined
-        ? undefined
-        : await closeIssue(ctx, github, store, {
-            number: issueNumber,
-            known: rerun ? undefined : commentedOn,
-            message: closingMessage(summary, emergency, settled.note),
-            rerun
-          })
-
-    return promotedResult(now, {
-      key: pendingKey,
-      certificate: pendingCertificate,
+    return promoteProven(ctx, github, store, {
+      ...stages,
+      pending,
       certificateId,
       accessToken: token.accessToken,
-      state: 'promoted, verified',
-      previous: emergency ? undefined : { ...replaced, state: 'kept for rollback' },
-      issue,
-      nextStep:
-        'Nothing to do: consumers reading the current secret and variables now use the new certificate.',
-      writes: github.writes
+      issueNumber,
+      commentedOn: reply.issue
     })
   }
 })
+
+/** The certificate ID to promote: the input, or a writer's `/certificate-id` reply (with the
+ * issue it was made on, open when the comment was made); a reply that is not one is ignored. */
+async function certificateIdToPromote(
+  ctx: PromoteContext,
+  github: GitHub,
+  store: RecordStore
+): Promise<{ certificateId: string; issue?: IssueRef } | Result> {
+  const given = ctx.inputs.newCertificateId
+  if (given === undefined && ctx.run.eventName === 'issue_comment') {
+    const request = await readCommentRequest(ctx, github, store.record)
+    if (request.kind !== 'ignored')
+      return { certificateId: request.certificateId, issue: request.issue }
+    ctx.log.notice(`/certificate-id ignored: ${request.reason}. Nothing was changed.`)
+    return {
+      ...emptyResult(
+        'rotation-pending',
+        `Nothing was changed (${request.reason}). Someone with write, maintain or admin permission replies \`/certificate-id <ID>\` on the rotation issue.`
+      ),
+      outputs: issueOutputs(request.issue)
+    }
+  }
+  if (given === undefined) {
+    throw new InputError(
+      'promote needs the new certificate ID: set new-certificate-id, or run it on an issue_comment event whose comment starts with /certificate-id <ID>'
+    )
+  }
+  return { certificateId: given }
+}
+
+/** What the current and pending stages hold (the variables, else what the step was given). */
+interface HeldStages {
+  current?: CertificateInfo
+  currentId?: string
+  pendingCertificate?: CertificateInfo
+  pendingKey?: PrivateKeyInfo
+}
+
+function heldStages(ctx: PromoteContext, store: RecordStore): HeldStages {
+  const { inputs } = ctx
+  const current = store.held(inputs.names, 'current', { certificateId: inputs.certificateId })
+  const pending = store.held(inputs.names, 'pending', { certificate: inputs.pendingCertificate })
+  return {
+    current: current.certificate,
+    currentId: current.certificateId,
+    pendingCertificate: pending.certificate,
+    // Secrets cannot be read back: the pending key is always the one the step was given.
+    pendingKey: inputs.pendingPrivateKey
+  }
+}
+
+/** A rerun after the promotion wrote the current stage: the pending key is gone, the current
+ * ID is the one replied, and the current certificate the pending one (when it is still there). */
+function alreadyPromoted(held: HeldStages, certificateId: string): boolean {
+  return (
+    !held.pendingKey &&
+    held.currentId === certificateId &&
+    (!held.pendingCertificate || held.current?.fingerprint === held.pendingCertificate.fingerprint)
+  )
+}
+
+/** Finishes the clean-up of a promotion already written: pending variable, record, issue. */
+async function finishPromotion(
+  ctx: PromoteContext,
+  github: GitHub,
+  store: RecordStore,
+  done: HeldStages & { certificateId: string; issueNumber?: number }
+): Promise<Result> {
+  const n = ctx.inputs.names
+  const { current, certificateId } = done
+  if (done.pendingCertificate) await store.deleteVariable(n.certificatePending)
+  const issueNumber = done.issueNumber ?? store.record.promotion?.issue
+  if (current) {
+    await recordPromotion(ctx, store, {
+      certificate: current,
+      certificateId,
+      replacedId: store.variables.get(n.certificateIdPrevious)
+    })
+  }
+  if (issueNumber !== undefined) {
+    const message = current
+      ? promotedComment(ctx, current, certificateId, store.variables)
+      : `Certificate \`${certificateId}\` is current${where(ctx.inputs)}.`
+    await closeIssue(ctx, github, store, { number: issueNumber, message, rerun: true })
+  }
+  return {
+    ...emptyResult('promoted', 'Nothing to do: already promoted.'),
+    outputs: {
+      ...(current ? certificateOutputs(current, ctx.now()) : {}),
+      'certificate-id': certificateId
+    }
+  }
+}
+
+/** The pending pair, when it can be proven: both there, one rotation's, not expired. */
+function provablePending(ctx: PromoteContext, held: HeldStages): PendingCredentials {
+  const n = ctx.inputs.names
+  const { pendingCertificate, pendingKey } = held
+  if (!pendingCertificate) {
+    throw new InputError(
+      `no rotation is pending: the variable ${n.certificatePending}${where(ctx.inputs)} is empty; run the rotate command first`
+    )
+  }
+  // Needed only now: a rerun of a finished promotion has no pending key.
+  if (!pendingKey) throw missingInput(ctx.command, 'pendingPrivateKey', n, ctx.run)
+  if (!keyMatchesCertificate(pendingKey.keyObject, pendingCertificate)) {
+    throw new InputError(
+      `the pending key (secret ${n.keyPending}) does not belong to the pending certificate (variable ${n.certificatePending}): two rotations overlapped; run rotate again with restart: true to start a new rotation`
+    )
+  }
+  if (pendingCertificate.notAfter.getTime() <= ctx.now().getTime()) {
+    throw new InputError(
+      `the pending certificate expired on ${pendingCertificate.notAfter.toISOString()}: run rotate again with restart: true to start a new rotation`
+    )
+  }
+  return { key: pendingKey, certificate: pendingCertificate }
+}
+
+function refusedResult(
+  ctx: PromoteContext,
+  pending: CertificateInfo,
+  certificateId: string,
+  error: unknown
+): Result {
+  return {
+    status: 'failed',
+    outputs: { ...certificateOutputs(pending, ctx.now()), 'certificate-id': certificateId },
+    failure: `NetSuite refused certificate ID ${certificateId} with the pending key; nothing was changed. ${describeError(error)}`,
+    stages: [stageRow('pending', pending, certificateId, 'refused by NetSuite')],
+    nextStep: 'Check the certificate ID in NetSuite and reply again with `/certificate-id <ID>`.'
+  }
+}
+
+function mappingRefusedResult(
+  ctx: PromoteContext,
+  pending: CertificateInfo,
+  certificateId: string,
+  mapping: { failure: string; nextStep: string }
+): Result {
+  return {
+    status: 'failed',
+    outputs: { ...certificateOutputs(pending, ctx.now()), 'certificate-id': certificateId },
+    failure: `${mapping.failure} Nothing was changed.`,
+    stages: [stageRow('pending', pending, certificateId, 'mapped to another role or entity')],
+    nextStep: mapping.nextStep
+  }
+}
+
+/** Writes the proven promotion, settles what left service, and closes the issue. */
+async function promoteProven(
+  ctx: PromoteContext,
+  github: GitHub,
+  store: RecordStore,
+  p: HeldStages & {
+    pending: PendingCredentials
+    certificateId: string
+    accessToken: string
+    issueNumber?: number
+    commentedOn?: IssueRef
+  }
+): Promise<Result> {
+  const { pending, certificateId, current, currentId } = p
+  const rerun = current?.fingerprint === pending.certificate.fingerprint
+  const replaced = replacedStage(store, ctx.inputs.names, {
+    pendingCertificate: pending.certificate,
+    certificateId,
+    current,
+    currentId
+  })
+  const emergency = store.record.rotation?.emergency ?? false
+  await writePromotion(ctx, store, {
+    pendingKey: pending.key,
+    pendingCertificate: pending.certificate,
+    certificateId,
+    current,
+    currentId,
+    emergency
+  })
+  // Certificates that left service (in an emergency the replaced and the previous one) are
+  // revoked at once with the credentials just proven, or the closing comment names them.
+  const via = { key: pending.key, certificateId }
+  const settled = await settleRetirements(ctx, store, via, [certificateId])
+  const summary = promotedComment(
+    ctx,
+    pending.certificate,
+    certificateId,
+    store.variables,
+    emergency ? {} : replaced
+  )
+  const issue =
+    p.issueNumber === undefined
+      ? undefined
+      : await closeIssue(ctx, github, store, {
+          number: p.issueNumber,
+          known: rerun ? undefined : p.commentedOn,
+          message: closingMessage(summary, emergency, settled.note),
+          rerun
+        })
+  return promotedResult(ctx.now(), {
+    key: pending.key,
+    certificate: pending.certificate,
+    certificateId,
+    accessToken: p.accessToken,
+    state: 'promoted, verified',
+    previous: emergency ? undefined : { ...replaced, state: 'kept for rollback' },
+    issue,
+    nextStep:
+      'Nothing to do: consumers reading the current secret and variables now use the new certificate.'
+  })
+}
 
 /** A certificate ID a writer replied with that could not be proven (NetSuite down, or a
  * wrong ID): the rotation remembers it, so dropping the rotation can name it for revocation. */

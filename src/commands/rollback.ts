@@ -14,21 +14,23 @@ import {
   type CertificateInfo,
   type PrivateKeyInfo
 } from '../core/inspect.js'
-import type { Result } from '../run/context.js'
+import type { Context, Result } from '../run/context.js'
+import type { Needs, UsesAll } from '../inputs/fields.js'
 import { where } from '../rotation/issue-text.js'
-import { withRollbackRun, type StageRef } from '../rotation/record.js'
+import { withRollbackRun, type RollbackInFlight, type StageRef } from '../rotation/record.js'
 import { RecordStore } from '../rotation/record-store.js'
-import {
-  certificateFromVariable,
-  CREDENTIAL_FIELDS,
-  credentials,
-  privateKeyPem
-} from '../rotation/credentials.js'
-import { certificateOutputs } from '../rotation/results.js'
+import { CREDENTIAL_FIELDS, credentials, privateKeyPem } from '../rotation/credentials.js'
+import { certificateOutputs, stageRow } from '../rotation/results.js'
 
 interface Stage {
   certificate: CertificateInfo
   certificateId: string
+}
+
+/** What a rollback makes current and previous. */
+interface Swap {
+  current: Stage
+  previous: Stage
 }
 
 function stageRef(stage: Stage): StageRef {
@@ -39,96 +41,30 @@ function stageRef(stage: Stage): StageRef {
   }
 }
 
+const ROLLBACK_FIELDS = [...CREDENTIAL_FIELDS, 'certificateId'] as const
+type RollbackContext = Context<
+  Needs<'clientId' | 'privateKey' | 'previousPrivateKey'> & UsesAll<typeof ROLLBACK_FIELDS>
+>
+
 export default defineCommand({
   needs: ['clientId', 'privateKey', 'previousPrivateKey'],
-  uses: [...CREDENTIAL_FIELDS, 'certificateId'],
+  uses: ROLLBACK_FIELDS,
   writesSecrets: true,
   run: async (ctx): Promise<Result> => {
-    const { inputs } = ctx
-    const n = inputs.names
-    const github = await ctx.github()
-    const store = await RecordStore.open(github, n.state)
-    const variables = store.variables
+    const store = await RecordStore.open(await ctx.github(), ctx.inputs.names.state)
+    const held = heldStages(ctx, store)
     const record = store.record
-    const current = certificateFromVariable(variables.get(n.certificate), n.certificate)
-    const previous = certificateFromVariable(
-      variables.get(n.certificatePrevious),
-      n.certificatePrevious
-    )
-    const currentId = inputs.certificateId ?? variables.get(n.certificateId)
-    const previousId = variables.get(n.certificateIdPrevious)
-    const keys = [inputs.privateKey, inputs.previousPrivateKey].filter(
-      (k): k is PrivateKeyInfo => k !== undefined
-    )
-    const byFingerprint = new Map(
-      [current, previous].filter((c): c is CertificateInfo => !!c).map(c => [c.fingerprint, c])
-    )
-
     const inFlight = record.rollback?.runId === ctx.run.runId ? record.rollback : undefined
     const finished = inFlight
       ? undefined
       : record.rollbackRuns.find(run => ctx.run.runId !== '' && run.runId === ctx.run.runId)
-    if (finished) {
-      // A rerun of a finished rollback never swaps again: done if its result still stands.
-      if (current && current.fingerprint === finished.fingerprint && currentId) {
-        ctx.log.info(`This run already rolled back to ${currentId}; nothing to do.`)
-        return {
-          status: 'rolled-back',
-          outputs: { ...certificateOutputs(current, ctx.now()), 'certificate-id': currentId },
-          stages: [],
-          nextStep: 'Nothing to do: this rollback was already done.',
-          writes: github.writes
-        }
-      }
-      throw new InputError(
-        `this run (${ctx.run.runId}) already finished its rollback, and the stages have changed since (${n.certificate}${where(inputs)} holds another certificate); a rerun does not swap again. Nothing was changed; to roll back now, start a new run of the rollback workflow`
-      )
-    }
-    let target: { current: Stage; previous: Stage }
-    if (inFlight) {
-      // Finish the swap this run started, only while the current variable still holds one side of it.
-      const sides = [inFlight.from.fingerprint, inFlight.to.fingerprint]
-      if (!current || !sides.includes(current.fingerprint)) {
-        throw new InputError(
-          `the interrupted rollback of run ${ctx.run.runId} can no longer be finished: ${n.certificate}${where(inputs)} holds neither side of it any more (something changed the stages since). Nothing was changed; to roll back now, start a new run of the rollback workflow`
-        )
-      }
-      const fromRecord = (stage: StageRef): Stage => ({
-        certificate:
-          byFingerprint.get(stage.fingerprint) ??
-          parseCertificate(stage.pem, `${n.state} (rollback)`),
-        certificateId: stage.certificateId
-      })
-      target = { current: fromRecord(inFlight.to), previous: fromRecord(inFlight.from) }
-      ctx.log.info('Finishing the rollback this run started before it was interrupted.')
-    } else {
-      if (!previous || !previousId) {
-        throw new InputError(
-          `nothing to roll back to: the variables ${n.certificatePrevious} and ${n.certificateIdPrevious}${where(inputs)} are empty`
-        )
-      }
-      if (!current || !currentId) {
-        throw new InputError(
-          `rollback needs the current certificate and ID in ${n.certificate} and ${n.certificateId}${where(inputs)}`
-        )
-      }
-      if (previous.fingerprint === current.fingerprint || previousId === currentId) {
-        throw new InputError(
-          `nothing to roll back to: ${n.certificatePrevious} and ${n.certificate}${where(inputs)} hold the same certificate`
-        )
-      }
-      target = {
-        current: { certificate: previous, certificateId: previousId },
-        previous: { certificate: current, certificateId: currentId }
-      }
-    }
-
-    const keyFor = (certificate: CertificateInfo): PrivateKeyInfo | undefined =>
-      keys.find(key => keyMatchesCertificate(key.keyObject, certificate))
-    const newCurrentKey = keyFor(target.current.certificate)
+    if (finished) return alreadyRolledBack(ctx, held, finished.fingerprint)
+    const target = inFlight ? interruptedSwap(ctx, held, inFlight) : newSwap(ctx, held)
+    const keys = [ctx.inputs.privateKey, ctx.inputs.previousPrivateKey]
+    const newCurrentKey = keyFor(keys, target.current.certificate)
     if (!newCurrentKey) {
       throw new InputError(
-        `previous-private-key does not belong to the previous certificate (${target.current.certificate.fingerprint}): pass secrets.${n.keyPrevious}`
+        `previous-private-key does not belong to the previous certificate (${target.current.certificate.fingerprint}): pass secrets.${ctx.inputs.names.keyPrevious}`
       )
     }
     const now = ctx.now()
@@ -138,101 +74,211 @@ export default defineCommand({
         credentials(ctx, newCurrentKey, target.current.certificateId)
       )
     } catch (error) {
-      return {
-        status: 'failed',
-        outputs: {
-          ...certificateOutputs(target.current.certificate, now),
-          'certificate-id': target.current.certificateId
-        },
-        failure: `rollback refused: the previous credentials no longer work in NetSuite, so nothing was changed. ${describeError(error)}`,
-        stages: [
-          {
-            stage: 'previous',
-            certificateId: target.current.certificateId,
-            fingerprint: target.current.certificate.fingerprint,
-            notAfter: target.current.certificate.notAfter,
-            state: 'refused by NetSuite'
-          }
-        ],
-        nextStep: 'The previous certificate was revoked or expired; rotate instead.',
-        writes: github.writes
-      }
+      return refusedResult(target.current, error, now)
     }
-
-    if (!inFlight) {
-      await store.save(next => ({
-        ...next,
-        rollback: {
-          runId: ctx.run.runId,
-          from: stageRef(target.previous),
-          to: stageRef(target.current)
-        }
-      }))
-    }
-    // Current first: it is proven, and consumers read it.
-    await store.putSecret(n.key, privateKeyPem(newCurrentKey))
-    await store.setVariable(n.certificateId, target.current.certificateId)
-    await store.setVariable(n.certificate, target.current.certificate.pem)
-    const newPreviousKey = keyFor(target.previous.certificate)
-    if (newPreviousKey) {
-      await store.putSecret(n.keyPrevious, privateKeyPem(newPreviousKey))
-    } else {
-      ctx.log.warning(
-        `The replaced key was not among the inputs, so ${n.keyPrevious} could not be updated; a second rollback will not be possible`
-      )
-    }
-    await store.setVariable(n.certificateIdPrevious, target.previous.certificateId)
-    await store.setVariable(n.certificatePrevious, target.previous.certificate.pem)
-    // Done: the run is remembered (a rerun changes nothing), and the certificate now in _PREVIOUS
-    // is the one a later check may revoke.
-    await store.save(next => ({
-      ...next,
-      rollback: undefined,
-      rollbackRuns:
-        ctx.run.runId === ''
-          ? next.rollbackRuns
-          : withRollbackRun(next.rollbackRuns, {
-              runId: ctx.run.runId,
-              fingerprint: target.current.certificate.fingerprint
-            }),
-      promotion: {
-        at: now.toISOString(),
-        certificateId: target.current.certificateId,
-        fingerprint: target.current.certificate.fingerprint,
-        previousCertificateId: target.previous.certificateId
-      }
-    }))
-
-    return {
-      status: 'rolled-back',
-      outputs: {
-        ...certificateOutputs(target.current.certificate, now),
-        'certificate-id': target.current.certificateId,
-        'access-token': token.accessToken
-      },
-      stages: [
-        {
-          stage: 'current',
-          certificateId: target.current.certificateId,
-          fingerprint: target.current.certificate.fingerprint,
-          notAfter: target.current.certificate.notAfter,
-          state: 'rolled back, verified'
-        },
-        {
-          stage: 'previous',
-          certificateId: target.previous.certificateId,
-          fingerprint: target.previous.certificate.fingerprint,
-          notAfter: target.previous.certificate.notAfter,
-          state: 'kept; rollback again to return to it'
-        }
-      ],
-      nextStep: 'Consumers now use the previous certificate again. Rotate when the cause is fixed.',
-      writes: github.writes,
-      madeCurrent: {
-        key: newCurrentKey,
-        certificate: target.current.certificate,
-        certificateId: target.current.certificateId
-      }
-    }
+    if (!inFlight) await recordSwapStarted(ctx, store, target)
+    await writeSwap(ctx, store, target, {
+      newCurrentKey,
+      newPreviousKey: keyFor(keys, target.previous.certificate)
+    })
+    await recordSwapFinished(ctx, store, target, now)
+    return rolledBackResult(target, { key: newCurrentKey, accessToken: token.accessToken, now })
   }
 })
+
+/** What the current and previous stages hold (the variables, else what the step was given). */
+interface HeldStages {
+  current?: CertificateInfo
+  currentId?: string
+  previous?: CertificateInfo
+  previousId?: string
+}
+
+function heldStages(ctx: RollbackContext, store: RecordStore): HeldStages {
+  const n = ctx.inputs.names
+  const current = store.held(n, 'current', { certificateId: ctx.inputs.certificateId })
+  const previous = store.held(n, 'previous')
+  return {
+    current: current.certificate,
+    currentId: current.certificateId,
+    previous: previous.certificate,
+    previousId: previous.certificateId
+  }
+}
+
+function keyFor(
+  keys: (PrivateKeyInfo | undefined)[],
+  certificate: CertificateInfo
+): PrivateKeyInfo | undefined {
+  return keys.find(key => key !== undefined && keyMatchesCertificate(key.keyObject, certificate))
+}
+
+/** A rerun of a finished rollback never swaps again: done if its result still stands. */
+function alreadyRolledBack(ctx: RollbackContext, held: HeldStages, fingerprint: string): Result {
+  const { current, currentId } = held
+  if (current && current.fingerprint === fingerprint && currentId) {
+    ctx.log.info(`This run already rolled back to ${currentId}; nothing to do.`)
+    return {
+      status: 'rolled-back',
+      outputs: { ...certificateOutputs(current, ctx.now()), 'certificate-id': currentId },
+      stages: [],
+      nextStep: 'Nothing to do: this rollback was already done.'
+    }
+  }
+  throw new InputError(
+    `this run (${ctx.run.runId}) already finished its rollback, and the stages have changed since (${ctx.inputs.names.certificate}${where(ctx.inputs)} holds another certificate); a rerun does not swap again. Nothing was changed; to roll back now, start a new run of the rollback workflow`
+  )
+}
+
+/** Finish the swap this run started, only while the current variable still holds one side of it. */
+function interruptedSwap(ctx: RollbackContext, held: HeldStages, inFlight: RollbackInFlight): Swap {
+  const n = ctx.inputs.names
+  const sides = [inFlight.from.fingerprint, inFlight.to.fingerprint]
+  if (!held.current || !sides.includes(held.current.fingerprint)) {
+    throw new InputError(
+      `the interrupted rollback of run ${ctx.run.runId} can no longer be finished: ${n.certificate}${where(ctx.inputs)} holds neither side of it any more (something changed the stages since). Nothing was changed; to roll back now, start a new run of the rollback workflow`
+    )
+  }
+  const known = [held.current, held.previous]
+  const fromRecord = (stage: StageRef): Stage => ({
+    certificate:
+      known.find(c => c?.fingerprint === stage.fingerprint) ??
+      parseCertificate(stage.pem, `${n.state} (rollback)`),
+    certificateId: stage.certificateId
+  })
+  ctx.log.info('Finishing the rollback this run started before it was interrupted.')
+  return { current: fromRecord(inFlight.to), previous: fromRecord(inFlight.from) }
+}
+
+/** The previous stage becomes current and the current one previous, when both are whole and differ. */
+function newSwap(ctx: RollbackContext, held: HeldStages): Swap {
+  const n = ctx.inputs.names
+  const { current, currentId, previous, previousId } = held
+  if (!previous || !previousId) {
+    throw new InputError(
+      `nothing to roll back to: the variables ${n.certificatePrevious} and ${n.certificateIdPrevious}${where(ctx.inputs)} are empty`
+    )
+  }
+  if (!current || !currentId) {
+    throw new InputError(
+      `rollback needs the current certificate and ID in ${n.certificate} and ${n.certificateId}${where(ctx.inputs)}`
+    )
+  }
+  if (previous.fingerprint === current.fingerprint || previousId === currentId) {
+    throw new InputError(
+      `nothing to roll back to: ${n.certificatePrevious} and ${n.certificate}${where(ctx.inputs)} hold the same certificate`
+    )
+  }
+  return {
+    current: { certificate: previous, certificateId: previousId },
+    previous: { certificate: current, certificateId: currentId }
+  }
+}
+
+function refusedResult(stage: Stage, error: unknown, now: Date): Result {
+  return {
+    status: 'failed',
+    outputs: {
+      ...certificateOutputs(stage.certificate, now),
+      'certificate-id': stage.certificateId
+    },
+    failure: `rollback refused: the previous credentials no longer work in NetSuite, so nothing was changed. ${describeError(error)}`,
+    stages: [stageRow('previous', stage.certificate, stage.certificateId, 'refused by NetSuite')],
+    nextStep: 'The previous certificate was revoked or expired; rotate instead.'
+  }
+}
+
+/** The swap is recorded first (with the run ID), so a rerun of this run finishes it. */
+async function recordSwapStarted(
+  ctx: RollbackContext,
+  store: RecordStore,
+  target: Swap
+): Promise<void> {
+  await store.save(next => ({
+    ...next,
+    rollback: {
+      runId: ctx.run.runId,
+      from: stageRef(target.previous),
+      to: stageRef(target.current)
+    }
+  }))
+}
+
+/** Current first: it is proven, and consumers read it. */
+async function writeSwap(
+  ctx: RollbackContext,
+  store: RecordStore,
+  target: Swap,
+  keys: { newCurrentKey: PrivateKeyInfo; newPreviousKey?: PrivateKeyInfo }
+): Promise<void> {
+  const n = ctx.inputs.names
+  await store.putSecret(n.key, privateKeyPem(keys.newCurrentKey))
+  await store.setVariable(n.certificateId, target.current.certificateId)
+  await store.setVariable(n.certificate, target.current.certificate.pem)
+  if (keys.newPreviousKey) {
+    await store.putSecret(n.keyPrevious, privateKeyPem(keys.newPreviousKey))
+  } else {
+    ctx.log.warning(
+      `The replaced key was not among the inputs, so ${n.keyPrevious} could not be updated; a second rollback will not be possible`
+    )
+  }
+  await store.setVariable(n.certificateIdPrevious, target.previous.certificateId)
+  await store.setVariable(n.certificatePrevious, target.previous.certificate.pem)
+}
+
+/** Done: the run is remembered (a rerun changes nothing), and the certificate now in
+ * _PREVIOUS is the one a later check may revoke. */
+async function recordSwapFinished(
+  ctx: RollbackContext,
+  store: RecordStore,
+  target: Swap,
+  now: Date
+): Promise<void> {
+  await store.save(next => ({
+    ...next,
+    rollback: undefined,
+    rollbackRuns:
+      ctx.run.runId === ''
+        ? next.rollbackRuns
+        : withRollbackRun(next.rollbackRuns, {
+            runId: ctx.run.runId,
+            fingerprint: target.current.certificate.fingerprint
+          }),
+    promotion: {
+      at: now.toISOString(),
+      certificateId: target.current.certificateId,
+      fingerprint: target.current.certificate.fingerprint,
+      previousCertificateId: target.previous.certificateId
+    }
+  }))
+}
+
+function rolledBackResult(
+  target: Swap,
+  made: { key: PrivateKeyInfo; accessToken: string; now: Date }
+): Result {
+  const { current, previous } = target
+  return {
+    status: 'rolled-back',
+    outputs: {
+      ...certificateOutputs(current.certificate, made.now),
+      'certificate-id': current.certificateId,
+      'access-token': made.accessToken
+    },
+    stages: [
+      stageRow('current', current.certificate, current.certificateId, 'rolled back, verified'),
+      stageRow(
+        'previous',
+        previous.certificate,
+        previous.certificateId,
+        'kept; rollback again to return to it'
+      )
+    ],
+    nextStep: 'Consumers now use the previous certificate again. Rotate when the cause is fixed.',
+    madeCurrent: {
+      key: made.key,
+      certificate: current.certificate,
+      certificateId: current.certificateId
+    }
+  }
+}

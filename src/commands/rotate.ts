@@ -47,7 +47,7 @@ export default defineCommand({
       const shown = inputs.emergency ? escalated(ctx, pending, reason) : pending
       return rotationPending(ctx, github, store, shown, deadline)
     }
-    if (rerunOfRestart) return restartAlreadyDone(ctx, github)
+    if (rerunOfRestart) return restartAlreadyDone(ctx)
     // Nothing written yet: a github-token that cannot reach issues fails here, not after the key is stored.
     await github.checkIssueAccess()
     const started = await startRotation(ctx, github, store, {
@@ -83,7 +83,7 @@ function escalated(
   return { ...pending, rotation: { ...pending.rotation, emergency: true, reason } }
 }
 
-function restartAlreadyDone(ctx: Context<RotationInputs>, github: GitHub): Result {
+function restartAlreadyDone(ctx: Context<RotationInputs>): Result {
   ctx.log.notice(
     `This run (${ctx.run.runId}) already restarted the rotation, and that rotation has been finished since; a rerun restarts nothing. Start a new run to restart again.`
   )
@@ -91,8 +91,7 @@ function restartAlreadyDone(ctx: Context<RotationInputs>, github: GitHub): Resul
     status: 'ok',
     outputs: {},
     stages: [],
-    nextStep: 'Nothing was changed: this run already restarted the rotation once.',
-    writes: github.writes
+    nextStep: 'Nothing was changed: this run already restarted the rotation once.'
   }
 }
 

@@ -35,8 +35,7 @@ export default defineCommand({
       outputs,
       failure,
       stages: [{ ...stage, state }],
-      nextStep: 'Fix the credentials (see the error), or run the rotation workflow.',
-      writes: []
+      nextStep: 'Fix the credentials (see the error), or run the rotation workflow.'
     })
 
     if (certificate) {
@@ -63,8 +62,7 @@ export default defineCommand({
         status: 'verified',
         outputs: { ...outputs, 'access-token': token.accessToken },
         stages: [{ ...stage, state: 'verified' }],
-        nextStep: 'Nothing to do: the credentials work.',
-        writes: []
+        nextStep: 'Nothing to do: the credentials work.'
       }
     } catch (error) {
       return fail(`verify: ${describeError(error)}`, 'refused by NetSuite')

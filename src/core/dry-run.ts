@@ -23,6 +23,12 @@ export class Writes {
     readonly steps: string[] = []
   ) {}
 
+  /** In dry-run, lists steps the run stopped before: they need what a skipped write would
+   * have returned (the ID NetSuite gives an upload), so they cannot even be tried. */
+  stoppedBefore(steps: readonly string[]): void {
+    this.steps.push(...steps)
+  }
+
   /** Runs `write`, or in dry-run only reports `step` ("would <step>"). */
   async run<T>(step: string, write: () => Promise<T>): Promise<Written<T>> {
     const index = this.steps.push(step) - 1

@@ -6,14 +6,14 @@
  * cannot be written fails the run afterwards, naming the target and the permission missing.
  */
 import type { CurrentCredentials, Result } from '../run/context.js'
-import { keyMatchesCertificate, type CertificateInfo } from '../core/inspect.js'
+import { keyMatchesCertificate } from '../core/inspect.js'
 import { copyStageToTargets, type TargetOutcome } from './copy.js'
 import { fanOutError, receivedAfter, targetsBehind } from './target-status.js'
-import { scopeLabel } from '../github/actions-scopes.js'
+import { scopeLabel, type ActionsScope } from '../github/actions-scopes.js'
 import type { GitHub } from '../github/gateway.js'
 import type { TargetReceived } from '../rotation/record.js'
-import { certificateFromVariable, privateKeyPem } from '../rotation/credentials.js'
-import type { RecordStore } from '../rotation/record-store.js'
+import { privateKeyPem } from '../rotation/credentials.js'
+import type { HeldStage, RecordStore } from '../rotation/record-store.js'
 import type { FollowUpContext } from './context.js'
 
 /** Statuses after which the current stage may be copied: never a revoked or expired key. */
@@ -53,24 +53,51 @@ export async function fanOut(
       ? CONVERGE_AFTER.has(result.status)
       : result.status === 'promoted' || result.status === 'rolled-back'
   const stage = made ?? (converges ? sourceStage(ctx, store) : undefined)
-  if (!stage) {
-    const targetsNow = stateLines(ctx, received, 'not compared')
-    if (!converges && ctx.command !== 'check') return { ...result, targets: targetsNow }
-    const reason = converges
-      ? 'private-key was not given or does not belong to the current certificate, so targets that are behind cannot be written'
-      : `the run ended ${result.status}, so the current credentials are not copied`
-    return {
-      ...result,
-      targets: targetsNow,
-      skipped: [...(result.skipped ?? []), `fan-out: ${reason}`]
-    }
-  }
+  if (!stage) return notCopied(ctx, result, received, converges)
   const current = { fingerprint: stage.certificate.fingerprint, certificateId: stage.certificateId }
   // After a promotion or rollback every target is written; otherwise only those behind.
   const due = made ? targets : targetsBehind(targets, received, current)
   if (due.length === 0) {
     return { ...result, targets: stateLines(ctx, received) }
   }
+  const outcomes = await copyAndRecord(ctx, github, store, { stage, due })
+  const error = fanOutError(outcomes)
+  return {
+    ...result,
+    failure: error ? (result.failure ? `${result.failure} Also, ${error}` : error) : result.failure,
+    targets: stateLines(ctx, ctx.inputs.dryRun ? received : store.record.targets, outcomes)
+  }
+}
+
+/** No credentials to copy: the targets' state, and (where fan-out was due, or after check)
+ * why nothing was copied. */
+function notCopied(
+  ctx: FollowUpContext,
+  result: Result,
+  received: Record<string, TargetReceived>,
+  converges: boolean
+): Result {
+  const targetsNow = stateLines(ctx, received, 'not compared')
+  if (!converges && ctx.command !== 'check') return { ...result, targets: targetsNow }
+  const reason = converges
+    ? 'private-key was not given or does not belong to the current certificate, so targets that are behind cannot be written'
+    : `the run ended ${result.status}, so the current credentials are not copied`
+  return {
+    ...result,
+    targets: targetsNow,
+    skipped: [...(result.skipped ?? []), `fan-out: ${reason}`]
+  }
+}
+
+/** Copies the stage to the targets due, and (unless in dry-run) records what each received. */
+async function copyAndRecord(
+  ctx: FollowUpContext,
+  github: GitHub,
+  store: RecordStore,
+  copy: { stage: CurrentCredentials; due: ActionsScope[] }
+): Promise<TargetOutcome[]> {
+  const { stage, due } = copy
+  const names = ctx.inputs.names
   const outcomes = await copyStageToTargets(
     github.scopeWriter(),
     due,
@@ -80,43 +107,39 @@ export async function fanOut(
       certificateId: stage.certificateId
     },
     {
-      secret: ctx.inputs.names.key,
-      certificateVariable: ctx.inputs.names.certificate,
-      certificateIdVariable: ctx.inputs.names.certificateId
+      secret: names.key,
+      certificateVariable: names.certificate,
+      certificateIdVariable: names.certificateId
     }
   )
-  const at = ctx.now().toISOString()
+  const received = {
+    fingerprint: stage.certificate.fingerprint,
+    certificateId: stage.certificateId,
+    at: ctx.now().toISOString()
+  }
   if (!ctx.inputs.dryRun) {
     await store.save(record => ({
       ...record,
-      targets: receivedAfter(outcomes, record.targets, { ...current, at })
+      targets: receivedAfter(outcomes, record.targets, received)
     }))
   }
-  const error = fanOutError(outcomes)
-  const writes = outcomes.flatMap(outcome => outcome.writes)
-  return {
-    ...result,
-    failure: error ? (result.failure ? `${result.failure} Also, ${error}` : error) : result.failure,
-    writes: result.writes === github.writes ? result.writes : [...result.writes, ...writes],
-    targets: stateLines(ctx, ctx.inputs.dryRun ? received : store.record.targets, outcomes)
-  }
+  return outcomes
 }
 
 /** The current stage as the source repository holds it, when the key at hand belongs to it. */
 function sourceStage(ctx: FollowUpContext, store: RecordStore): CurrentCredentials | undefined {
-  const n = ctx.inputs.names
   const key = ctx.inputs.privateKey
-  const pem = store.variables.get(n.certificate)
-  const certificateId = store.variables.get(n.certificateId)
-  if (!key || !pem || !certificateId) return undefined
-  let certificate: CertificateInfo | undefined
+  if (!key) return undefined
+  let held: HeldStage
   try {
-    certificate = certificateFromVariable(pem, n.certificate)
+    // Only what the source repository holds is copied: nothing the step was given.
+    held = store.held(ctx.inputs.names, 'current')
   } catch {
     // A damaged variable is the command's to report; fan-out only copies what it can trust.
     return undefined
   }
-  return certificate && keyMatchesCertificate(key.keyObject, certificate)
+  const { certificate, certificateId } = held
+  return certificate && certificateId && keyMatchesCertificate(key.keyObject, certificate)
     ? { key, certificate, certificateId }
     : undefined
 }

@@ -125,8 +125,7 @@ async function forgotten(
         stages: [],
         nextStep: repaired.written
           ? 'Nothing to do: the registration was repaired automatically.'
-          : 'dry-run: run without dry-run to upload the current certificate again and prove it.',
-        writes: github.writes
+          : 'dry-run: run without dry-run to upload the current certificate again and prove it.'
       }
     }
   }
@@ -180,7 +179,6 @@ async function askToRegisterAgain(
     status: 'registration-missing',
     outputs: issueOutputs(issue),
     stages: [],
-    nextStep: '',
-    writes: github.writes
+    nextStep: ''
   }
 }

@@ -10,7 +10,7 @@ import type { CommonInputs } from '../inputs/fields.js'
 import type { GitHub, IssueRef } from '../github/gateway.js'
 import { RecordStore } from './record-store.js'
 import { recordLeaving, type Leaving } from './retirement.js'
-import { certificateFromVariable, privateKeyPem } from './credentials.js'
+import { privateKeyPem } from './credentials.js'
 
 /**
  * The stage a promotion replaces (or replaced, on a rerun): the current one, or, once the
@@ -21,19 +21,13 @@ export function replacedStage(
   n: CommonInputs['names'],
   p: Pick<Promotion, 'pendingCertificate' | 'certificateId' | 'current' | 'currentId'>
 ): { certificate?: CertificateInfo; id?: string } {
-  const variables = store.variables
+  const previous = store.held(n, 'previous')
   if (p.current?.fingerprint === p.pendingCertificate.fingerprint) {
-    return {
-      certificate: certificateFromVariable(
-        variables.get(n.certificatePrevious),
-        n.certificatePrevious
-      ),
-      id: variables.get(n.certificateIdPrevious)
-    }
+    return { certificate: previous.certificate, id: previous.certificateId }
   }
   return {
     certificate: p.current,
-    id: p.currentId === p.certificateId ? variables.get(n.certificateIdPrevious) : p.currentId
+    id: p.currentId === p.certificateId ? previous.certificateId : p.currentId
   }
 }
 

@@ -7,7 +7,26 @@
  */
 import type { GitHub } from '../github/gateway.js'
 import type { Variables } from '../github/variables.js'
+import type { CertificateInfo } from '../core/inspect.js'
+import type { StageNames } from '../inputs/names.js'
 import { parseRecord, serialiseRecord, type RotationRecord } from './record.js'
+import { certificateFromVariable } from './credentials.js'
+
+/** A stage's certificate and certificate ID (a pending stage has no ID until it is promoted). */
+export interface HeldStage {
+  certificate?: CertificateInfo
+  certificateId?: string
+}
+
+/** The variables of each stage: its certificate, and its ID where it has one. */
+function stageVariables(
+  names: StageNames,
+  stage: 'current' | 'pending' | 'previous'
+): [string, string | undefined] {
+  if (stage === 'current') return [names.certificate, names.certificateId]
+  if (stage === 'pending') return [names.certificatePending, undefined]
+  return [names.certificatePrevious, names.certificateIdPrevious]
+}
 
 export class RecordStore {
   private constructor(
@@ -30,6 +49,27 @@ export class RecordStore {
 
   get record(): RotationRecord {
     return this.current
+  }
+
+  /**
+   * What a stage holds. Its variables are the truth once this run has read them: the values
+   * a step is given were read when its job started (another run may have changed the stage
+   * since) or typed in by hand. What the step was given counts only where the variables hold
+   * nothing, as in a dry-run without admin-token, which cannot read them.
+   */
+  held(
+    names: StageNames,
+    stage: 'current' | 'pending' | 'previous',
+    given: HeldStage = {}
+  ): HeldStage {
+    const [certificateVariable, idVariable] = stageVariables(names, stage)
+    const id = idVariable === undefined ? undefined : this.variables.get(idVariable)
+    return {
+      certificate:
+        certificateFromVariable(this.variables.get(certificateVariable), certificateVariable) ??
+        given.certificate,
+      certificateId: id !== undefined && id !== '' ? id : given.certificateId
+    }
   }
 
   /** Writes a stage variable and keeps the run's view of the variables in step. */

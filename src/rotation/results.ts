@@ -22,7 +22,7 @@ export function issueOutputs(issue: IssueRef | undefined): Result['outputs'] {
 }
 
 export function emptyResult(status: Result['status'], nextStep: string): Result {
-  return { status, outputs: {}, stages: [], nextStep, writes: [] }
+  return { status, outputs: {}, stages: [], nextStep }
 }
 
 export function stageRow(
@@ -50,7 +50,6 @@ export interface Promoted {
   previous?: { certificate?: CertificateInfo; id?: string; state: string }
   issue?: IssueRef
   nextStep: string
-  writes: string[]
 }
 
 /** The result of a proven promotion, by a person's reply or without one. */
@@ -70,7 +69,6 @@ export function promotedResult(now: Date, p: Promoted): Result {
         : [])
     ],
     nextStep: p.nextStep,
-    writes: p.writes,
     madeCurrent: { key: p.key, certificate: p.certificate, certificateId: p.certificateId }
   }
 }

@@ -10,7 +10,7 @@ import { addDays, formatDate } from '../core/time.js'
 import type { Context } from '../run/context.js'
 import { NetSuiteError } from '../netsuite/errors.js'
 import type { RecordStore } from './record-store.js'
-import { currentCredentials, endpointFor } from './zero-touch.js'
+import { currentCredentials, endpointFor, type UploadVia } from './zero-touch.js'
 
 export const REVOKE_PREVIOUS_FIELDS = [
   ...EMERGENCY_FIELDS,
@@ -25,13 +25,29 @@ export async function revokePreviousIfDue(
   store: RecordStore
 ): Promise<string | undefined> {
   const { inputs } = ctx
-  const n = inputs.names
-  const promotion = store.record.promotion
   const via = currentCredentials(inputs)
   if (inputs.revokePreviousAfterDays === 0) return undefined
   // Revoking needs a token from the current credentials; without them there is nothing to read for.
   const url = inputs.certificatesUrl
   if (!inputs.clientId || !via || !url) return undefined
+  const previousId = previousDue(ctx, store)
+  if (previousId === undefined) return undefined
+  if (!(await revokeInNetSuite(ctx, { url, via }, previousId))) return undefined
+  await removePreviousStage(ctx, store)
+  ctx.log.info(
+    inputs.dryRun
+      ? `dry-run: would revoke the previous certificate ${previousId} in NetSuite and remove the _PREVIOUS secret and variables.`
+      : `Revoked the previous certificate ${previousId} in NetSuite and removed the _PREVIOUS secret and variables.`
+  )
+  return previousId
+}
+
+/** The certificate the last promotion replaced, once its days are up, and only while it is
+ * not the current one and _PREVIOUS still holds it. */
+function previousDue(ctx: Context<RevokePreviousInputs>, store: RecordStore): string | undefined {
+  const { inputs } = ctx
+  const n = inputs.names
+  const promotion = store.record.promotion
   if (!promotion?.previousCertificateId || promotion.previousRevokedAt) return undefined
   const dueAt = addDays(new Date(promotion.at), inputs.revokePreviousAfterDays)
   const previousId = promotion.previousCertificateId
@@ -52,21 +68,39 @@ export async function revokePreviousIfDue(
     )
     return undefined
   }
+  return previousId
+}
+
+/** Whether the certificate is gone from NetSuite now: revoked, or already unknown there. */
+async function revokeInNetSuite(
+  ctx: Context<RevokePreviousInputs>,
+  endpoint: { url: string; via: UploadVia },
+  previousId: string
+): Promise<boolean> {
   try {
-    const endpoint = await endpointFor(ctx, url, via)
-    await endpoint.revoke(previousId)
+    await (await endpointFor(ctx, endpoint.url, endpoint.via)).revoke(previousId)
+    return true
   } catch (error) {
     // Already gone (a sandbox refresh wipes every mapping): nothing left to revoke, so clean up.
     if (!(error instanceof NetSuiteError && error.status === 404)) {
       ctx.log.warning(
         `Could not revoke the previous certificate ${previousId}: ${describeError(error)} Revoke it by hand in NetSuite.`
       )
-      return undefined
+      return false
     }
     ctx.log.info(
       `NetSuite no longer knows the previous certificate ${previousId}; removing it here.`
     )
+    return true
   }
+}
+
+/** The _PREVIOUS secret and variables go, and the record says when. */
+async function removePreviousStage(
+  ctx: Context<RevokePreviousInputs>,
+  store: RecordStore
+): Promise<void> {
+  const n = ctx.inputs.names
   await store.deleteSecret(n.keyPrevious)
   await store.deleteVariable(n.certificatePrevious)
   await store.deleteVariable(n.certificateIdPrevious)
@@ -77,10 +111,4 @@ export async function revokePreviousIfDue(
       previousRevokedAt: ctx.now().toISOString()
     }
   }))
-  ctx.log.info(
-    inputs.dryRun
-      ? `dry-run: would revoke the previous certificate ${previousId} in NetSuite and remove the _PREVIOUS secret and variables.`
-      : `Revoked the previous certificate ${previousId} in NetSuite and removed the _PREVIOUS secret and variables.`
-  )
-  return previousId
 }

@@ -84,7 +84,7 @@ export async function startRotation(
     const outcome = await uploadPending(ctx, store, pending, { via, api })
     if (outcome.kind !== 'fallback') {
       if (outcome.kind === 'would-upload' || inputs.dryRun) {
-        return dryRunApiResult(ctx, github, pending.certificate)
+        return dryRunApiResult(ctx, pending.certificate)
       }
       return promoteUploaded(ctx, github, store, {
         pending,
@@ -114,8 +114,7 @@ export async function startRotation(
     stages: [stageRow('pending', certificate, undefined, 'waiting for upload')],
     nextStep: issue
       ? `An admin uploads the certificate in NetSuite and replies \`/certificate-id <ID>\` on issue #${issue.number}.`
-      : 'dry-run: nothing was written; run without dry-run to start the rotation.',
-    writes: github.writes
+      : 'dry-run: nothing was written; run without dry-run to start the rotation.'
   }
 }
 
@@ -164,19 +163,14 @@ function reusablePending(
   return { key, certificate }
 }
 
-function dryRunApiResult(
-  ctx: Context<RotationInputs>,
-  github: GitHub,
-  certificate: CertificateInfo
-): Result {
+function dryRunApiResult(ctx: Context<RotationInputs>, certificate: CertificateInfo): Result {
   return {
     status: 'rotation-started',
     outputs: certificateOutputs(certificate, ctx.now()),
     stages: [stageRow('pending', certificate, undefined, 'would be uploaded and promoted')],
     nextStep:
       'dry-run: run without dry-run to upload, prove and promote the new certificate automatically.',
-    writes: [
-      ...github.writes,
+    dryRunStoppedBefore: [
       'prove it with a token exchange',
       'promote it (previous, current, delete pending)'
     ]
@@ -206,7 +200,6 @@ export async function rotationPending(
       ...issueOutputs(issue)
     },
     stages: [stageRow('pending', certificate, undefined, 'waiting for upload')],
-    nextStep: `An admin uploads the certificate from ${on} in NetSuite and replies \`/certificate-id <ID>\` there.`,
-    writes: github.writes
+    nextStep: `An admin uploads the certificate from ${on} in NetSuite and replies \`/certificate-id <ID>\` there.`
   }
 }

@@ -53,8 +53,9 @@ export interface Result {
   failure?: string
   stages: StageRow[]
   nextStep: string
-  /** What dry-run would have written, or what was written. */
-  writes: string[]
+  /** In dry-run, the steps the run stopped before because they need what a skipped write
+   * would have returned (the ID NetSuite gives an upload); listed among the writes. */
+  dryRunStoppedBefore?: string[]
   /** What this run left undone for lack of a token or input, said in the summary. */
   skipped?: string[]
   /** The credentials this run made current (a promotion or rollback): what fan-out copies. */
