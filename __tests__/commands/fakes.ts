@@ -118,7 +118,7 @@ export class FakeGitHub implements GitHub {
       const scope = path.replace(/\/(secrets|variables).*$/, '')
       if (this.forbiddenTargets.has(scope))
         throw Object.assign(new Error('Resource not accessible by integration'), { status: 403 })
-      const name = String(params.name ?? '').toUpperCase()
+      const name = (typeof params.name === 'string' ? params.name : '').toUpperCase()
       if (path.endsWith('/public-key'))
         return { data: { key_id: 'fake', key: Buffer.alloc(32, 7).toString('base64') } }
       const kind = path.includes('/secrets') ? 'secret' : 'variable'

@@ -121,7 +121,7 @@ function runContext(
 async function runCommand(): Promise<void> {
   const read = (name: string): string => core.getInput(name)
   for (const name of SECRET_INPUTS) logger.setSecret(read(name))
-  maskFollowUpInputs(read, logger.setSecret)
+  maskFollowUpInputs(read, secret => logger.setSecret(secret))
   const workflowRun = readWorkflowRun(process.env, readEvent())
   // The command first: a mistyped name is the first thing to fix.
   const name = commandName(read('command'))
