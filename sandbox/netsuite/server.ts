@@ -148,6 +148,7 @@ export async function startNetSuiteEmulator(
     wipe: () => registry.wipe(),
     log,
     issuedTokens,
+    tokenRequests: () => log.filter(entry => entry.path === TOKEN_PATH),
     injectFault: (fault: Fault) => faults.add(fault),
     close: async () => {
       if (closed) return
