@@ -59,7 +59,7 @@ __webpack_require__.r(__webpack_exports__);
             return (0,_rotation_start_rotation_js__WEBPACK_IMPORTED_MODULE_0__/* .rotationPending */ .Ec)(ctx, github, store, shown, deadline);
         }
         if (rerunOfRestart)
-            return restartAlreadyDone(ctx, github);
+            return restartAlreadyDone(ctx);
         // Nothing written yet: a github-token that cannot reach issues fails here, not after the key is stored.
         await github.checkIssueAccess();
         const started = await (0,_rotation_start_rotation_js__WEBPACK_IMPORTED_MODULE_0__/* .startRotation */ .DP)(ctx, github, store, {
@@ -88,14 +88,13 @@ function escalated(ctx, pending, reason) {
     ctx.log.warning('A rotation was already pending, so it becomes the emergency rotation: once its certificate is uploaded and promoted, no _PREVIOUS is kept and the current and previous certificates are revoked. If the pending key may have been exposed too, run rotate again with restart: true and emergency: true.');
     return { ...pending, rotation: { ...pending.rotation, emergency: true, reason } };
 }
-function restartAlreadyDone(ctx, github) {
+function restartAlreadyDone(ctx) {
     ctx.log.notice(`This run (${ctx.run.runId}) already restarted the rotation, and that rotation has been finished since; a rerun restarts nothing. Start a new run to restart again.`);
     return {
         status: 'ok',
         outputs: {},
         stages: [],
-        nextStep: 'Nothing was changed: this run already restarted the rotation once.',
-        writes: github.writes
+        nextStep: 'Nothing was changed: this run already restarted the rotation once.'
     };
 }
 /** `restart: true`: the pending pair is deleted and its issue closed with a note. */

@@ -229,8 +229,7 @@ async function forgotten(ctx, github, store, at, loss) {
                 stages: [],
                 nextStep: repaired.written
                     ? 'Nothing to do: the registration was repaired automatically.'
-                    : 'dry-run: run without dry-run to upload the current certificate again and prove it.',
-                writes: github.writes
+                    : 'dry-run: run without dry-run to upload the current certificate again and prove it.'
             };
         }
     }
@@ -278,8 +277,7 @@ async function askToRegisterAgain(ctx, github, store, reason) {
         status: 'registration-missing',
         outputs: (0,results/* issueOutputs */.gK)(issue),
         stages: [],
-        nextStep: '',
-        writes: github.writes
+        nextStep: ''
     };
 }
 
@@ -304,8 +302,6 @@ const REVOKE_PREVIOUS_FIELDS = [
 ];
 async function revokePreviousIfDue(ctx, store) {
     const { inputs } = ctx;
-    const n = inputs.names;
-    const promotion = store.record.promotion;
     const via = (0,zero_touch/* currentCredentials */.eW)(inputs);
     if (inputs.revokePreviousAfterDays === 0)
         return undefined;
@@ -313,6 +309,23 @@ async function revokePreviousIfDue(ctx, store) {
     const url = inputs.certificatesUrl;
     if (!inputs.clientId || !via || !url)
         return undefined;
+    const previousId = previousDue(ctx, store);
+    if (previousId === undefined)
+        return undefined;
+    if (!(await revokeInNetSuite(ctx, { url, via }, previousId)))
+        return undefined;
+    await removePreviousStage(ctx, store);
+    ctx.log.info(inputs.dryRun
+        ? `dry-run: would revoke the previous certificate ${previousId} in NetSuite and remove the _PREVIOUS secret and variables.`
+        : `Revoked the previous certificate ${previousId} in NetSuite and removed the _PREVIOUS secret and variables.`);
+    return previousId;
+}
+/** The certificate the last promotion replaced, once its days are up, and only while it is
+ * not the current one and _PREVIOUS still holds it. */
+function previousDue(ctx, store) {
+    const { inputs } = ctx;
+    const n = inputs.names;
+    const promotion = store.record.promotion;
     if (!promotion?.previousCertificateId || promotion.previousRevokedAt)
         return undefined;
     const dueAt = (0,time/* addDays */.fi)(new Date(promotion.at), inputs.revokePreviousAfterDays);
@@ -330,18 +343,27 @@ async function revokePreviousIfDue(ctx, store) {
         ctx.log.warning(`Not revoking ${previousId}: ${n.certificateIdPrevious} no longer holds it, so something else changed the previous stage.`);
         return undefined;
     }
+    return previousId;
+}
+/** Whether the certificate is gone from NetSuite now: revoked, or already unknown there. */
+async function revokeInNetSuite(ctx, endpoint, previousId) {
     try {
-        const endpoint = await (0,zero_touch/* endpointFor */.Lo)(ctx, url, via);
-        await endpoint.revoke(previousId);
+        await (await (0,zero_touch/* endpointFor */.Lo)(ctx, endpoint.url, endpoint.via)).revoke(previousId);
+        return true;
     }
     catch (error) {
         // Already gone (a sandbox refresh wipes every mapping): nothing left to revoke, so clean up.
         if (!(error instanceof netsuite_errors/* NetSuiteError */.oG && error.status === 404)) {
             ctx.log.warning(`Could not revoke the previous certificate ${previousId}: ${(0,errors/* describeError */.Uc)(error)} Revoke it by hand in NetSuite.`);
-            return undefined;
+            return false;
         }
         ctx.log.info(`NetSuite no longer knows the previous certificate ${previousId}; removing it here.`);
+        return true;
     }
+}
+/** The _PREVIOUS secret and variables go, and the record says when. */
+async function removePreviousStage(ctx, store) {
+    const n = ctx.inputs.names;
     await store.deleteSecret(n.keyPrevious);
     await store.deleteVariable(n.certificatePrevious);
     await store.deleteVariable(n.certificateIdPrevious);
@@ -352,10 +374,6 @@ async function revokePreviousIfDue(ctx, store) {
             previousRevokedAt: ctx.now().toISOString()
         }
     }));
-    ctx.log.info(inputs.dryRun
-        ? `dry-run: would revoke the previous certificate ${previousId} in NetSuite and remove the _PREVIOUS secret and variables.`
-        : `Revoked the previous certificate ${previousId} in NetSuite and removed the _PREVIOUS secret and variables.`);
-    return previousId;
 }
 
 // EXTERNAL MODULE: ./src/rotation/retirement.ts
@@ -421,80 +439,91 @@ const CHECK_FIELDS = [
     },
     run: async (ctx) => {
         const { inputs } = ctx;
-        const now = ctx.now();
-        const certificate = inputs.certificate;
         const github = await ctx.github();
         const store = github.canReadAdmin
             ? await record_store/* RecordStore */.p.open(github, inputs.names.state)
             : undefined;
         await keepWorkflowAlive(ctx, github);
-        if (store) {
-            await revokePreviousIfDue(ctx, store);
-            // Certificates that left service and are due (an earlier run may have stopped half way).
-            await (0,retirement/* settleRetirements */.Sr)(ctx, store, (0,zero_touch/* currentCredentials */.eW)(inputs), [
-                inputs.certificateId,
-                store.variables.get(inputs.names.certificateId)
-            ]);
-        }
+        if (store)
+            await finishEarlierRuns(ctx, store);
+        const now = ctx.now();
+        const certificate = inputs.certificate;
         const outputs = {
             ...(certificate ? (0,results/* certificateOutputs */.E4)(certificate, now) : {}),
             ...(inputs.certificateId ? { 'certificate-id': inputs.certificateId } : {})
         };
-        const days = certificate ? (0,time/* daysUntil */.AQ)(certificate.notAfter, now) : undefined;
         const expired = certificate !== undefined && certificate.notAfter.getTime() <= now.getTime();
         const due = certificate === undefined ||
             certificate.notAfter.getTime() - now.getTime() <= inputs.renewBeforeDays * time/* DAY_MS */.sO;
         const registration = certificate && !expired ? await checkRegistration(ctx) : 'unchecked';
         if (registration === 'ok')
             await warnWhenNearLimit(ctx);
-        let result;
-        if (!store) {
-            result = reportOnly(ctx, github, outputs, due);
-        }
-        else {
-            const pending = await (0,rotation_pending/* pendingRotation */.uV)(ctx, github, store, dueReason(ctx));
-            const lost = registration === 'missing'
-                ? await lostRegistration(ctx, github, store, { pending, due, outputs })
-                : undefined;
-            result = lost ?? (await rotation(ctx, github, store, { pending, due, outputs }));
-            if (registration === 'missing' && !lost && result.status !== 'promoted') {
-                result = {
-                    ...result,
-                    status: 'registration-missing',
-                    failure: `NetSuite no longer accepts the current certificate ID ${inputs.certificateId} (invalid_client). ${result.nextStep}`
-                };
-            }
-        }
-        // After an automatic rotation the stages already show the new current and the old as previous.
-        if (certificate && result.status !== 'promoted') {
-            result.stages.unshift({
-                stage: 'current',
-                certificateId: inputs.certificateId,
-                fingerprint: certificate.fingerprint,
-                notAfter: certificate.notAfter,
-                state: expired
-                    ? 'expired'
-                    : registration === 'missing'
-                        ? 'refused by NetSuite'
-                        : due
-                            ? `renew now (${days} days left)`
-                            : `ok (${days} days left)`
-            });
-        }
-        if (expired) {
-            return {
-                ...result,
-                status: 'expired',
-                failure: `the current certificate expired on ${certificate.notAfter.toISOString()}; NetSuite refuses it. ${result.nextStep}`
-            };
-        }
-        if (due && certificate && result.status !== 'promoted') {
-            ctx.log.warning(`The NetSuite certificate expires on ${(0,time/* formatDate */.Yq)(certificate.notAfter)} (${days} days left).`);
-        }
-        return result;
+        const result = store
+            ? await withRecord(ctx, github, store, { registration, due, outputs })
+            : reportOnly(ctx, outputs, due);
+        return withCurrentStage(ctx, result, { expired, due, registration });
     }
 }));
-function reportOnly(ctx, github, outputs, due) {
+/** What earlier runs left due: the previous certificate's revocation, and certificates that
+ * left service (an earlier run may have stopped half way). */
+async function finishEarlierRuns(ctx, store) {
+    await revokePreviousIfDue(ctx, store);
+    await (0,retirement/* settleRetirements */.Sr)(ctx, store, (0,zero_touch/* currentCredentials */.eW)(ctx.inputs), [
+        ctx.inputs.certificateId,
+        store.variables.get(ctx.inputs.names.certificateId)
+    ]);
+}
+/** With the record at hand: a lost registration is repaired, a rotation started or shown. */
+async function withRecord(ctx, github, store, at) {
+    const { registration, due, outputs } = at;
+    const pending = await (0,rotation_pending/* pendingRotation */.uV)(ctx, github, store, dueReason(ctx));
+    const lost = registration === 'missing'
+        ? await lostRegistration(ctx, github, store, { pending, due, outputs })
+        : undefined;
+    const result = lost ?? (await rotation(ctx, github, store, { pending, due, outputs }));
+    if (registration !== 'missing' || lost || result.status === 'promoted')
+        return result;
+    return {
+        ...result,
+        status: 'registration-missing',
+        failure: `NetSuite no longer accepts the current certificate ID ${ctx.inputs.certificateId} (invalid_client). ${result.nextStep}`
+    };
+}
+/** The current certificate's row and verdict: expired fails the run, due warns. After an
+ * automatic rotation the stages already show the new current and the old as previous. */
+function withCurrentStage(ctx, result, at) {
+    const certificate = ctx.inputs.certificate;
+    if (!certificate)
+        return result;
+    const days = (0,time/* daysUntil */.AQ)(certificate.notAfter, ctx.now());
+    const promoted = result.status === 'promoted';
+    if (!promoted)
+        result.stages.unshift({
+            stage: 'current',
+            certificateId: ctx.inputs.certificateId,
+            fingerprint: certificate.fingerprint,
+            notAfter: certificate.notAfter,
+            state: at.expired
+                ? 'expired'
+                : at.registration === 'missing'
+                    ? 'refused by NetSuite'
+                    : at.due
+                        ? `renew now (${days} days left)`
+                        : `ok (${days} days left)`
+        });
+    if (at.expired) {
+        return {
+            ...result,
+            status: 'expired',
+            failure: `the current certificate expired on ${certificate.notAfter.toISOString()}; NetSuite refuses it. ${result.nextStep}`
+        };
+    }
+    if (at.due && !promoted) {
+        ctx.log.warning(`The NetSuite certificate expires on ${(0,time/* formatDate */.Yq)(certificate.notAfter)} (${days} days left).`);
+    }
+    return result;
+}
+function reportOnly(ctx, outputs, due) {
     const certificate = ctx.inputs.certificate;
     if (due && certificate === undefined) {
         // Nothing to report on and nothing this run may do: say how to make it work.
@@ -508,7 +537,6 @@ function reportOnly(ctx, github, outputs, due) {
         nextStep: due
             ? 'A rotation is due: give this step admin-token so check can start it (README#tokens).'
             : 'Nothing to do yet.',
-        writes: github.writes,
         skipped: [WITHOUT_ADMIN_TOKEN]
     };
 }
@@ -527,8 +555,7 @@ async function rotation(ctx, github, store, at) {
             status: 'ok',
             outputs: at.outputs,
             stages: [],
-            nextStep: `Nothing to do until ${(0,time/* formatDate */.Yq)((0,time/* addDays */.fi)(certificate.notAfter, -inputs.renewBeforeDays))}, when a rotation starts by itself.`,
-            writes: github.writes
+            nextStep: `Nothing to do until ${(0,time/* formatDate */.Yq)((0,time/* addDays */.fi)(certificate.notAfter, -inputs.renewBeforeDays))}, when a rotation starts by itself.`
         };
     }
     const reason = pending.kind === 'none' && pending.overlapped

@@ -59,7 +59,17 @@ function certificateFromVariable(value, name) {
 /* harmony export */   p: () => (/* binding */ RecordStore)
 /* harmony export */ });
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9701);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5568);
 
+
+/** The variables of each stage: its certificate, and its ID where it has one. */
+function stageVariables(names, stage) {
+    if (stage === 'current')
+        return [names.certificate, names.certificateId];
+    if (stage === 'pending')
+        return [names.certificatePending, undefined];
+    return [names.certificatePrevious, names.certificateIdPrevious];
+}
 class RecordStore {
     github;
     variable;
@@ -78,6 +88,21 @@ class RecordStore {
     }
     get record() {
         return this.current;
+    }
+    /**
+     * What a stage holds. Its variables are the truth once this run has read them: the values
+     * a step is given were read when its job started (another run may have changed the stage
+     * since) or typed in by hand. What the step was given counts only where the variables hold
+     * nothing, as in a dry-run without admin-token, which cannot read them.
+     */
+    held(names, stage, given = {}) {
+        const [certificateVariable, idVariable] = stageVariables(names, stage);
+        const id = idVariable === undefined ? undefined : this.variables.get(idVariable);
+        return {
+            certificate: (0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .certificateFromVariable */ .kj)(this.variables.get(certificateVariable), certificateVariable) ??
+                given.certificate,
+            certificateId: id !== undefined && id !== '' ? id : given.certificateId
+        };
     }
     /** Writes a stage variable and keeps the run's view of the variables in step. */
     async setVariable(name, value) {
@@ -433,7 +458,7 @@ function issueOutputs(issue) {
     return issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {};
 }
 function emptyResult(status, nextStep) {
-    return { status, outputs: {}, stages: [], nextStep, writes: [] };
+    return { status, outputs: {}, stages: [], nextStep };
 }
 function stageRow(stage, certificate, certificateId, state) {
     return {
@@ -461,7 +486,6 @@ function promotedResult(now, p) {
                 : [])
         ],
         nextStep: p.nextStep,
-        writes: p.writes,
         madeCurrent: { key: p.key, certificate: p.certificate, certificateId: p.certificateId }
     };
 }

@@ -40,75 +40,26 @@ function stageRef(stage) {
         pem: stage.certificate.pem
     };
 }
+const ROLLBACK_FIELDS = [..._rotation_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .CREDENTIAL_FIELDS */ .cZ, 'certificateId'];
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_run_command_js__WEBPACK_IMPORTED_MODULE_0__/* .defineCommand */ .NB)({
     needs: ['clientId', 'privateKey', 'previousPrivateKey'],
-    uses: [..._rotation_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .CREDENTIAL_FIELDS */ .cZ, 'certificateId'],
+    uses: ROLLBACK_FIELDS,
     writesSecrets: true,
     run: async (ctx) => {
-        const { inputs } = ctx;
-        const n = inputs.names;
-        const github = await ctx.github();
-        const store = await _rotation_record_store_js__WEBPACK_IMPORTED_MODULE_4__/* .RecordStore */ .p.open(github, n.state);
-        const variables = store.variables;
+        const store = await _rotation_record_store_js__WEBPACK_IMPORTED_MODULE_4__/* .RecordStore */ .p.open(await ctx.github(), ctx.inputs.names.state);
+        const held = heldStages(ctx, store);
         const record = store.record;
-        const current = (0,_rotation_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .certificateFromVariable */ .kj)(variables.get(n.certificate), n.certificate);
-        const previous = (0,_rotation_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .certificateFromVariable */ .kj)(variables.get(n.certificatePrevious), n.certificatePrevious);
-        const currentId = inputs.certificateId ?? variables.get(n.certificateId);
-        const previousId = variables.get(n.certificateIdPrevious);
-        const keys = [inputs.privateKey, inputs.previousPrivateKey].filter((k) => k !== undefined);
-        const byFingerprint = new Map([current, previous].filter((c) => !!c).map(c => [c.fingerprint, c]));
         const inFlight = record.rollback?.runId === ctx.run.runId ? record.rollback : undefined;
         const finished = inFlight
             ? undefined
             : record.rollbackRuns.find(run => ctx.run.runId !== '' && run.runId === ctx.run.runId);
-        if (finished) {
-            // A rerun of a finished rollback never swaps again: done if its result still stands.
-            if (current && current.fingerprint === finished.fingerprint && currentId) {
-                ctx.log.info(`This run already rolled back to ${currentId}; nothing to do.`);
-                return {
-                    status: 'rolled-back',
-                    outputs: { ...(0,_rotation_results_js__WEBPACK_IMPORTED_MODULE_6__/* .certificateOutputs */ .E4)(current, ctx.now()), 'certificate-id': currentId },
-                    stages: [],
-                    nextStep: 'Nothing to do: this rollback was already done.',
-                    writes: github.writes
-                };
-            }
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`this run (${ctx.run.runId}) already finished its rollback, and the stages have changed since (${n.certificate}${(0,_rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_7__/* .where */ ._M)(inputs)} holds another certificate); a rerun does not swap again. Nothing was changed; to roll back now, start a new run of the rollback workflow`);
-        }
-        let target;
-        if (inFlight) {
-            // Finish the swap this run started, only while the current variable still holds one side of it.
-            const sides = [inFlight.from.fingerprint, inFlight.to.fingerprint];
-            if (!current || !sides.includes(current.fingerprint)) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`the interrupted rollback of run ${ctx.run.runId} can no longer be finished: ${n.certificate}${(0,_rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_7__/* .where */ ._M)(inputs)} holds neither side of it any more (something changed the stages since). Nothing was changed; to roll back now, start a new run of the rollback workflow`);
-            }
-            const fromRecord = (stage) => ({
-                certificate: byFingerprint.get(stage.fingerprint) ??
-                    (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCertificate */ .hB)(stage.pem, `${n.state} (rollback)`),
-                certificateId: stage.certificateId
-            });
-            target = { current: fromRecord(inFlight.to), previous: fromRecord(inFlight.from) };
-            ctx.log.info('Finishing the rollback this run started before it was interrupted.');
-        }
-        else {
-            if (!previous || !previousId) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`nothing to roll back to: the variables ${n.certificatePrevious} and ${n.certificateIdPrevious}${(0,_rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_7__/* .where */ ._M)(inputs)} are empty`);
-            }
-            if (!current || !currentId) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`rollback needs the current certificate and ID in ${n.certificate} and ${n.certificateId}${(0,_rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_7__/* .where */ ._M)(inputs)}`);
-            }
-            if (previous.fingerprint === current.fingerprint || previousId === currentId) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`nothing to roll back to: ${n.certificatePrevious} and ${n.certificate}${(0,_rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_7__/* .where */ ._M)(inputs)} hold the same certificate`);
-            }
-            target = {
-                current: { certificate: previous, certificateId: previousId },
-                previous: { certificate: current, certificateId: currentId }
-            };
-        }
-        const keyFor = (certificate) => keys.find(key => (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .keyMatchesCertificate */ .Yh)(key.keyObject, certificate));
-        const newCurrentKey = keyFor(target.current.certificate);
+        if (finished)
+            return alreadyRolledBack(ctx, held, finished.fingerprint);
+        const target = inFlight ? interruptedSwap(ctx, held, inFlight) : newSwap(ctx, held);
+        const keys = [ctx.inputs.privateKey, ctx.inputs.previousPrivateKey];
+        const newCurrentKey = keyFor(keys, target.current.certificate);
         if (!newCurrentKey) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`previous-private-key does not belong to the previous certificate (${target.current.certificate.fingerprint}): pass secrets.${n.keyPrevious}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`previous-private-key does not belong to the previous certificate (${target.current.certificate.fingerprint}): pass secrets.${ctx.inputs.names.keyPrevious}`);
         }
         const now = ctx.now();
         let token;
@@ -116,100 +67,159 @@ function stageRef(stage) {
             token = await ctx.netsuite.prove((0,_rotation_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .credentials */ .z3)(ctx, newCurrentKey, target.current.certificateId));
         }
         catch (error) {
-            return {
-                status: 'failed',
-                outputs: {
-                    ...(0,_rotation_results_js__WEBPACK_IMPORTED_MODULE_6__/* .certificateOutputs */ .E4)(target.current.certificate, now),
-                    'certificate-id': target.current.certificateId
-                },
-                failure: `rollback refused: the previous credentials no longer work in NetSuite, so nothing was changed. ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`,
-                stages: [
-                    {
-                        stage: 'previous',
-                        certificateId: target.current.certificateId,
-                        fingerprint: target.current.certificate.fingerprint,
-                        notAfter: target.current.certificate.notAfter,
-                        state: 'refused by NetSuite'
-                    }
-                ],
-                nextStep: 'The previous certificate was revoked or expired; rotate instead.',
-                writes: github.writes
-            };
+            return refusedResult(target.current, error, now);
         }
-        if (!inFlight) {
-            await store.save(next => ({
-                ...next,
-                rollback: {
-                    runId: ctx.run.runId,
-                    from: stageRef(target.previous),
-                    to: stageRef(target.current)
-                }
-            }));
-        }
-        // Current first: it is proven, and consumers read it.
-        await store.putSecret(n.key, (0,_rotation_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .privateKeyPem */ .nQ)(newCurrentKey));
-        await store.setVariable(n.certificateId, target.current.certificateId);
-        await store.setVariable(n.certificate, target.current.certificate.pem);
-        const newPreviousKey = keyFor(target.previous.certificate);
-        if (newPreviousKey) {
-            await store.putSecret(n.keyPrevious, (0,_rotation_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .privateKeyPem */ .nQ)(newPreviousKey));
-        }
-        else {
-            ctx.log.warning(`The replaced key was not among the inputs, so ${n.keyPrevious} could not be updated; a second rollback will not be possible`);
-        }
-        await store.setVariable(n.certificateIdPrevious, target.previous.certificateId);
-        await store.setVariable(n.certificatePrevious, target.previous.certificate.pem);
-        // Done: the run is remembered (a rerun changes nothing), and the certificate now in _PREVIOUS
-        // is the one a later check may revoke.
-        await store.save(next => ({
-            ...next,
-            rollback: undefined,
-            rollbackRuns: ctx.run.runId === ''
-                ? next.rollbackRuns
-                : (0,_rotation_record_js__WEBPACK_IMPORTED_MODULE_3__/* .withRollbackRun */ .mj)(next.rollbackRuns, {
-                    runId: ctx.run.runId,
-                    fingerprint: target.current.certificate.fingerprint
-                }),
-            promotion: {
-                at: now.toISOString(),
-                certificateId: target.current.certificateId,
-                fingerprint: target.current.certificate.fingerprint,
-                previousCertificateId: target.previous.certificateId
-            }
-        }));
-        return {
-            status: 'rolled-back',
-            outputs: {
-                ...(0,_rotation_results_js__WEBPACK_IMPORTED_MODULE_6__/* .certificateOutputs */ .E4)(target.current.certificate, now),
-                'certificate-id': target.current.certificateId,
-                'access-token': token.accessToken
-            },
-            stages: [
-                {
-                    stage: 'current',
-                    certificateId: target.current.certificateId,
-                    fingerprint: target.current.certificate.fingerprint,
-                    notAfter: target.current.certificate.notAfter,
-                    state: 'rolled back, verified'
-                },
-                {
-                    stage: 'previous',
-                    certificateId: target.previous.certificateId,
-                    fingerprint: target.previous.certificate.fingerprint,
-                    notAfter: target.previous.certificate.notAfter,
-                    state: 'kept; rollback again to return to it'
-                }
-            ],
-            nextStep: 'Consumers now use the previous certificate again. Rotate when the cause is fixed.',
-            writes: github.writes,
-            madeCurrent: {
-                key: newCurrentKey,
-                certificate: target.current.certificate,
-                certificateId: target.current.certificateId
-            }
-        };
+        if (!inFlight)
+            await recordSwapStarted(ctx, store, target);
+        await writeSwap(ctx, store, target, {
+            newCurrentKey,
+            newPreviousKey: keyFor(keys, target.previous.certificate)
+        });
+        await recordSwapFinished(ctx, store, target, now);
+        return rolledBackResult(target, { key: newCurrentKey, accessToken: token.accessToken, now });
     }
 }));
+function heldStages(ctx, store) {
+    const n = ctx.inputs.names;
+    const current = store.held(n, 'current', { certificateId: ctx.inputs.certificateId });
+    const previous = store.held(n, 'previous');
+    return {
+        current: current.certificate,
+        currentId: current.certificateId,
+        previous: previous.certificate,
+        previousId: previous.certificateId
+    };
+}
+function keyFor(keys, certificate) {
+    return keys.find(key => key !== undefined && (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .keyMatchesCertificate */ .Yh)(key.keyObject, certificate));
+}
+/** A rerun of a finished rollback never swaps again: done if its result still stands. */
+function alreadyRolledBack(ctx, held, fingerprint) {
+    const { current, currentId } = held;
+    if (current && current.fingerprint === fingerprint && currentId) {
+        ctx.log.info(`This run already rolled back to ${currentId}; nothing to do.`);
+        return {
+            status: 'rolled-back',
+            outputs: { ...(0,_rotation_results_js__WEBPACK_IMPORTED_MODULE_6__/* .certificateOutputs */ .E4)(current, ctx.now()), 'certificate-id': currentId },
+            stages: [],
+            nextStep: 'Nothing to do: this rollback was already done.'
+        };
+    }
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`this run (${ctx.run.runId}) already finished its rollback, and the stages have changed since (${ctx.inputs.names.certificate}${(0,_rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_7__/* .where */ ._M)(ctx.inputs)} holds another certificate); a rerun does not swap again. Nothing was changed; to roll back now, start a new run of the rollback workflow`);
+}
+/** Finish the swap this run started, only while the current variable still holds one side of it. */
+function interruptedSwap(ctx, held, inFlight) {
+    const n = ctx.inputs.names;
+    const sides = [inFlight.from.fingerprint, inFlight.to.fingerprint];
+    if (!held.current || !sides.includes(held.current.fingerprint)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`the interrupted rollback of run ${ctx.run.runId} can no longer be finished: ${n.certificate}${(0,_rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_7__/* .where */ ._M)(ctx.inputs)} holds neither side of it any more (something changed the stages since). Nothing was changed; to roll back now, start a new run of the rollback workflow`);
+    }
+    const known = [held.current, held.previous];
+    const fromRecord = (stage) => ({
+        certificate: known.find(c => c?.fingerprint === stage.fingerprint) ??
+            (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCertificate */ .hB)(stage.pem, `${n.state} (rollback)`),
+        certificateId: stage.certificateId
+    });
+    ctx.log.info('Finishing the rollback this run started before it was interrupted.');
+    return { current: fromRecord(inFlight.to), previous: fromRecord(inFlight.from) };
+}
+/** The previous stage becomes current and the current one previous, when both are whole and differ. */
+function newSwap(ctx, held) {
+    const n = ctx.inputs.names;
+    const { current, currentId, previous, previousId } = held;
+    if (!previous || !previousId) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`nothing to roll back to: the variables ${n.certificatePrevious} and ${n.certificateIdPrevious}${(0,_rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_7__/* .where */ ._M)(ctx.inputs)} are empty`);
+    }
+    if (!current || !currentId) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`rollback needs the current certificate and ID in ${n.certificate} and ${n.certificateId}${(0,_rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_7__/* .where */ ._M)(ctx.inputs)}`);
+    }
+    if (previous.fingerprint === current.fingerprint || previousId === currentId) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`nothing to roll back to: ${n.certificatePrevious} and ${n.certificate}${(0,_rotation_issue_text_js__WEBPACK_IMPORTED_MODULE_7__/* .where */ ._M)(ctx.inputs)} hold the same certificate`);
+    }
+    return {
+        current: { certificate: previous, certificateId: previousId },
+        previous: { certificate: current, certificateId: currentId }
+    };
+}
+function refusedResult(stage, error, now) {
+    return {
+        status: 'failed',
+        outputs: {
+            ...(0,_rotation_results_js__WEBPACK_IMPORTED_MODULE_6__/* .certificateOutputs */ .E4)(stage.certificate, now),
+            'certificate-id': stage.certificateId
+        },
+        failure: `rollback refused: the previous credentials no longer work in NetSuite, so nothing was changed. ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`,
+        stages: [(0,_rotation_results_js__WEBPACK_IMPORTED_MODULE_6__/* .stageRow */ .ru)('previous', stage.certificate, stage.certificateId, 'refused by NetSuite')],
+        nextStep: 'The previous certificate was revoked or expired; rotate instead.'
+    };
+}
+/** The swap is recorded first (with the run ID), so a rerun of this run finishes it. */
+async function recordSwapStarted(ctx, store, target) {
+    await store.save(next => ({
+        ...next,
+        rollback: {
+            runId: ctx.run.runId,
+            from: stageRef(target.previous),
+            to: stageRef(target.current)
+        }
+    }));
+}
+/** Current first: it is proven, and consumers read it. */
+async function writeSwap(ctx, store, target, keys) {
+    const n = ctx.inputs.names;
+    await store.putSecret(n.key, (0,_rotation_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .privateKeyPem */ .nQ)(keys.newCurrentKey));
+    await store.setVariable(n.certificateId, target.current.certificateId);
+    await store.setVariable(n.certificate, target.current.certificate.pem);
+    if (keys.newPreviousKey) {
+        await store.putSecret(n.keyPrevious, (0,_rotation_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .privateKeyPem */ .nQ)(keys.newPreviousKey));
+    }
+    else {
+        ctx.log.warning(`The replaced key was not among the inputs, so ${n.keyPrevious} could not be updated; a second rollback will not be possible`);
+    }
+    await store.setVariable(n.certificateIdPrevious, target.previous.certificateId);
+    await store.setVariable(n.certificatePrevious, target.previous.certificate.pem);
+}
+/** Done: the run is remembered (a rerun changes nothing), and the certificate now in
+ * _PREVIOUS is the one a later check may revoke. */
+async function recordSwapFinished(ctx, store, target, now) {
+    await store.save(next => ({
+        ...next,
+        rollback: undefined,
+        rollbackRuns: ctx.run.runId === ''
+            ? next.rollbackRuns
+            : (0,_rotation_record_js__WEBPACK_IMPORTED_MODULE_3__/* .withRollbackRun */ .mj)(next.rollbackRuns, {
+                runId: ctx.run.runId,
+                fingerprint: target.current.certificate.fingerprint
+            }),
+        promotion: {
+            at: now.toISOString(),
+            certificateId: target.current.certificateId,
+            fingerprint: target.current.certificate.fingerprint,
+            previousCertificateId: target.previous.certificateId
+        }
+    }));
+}
+function rolledBackResult(target, made) {
+    const { current, previous } = target;
+    return {
+        status: 'rolled-back',
+        outputs: {
+            ...(0,_rotation_results_js__WEBPACK_IMPORTED_MODULE_6__/* .certificateOutputs */ .E4)(current.certificate, made.now),
+            'certificate-id': current.certificateId,
+            'access-token': made.accessToken
+        },
+        stages: [
+            (0,_rotation_results_js__WEBPACK_IMPORTED_MODULE_6__/* .stageRow */ .ru)('current', current.certificate, current.certificateId, 'rolled back, verified'),
+            (0,_rotation_results_js__WEBPACK_IMPORTED_MODULE_6__/* .stageRow */ .ru)('previous', previous.certificate, previous.certificateId, 'kept; rollback again to return to it')
+        ],
+        nextStep: 'Consumers now use the previous certificate again. Rotate when the cause is fixed.',
+        madeCurrent: {
+            key: made.key,
+            certificate: current.certificate,
+            certificateId: current.certificateId
+        }
+    };
+}
 
 
 /***/ }),
@@ -353,7 +363,17 @@ function issueBody(inputs, view) {
 /* harmony export */   p: () => (/* binding */ RecordStore)
 /* harmony export */ });
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9701);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5568);
 
+
+/** The variables of each stage: its certificate, and its ID where it has one. */
+function stageVariables(names, stage) {
+    if (stage === 'current')
+        return [names.certificate, names.certificateId];
+    if (stage === 'pending')
+        return [names.certificatePending, undefined];
+    return [names.certificatePrevious, names.certificateIdPrevious];
+}
 class RecordStore {
     github;
     variable;
@@ -372,6 +392,21 @@ class RecordStore {
     }
     get record() {
         return this.current;
+    }
+    /**
+     * What a stage holds. Its variables are the truth once this run has read them: the values
+     * a step is given were read when its job started (another run may have changed the stage
+     * since) or typed in by hand. What the step was given counts only where the variables hold
+     * nothing, as in a dry-run without admin-token, which cannot read them.
+     */
+    held(names, stage, given = {}) {
+        const [certificateVariable, idVariable] = stageVariables(names, stage);
+        const id = idVariable === undefined ? undefined : this.variables.get(idVariable);
+        return {
+            certificate: (0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .certificateFromVariable */ .kj)(this.variables.get(certificateVariable), certificateVariable) ??
+                given.certificate,
+            certificateId: id !== undefined && id !== '' ? id : given.certificateId
+        };
     }
     /** Writes a stage variable and keeps the run's view of the variables in step. */
     async setVariable(name, value) {
@@ -727,7 +762,7 @@ function issueOutputs(issue) {
     return issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {};
 }
 function emptyResult(status, nextStep) {
-    return { status, outputs: {}, stages: [], nextStep, writes: [] };
+    return { status, outputs: {}, stages: [], nextStep };
 }
 function stageRow(stage, certificate, certificateId, state) {
     return {
@@ -755,7 +790,6 @@ function promotedResult(now, p) {
                 : [])
         ],
         nextStep: p.nextStep,
-        writes: p.writes,
         madeCurrent: { key: p.key, certificate: p.certificate, certificateId: p.certificateId }
     };
 }

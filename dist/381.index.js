@@ -205,187 +205,205 @@ function checkPendingStage(inputs) {
         throw new errors/* InputError */.dz(`pending-private-key does not belong to pending-certificate: pass secrets.${n.keyPending} and vars.${n.certificatePending} from the same rotation`);
     }
 }
+const PROMOTE_FIELDS = [
+    ...emergency/* EMERGENCY_FIELDS */.m,
+    'newCertificateId',
+    'certificateId',
+    'pendingCertificate',
+    'pendingPrivateKey',
+    'privateKey'
+];
 /* harmony default export */ const promote = ((0,command/* defineCommand */.NB)({
     needs: ['clientId'],
-    uses: [
-        ...emergency/* EMERGENCY_FIELDS */.m,
-        'newCertificateId',
-        'certificateId',
-        'pendingCertificate',
-        'pendingPrivateKey',
-        'privateKey'
-    ],
+    uses: PROMOTE_FIELDS,
     writesSecrets: true,
     check: inputs => checkPendingStage(inputs),
     run: async (ctx) => {
-        const { inputs } = ctx;
-        const n = inputs.names;
         const github = await ctx.github();
-        const store = await record_store/* RecordStore */.p.open(github, n.state);
-        const variables = store.variables;
-        let issueNumber;
-        // The issue as the comment event showed it (open when the comment was made).
-        let commentedOn;
-        let certificateId = inputs.newCertificateId;
-        if (certificateId === undefined && ctx.run.eventName === 'issue_comment') {
-            const request = await readCommentRequest(ctx, github, store.record);
-            if (request.kind === 'ignored') {
-                ctx.log.notice(`/certificate-id ignored: ${request.reason}. Nothing was changed.`);
-                const on = request.issue;
-                return {
-                    ...(0,results/* emptyResult */.$)('rotation-pending', `Nothing was changed (${request.reason}). Someone with write, maintain or admin permission replies \`/certificate-id <ID>\` on the rotation issue.`),
-                    outputs: (0,results/* issueOutputs */.gK)(on),
-                    writes: github.writes
-                };
-            }
-            issueNumber = request.issue.number;
-            commentedOn = request.issue;
-            certificateId = request.certificateId;
+        const store = await record_store/* RecordStore */.p.open(github, ctx.inputs.names.state);
+        const reply = await certificateIdToPromote(ctx, github, store);
+        if ('status' in reply)
+            return reply;
+        const stages = heldStages(ctx, store);
+        const issueNumber = reply.issue?.number ?? store.record.rotation?.issue;
+        if (alreadyPromoted(stages, reply.certificateId)) {
+            return finishPromotion(ctx, github, store, { ...stages, ...reply, issueNumber });
         }
-        if (certificateId === undefined) {
-            throw new errors/* InputError */.dz('promote needs the new certificate ID: set new-certificate-id, or run it on an issue_comment event whose comment starts with /certificate-id <ID>');
-        }
-        const currentPem = variables.get(n.certificate);
-        const currentId = inputs.certificateId ?? variables.get(n.certificateId);
-        const pendingCertificate = inputs.pendingCertificate ??
-            (0,credentials/* certificateFromVariable */.kj)(variables.get(n.certificatePending), n.certificatePending);
-        const pendingKey = inputs.pendingPrivateKey;
-        issueNumber ??= store.record.rotation?.issue;
-        const current = (0,credentials/* certificateFromVariable */.kj)(currentPem, n.certificate);
-        const finished = !pendingKey &&
-            currentId === certificateId &&
-            (!pendingCertificate || current?.fingerprint === pendingCertificate.fingerprint);
-        if (finished) {
-            // A rerun after the promotion wrote the current stage: finish the clean-up only.
-            if (pendingCertificate)
-                await store.deleteVariable(n.certificatePending);
-            issueNumber ??= store.record.promotion?.issue;
-            if (current) {
-                await (0,promotion/* recordPromotion */.Zw)(ctx, store, {
-                    certificate: current,
-                    certificateId,
-                    replacedId: variables.get(n.certificateIdPrevious)
-                });
-            }
-            if (issueNumber !== undefined) {
-                const message = current
-                    ? promotedComment(ctx, current, certificateId, variables)
-                    : `Certificate \`${certificateId}\` is current${(0,issue_text/* where */._M)(inputs)}.`;
-                await (0,promotion/* closeIssue */.wS)(ctx, github, store, { number: issueNumber, message, rerun: true });
-            }
-            return {
-                ...(0,results/* emptyResult */.$)('promoted', 'Nothing to do: already promoted.'),
-                outputs: {
-                    ...(current ? (0,results/* certificateOutputs */.E4)(current, ctx.now()) : {}),
-                    'certificate-id': certificateId
-                },
-                writes: github.writes
-            };
-        }
-        if (!pendingCertificate) {
-            throw new errors/* InputError */.dz(`no rotation is pending: the variable ${n.certificatePending}${(0,issue_text/* where */._M)(inputs)} is empty; run the rotate command first`);
-        }
-        // Needed only now: a rerun of a finished promotion has no pending key.
-        if (!pendingKey)
-            throw (0,missing_input/* missingInput */.f)(ctx.command, 'pendingPrivateKey', n, ctx.run);
-        if (!(0,inspect/* keyMatchesCertificate */.Yh)(pendingKey.keyObject, pendingCertificate)) {
-            throw new errors/* InputError */.dz(`the pending key (secret ${n.keyPending}) does not belong to the pending certificate (variable ${n.certificatePending}): two rotations overlapped; run rotate again with restart: true to start a new rotation`);
-        }
-        const now = ctx.now();
-        if (pendingCertificate.notAfter.getTime() <= now.getTime()) {
-            throw new errors/* InputError */.dz(`the pending certificate expired on ${pendingCertificate.notAfter.toISOString()}: run rotate again with restart: true to start a new rotation`);
-        }
+        const pending = provablePending(ctx, stages);
+        const { certificateId } = reply;
         let token;
         try {
-            token = await ctx.netsuite.prove((0,credentials/* credentials */.z3)(ctx, pendingKey, certificateId));
+            token = await ctx.netsuite.prove((0,credentials/* credentials */.z3)(ctx, pending.key, certificateId));
         }
         catch (error) {
-            const failure = `NetSuite refused certificate ID ${certificateId} with the pending key; nothing was changed. ${(0,errors/* describeError */.Uc)(error)}`;
             if (issueNumber !== undefined)
                 await github.comment(issueNumber, refusalComment(certificateId, error));
-            await rememberReply(store, pendingCertificate.fingerprint, certificateId);
-            return {
-                status: 'failed',
-                outputs: {
-                    ...(0,results/* certificateOutputs */.E4)(pendingCertificate, now),
-                    'certificate-id': certificateId
-                },
-                failure,
-                stages: [
-                    {
-                        stage: 'pending',
-                        certificateId,
-                        fingerprint: pendingCertificate.fingerprint,
-                        notAfter: pendingCertificate.notAfter,
-                        state: 'refused by NetSuite'
-                    }
-                ],
-                nextStep: 'Check the certificate ID in NetSuite and reply again with `/certificate-id <ID>`.',
-                writes: github.writes
-            };
+            await rememberReply(store, pending.certificate.fingerprint, certificateId);
+            return refusedResult(ctx, pending.certificate, certificateId, error);
         }
         ctx.log.info(`NetSuite accepted the pending certificate with ID ${certificateId}.`);
-        const mapping = await mappingRefusal(ctx, { key: pendingKey, certificateId }, currentId);
+        const via = { key: pending.key, certificateId };
+        const mapping = await mappingRefusal(ctx, via, stages.currentId);
         if (mapping) {
             if (issueNumber !== undefined)
                 await github.comment(issueNumber, mapping.comment);
-            return {
-                status: 'failed',
-                outputs: {
-                    ...(0,results/* certificateOutputs */.E4)(pendingCertificate, now),
-                    'certificate-id': certificateId
-                },
-                failure: `${mapping.failure} Nothing was changed.`,
-                stages: [
-                    (0,results/* stageRow */.ru)('pending', pendingCertificate, certificateId, 'mapped to another role or entity')
-                ],
-                nextStep: mapping.nextStep,
-                writes: github.writes
-            };
+            return mappingRefusedResult(ctx, pending.certificate, certificateId, mapping);
         }
-        const rerun = current?.fingerprint === pendingCertificate.fingerprint;
-        const replaced = (0,promotion/* replacedStage */.dw)(store, n, {
-            pendingCertificate,
-            certificateId,
-            current,
-            currentId
-        });
-        const emergency = store.record.rotation?.emergency ?? false;
-        await (0,promotion/* writePromotion */.xy)(ctx, store, {
-            pendingKey,
-            pendingCertificate,
-            certificateId,
-            current,
-            currentId,
-            emergency
-        });
-        // Certificates that left service (in an emergency the replaced and the previous one) are
-        // revoked at once with the credentials just proven, or the closing comment names them.
-        const settled = await (0,retirement/* settleRetirements */.Sr)(ctx, store, { key: pendingKey, certificateId }, [
-            certificateId
-        ]);
-        const summary = promotedComment(ctx, pendingCertificate, certificateId, variables, emergency ? {} : replaced);
-        const issue = issueNumber === undefined
-            ? undefined
-            : await (0,promotion/* closeIssue */.wS)(ctx, github, store, {
-                number: issueNumber,
-                known: rerun ? undefined : commentedOn,
-                message: (0,promotion/* closingMessage */.Ds)(summary, emergency, settled.note),
-                rerun
-            });
-        return (0,results/* promotedResult */.m0)(now, {
-            key: pendingKey,
-            certificate: pendingCertificate,
+        return promoteProven(ctx, github, store, {
+            ...stages,
+            pending,
             certificateId,
             accessToken: token.accessToken,
-            state: 'promoted, verified',
-            previous: emergency ? undefined : { ...replaced, state: 'kept for rollback' },
-            issue,
-            nextStep: 'Nothing to do: consumers reading the current secret and variables now use the new certificate.',
-            writes: github.writes
+            issueNumber,
+            commentedOn: reply.issue
         });
     }
 }));
+/** The certificate ID to promote: the input, or a writer's `/certificate-id` reply (with the
+ * issue it was made on, open when the comment was made); a reply that is not one is ignored. */
+async function certificateIdToPromote(ctx, github, store) {
+    const given = ctx.inputs.newCertificateId;
+    if (given === undefined && ctx.run.eventName === 'issue_comment') {
+        const request = await readCommentRequest(ctx, github, store.record);
+        if (request.kind !== 'ignored')
+            return { certificateId: request.certificateId, issue: request.issue };
+        ctx.log.notice(`/certificate-id ignored: ${request.reason}. Nothing was changed.`);
+        return {
+            ...(0,results/* emptyResult */.$)('rotation-pending', `Nothing was changed (${request.reason}). Someone with write, maintain or admin permission replies \`/certificate-id <ID>\` on the rotation issue.`),
+            outputs: (0,results/* issueOutputs */.gK)(request.issue)
+        };
+    }
+    if (given === undefined) {
+        throw new errors/* InputError */.dz('promote needs the new certificate ID: set new-certificate-id, or run it on an issue_comment event whose comment starts with /certificate-id <ID>');
+    }
+    return { certificateId: given };
+}
+function heldStages(ctx, store) {
+    const { inputs } = ctx;
+    const current = store.held(inputs.names, 'current', { certificateId: inputs.certificateId });
+    const pending = store.held(inputs.names, 'pending', { certificate: inputs.pendingCertificate });
+    return {
+        current: current.certificate,
+        currentId: current.certificateId,
+        pendingCertificate: pending.certificate,
+        // Secrets cannot be read back: the pending key is always the one the step was given.
+        pendingKey: inputs.pendingPrivateKey
+    };
+}
+/** A rerun after the promotion wrote the current stage: the pending key is gone, the current
+ * ID is the one replied, and the current certificate the pending one (when it is still there). */
+function alreadyPromoted(held, certificateId) {
+    return (!held.pendingKey &&
+        held.currentId === certificateId &&
+        (!held.pendingCertificate || held.current?.fingerprint === held.pendingCertificate.fingerprint));
+}
+/** Finishes the clean-up of a promotion already written: pending variable, record, issue. */
+async function finishPromotion(ctx, github, store, done) {
+    const n = ctx.inputs.names;
+    const { current, certificateId } = done;
+    if (done.pendingCertificate)
+        await store.deleteVariable(n.certificatePending);
+    const issueNumber = done.issueNumber ?? store.record.promotion?.issue;
+    if (current) {
+        await (0,promotion/* recordPromotion */.Zw)(ctx, store, {
+            certificate: current,
+            certificateId,
+            replacedId: store.variables.get(n.certificateIdPrevious)
+        });
+    }
+    if (issueNumber !== undefined) {
+        const message = current
+            ? promotedComment(ctx, current, certificateId, store.variables)
+            : `Certificate \`${certificateId}\` is current${(0,issue_text/* where */._M)(ctx.inputs)}.`;
+        await (0,promotion/* closeIssue */.wS)(ctx, github, store, { number: issueNumber, message, rerun: true });
+    }
+    return {
+        ...(0,results/* emptyResult */.$)('promoted', 'Nothing to do: already promoted.'),
+        outputs: {
+            ...(current ? (0,results/* certificateOutputs */.E4)(current, ctx.now()) : {}),
+            'certificate-id': certificateId
+        }
+    };
+}
+/** The pending pair, when it can be proven: both there, one rotation's, not expired. */
+function provablePending(ctx, held) {
+    const n = ctx.inputs.names;
+    const { pendingCertificate, pendingKey } = held;
+    if (!pendingCertificate) {
+        throw new errors/* InputError */.dz(`no rotation is pending: the variable ${n.certificatePending}${(0,issue_text/* where */._M)(ctx.inputs)} is empty; run the rotate command first`);
+    }
+    // Needed only now: a rerun of a finished promotion has no pending key.
+    if (!pendingKey)
+        throw (0,missing_input/* missingInput */.f)(ctx.command, 'pendingPrivateKey', n, ctx.run);
+    if (!(0,inspect/* keyMatchesCertificate */.Yh)(pendingKey.keyObject, pendingCertificate)) {
+        throw new errors/* InputError */.dz(`the pending key (secret ${n.keyPending}) does not belong to the pending certificate (variable ${n.certificatePending}): two rotations overlapped; run rotate again with restart: true to start a new rotation`);
+    }
+    if (pendingCertificate.notAfter.getTime() <= ctx.now().getTime()) {
+        throw new errors/* InputError */.dz(`the pending certificate expired on ${pendingCertificate.notAfter.toISOString()}: run rotate again with restart: true to start a new rotation`);
+    }
+    return { key: pendingKey, certificate: pendingCertificate };
+}
+function refusedResult(ctx, pending, certificateId, error) {
+    return {
+        status: 'failed',
+        outputs: { ...(0,results/* certificateOutputs */.E4)(pending, ctx.now()), 'certificate-id': certificateId },
+        failure: `NetSuite refused certificate ID ${certificateId} with the pending key; nothing was changed. ${(0,errors/* describeError */.Uc)(error)}`,
+        stages: [(0,results/* stageRow */.ru)('pending', pending, certificateId, 'refused by NetSuite')],
+        nextStep: 'Check the certificate ID in NetSuite and reply again with `/certificate-id <ID>`.'
+    };
+}
+function mappingRefusedResult(ctx, pending, certificateId, mapping) {
+    return {
+        status: 'failed',
+        outputs: { ...(0,results/* certificateOutputs */.E4)(pending, ctx.now()), 'certificate-id': certificateId },
+        failure: `${mapping.failure} Nothing was changed.`,
+        stages: [(0,results/* stageRow */.ru)('pending', pending, certificateId, 'mapped to another role or entity')],
+        nextStep: mapping.nextStep
+    };
+}
+/** Writes the proven promotion, settles what left service, and closes the issue. */
+async function promoteProven(ctx, github, store, p) {
+    const { pending, certificateId, current, currentId } = p;
+    const rerun = current?.fingerprint === pending.certificate.fingerprint;
+    const replaced = (0,promotion/* replacedStage */.dw)(store, ctx.inputs.names, {
+        pendingCertificate: pending.certificate,
+        certificateId,
+        current,
+        currentId
+    });
+    const emergency = store.record.rotation?.emergency ?? false;
+    await (0,promotion/* writePromotion */.xy)(ctx, store, {
+        pendingKey: pending.key,
+        pendingCertificate: pending.certificate,
+        certificateId,
+        current,
+        currentId,
+        emergency
+    });
+    // Certificates that left service (in an emergency the replaced and the previous one) are
+    // revoked at once with the credentials just proven, or the closing comment names them.
+    const via = { key: pending.key, certificateId };
+    const settled = await (0,retirement/* settleRetirements */.Sr)(ctx, store, via, [certificateId]);
+    const summary = promotedComment(ctx, pending.certificate, certificateId, store.variables, emergency ? {} : replaced);
+    const issue = p.issueNumber === undefined
+        ? undefined
+        : await (0,promotion/* closeIssue */.wS)(ctx, github, store, {
+            number: p.issueNumber,
+            known: rerun ? undefined : p.commentedOn,
+            message: (0,promotion/* closingMessage */.Ds)(summary, emergency, settled.note),
+            rerun
+        });
+    return (0,results/* promotedResult */.m0)(ctx.now(), {
+        key: pending.key,
+        certificate: pending.certificate,
+        certificateId,
+        accessToken: p.accessToken,
+        state: 'promoted, verified',
+        previous: emergency ? undefined : { ...replaced, state: 'kept for rollback' },
+        issue,
+        nextStep: 'Nothing to do: consumers reading the current secret and variables now use the new certificate.'
+    });
+}
 /** A certificate ID a writer replied with that could not be proven (NetSuite down, or a
  * wrong ID): the rotation remembers it, so dropping the rotation can name it for revocation. */
 async function rememberReply(store, fingerprint, certificateId) {
@@ -990,16 +1008,13 @@ function issueBody(inputs, view) {
  * variables already hold the promoted certificate or its ID, the one in _PREVIOUS.
  */
 function replacedStage(store, n, p) {
-    const variables = store.variables;
+    const previous = store.held(n, 'previous');
     if (p.current?.fingerprint === p.pendingCertificate.fingerprint) {
-        return {
-            certificate: (0,_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateFromVariable */ .kj)(variables.get(n.certificatePrevious), n.certificatePrevious),
-            id: variables.get(n.certificateIdPrevious)
-        };
+        return { certificate: previous.certificate, id: previous.certificateId };
     }
     return {
         certificate: p.current,
-        id: p.currentId === p.certificateId ? variables.get(n.certificateIdPrevious) : p.currentId
+        id: p.currentId === p.certificateId ? previous.certificateId : p.currentId
     };
 }
 /** The promotion's comment, with what became of the certificates that left service. */

@@ -658,7 +658,6 @@ const DOCTOR_FIELDS = [
             nextStep: healthy
                 ? 'Nothing to fix: the set-up works. Run doctor again after changing it.'
                 : 'Fix each failure (see the fix column), then run doctor again.',
-            writes: github.writes,
             report
         };
     }

@@ -44,8 +44,7 @@ __webpack_require__.r(__webpack_exports__);
             outputs,
             failure,
             stages: [{ ...stage, state }],
-            nextStep: 'Fix the credentials (see the error), or run the rotation workflow.',
-            writes: []
+            nextStep: 'Fix the credentials (see the error), or run the rotation workflow.'
         });
         if (certificate) {
             const days = (0,_core_time_js__WEBPACK_IMPORTED_MODULE_4__/* .daysUntil */ .AQ)(certificate.notAfter, now);
@@ -62,8 +61,7 @@ __webpack_require__.r(__webpack_exports__);
                 status: 'verified',
                 outputs: { ...outputs, 'access-token': token.accessToken },
                 stages: [{ ...stage, state: 'verified' }],
-                nextStep: 'Nothing to do: the credentials work.',
-                writes: []
+                nextStep: 'Nothing to do: the credentials work.'
             };
         }
         catch (error) {
@@ -150,7 +148,7 @@ function issueOutputs(issue) {
     return issue ? { 'issue-number': String(issue.number), 'issue-url': issue.htmlUrl } : {};
 }
 function emptyResult(status, nextStep) {
-    return { status, outputs: {}, stages: [], nextStep, writes: [] };
+    return { status, outputs: {}, stages: [], nextStep };
 }
 function stageRow(stage, certificate, certificateId, state) {
     return {
@@ -178,7 +176,6 @@ function promotedResult(now, p) {
                 : [])
         ],
         nextStep: p.nextStep,
-        writes: p.writes,
         madeCurrent: { key: p.key, certificate: p.certificate, certificateId: p.certificateId }
     };
 }

@@ -182,67 +182,79 @@ async function fanOut(ctx, github, store, result) {
         ? CONVERGE_AFTER.has(result.status)
         : result.status === 'promoted' || result.status === 'rolled-back';
     const stage = made ?? (converges ? sourceStage(ctx, store) : undefined);
-    if (!stage) {
-        const targetsNow = stateLines(ctx, received, 'not compared');
-        if (!converges && ctx.command !== 'check')
-            return { ...result, targets: targetsNow };
-        const reason = converges
-            ? 'private-key was not given or does not belong to the current certificate, so targets that are behind cannot be written'
-            : `the run ended ${result.status}, so the current credentials are not copied`;
-        return {
-            ...result,
-            targets: targetsNow,
-            skipped: [...(result.skipped ?? []), `fan-out: ${reason}`]
-        };
-    }
+    if (!stage)
+        return notCopied(ctx, result, received, converges);
     const current = { fingerprint: stage.certificate.fingerprint, certificateId: stage.certificateId };
     // After a promotion or rollback every target is written; otherwise only those behind.
     const due = made ? targets : targetsBehind(targets, received, current);
     if (due.length === 0) {
         return { ...result, targets: stateLines(ctx, received) };
     }
+    const outcomes = await copyAndRecord(ctx, github, store, { stage, due });
+    const error = fanOutError(outcomes);
+    return {
+        ...result,
+        failure: error ? (result.failure ? `${result.failure} Also, ${error}` : error) : result.failure,
+        targets: stateLines(ctx, ctx.inputs.dryRun ? received : store.record.targets, outcomes)
+    };
+}
+/** No credentials to copy: the targets' state, and (where fan-out was due, or after check)
+ * why nothing was copied. */
+function notCopied(ctx, result, received, converges) {
+    const targetsNow = stateLines(ctx, received, 'not compared');
+    if (!converges && ctx.command !== 'check')
+        return { ...result, targets: targetsNow };
+    const reason = converges
+        ? 'private-key was not given or does not belong to the current certificate, so targets that are behind cannot be written'
+        : `the run ended ${result.status}, so the current credentials are not copied`;
+    return {
+        ...result,
+        targets: targetsNow,
+        skipped: [...(result.skipped ?? []), `fan-out: ${reason}`]
+    };
+}
+/** Copies the stage to the targets due, and (unless in dry-run) records what each received. */
+async function copyAndRecord(ctx, github, store, copy) {
+    const { stage, due } = copy;
+    const names = ctx.inputs.names;
     const outcomes = await copyStageToTargets(github.scopeWriter(), due, {
         privateKey: (0,credentials/* privateKeyPem */.nQ)(stage.key),
         certificate: stage.certificate.pem,
         certificateId: stage.certificateId
     }, {
-        secret: ctx.inputs.names.key,
-        certificateVariable: ctx.inputs.names.certificate,
-        certificateIdVariable: ctx.inputs.names.certificateId
+        secret: names.key,
+        certificateVariable: names.certificate,
+        certificateIdVariable: names.certificateId
     });
-    const at = ctx.now().toISOString();
+    const received = {
+        fingerprint: stage.certificate.fingerprint,
+        certificateId: stage.certificateId,
+        at: ctx.now().toISOString()
+    };
     if (!ctx.inputs.dryRun) {
         await store.save(record => ({
             ...record,
-            targets: receivedAfter(outcomes, record.targets, { ...current, at })
+            targets: receivedAfter(outcomes, record.targets, received)
         }));
     }
-    const error = fanOutError(outcomes);
-    const writes = outcomes.flatMap(outcome => outcome.writes);
-    return {
-        ...result,
-        failure: error ? (result.failure ? `${result.failure} Also, ${error}` : error) : result.failure,
-        writes: result.writes === github.writes ? result.writes : [...result.writes, ...writes],
-        targets: stateLines(ctx, ctx.inputs.dryRun ? received : store.record.targets, outcomes)
-    };
+    return outcomes;
 }
 /** The current stage as the source repository holds it, when the key at hand belongs to it. */
 function sourceStage(ctx, store) {
-    const n = ctx.inputs.names;
     const key = ctx.inputs.privateKey;
-    const pem = store.variables.get(n.certificate);
-    const certificateId = store.variables.get(n.certificateId);
-    if (!key || !pem || !certificateId)
+    if (!key)
         return undefined;
-    let certificate;
+    let held;
     try {
-        certificate = (0,credentials/* certificateFromVariable */.kj)(pem, n.certificate);
+        // Only what the source repository holds is copied: nothing the step was given.
+        held = store.held(ctx.inputs.names, 'current');
     }
     catch {
         // A damaged variable is the command's to report; fan-out only copies what it can trust.
         return undefined;
     }
-    return certificate && (0,inspect/* keyMatchesCertificate */.Yh)(key.keyObject, certificate)
+    const { certificate, certificateId } = held;
+    return certificate && certificateId && (0,inspect/* keyMatchesCertificate */.Yh)(key.keyObject, certificate)
         ? { key, certificate, certificateId }
         : undefined;
 }
@@ -865,7 +877,17 @@ function certificateFromVariable(value, name) {
 /* harmony export */   p: () => (/* binding */ RecordStore)
 /* harmony export */ });
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9701);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5568);
 
+
+/** The variables of each stage: its certificate, and its ID where it has one. */
+function stageVariables(names, stage) {
+    if (stage === 'current')
+        return [names.certificate, names.certificateId];
+    if (stage === 'pending')
+        return [names.certificatePending, undefined];
+    return [names.certificatePrevious, names.certificateIdPrevious];
+}
 class RecordStore {
     github;
     variable;
@@ -884,6 +906,21 @@ class RecordStore {
     }
     get record() {
         return this.current;
+    }
+    /**
+     * What a stage holds. Its variables are the truth once this run has read them: the values
+     * a step is given were read when its job started (another run may have changed the stage
+     * since) or typed in by hand. What the step was given counts only where the variables hold
+     * nothing, as in a dry-run without admin-token, which cannot read them.
+     */
+    held(names, stage, given = {}) {
+        const [certificateVariable, idVariable] = stageVariables(names, stage);
+        const id = idVariable === undefined ? undefined : this.variables.get(idVariable);
+        return {
+            certificate: (0,_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .certificateFromVariable */ .kj)(this.variables.get(certificateVariable), certificateVariable) ??
+                given.certificate,
+            certificateId: id !== undefined && id !== '' ? id : given.certificateId
+        };
     }
     /** Writes a stage variable and keeps the run's view of the variables in step. */
     async setVariable(name, value) {

@@ -303,16 +303,13 @@ async function pendingRotation(ctx, github, store, reason) {
  * variables already hold the promoted certificate or its ID, the one in _PREVIOUS.
  */
 function replacedStage(store, n, p) {
-    const variables = store.variables;
+    const previous = store.held(n, 'previous');
     if (p.current?.fingerprint === p.pendingCertificate.fingerprint) {
-        return {
-            certificate: (0,_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .certificateFromVariable */ .kj)(variables.get(n.certificatePrevious), n.certificatePrevious),
-            id: variables.get(n.certificateIdPrevious)
-        };
+        return { certificate: previous.certificate, id: previous.certificateId };
     }
     return {
         certificate: p.current,
-        id: p.currentId === p.certificateId ? variables.get(n.certificateIdPrevious) : p.currentId
+        id: p.currentId === p.certificateId ? previous.certificateId : p.currentId
     };
 }
 /** The promotion's comment, with what became of the certificates that left service. */
@@ -593,8 +590,6 @@ var time = __webpack_require__(2334);
 var issue_text = __webpack_require__(5305);
 // EXTERNAL MODULE: ./src/rotation/promotion.ts
 var promotion = __webpack_require__(7051);
-// EXTERNAL MODULE: ./src/rotation/credentials.ts
-var credentials = __webpack_require__(5568);
 // EXTERNAL MODULE: ./src/rotation/results.ts
 var results = __webpack_require__(8900);
 // EXTERNAL MODULE: ./src/rotation/zero-touch.ts
@@ -613,7 +608,6 @@ var retirement = __webpack_require__(2887);
 
 
 
-
 const PROMOTE_UPLOADED_FIELDS = [
     ...emergency/* EMERGENCY_FIELDS */.m,
     'privateKey',
@@ -625,12 +619,13 @@ const PROMOTE_UPLOADED_FIELDS = [
 async function promoteUploaded(ctx, github, store, rotation) {
     const { inputs } = ctx;
     const n = inputs.names;
-    const variables = store.variables;
     const { pending, certificateId, emergency } = rotation;
     const token = await (0,zero_touch/* proveUploaded */.x0)(ctx, pending.key, certificateId);
     ctx.log.info(`NetSuite accepted the uploaded certificate ${certificateId}.`);
-    const current = (0,credentials/* certificateFromVariable */.kj)(variables.get(n.certificate), n.certificate) ?? inputs.certificate;
-    const currentId = inputs.certificateId ?? variables.get(n.certificateId);
+    const { certificate: current, certificateId: currentId } = store.held(n, 'current', {
+        certificate: inputs.certificate,
+        certificateId: inputs.certificateId
+    });
     // What the promotion replaced, read before the writes below move it (a rerun finds it in
     // _PREVIOUS; in an emergency it is gone, and the ledger's note names it).
     const replaced = (0,promotion/* replacedStage */.dw)(store, n, {
@@ -648,41 +643,19 @@ async function promoteUploaded(ctx, github, store, rotation) {
         emergency
     });
     // Certificates that left service are revoked now, with the new credentials.
-    const settled = await (0,retirement/* settleRetirements */.Sr)(ctx, store, { key: pending.key, certificateId }, [
-        certificateId
-    ]);
+    const via = { key: pending.key, certificateId };
+    const settled = await (0,retirement/* settleRetirements */.Sr)(ctx, store, via, [certificateId]);
     const now = ctx.now();
-    const revokeOn = inputs.revokePreviousAfterDays > 0 && !emergency
-        ? (0,time/* formatDate */.Yq)((0,time/* addDays */.fi)(now, inputs.revokePreviousAfterDays))
-        : undefined;
-    const record = [
-        `The NetSuite M2M certificate of account \`${inputs.accountId}\`${(0,issue_text/* where */._M)(inputs)} was rotated automatically through NetSuite's certificate endpoint; no one needs to do anything.`,
-        '',
-        '| | certificate ID | fingerprint (SHA-256) | valid until |',
-        '|---|---|---|---|',
-        `| new (current) | \`${certificateId}\` | \`${pending.certificate.fingerprint}\` | ${pending.certificate.notAfter.toISOString()} |`,
-        replaced.certificate && !emergency
-            ? `| old (previous) | \`${replaced.id ?? ''}\` | \`${replaced.certificate.fingerprint}\` | ${replaced.certificate.notAfter.toISOString()} |`
-            : '',
-        '',
-        emergency
-            ? `This was an emergency rotation: the old certificate${replaced.id ? ` \`${replaced.id}\`` : ''} is not kept for rollback.`
-            : revokeOn && replaced.certificate
-                ? `The old certificate stays usable for rollback until ${revokeOn}, when a scheduled check revokes it in NetSuite (revoke-previous-after-days: ${inputs.revokePreviousAfterDays}).`
-                : 'The old certificate is not revoked automatically (revoke-previous-after-days: 0).',
-        settled.note
-    ]
-        .filter(line => line !== '')
-        .join('\n');
-    // The record carries the label but no rotation marker: it is never mistaken for a pending rotation.
-    const issue = await github.createIssue({
-        title: `NetSuite ${inputs.accountId}${inputs.environment ? ` (${inputs.environment})` : ''}: M2M certificate rotated automatically`,
-        body: record,
-        labels: [inputs.issueLabel],
-        assignees: []
+    // The day a scheduled check revokes the replaced certificate (never kept in an emergency).
+    const revokeOn = emergency ? undefined : revocationDay(now, inputs.revokePreviousAfterDays);
+    const issue = await recordAutomaticRotation(ctx, github, {
+        pending,
+        certificateId,
+        replaced: emergency ? { id: replaced.id } : replaced,
+        emergency,
+        revokeOn,
+        note: settled.note
     });
-    if (issue)
-        await github.updateIssue(issue.number, { state: 'closed', state_reason: 'completed' });
     return (0,results/* promotedResult */.m0)(now, {
         key: pending.key,
         certificate: pending.certificate,
@@ -697,9 +670,45 @@ async function promoteUploaded(ctx, github, store, rotation) {
                 state: revokeOn ? `revoked after ${revokeOn}` : 'kept'
             },
         issue,
-        nextStep: 'Nothing to do: the rotation finished without a person.',
-        writes: github.writes
+        nextStep: 'Nothing to do: the rotation finished without a person.'
     });
+}
+function revocationDay(promoted, afterDays) {
+    return afterDays > 0 ? (0,time/* formatDate */.Yq)((0,time/* addDays */.fi)(promoted, afterDays)) : undefined;
+}
+/** The record of an automatic rotation: a closed issue a person can read later. It carries
+ * the label but no rotation marker, so it is never mistaken for a pending rotation. */
+async function recordAutomaticRotation(ctx, github, done) {
+    const { inputs } = ctx;
+    const { pending, certificateId, replaced, emergency, revokeOn } = done;
+    const body = [
+        `The NetSuite M2M certificate of account \`${inputs.accountId}\`${(0,issue_text/* where */._M)(inputs)} was rotated automatically through NetSuite's certificate endpoint; no one needs to do anything.`,
+        '',
+        '| | certificate ID | fingerprint (SHA-256) | valid until |',
+        '|---|---|---|---|',
+        `| new (current) | \`${certificateId}\` | \`${pending.certificate.fingerprint}\` | ${pending.certificate.notAfter.toISOString()} |`,
+        replaced.certificate
+            ? `| old (previous) | \`${replaced.id ?? ''}\` | \`${replaced.certificate.fingerprint}\` | ${replaced.certificate.notAfter.toISOString()} |`
+            : '',
+        '',
+        emergency
+            ? `This was an emergency rotation: the old certificate${replaced.id ? ` \`${replaced.id}\`` : ''} is not kept for rollback.`
+            : revokeOn && replaced.certificate
+                ? `The old certificate stays usable for rollback until ${revokeOn}, when a scheduled check revokes it in NetSuite (revoke-previous-after-days: ${inputs.revokePreviousAfterDays}).`
+                : 'The old certificate is not revoked automatically (revoke-previous-after-days: 0).',
+        done.note
+    ]
+        .filter(line => line !== '')
+        .join('\n');
+    const issue = await github.createIssue({
+        title: `NetSuite ${inputs.accountId}${inputs.environment ? ` (${inputs.environment})` : ''}: M2M certificate rotated automatically`,
+        body,
+        labels: [inputs.issueLabel],
+        assignees: []
+    });
+    if (issue)
+        await github.updateIssue(issue.number, { state: 'closed', state_reason: 'completed' });
+    return issue;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -960,6 +969,8 @@ var inspect = __webpack_require__(3795);
 var rotation_issue = __webpack_require__(7449);
 // EXTERNAL MODULE: ./src/rotation/pending.ts
 var rotation_pending = __webpack_require__(8405);
+// EXTERNAL MODULE: ./src/rotation/credentials.ts
+var credentials = __webpack_require__(5568);
 ;// CONCATENATED MODULE: ./src/rotation/start-rotation.ts
 /**
  * Starting a rotation and showing one that is pending: what `rotate` does, and what `check`
@@ -1012,7 +1023,7 @@ async function startRotation(ctx, github, store, why) {
         const outcome = await (0,zero_touch/* uploadPending */.PI)(ctx, store, pending, { via, api });
         if (outcome.kind !== 'fallback') {
             if (outcome.kind === 'would-upload' || inputs.dryRun) {
-                return dryRunApiResult(ctx, github, pending.certificate);
+                return dryRunApiResult(ctx, pending.certificate);
             }
             return promoteUploaded(ctx, github, store, {
                 pending,
@@ -1041,8 +1052,7 @@ async function startRotation(ctx, github, store, why) {
         stages: [(0,results/* stageRow */.ru)('pending', certificate, undefined, 'waiting for upload')],
         nextStep: issue
             ? `An admin uploads the certificate in NetSuite and replies \`/certificate-id <ID>\` on issue #${issue.number}.`
-            : 'dry-run: nothing was written; run without dry-run to start the rotation.',
-        writes: github.writes
+            : 'dry-run: nothing was written; run without dry-run to start the rotation.'
     };
 }
 /** Generates the key pair and stores it: the pending secret first, then the pending variable. */
@@ -1077,14 +1087,13 @@ function reusablePending(ctx, store) {
     ctx.log.info(`Reusing the pending certificate ${certificate.fingerprint} stored by an earlier run.`);
     return { key, certificate };
 }
-function dryRunApiResult(ctx, github, certificate) {
+function dryRunApiResult(ctx, certificate) {
     return {
         status: 'rotation-started',
         outputs: (0,results/* certificateOutputs */.E4)(certificate, ctx.now()),
         stages: [(0,results/* stageRow */.ru)('pending', certificate, undefined, 'would be uploaded and promoted')],
         nextStep: 'dry-run: run without dry-run to upload, prove and promote the new certificate automatically.',
-        writes: [
-            ...github.writes,
+        dryRunStoppedBefore: [
             'prove it with a token exchange',
             'promote it (previous, current, delete pending)'
         ]
@@ -1105,8 +1114,7 @@ async function rotationPending(ctx, github, store, pending, deadline) {
             ...(0,results/* issueOutputs */.gK)(issue)
         },
         stages: [(0,results/* stageRow */.ru)('pending', certificate, undefined, 'waiting for upload')],
-        nextStep: `An admin uploads the certificate from ${on} in NetSuite and replies \`/certificate-id <ID>\` there.`,
-        writes: github.writes
+        nextStep: `An admin uploads the certificate from ${on} in NetSuite and replies \`/certificate-id <ID>\` there.`
     };
 }
 

@@ -1,10 +1,12 @@
 // Every GitHub API request of two full rotations, by name. A new request shows
 // up here as a diff to review (is it needed? is it in the right order?), and
 // the first rotation must fit in 17 requests (the rotation record is read once
-// per run and written once per state change).
+// per run and written once per state change). NetSuite counts token requests:
+// a run exchanges a token at most once for each pair of credentials it uses.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { startWorld, type World } from '../../sandbox/world.js'
 import type { RequestLogEntry } from '../../sandbox/github/index.js'
+import type { LogEntry } from '../../sandbox/netsuite/index.js'
 import { EC, expectSucceeded, requestNames, stepExpecting, uploadAndReply } from './helpers.js'
 
 const R = '/repos/{owner}/{repo}'
@@ -17,24 +19,36 @@ describe('GitHub requests of a bootstrap + promote and of a rotate + promote', (
     rotate: [],
     promote2: []
   }
+  const tokenRequests: Record<keyof typeof logs, LogEntry[]> = {
+    check: [],
+    promote1: [],
+    rotate: [],
+    promote2: []
+  }
+  let stage: Record<string, string> = {}
 
   beforeAll(async () => {
     world = await startWorld()
     let mark = 0
-    const take = (): RequestLogEntry[] => {
-      const taken = world.github.log.slice(mark)
+    let tokenMark = 0
+    const take = (step: keyof typeof logs): void => {
+      logs[step] = world.github.log.slice(mark)
       mark = world.github.log.length
-      return taken
+      tokenRequests[step] = world.netsuite.tokenRequests().slice(tokenMark)
+      tokenMark += tokenRequests[step].length
     }
     await stepExpecting(world, 'check', 'rotation-started', { inputs: EC })
-    logs.check = take()
-    expectSucceeded((await uploadAndReply(world)).result, 'promoted')
-    logs.promote1 = take()
+    take('check')
+    const first = await uploadAndReply(world)
+    expectSucceeded(first.result, 'promoted')
+    take('promote1')
     world.advanceDays(30)
     await stepExpecting(world, 'rotate', 'rotation-started', { inputs: EC })
-    logs.rotate = take()
-    expectSucceeded((await uploadAndReply(world)).result, 'promoted')
-    logs.promote2 = take()
+    take('rotate')
+    const second = await uploadAndReply(world)
+    expectSucceeded(second.result, 'promoted')
+    take('promote2')
+    stage = { [first.certificateId]: 'first', [second.certificateId]: 'second' }
   })
   afterAll(async () => {
     await world.close()
@@ -118,6 +132,27 @@ describe('GitHub requests of a bootstrap + promote and of a rotate + promote', (
       'DELETE NETSUITE_CERTIFICATE_PENDING',
       'PATCH NETSUITE_CERTIFICATE_ID_STATE'
     ])
+  })
+
+  it('NetSuite: each run exchanges a token once for each pair of credentials it uses', () => {
+    const exchanged = (entries: LogEntry[]): string[] =>
+      entries.map(e => `${stage[String(e.header?.kid)] ?? String(e.header?.kid)} ${e.verdict}`)
+    expect({
+      check: exchanged(tokenRequests.check),
+      promote1: exchanged(tokenRequests.promote1),
+      rotate: exchanged(tokenRequests.rotate),
+      promote2: exchanged(tokenRequests.promote2)
+    }).toEqual({
+      // Nothing to prove yet.
+      check: [],
+      // The pending certificate, proven with a real exchange.
+      promote1: ['first accepted'],
+      // Uploads go through the issue here: rotate needs no token.
+      rotate: [],
+      // The new certificate proven, then the list read (for the mapping) with the same token;
+      // this role may not read it, so the current pair tries too: once.
+      promote2: ['second accepted', 'first accepted']
+    })
   })
 
   it('every request succeeded and used the right token', () => {

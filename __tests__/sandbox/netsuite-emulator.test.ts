@@ -497,3 +497,30 @@ describe('request form', () => {
     expect(get.headers.get('allow')).toBe('POST')
   })
 })
+
+describe('token requests are counted', () => {
+  it('lists every request to the token endpoint, refused and faulted ones too, and nothing else', async () => {
+    const before = emu.tokenRequests().length
+    const header = { alg: 'PS256', typ: 'JWT', kid: rsaCert.certificateId }
+    const accepted = await exchange(emu.tokenUrl, signJwt(header, claims(), rsa.keyPem))
+    const refused = await exchange(
+      emu.tokenUrl,
+      signJwt({ ...header, kid: 'unknown' }, claims(), rsa.keyPem)
+    )
+    emu.injectFault({ path: '/token', status: 503 })
+    const faulted = await exchange(emu.tokenUrl, signJwt(header, claims(), rsa.keyPem))
+    // The certificate endpoint answers too (403: this role may not manage certificates), uncounted.
+    const listed = await fetch(emu.certificatesUrl(clientId), {
+      headers: { authorization: `Bearer ${String(accepted.json.access_token)}` }
+    })
+    expect([accepted.status, refused.status, faulted.status, listed.status]).toEqual([
+      200, 401, 503, 403
+    ])
+    const counted = emu.tokenRequests().slice(before)
+    expect(counted.map(entry => [entry.verdict, entry.header?.kid])).toEqual([
+      ['accepted', rsaCert.certificateId],
+      ['refused', 'unknown'],
+      ['fault', rsaCert.certificateId]
+    ])
+  })
+})

@@ -38,6 +38,11 @@ class Writes {
         this.log = log;
         this.steps = steps;
     }
+    /** In dry-run, lists steps the run stopped before: they need what a skipped write would
+     * have returned (the ID NetSuite gives an upload), so they cannot even be tried. */
+    stoppedBefore(steps) {
+        this.steps.push(...steps);
+    }
     /** Runs `write`, or in dry-run only reports `step` ("would <step>"). */
     async run(step, write) {
         const index = this.steps.push(step) - 1;

@@ -149,6 +149,7 @@ export async function startNetSuiteEmulator(
     wipe: () => registry.wipe(),
     log,
     issuedTokens,
+    tokenRequests: () => log.filter(entry => entry.path === TOKEN_PATH),
     injectFault: (fault: Fault) => faults.add(fault),
     save: () => ({
       netsuite: {

@@ -108,6 +108,9 @@ export interface NetSuiteEmulator {
   wipe(): void
   log: LogEntry[]
   issuedTokens: IssuedToken[]
+  /** Every request the token endpoint received, in order: accepted, refused and faulted alike.
+   * NetSuite counts each one, so tests hold the action to as few as it needs. */
+  tokenRequests(): LogEntry[]
   injectFault(fault: Fault): void
   /** A deep copy of everything the emulator holds (records, certificates, issued tokens, used
    * assertion IDs, request log), for restore(). */

@@ -31,7 +31,7 @@ import {
   parseAlgorithm,
   parseKeyType
 } from '../core/key-types.js'
-import { checkName, stageNames } from '../inputs/names.js'
+import { checkName, stageNames, type StageNames } from '../inputs/names.js'
 import { SCOPES, type InputValues } from '../inputs/fields.js'
 import { parseFollowUpInputs } from '../inputs/follow-up.js'
 import type { Repository } from '../run/workflow-run.js'
@@ -120,7 +120,7 @@ function checkKeys(values: InputValues): void {
 /**
  * Reads and validates every input, whichever command runs, so a mistake in a
  * workflow is found the first time it runs, not the day another command needs
- * the input.
+ * the input. Checked in the order below: the first problem is the one reported.
  */
 export function parseInputs(
   read: InputReader,
@@ -129,7 +129,47 @@ export function parseInputs(
 ): InputValues {
   refuseControlCharactersInInputs(read)
   const account = normaliseAccountId(read('account-id'))
-  const names = stageNames(
+  const names = stageNamesFrom(read)
+  const clientId = optional(read, 'client-id')
+  const environment = optional(read, 'environment')
+  checkEnvironment(environment)
+  const upload = uploadMode(read)
+  const endpoints = endpointsFrom(read, account)
+  const githubToken = githubTokenFrom(read)
+  const values: InputValues = {
+    accountId: displayAccountId(account),
+    account,
+    names,
+    environment,
+    dryRun: boolean(read, 'dry-run'),
+    clientId,
+    ...pastedCredentials(read, names, pasting(read, repository, environment, options)),
+    ...keySettings(read, repository),
+    githubToken,
+    adminToken: optional(read, 'admin-token'),
+    tokenUrl: endpoints.tokenUrl,
+    certificatesUrl:
+      endpoints.certificatesUrl ?? (clientId ? certificatesUrlFor(account, clientId) : undefined),
+    issueLabel: optional(read, 'issue-label') ?? 'netsuite-certificate',
+    issueAssignees: read('issue-assignees')
+      .split(',')
+      .map(s => s.trim().replace(/^@/, ''))
+      .filter(Boolean),
+    upload,
+    roleId: internalId(read, 'netsuite-role-id'),
+    entityId: internalId(read, 'netsuite-entity-id'),
+    revokePreviousAfterDays: wholeNumber(read, 'revoke-previous-after-days', 0),
+    keepalive: boolean(read, 'keepalive'),
+    restart: boolean(read, 'restart'),
+    emergency: boolean(read, 'emergency'),
+    ...parseFollowUpInputs(read, { ...repository, environment })
+  }
+  checkKeys(values)
+  return values
+}
+
+function stageNamesFrom(read: InputReader): StageNames {
+  return stageNames(
     checkName(read('secret-name').trim() || 'NETSUITE_PRIVATE_KEY', 'secret-name'),
     checkName(
       read('certificate-variable').trim() || 'NETSUITE_CERTIFICATE',
@@ -140,16 +180,69 @@ export function parseInputs(
       'certificate-id-variable'
     )
   )
-  const clientId = optional(read, 'client-id')
-  const certificateIdRaw = optional(read, 'certificate-id')
-  const newCertificateIdRaw = optional(read, 'new-certificate-id')
-  const environment = optional(read, 'environment')
-  // A damaged secret is read all the same, and its owner is told once how to store it clean.
-  const pasted = <T extends { repairs: readonly PemRepair[] }>(
-    name: string,
-    storedAs: { kind: 'secret' | 'variable'; name: string },
-    parse: (raw: string, name: string) => T
-  ): T | undefined => {
+}
+
+/** Environment names may contain `/` (sent as %2F); control characters are refused, and the
+ * name is shown escaped so that a newline cannot start a workflow command. */
+function checkEnvironment(environment: string | undefined): void {
+  if (environment !== undefined && !/^[^\p{Cc}\p{Zl}\p{Zp}]{1,255}$/u.test(environment)) {
+    throw new InputError(
+      `environment ${JSON.stringify(environment)} is not a valid GitHub environment name: at most 255 characters, no control characters or line breaks`
+    )
+  }
+}
+
+function uploadMode(read: InputReader): InputValues['upload'] {
+  const upload = (optional(read, 'upload') ?? 'auto').toLowerCase()
+  if (upload !== 'issue' && upload !== 'api' && upload !== 'auto') {
+    throw new InputError(`upload "${upload}" is unknown: use issue, api or auto`)
+  }
+  return upload
+}
+
+/** NetSuite's endpoints: the account's own unless given, and then held to the endpoint rule. */
+function endpointsFrom(
+  read: InputReader,
+  account: string
+): { tokenUrl: string; certificatesUrl?: string } {
+  const allowCustomHost = boolean(read, 'allow-custom-endpoints')
+  const endpoint = (name: string, raw: string | undefined): string | undefined =>
+    raw &&
+    checkEndpoint(raw, {
+      name,
+      allowCustomHost,
+      allowCustomHostWith: 'allow-custom-endpoints: true'
+    })
+  const tokenUrl = endpoint('token-url', optional(read, 'token-url')) ?? tokenUrlFor(account)
+  const certificatesUrl = endpoint('certificates-url', optional(read, 'certificates-url'))
+  return { tokenUrl, certificatesUrl }
+}
+
+function githubTokenFrom(read: InputReader): string {
+  const githubToken = read('github-token').trim()
+  if (githubToken === '') {
+    throw new InputError(
+      'github-token is empty: leave it at its default ${{ github.token }} and grant `issues: write` in the workflow permissions'
+    )
+  }
+  return githubToken
+}
+
+/** Reads a pasted key or certificate (undefined when empty) with the parser given. */
+type Pasting = <T extends { repairs: readonly PemRepair[] }>(
+  name: string,
+  storedAs: { kind: 'secret' | 'variable'; name: string },
+  parse: (raw: string, name: string) => T
+) => T | undefined
+
+/** A damaged secret is read all the same, and its owner is told once how to store it clean. */
+function pasting(
+  read: InputReader,
+  repository: Repository,
+  environment: string | undefined,
+  options: ParseOptions
+): Pasting {
+  return (name, storedAs, parse) => {
     const raw = (options.readUntrimmed ?? read)(name)
     if (raw.trim() === '') return undefined
     const info = parse(raw, name)
@@ -161,79 +254,63 @@ export function parseInputs(
     if (warning) options.warn?.(warning)
     return info
   }
+}
+
+/** The certificate IDs, and every stage's key and certificate as pasted into secrets and variables. */
+function pastedCredentials(
+  read: InputReader,
+  names: StageNames,
+  pasted: Pasting
+): Pick<
+  InputValues,
+  | 'certificateId'
+  | 'newCertificateId'
+  | 'privateKey'
+  | 'previousPrivateKey'
+  | 'pendingPrivateKey'
+  | 'pendingCertificate'
+  | 'certificate'
+> {
+  const certificateId = optional(read, 'certificate-id')
+  const newCertificateId = optional(read, 'new-certificate-id')
   const key = (name: string, secret: string): PrivateKeyInfo | undefined =>
     pasted(name, { kind: 'secret', name: secret }, parsePrivateKey)
   const cert = (name: string, variable: string): CertificateInfo | undefined =>
     pasted(name, { kind: 'variable', name: variable }, parseCertificate)
-  const algorithmRaw = optional(read, 'algorithm')
-  // Environment names may contain `/` (sent as %2F); control characters are refused, and the
-  // name is shown escaped so that a newline cannot start a workflow command.
-  if (environment !== undefined && !/^[^\p{Cc}\p{Zl}\p{Zp}]{1,255}$/u.test(environment)) {
-    throw new InputError(
-      `environment ${JSON.stringify(environment)} is not a valid GitHub environment name: at most 255 characters, no control characters or line breaks`
-    )
-  }
-  const uploadRaw = (optional(read, 'upload') ?? 'auto').toLowerCase()
-  if (uploadRaw !== 'issue' && uploadRaw !== 'api' && uploadRaw !== 'auto') {
-    throw new InputError(`upload "${uploadRaw}" is unknown: use issue, api or auto`)
-  }
-  const allowCustomHost = boolean(read, 'allow-custom-endpoints')
-  const endpoint = (name: string, raw: string | undefined): string | undefined =>
-    raw &&
-    checkEndpoint(raw, {
-      name,
-      allowCustomHost,
-      allowCustomHostWith: 'allow-custom-endpoints: true'
-    })
-  const tokenUrl = endpoint('token-url', optional(read, 'token-url')) ?? tokenUrlFor(account)
-  const certificatesUrlRaw = endpoint('certificates-url', optional(read, 'certificates-url'))
-  const githubToken = read('github-token').trim()
-  if (githubToken === '') {
-    throw new InputError(
-      'github-token is empty: leave it at its default ${{ github.token }} and grant `issues: write` in the workflow permissions'
-    )
-  }
-  const values: InputValues = {
-    accountId: displayAccountId(account),
-    account,
-    names,
-    environment,
-    dryRun: boolean(read, 'dry-run'),
-    clientId,
-    certificateId: certificateIdRaw && checkCertificateId(certificateIdRaw, 'certificate-id'),
+  return {
+    certificateId: certificateId && checkCertificateId(certificateId, 'certificate-id'),
     newCertificateId:
-      newCertificateIdRaw && checkCertificateId(newCertificateIdRaw, 'new-certificate-id'),
+      newCertificateId && checkCertificateId(newCertificateId, 'new-certificate-id'),
     privateKey: key('private-key', names.key),
     previousPrivateKey: key('previous-private-key', names.keyPrevious),
     pendingPrivateKey: key('pending-private-key', names.keyPending),
     pendingCertificate: cert('pending-certificate', names.certificatePending),
-    certificate: cert('certificate', names.certificate),
+    certificate: cert('certificate', names.certificate)
+  }
+}
+
+/** What a new key and certificate are made with, and how long before expiry to act. */
+function keySettings(
+  read: InputReader,
+  repository: Repository
+): Pick<
+  InputValues,
+  | 'keyType'
+  | 'algorithm'
+  | 'validityDays'
+  | 'renewBeforeDays'
+  | 'failBeforeDays'
+  | 'scopes'
+  | 'subject'
+> {
+  const algorithm = optional(read, 'algorithm')
+  return {
     keyType: parseKeyType(read('key-type') || DEFAULT_KEY_TYPE),
-    algorithm: algorithmRaw === undefined ? undefined : parseAlgorithm(algorithmRaw),
+    algorithm: algorithm === undefined ? undefined : parseAlgorithm(algorithm),
     validityDays: validateValidityDays(Number(read('validity-days').trim() || '730')),
     renewBeforeDays: wholeNumber(read, 'renew-before-days', 0),
     failBeforeDays: wholeNumber(read, 'fail-before-days', 0),
     scopes: scopes(read),
-    subject: optional(read, 'subject') ?? `CN=NetSuite M2M ${repository.owner}/${repository.repo}`,
-    githubToken,
-    adminToken: optional(read, 'admin-token'),
-    tokenUrl,
-    certificatesUrl:
-      certificatesUrlRaw ?? (clientId ? certificatesUrlFor(account, clientId) : undefined),
-    issueLabel: optional(read, 'issue-label') ?? 'netsuite-certificate',
-    issueAssignees: read('issue-assignees')
-      .split(',')
-      .map(s => s.trim().replace(/^@/, ''))
-      .filter(Boolean),
-    upload: uploadRaw,
-    roleId: internalId(read, 'netsuite-role-id'),
-    entityId: internalId(read, 'netsuite-entity-id'),
-    revokePreviousAfterDays: wholeNumber(read, 'revoke-previous-after-days', 0),
-    keepalive: boolean(read, 'keepalive'),
-    restart: boolean(read, 'restart'),
-    emergency: boolean(read, 'emergency'),
-    ...parseFollowUpInputs(read, { ...repository, environment })
+    subject: optional(read, 'subject') ?? `CN=NetSuite M2M ${repository.owner}/${repository.repo}`
   }
-  checkKeys(values)
-  return values
 }

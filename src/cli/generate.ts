@@ -6,7 +6,12 @@
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { generateCredentials, MAX_VALIDITY_DAYS, validateValidityDays } from '../core/generate.js'
+import {
+  generateCredentials,
+  MAX_VALIDITY_DAYS,
+  validateValidityDays,
+  type GeneratedCredentials
+} from '../core/generate.js'
 import { DEFAULT_KEY_TYPE, KEY_TYPES, parseKeyType } from '../core/key-types.js'
 import {
   CliFailure,
@@ -72,6 +77,25 @@ export async function runGenerate(args: string[], io: Io): Promise<number> {
   // Flags are validated by the core (InputError, exit 2) before any file is touched.
   const credentials = await generateCredentials({ keyType, validityDays, subject })
 
+  writeFiles(dir, { keyPath, certificatePath }, credentials, force)
+  warnIfGitWouldCommit(keyPath, io)
+  io.out(generatedReport({ keyPath, certificatePath }, keyType, credentials).join('\n'))
+  return 0
+}
+
+interface Paths {
+  keyPath: string
+  certificatePath: string
+}
+
+/** The key first, created 0600 with O_EXCL, then the certificate; never a key without it. */
+function writeFiles(
+  dir: string,
+  paths: Paths,
+  credentials: GeneratedCredentials,
+  force: boolean
+): void {
+  const { keyPath, certificatePath } = paths
   mkdirSync(dir, { recursive: true })
   if (force) {
     // A replaced key must not inherit the old file's mode: remove it, then create it afresh.
@@ -86,30 +110,34 @@ export async function runGenerate(args: string[], io: Io): Promise<number> {
     rmSync(keyPath, { force: true })
     throw error
   }
+}
 
-  warnIfGitWouldCommit(keyPath, io)
+/** What was written, what it holds, and what to do with it in NetSuite. */
+function generatedReport(
+  paths: Paths,
+  keyType: string,
+  credentials: GeneratedCredentials
+): string[] {
+  const { keyPath, certificatePath } = paths
   const days = Math.round(
     (credentials.notAfter.getTime() - credentials.notBefore.getTime()) / DAY_MS
   )
-  io.out(
-    [
-      `Wrote ${certificatePath}`,
-      `Wrote ${keyPath} (mode 0600; keep it secret)`,
-      '',
-      `key type     ${keyType}`,
-      `fingerprint  ${credentials.fingerprint}`,
-      `not before   ${isoDay(credentials.notBefore)}`,
-      `not after    ${isoDay(credentials.notAfter)} (${days} days)`,
-      '',
-      'Next steps:',
-      '  1. In NetSuite, go to Setup > Integration > Manage Authentication >',
-      '     OAuth 2.0 Client Credentials (M2M) Setup > Create New.',
-      `  2. Pick the entity, role and integration record, and upload ${certificatePath}.`,
-      '  3. Copy the certificate ID NetSuite shows; with it, the client ID and the key:',
-      `     netsuite-m2m token --account-id <ID> --client-id <client ID> --certificate-id <certificate ID> --private-key ${keyPath}`
-    ].join('\n')
-  )
-  return 0
+  return [
+    `Wrote ${certificatePath}`,
+    `Wrote ${keyPath} (mode 0600; keep it secret)`,
+    '',
+    `key type     ${keyType}`,
+    `fingerprint  ${credentials.fingerprint}`,
+    `not before   ${isoDay(credentials.notBefore)}`,
+    `not after    ${isoDay(credentials.notAfter)} (${days} days)`,
+    '',
+    'Next steps:',
+    '  1. In NetSuite, go to Setup > Integration > Manage Authentication >',
+    '     OAuth 2.0 Client Credentials (M2M) Setup > Create New.',
+    `  2. Pick the entity, role and integration record, and upload ${certificatePath}.`,
+    '  3. Copy the certificate ID NetSuite shows; with it, the client ID and the key:',
+    `     netsuite-m2m token --account-id <ID> --client-id <client ID> --certificate-id <certificate ID> --private-key ${keyPath}`
+  ]
 }
 
 /** A key written into a repository that does not ignore it is one `git add .` from being committed. */

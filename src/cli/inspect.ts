@@ -14,8 +14,10 @@ import {
   readCertificateFile,
   readPrivateKeyFile,
   validityDays,
+  type CertificateFile,
   type CertificateInfo,
-  type Finding
+  type Finding,
+  type PrivateKeyFile
 } from '../core/inspect.js'
 import { formatProblem, type FormatProblem } from '../core/pem-problems.js'
 import { daysUntil } from '../core/time.js'
@@ -89,7 +91,15 @@ function section(heading: string, items: { problem: string; fix: string }[]): st
   return [heading, ...items.flatMap(item => [`  - ${item.problem}`, `    fix: ${item.fix}`])]
 }
 
-export async function runInspect(args: string[], io: Io): Promise<number> {
+/** The files named on the command line, read (a file that is no certificate or key exits 2). */
+interface Inspected {
+  certificatePath: string
+  keyPath?: string
+  certificateFile: CertificateFile
+  keyFile?: PrivateKeyFile
+}
+
+export function runInspect(args: string[], io: Io): number {
   const flags = parseFlags('inspect', args, {
     certificate: { type: 'string' },
     'private-key': { type: 'string' },
@@ -101,23 +111,42 @@ export async function runInspect(args: string[], io: Io): Promise<number> {
   }
   const certificatePath = requireString('inspect', flags, 'certificate')
   const keyPath = optionalString(flags, 'private-key')
-  const certificateFile = readCertificateFile(
-    readBytes('certificate', certificatePath),
-    '--certificate',
-    certificatePath
-  )
-  const keyFile =
-    keyPath === undefined
-      ? undefined
-      : readPrivateKeyFile(readBytes('private-key', keyPath), '--private-key', keyPath)
+  const inspected: Inspected = {
+    certificatePath,
+    keyPath,
+    certificateFile: readCertificateFile(
+      readBytes('certificate', certificatePath),
+      '--certificate',
+      certificatePath
+    ),
+    keyFile:
+      keyPath === undefined
+        ? undefined
+        : readPrivateKeyFile(readBytes('private-key', keyPath), '--private-key', keyPath)
+  }
   const now = new Date()
+  const report = inspect(inspected, now)
+  const ok =
+    report.findings.length === 0 &&
+    report.certificateProblems.length === 0 &&
+    report.keyProblems.length === 0
+  io.out(
+    flags.json === true
+      ? JSON.stringify(jsonReport(inspected, report, now, ok), null, 2)
+      : textReport(inspected, report, now).join('\n')
+  )
+  return ok ? 0 : 1
+}
+
+/** What NetSuite would say about the certificates (and key), and how the files are written. */
+function inspect(inspected: Inspected, now: Date): Report {
+  const { certificatePath, certificateFile, keyFile } = inspected
   const { certificates } = certificateFile
   const several = certificates.length > 1
   const key = keyFile?.key
   const matching = key
     ? certificates.findIndex(certificate => keyMatchesCertificate(key.keyObject, certificate)) + 1
     : undefined
-
   const report: Report = {
     certificates,
     matching,
@@ -139,53 +168,68 @@ export async function runInspect(args: string[], io: Io): Promise<number> {
     keyProblems: keyFile?.problems ?? []
   }
   if (several && matching === 0) report.findings.push({ finding: KEY_MISMATCH })
-  const ok =
-    report.findings.length === 0 &&
-    report.certificateProblems.length === 0 &&
-    report.keyProblems.length === 0
+  return report
+}
 
-  if (flags.json === true) {
-    const fileProblem = (file: string) => (problem: FormatProblem) => ({ file, ...problem })
-    io.out(
-      JSON.stringify(
-        {
-          certificate: {
-            file: certificatePath,
-            label: certificateFile.labelled ?? 'CERTIFICATE',
-            ...describeCertificate(certificates[0], now)
-          },
-          certificates: certificates.map(certificate => describeCertificate(certificate, now)),
-          privateKey: keyFile
-            ? {
-                file: keyPath,
-                keyType: key?.key.label ?? null,
-                encrypted: key === undefined,
-                matchesCertificate: key ? matching !== 0 : null,
-                matchingCertificate: matching || null
-              }
-            : null,
-          ok,
-          problems: [
-            ...report.findings.map(({ finding }) => finding.problem),
-            ...report.certificateProblems.map(problem => `${certificatePath} ${problem.problem}`),
-            ...report.keyProblems.map(problem => `${keyPath} ${problem.problem}`)
-          ],
-          findings: report.findings.map(({ certificate, finding }) => ({
-            certificate: certificate ?? 1,
-            ...finding
-          })),
-          fileProblems: [
-            ...report.certificateProblems.map(fileProblem(certificatePath)),
-            ...report.keyProblems.map(fileProblem(keyPath ?? ''))
-          ]
-        },
-        null,
-        2
-      )
-    )
-    return ok ? 0 : 1
+function jsonReport(
+  inspected: Inspected,
+  report: Report,
+  now: Date,
+  ok: boolean
+): Record<string, unknown> {
+  const { certificatePath, keyPath, certificateFile, keyFile } = inspected
+  const { certificates, matching } = report
+  const key = keyFile?.key
+  const fileProblem = (file: string) => (problem: FormatProblem) => ({ file, ...problem })
+  return {
+    certificate: {
+      file: certificatePath,
+      label: certificateFile.labelled ?? 'CERTIFICATE',
+      ...describeCertificate(certificates[0], now)
+    },
+    certificates: certificates.map(certificate => describeCertificate(certificate, now)),
+    privateKey: keyFile
+      ? {
+          file: keyPath,
+          keyType: key?.key.label ?? null,
+          encrypted: key === undefined,
+          matchesCertificate: key ? matching !== 0 : null,
+          matchingCertificate: matching || null
+        }
+      : null,
+    ok,
+    problems: [
+      ...report.findings.map(({ finding }) => finding.problem),
+      ...report.certificateProblems.map(problem => `${certificatePath} ${problem.problem}`),
+      ...report.keyProblems.map(problem => `${keyPath} ${problem.problem}`)
+    ],
+    findings: report.findings.map(({ certificate, finding }) => ({
+      certificate: certificate ?? 1,
+      ...finding
+    })),
+    fileProblems: [
+      ...report.certificateProblems.map(fileProblem(certificatePath)),
+      ...report.keyProblems.map(fileProblem(keyPath ?? ''))
+    ]
   }
+}
 
+function textReport(inspected: Inspected, report: Report, now: Date): string[] {
+  return [
+    ...describedFiles(inspected, report, now),
+    '',
+    ...problemSections(report),
+    ...(report.findings.length === 0 && report.certificateProblems.length === 0
+      ? ['NetSuite would accept this certificate.']
+      : [])
+  ]
+}
+
+/** Each certificate, the label the file gives it, and whether the key belongs to it. */
+function describedFiles(inspected: Inspected, report: Report, now: Date): string[] {
+  const { certificatePath, keyPath, certificateFile, keyFile } = inspected
+  const { certificates, matching } = report
+  const several = certificates.length > 1
   const lines = certificates.flatMap((certificate, index) => [
     ...(index > 0 ? [''] : []),
     several
@@ -199,6 +243,7 @@ export async function runInspect(args: string[], io: Io): Promise<number> {
     )
   }
   if (keyFile) {
+    const key = keyFile.key
     const verdict =
       key === undefined
         ? ': encrypted with a passphrase; not checked against the certificate'
@@ -211,13 +256,15 @@ export async function runInspect(args: string[], io: Io): Promise<number> {
           }`
     lines.push(`private key  ${keyPath}${verdict}`)
   }
-  lines.push('')
+  return lines
+}
+
+/** What NetSuite would refuse, what it would accept with a catch, and what the files need. */
+function problemSections(report: Report): string[] {
+  const count = report.certificates.length
   const numbered = (certificate: number | undefined, finding: Finding): Finding =>
     certificate
-      ? {
-          ...finding,
-          problem: `certificate ${certificate} of ${certificates.length}: ${finding.problem}`
-        }
+      ? { ...finding, problem: `certificate ${certificate} of ${count}: ${finding.problem}` }
       : finding
   const of = (verdict: Finding['verdict']): Finding[] =>
     report.findings
@@ -227,7 +274,7 @@ export async function runInspect(args: string[], io: Io): Promise<number> {
     ...problem,
     problem: `the file ${problem.problem}`
   })
-  lines.push(
+  return [
     ...section('NetSuite would refuse this certificate:', of('refused')),
     ...section('NetSuite would accept this certificate, but:', of('accepted-but')),
     ...section('Uploading this file as it is may fail:', report.certificateProblems.map(inFile)),
@@ -235,10 +282,5 @@ export async function runInspect(args: string[], io: Io): Promise<number> {
       'The private key file needs a change before it can be used:',
       report.keyProblems.map(inFile)
     )
-  )
-  if (report.findings.length === 0 && report.certificateProblems.length === 0) {
-    lines.push('NetSuite would accept this certificate.')
-  }
-  io.out(lines.join('\n'))
-  return ok ? 0 : 1
+  ]
 }

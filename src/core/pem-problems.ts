@@ -53,6 +53,83 @@ export interface ProblemDetail {
   where?: string
 }
 
+/** The file a fix reads and writes, as shell words, and what it holds. */
+interface FixFor {
+  input: string
+  output: string
+  certificate: boolean
+  /** Read and written again by openssl: what repairs most problems. */
+  rewrite: string
+}
+
+type Described = Omit<FormatProblem, 'code'>
+
+/** Each problem in words, and the one command that writes a repaired copy. */
+const DESCRIBE: {
+  [C in Exclude<FormatProblemCode, 'encrypted-key'>]: (
+    fix: FixFor,
+    detail: ProblemDetail
+  ) => Described
+} = {
+  'utf8-bom': ({ rewrite }) => ({
+    problem:
+      "starts with a UTF-8 byte-order mark (Notepad and PowerShell add one): Java's certificate reader refuses it, openssl and Python do not",
+    fix: rewrite
+  }),
+  utf16: ({ input, output }, detail) => ({
+    problem:
+      'is UTF-16 text, not UTF-8 (what a Windows PowerShell 5 `>` redirect writes; use `Out-File -Encoding ascii` there): openssl, Java and Python all refuse it',
+    // Without a byte-order mark, glibc's iconv takes UTF-16 to be big-endian: name the order.
+    fix: `iconv -f ${utf16Name(detail.utf16)} -t UTF-8 ${input} > ${output}`
+  }),
+  'cr-line-ends': ({ input, output }) => ({
+    problem: `ends its lines with a carriage return alone (classic Mac OS line ends): openssl reads it as one line and refuses it`,
+    fix: `tr '\\r' '\\n' < ${input} > ${output}`
+  }),
+  'invisible-characters': ({ input, output }, detail) => ({
+    problem: `has characters inside its PEM block that most editors do not show and that are not base64: ${detail.where ?? ''}. Strict readers refuse such a file (openssl one inside a line of base64, Python a zero-width space; Node drops them without a word)`,
+    fix: `LC_ALL=C tr -d '\\200-\\377' < ${input} > ${output}`
+  }),
+  'url-safe-base64': ({ input, output }, detail) => ({
+    problem: `uses URL-safe base64 (\`-\` and \`_\` where PEM has \`+\` and \`/\`): ${detail.where ?? ''}. openssl and Python refuse it (Node reads it as if it were standard base64)`,
+    fix: `awk '/^-----/ { print; next } { gsub(/-/, "+"); gsub(/_/, "/"); print }' ${input} > ${output}`
+  }),
+  der: ({ input, output, certificate }) => ({
+    problem: certificate
+      ? "is binary DER, not PEM: openssl and Java read it, but Python's PEM reader does not, NetSuite's certificate endpoint takes PEM text only, and NetSuite's upload page does not say it reads DER"
+      : 'is binary DER, not PEM: a GitHub secret holds text, and the action reads PEM only',
+    fix: certificate
+      ? `openssl x509 -inform der -in ${input} -out ${output}`
+      : `openssl pkey -inform der -in ${input} -out ${output}`
+  }),
+  'escaped-newlines': ({ input, output, certificate }) => ({
+    problem: `is one line with literal \\n where the line breaks belong (how secret managers and JSON keep it): ${certificate ? 'openssl, Java and Python' : 'openssl, Python and Node'} refuse it`,
+    // Literal \r\n first, so that no carriage return is left at a line end.
+    fix: `awk '{ gsub(/\\\\r\\\\n|\\\\n/, "\\n"); print }' ${input} > ${output}`
+  }),
+  flattened: ({ input, output, certificate }) => ({
+    problem: `is one line whose line breaks became spaces (a paste into a one-line field): ${certificate ? 'openssl and Java' : 'openssl and Node'} refuse it, Python does not`,
+    // Each blank-separated word on a line of its own, except the words of a BEGIN or END line.
+    fix: `awk '{ for (i = 1; i <= NF; i++) { w = $i; if (w ~ /^-----(BEGIN|END)/) while (w !~ /^-----(BEGIN|END) .*-----$/ && i < NF) w = w " " $(++i); print w } }' ${input} > ${output}`
+  }),
+  indented: ({ input, output, certificate }) => ({
+    problem: `has blanks before -----BEGIN or at the start of its lines: ${certificate ? 'openssl and Java' : 'openssl and Node'} refuse it, Python does not`,
+    fix: `sed 's/^[[:space:]]*//' ${input} > ${output}`
+  }),
+  'trusted-certificate': ({ rewrite }) => ({
+    problem:
+      "is in OpenSSL's TRUSTED CERTIFICATE format (the certificate followed by OpenSSL's own trust settings): Java and Python refuse it",
+    fix: rewrite
+  }),
+  'several-certificates': ({ input, output, rewrite }, { count = 2, keep = 1 }) => ({
+    problem: `holds ${count} certificates: NetSuite takes one certificate per upload, and readers disagree about which one such a file means (openssl and Python take the first, Java all of them)`,
+    fix:
+      keep === 1
+        ? rewrite
+        : `awk '/-----BEGIN CERTIFICATE-----/{n++} n==${keep}' ${input} > ${output}`
+  })
+}
+
 /**
  * The problem `code` for a `kind` file at `file`. Every fix is one command
  * that works alike on Linux and macOS (no GNU-only sed): awk, tr, iconv,
@@ -64,94 +141,13 @@ export function formatProblem(
   file: string,
   detail: ProblemDetail = {}
 ): FormatProblem {
-  const { count = 2, keep = 1 } = detail
   const input = shellWord(file)
   const output = shellWord(fixedName(file))
   const certificate = kind === 'certificate'
   const rewrite = certificate
     ? `openssl x509 -in ${input} -out ${output}`
     : `openssl pkey -in ${input} -out ${output}`
-  switch (code) {
-    case 'utf8-bom':
-      return {
-        code,
-        problem:
-          "starts with a UTF-8 byte-order mark (Notepad and PowerShell add one): Java's certificate reader refuses it, openssl and Python do not",
-        fix: rewrite
-      }
-    case 'utf16':
-      return {
-        code,
-        problem:
-          'is UTF-16 text, not UTF-8 (what a Windows PowerShell 5 `>` redirect writes; use `Out-File -Encoding ascii` there): openssl, Java and Python all refuse it',
-        // Without a byte-order mark, glibc's iconv takes UTF-16 to be big-endian: name the order.
-        fix: `iconv -f ${utf16Name(detail.utf16)} -t UTF-8 ${input} > ${output}`
-      }
-    case 'cr-line-ends':
-      return {
-        code,
-        problem: `ends its lines with a carriage return alone (classic Mac OS line ends): openssl reads it as one line and refuses it`,
-        fix: `tr '\\r' '\\n' < ${input} > ${output}`
-      }
-    case 'invisible-characters':
-      return {
-        code,
-        problem: `has characters inside its PEM block that most editors do not show and that are not base64: ${detail.where ?? ''}. Strict readers refuse such a file (openssl one inside a line of base64, Python a zero-width space; Node drops them without a word)`,
-        fix: `LC_ALL=C tr -d '\\200-\\377' < ${input} > ${output}`
-      }
-    case 'url-safe-base64':
-      return {
-        code,
-        problem: `uses URL-safe base64 (\`-\` and \`_\` where PEM has \`+\` and \`/\`): ${detail.where ?? ''}. openssl and Python refuse it (Node reads it as if it were standard base64)`,
-        fix: `awk '/^-----/ { print; next } { gsub(/-/, "+"); gsub(/_/, "/"); print }' ${input} > ${output}`
-      }
-    case 'der':
-      return {
-        code,
-        problem: certificate
-          ? "is binary DER, not PEM: openssl and Java read it, but Python's PEM reader does not, NetSuite's certificate endpoint takes PEM text only, and NetSuite's upload page does not say it reads DER"
-          : 'is binary DER, not PEM: a GitHub secret holds text, and the action reads PEM only',
-        fix: certificate
-          ? `openssl x509 -inform der -in ${input} -out ${output}`
-          : `openssl pkey -inform der -in ${input} -out ${output}`
-      }
-    case 'escaped-newlines':
-      return {
-        code,
-        problem: `is one line with literal \\n where the line breaks belong (how secret managers and JSON keep it): ${certificate ? 'openssl, Java and Python' : 'openssl, Python and Node'} refuse it`,
-        // Literal \r\n first, so that no carriage return is left at a line end.
-        fix: `awk '{ gsub(/\\\\r\\\\n|\\\\n/, "\\n"); print }' ${input} > ${output}`
-      }
-    case 'flattened':
-      return {
-        code,
-        problem: `is one line whose line breaks became spaces (a paste into a one-line field): ${certificate ? 'openssl and Java' : 'openssl and Node'} refuse it, Python does not`,
-        // Each blank-separated word on a line of its own, except the words of a BEGIN or END line.
-        fix: `awk '{ for (i = 1; i <= NF; i++) { w = $i; if (w ~ /^-----(BEGIN|END)/) while (w !~ /^-----(BEGIN|END) .*-----$/ && i < NF) w = w " " $(++i); print w } }' ${input} > ${output}`
-      }
-    case 'indented':
-      return {
-        code,
-        problem: `has blanks before -----BEGIN or at the start of its lines: ${certificate ? 'openssl and Java' : 'openssl and Node'} refuse it, Python does not`,
-        fix: `sed 's/^[[:space:]]*//' ${input} > ${output}`
-      }
-    case 'trusted-certificate':
-      return {
-        code,
-        problem:
-          "is in OpenSSL's TRUSTED CERTIFICATE format (the certificate followed by OpenSSL's own trust settings): Java and Python refuse it",
-        fix: rewrite
-      }
-    case 'several-certificates':
-      return {
-        code,
-        problem: `holds ${count} certificates: NetSuite takes one certificate per upload, and readers disagree about which one such a file means (openssl and Python take the first, Java all of them)`,
-        fix:
-          keep === 1
-            ? rewrite
-            : `awk '/-----BEGIN CERTIFICATE-----/{n++} n==${keep}' ${input} > ${output}`
-      }
-  }
+  return { code, ...DESCRIBE[code]({ input, output, certificate, rewrite }, detail) }
 }
 
 function utf16Name(utf16: ProblemDetail['utf16']): string {

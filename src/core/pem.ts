@@ -166,40 +166,61 @@ export function decodePem(
   name: string,
   file = kind === 'certificate' ? 'certificate.pem' : 'private-key.pem'
 ): DecodedPem {
-  const problems: FormatProblem[] = []
-  const repairs: PemRepair[] = []
+  const reading: Reading = { kind, name, file, problems: [], repairs: [] }
+  const { problems, repairs } = reading
   const decoded = typeof input === 'string' ? input : decodeBytes(input, kind, file, problems)
   if (typeof decoded !== 'string')
     return checkKind({ blocks: [decoded], problems, repairs }, kind, name, file)
 
+  let text = withoutByteOrderMark(withLineFeeds(decoded, reading), reading)
+  if (text.trim() === '') throw new InputError(`${name} is empty`)
+  text = strictBase64(text, reading)
+  text = unflattened(withLineBreaks(text, reading), reading)
+  const blocks = pemBlocks(text, reading)
+  if (blocks.length === 0) throw notPem(text, reading)
+  return checkKind({ blocks, problems, repairs }, kind, name, file)
+}
+
+/** Line ends as openssl reads them: CRLF quietly, a carriage return alone noted. */
+function withLineFeeds(decoded: string, { kind, file, problems, repairs }: Reading): string {
   if (/\r(?!\n)/.test(decoded)) {
     // A carriage return alone ends no line for openssl: the whole file is one line to it.
     problems.push(formatProblem('cr-line-ends', kind, file))
     repairs.push('cr-line-ends')
   } else if (decoded.includes('\r')) repairs.push('crlf')
-  let text = decoded.replace(/\r\n?/g, '\n')
-  if (text.startsWith('\ufeff')) {
-    text = text.slice(1)
-    repairs.push('utf8-bom')
-    // openssl, Python and node read a key with a BOM alike; Java's certificate reader does not.
-    if (kind === 'certificate') problems.push(formatProblem('utf8-bom', kind, file))
-  }
-  if (text.trim() === '') throw new InputError(`${name} is empty`)
-  text = strictBase64(text, { kind, name, file, problems, repairs })
-  if (!text.trim().includes('\n') && /\\n/.test(text)) {
-    problems.push(formatProblem('escaped-newlines', kind, file))
-    repairs.push('escaped-newlines')
-    text = text.trim().replace(/\\r\\n|\\n/g, '\n')
-  }
+  return decoded.replace(/\r\n?/g, '\n')
+}
+
+function withoutByteOrderMark(text: string, { kind, file, problems, repairs }: Reading): string {
+  if (!text.startsWith('\ufeff')) return text
+  repairs.push('utf8-bom')
+  // openssl, Python and node read a key with a BOM alike; Java's certificate reader does not.
+  if (kind === 'certificate') problems.push(formatProblem('utf8-bom', kind, file))
+  return text.slice(1)
+}
+
+/** One line with literal \n where the line breaks belong (secret managers, JSON). */
+function withLineBreaks(text: string, { kind, file, problems, repairs }: Reading): string {
+  if (text.trim().includes('\n') || !/\\n/.test(text)) return text
+  problems.push(formatProblem('escaped-newlines', kind, file))
+  repairs.push('escaped-newlines')
+  return text.trim().replace(/\\r\\n|\\n/g, '\n')
+}
+
+/** One line whose line breaks became blanks (a paste into a one-line field). */
+function unflattened(text: string, { kind, file, problems, repairs }: Reading): string {
   const flat =
     /^(-----BEGIN [A-Z0-9 ]+-----)[ \t]+([\s\S]*?)[ \t]+(-----END [A-Z0-9 ]+-----)$/.exec(
       text.trim()
     )
-  if (flat && !flat[2].includes('\n')) {
-    problems.push(formatProblem('flattened', kind, file))
-    repairs.push('flattened')
-    text = `${flat[1]}\n${flat[2].replace(/[ \t]+/g, '\n')}\n${flat[3]}\n`
-  }
+  if (!flat || flat[2].includes('\n')) return text
+  problems.push(formatProblem('flattened', kind, file))
+  repairs.push('flattened')
+  return `${flat[1]}\n${flat[2].replace(/[ \t]+/g, '\n')}\n${flat[3]}\n`
+}
+
+/** Each BEGIN/END block, re-encoded as a clean PEM; indentation noted. */
+function pemBlocks(text: string, { kind, file, problems, repairs }: Reading): PemBlock[] {
   const blocks: PemBlock[] = []
   let indented = false
   for (const match of text.matchAll(BLOCK)) {
@@ -223,24 +244,26 @@ export function decodePem(
     problems.push(formatProblem('indented', kind, file))
     repairs.push('indented')
   }
-  if (blocks.length === 0) {
-    const begin = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(text)
-    if (begin && text.includes(`-----END ${begin[1]}-----`)) {
-      throw new InputError(
-        `${name} has text beside its -----BEGIN ${begin[1]}----- or -----END ${begin[1]}----- line: each must be on a line of its own, with nothing before or after it`
-      )
-    }
-    if (begin) {
-      throw new InputError(
-        `${name} has -----BEGIN ${begin[1]}----- but no -----END ${begin[1]}-----: the text was cut short when it was copied; copy all of it, both lines included`
-      )
-    }
-    const expected = kind === 'certificate' ? 'CERTIFICATE' : 'PRIVATE KEY'
-    throw new InputError(
-      `${name} is not PEM: expected text starting with -----BEGIN ${expected}----- (a file openssl writes)`
+  return blocks
+}
+
+/** Why text with no usable PEM block is not one: text beside a BEGIN or END line, cut short, or not PEM. */
+function notPem(text: string, { kind, name }: Reading): InputError {
+  const begin = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(text)
+  if (begin && text.includes(`-----END ${begin[1]}-----`)) {
+    return new InputError(
+      `${name} has text beside its -----BEGIN ${begin[1]}----- or -----END ${begin[1]}----- line: each must be on a line of its own, with nothing before or after it`
     )
   }
-  return checkKind({ blocks, problems, repairs }, kind, name, file)
+  if (begin) {
+    return new InputError(
+      `${name} has -----BEGIN ${begin[1]}----- but no -----END ${begin[1]}-----: the text was cut short when it was copied; copy all of it, both lines included`
+    )
+  }
+  const expected = kind === 'certificate' ? 'CERTIFICATE' : 'PRIVATE KEY'
+  return new InputError(
+    `${name} is not PEM: expected text starting with -----BEGIN ${expected}----- (a file openssl writes)`
+  )
 }
 
 const X509_LABEL = 'X509 CERTIFICATE'

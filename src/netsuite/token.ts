@@ -1,5 +1,5 @@
 import { NetSuiteError } from './errors.js'
-import { DEFAULT_RETRY, requestWithRetry, type RetryPolicy } from './http.js'
+import { DEFAULT_RETRY, requestWithRetry, type HttpResponse, type RetryPolicy } from './http.js'
 
 export interface AccessToken {
   accessToken: string
@@ -23,41 +23,57 @@ export async function exchangeToken(
     async () => {
       const current = typeof assertion === 'string' ? assertion : await assertion()
       sent.push(current)
-      const body = new URLSearchParams({
-        grant_type: 'client_credentials',
-        client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
-        client_assertion: current
-      })
-      return {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          accept: 'application/json'
-        },
-        body: body.toString()
-      }
+      return tokenRequest(current)
     },
     policy
   )
-  let json: Record<string, unknown> = {}
+  const json = jsonObject(response.text)
+  const token = accessTokenIn(response.status, json)
+  if (token) return token
+  throw tokenRefusal(response, json, sent)
+}
+
+/** The client-credentials grant with a JWT client assertion, as a form. */
+function tokenRequest(assertion: string): RequestInit {
+  const body = new URLSearchParams({
+    grant_type: 'client_credentials',
+    client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+    client_assertion: assertion
+  })
+  return {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+    body: body.toString()
+  }
+}
+
+function jsonObject(text: string): Record<string, unknown> {
   try {
-    const parsed: unknown = JSON.parse(response.text)
-    if (parsed && typeof parsed === 'object') json = parsed as Record<string, unknown>
+    const parsed: unknown = JSON.parse(text)
+    if (parsed && typeof parsed === 'object') return parsed as Record<string, unknown>
   } catch {
-    // Not JSON: described below from the status alone.
+    // Not JSON: described from the status alone.
   }
-  if (
-    response.status === 200 &&
-    typeof json.access_token === 'string' &&
-    json.access_token !== ''
-  ) {
-    const expiresIn = Number(json.expires_in ?? 3600)
-    return {
-      accessToken: json.access_token,
-      expiresIn: Number.isFinite(expiresIn) ? expiresIn : 3600,
-      tokenType: typeof json.token_type === 'string' ? json.token_type : 'Bearer'
-    }
+  return {}
+}
+
+function accessTokenIn(status: number, json: Record<string, unknown>): AccessToken | undefined {
+  if (status !== 200 || typeof json.access_token !== 'string' || json.access_token === '')
+    return undefined
+  const expiresIn = Number(json.expires_in ?? 3600)
+  return {
+    accessToken: json.access_token,
+    expiresIn: Number.isFinite(expiresIn) ? expiresIn : 3600,
+    tokenType: typeof json.token_type === 'string' ? json.token_type : 'Bearer'
   }
+}
+
+/** NetSuite's refusal, scrubbed of every assertion sent and the client ID inside them. */
+function tokenRefusal(
+  response: HttpResponse,
+  json: Record<string, unknown>,
+  sent: string[]
+): NetSuiteError {
   const code =
     typeof json.error === 'string'
       ? json.error
@@ -70,7 +86,7 @@ export async function exchangeToken(
       : code === 'http_error'
         ? `unexpected ${response.headers.get('content-type') ?? 'answer'} body`
         : undefined
-  throw new NetSuiteError('token exchange', code, response.status, rawDescription, [
+  return new NetSuiteError('token exchange', code, response.status, rawDescription, [
     ...sent,
     ...sent.flatMap(issuerOf)
   ])
