@@ -46,33 +46,64 @@ const COMMAND = /^\/certificate-id(?:[ \t]+(.*))?$/;
 function asObject(value) {
     return value && typeof value === 'object' ? value : {};
 }
+/** A string field of the event; anything else (absent, or not a string) reads as ''. */
+function comment_text(value) {
+    return typeof value === 'string' ? value : '';
+}
 async function readCommentRequest(ctx, github, record) {
-    const event = ctx.run.event;
+    const command = commandIn(ctx.run.event);
+    if ('kind' in command)
+        return command;
+    const issue = eventIssue(command.issue);
+    const author = comment_text(asObject(command.comment.user).login);
+    const refused = await mayNotPromote(github, record, issue, author);
+    if (refused)
+        return refused;
+    const id = certificateIdIn(command.argument);
+    const finished = await finishedPromotion(github, record, { issue, author, id });
+    return finished ?? { kind: 'promote', issue, certificateId: id, author };
+}
+/** A newly created `/certificate-id` comment on an issue, or why the event is not one. */
+function commandIn(event) {
     const rawIssue = asObject(event.issue);
     const comment = asObject(event.comment);
     if (rawIssue.pull_request)
         return { kind: 'ignored', reason: 'the comment is on a pull request' };
     if (event.action !== undefined && event.action !== 'created') {
-        return { kind: 'ignored', reason: `the comment was ${String(event.action)}, not created` };
+        return {
+            kind: 'ignored',
+            reason: `the comment was ${comment_text(event.action) || JSON.stringify(event.action)}, not created`
+        };
     }
-    const firstLine = String(comment.body ?? '')
-        .split(/\r?\n/)[0]
-        .trim();
+    const firstLine = comment_text(comment.body).split(/\r?\n/)[0].trim();
     const match = COMMAND.exec(firstLine);
     if (!match)
         return { kind: 'ignored', reason: 'the comment does not start with /certificate-id' };
     if (typeof rawIssue.number !== 'number')
         return { kind: 'ignored', reason: 'the event carries no issue' };
-    const issue = (0,gateway.toIssueRef)({
+    return {
+        issue: { ...rawIssue, number: rawIssue.number },
+        comment,
+        argument: match[1] ?? ''
+    };
+}
+function eventIssue(rawIssue) {
+    return (0,gateway.toIssueRef)({
         number: rawIssue.number,
-        title: String(rawIssue.title ?? ''),
+        title: comment_text(rawIssue.title),
         body: typeof rawIssue.body === 'string' ? rawIssue.body : '',
-        state: String(rawIssue.state ?? ''),
+        state: comment_text(rawIssue.state),
         labels: Array.isArray(rawIssue.labels) ? rawIssue.labels : [],
-        html_url: String(rawIssue.html_url ?? ''),
-        created_at: String(rawIssue.created_at ?? ''),
-        user: { login: String(asObject(rawIssue.user).login ?? '') }
+        html_url: comment_text(rawIssue.html_url),
+        created_at: comment_text(rawIssue.created_at),
+        user: { login: comment_text(asObject(rawIssue.user).login) }
     });
+}
+/**
+ * Only the issue the record names, only while it is open, only people with write,
+ * maintain or admin permission. Refusals a person should see are answered on the issue.
+ */
+async function mayNotPromote(github, record, issue, author) {
     // The record names the rotation issue (or, for a rerun finishing a promotion, the issue it closed).
     const named = [record.rotation?.issue, record.promotion?.issue];
     if (!named.includes(issue.number)) {
@@ -81,42 +112,49 @@ async function readCommentRequest(ctx, github, record) {
             reason: `issue #${issue.number} is not the rotation issue the rotation record names`
         };
     }
-    const author = String(asObject(comment.user).login ?? '');
     if (issue.state !== 'open') {
         await github.comment(issue.number, `@${author} this rotation issue is closed, so nothing was changed. If a rotation is still needed, run the rotation workflow again.`);
         return { kind: 'ignored', reason: `issue #${issue.number} is closed`, issue };
     }
     const role = await github.permission(author);
-    if (!ALLOWED_ROLES.includes(role.base)) {
-        const shown = role.name === role.base ? role.base : `${role.name}, based on ${role.base}`;
-        await github.comment(issue.number, `@${author} only people with write, maintain or admin permission on this repository can promote a certificate (your permission: ${shown}). Nothing was changed; ask a maintainer to post the \`/certificate-id\` reply.`);
-        return {
-            kind: 'ignored',
-            reason: `${author} has ${shown} permission, which may not promote`,
-            issue
-        };
-    }
-    const id = (match[1] ?? '').trim();
+    if (ALLOWED_ROLES.includes(role.base))
+        return undefined;
+    const shown = role.name === role.base ? role.base : `${role.name}, based on ${role.base}`;
+    await github.comment(issue.number, `@${author} only people with write, maintain or admin permission on this repository can promote a certificate (your permission: ${shown}). Nothing was changed; ask a maintainer to post the \`/certificate-id\` reply.`);
+    return {
+        kind: 'ignored',
+        reason: `${author} has ${shown} permission, which may not promote`,
+        issue
+    };
+}
+/** The ID after `/certificate-id`, held to NetSuite's certificate ID shape. */
+function certificateIdIn(argument) {
+    const id = argument.trim();
     if (id === '') {
         throw new errors/* InputError */.dz('the /certificate-id comment has no ID: reply `/certificate-id <ID>` with the Certificate ID NetSuite shows');
     }
     if (!certificate_id/* CERTIFICATE_ID */.u.test(id)) {
         throw new errors/* InputError */.dz('the /certificate-id comment does not hold a NetSuite certificate ID: expected letters, digits, - and _ only, as shown in the Certificate ID column in NetSuite');
     }
-    // The issue of a finished promotion (reopened by anyone who can triage) only ever finishes
-    // that promotion: a rerun of its run. Another ID there would promote some other rotation.
+    return id;
+}
+/**
+ * The issue of a finished promotion (reopened by anyone who can triage) only ever finishes
+ * that promotion: a rerun of its run. Another ID there would promote some other rotation.
+ */
+async function finishedPromotion(github, record, reply) {
+    const { issue, author, id } = reply;
     const promotion = record.promotion;
-    if (issue.number !== record.rotation?.issue &&
-        issue.number === promotion?.issue &&
-        id !== promotion.certificateId) {
-        await github.comment(issue.number, `@${author} this issue's rotation was already promoted, so nothing was changed. A pending rotation is promoted only from the issue that announces it.`);
-        return {
-            kind: 'ignored',
-            reason: `issue #${issue.number} belongs to a promotion that is finished`,
-            issue
-        };
-    }
-    return { kind: 'promote', issue, certificateId: id, author };
+    if (issue.number === record.rotation?.issue ||
+        issue.number !== promotion?.issue ||
+        id === promotion.certificateId)
+        return undefined;
+    await github.comment(issue.number, `@${author} this issue's rotation was already promoted, so nothing was changed. A pending rotation is promoted only from the issue that announces it.`);
+    return {
+        kind: 'ignored',
+        reason: `issue #${issue.number} belongs to a promotion that is finished`,
+        issue
+    };
 }
 
 // EXTERNAL MODULE: ./src/rotation/emergency.ts

@@ -1062,60 +1062,75 @@ function stage(shape, value, field) {
         ? { fingerprint, certificateId, pem }
         : undefined;
 }
+/** The record as read, section by section; every field that breaks the schema is a problem. */
 function validate(raw, problems) {
     const shape = new Shape(problems, '');
     const record = emptyRecord();
     const rotation = shape.object(raw.rotation, 'rotation');
-    if (rotation) {
-        const at = new Shape(problems, 'rotation.');
-        const sent = Array.isArray(rotation.remindersSent) ? rotation.remindersSent : [];
-        record.rotation = {
-            fingerprint: at.string(rotation.fingerprint, 'fingerprint') ?? '',
-            issue: at.number(rotation.issue, 'issue', true),
-            openedBy: at.string(rotation.openedBy, 'openedBy', true),
-            reason: at.string(rotation.reason, 'reason', true) ?? '',
-            reregister: at.boolean(rotation.reregister, 'reregister'),
-            emergency: at.boolean(rotation.emergency, 'emergency'),
-            remindersSent: sent.filter((n) => typeof n === 'number'),
-            startedAt: at.string(rotation.startedAt, 'startedAt', true) ?? '',
-            repliedIds: Array.isArray(rotation.repliedIds)
-                ? rotation.repliedIds.filter((id) => typeof id === 'string')
-                : undefined
-        };
-    }
+    if (rotation)
+        record.rotation = openRotation(rotation, problems);
     record.uploads = shape.strings(raw.uploads, 'uploads');
     const promotion = shape.object(raw.promotion, 'promotion');
-    if (promotion) {
-        const at = new Shape(problems, 'promotion.');
-        record.promotion = {
-            at: at.string(promotion.at, 'at') ?? '',
-            certificateId: at.string(promotion.certificateId, 'certificateId', true),
-            fingerprint: at.string(promotion.fingerprint, 'fingerprint', true),
-            previousCertificateId: at.string(promotion.previousCertificateId, 'previousCertificateId', true),
-            previousRevokedAt: at.string(promotion.previousRevokedAt, 'previousRevokedAt', true),
-            issue: at.number(promotion.issue, 'issue', true),
-            openedBy: at.string(promotion.openedBy, 'openedBy', true)
-        };
-    }
+    if (promotion)
+        record.promotion = lastPromotion(promotion, problems);
     const rollback = shape.object(raw.rollback, 'rollback');
     if (rollback) {
-        const runId = shape.string(rollback.runId, 'rollback.runId');
-        const from = stage(shape, rollback.from, 'rollback.from');
-        const to = stage(shape, rollback.to, 'rollback.to');
-        if (runId !== undefined && from && to)
-            record.rollback = { runId, from, to };
+        const inFlight = rollbackInFlight(shape, rollback);
+        if (inFlight)
+            record.rollback = inFlight;
     }
-    if (raw.rollbackRuns !== undefined) {
-        const runs = Array.isArray(raw.rollbackRuns) ? raw.rollbackRuns : [];
-        const valid = runs.filter((run) => isObject(run) && typeof run.runId === 'string' && typeof run.fingerprint === 'string');
-        if (!Array.isArray(raw.rollbackRuns) || valid.length !== runs.length)
-            problems.push('rollbackRuns must be a list of {runId, fingerprint}');
-        record.rollbackRuns = valid.map(run => ({ runId: run.runId, fingerprint: run.fingerprint }));
-    }
+    if (raw.rollbackRuns !== undefined)
+        record.rollbackRuns = finishedRollbacks(raw.rollbackRuns, problems);
     record.notifications = shape.strings(raw.notifications, 'notifications');
     record.retired = retiredList(raw.retired, problems);
     record.restartRuns = runIds(raw.restartRuns, problems);
-    const targets = shape.object(raw.targets, 'targets') ?? {};
+    record.targets = targetsReceived(shape.object(raw.targets, 'targets') ?? {}, problems);
+    return record;
+}
+function openRotation(rotation, problems) {
+    const at = new Shape(problems, 'rotation.');
+    const sent = Array.isArray(rotation.remindersSent) ? rotation.remindersSent : [];
+    return {
+        fingerprint: at.string(rotation.fingerprint, 'fingerprint') ?? '',
+        issue: at.number(rotation.issue, 'issue', true),
+        openedBy: at.string(rotation.openedBy, 'openedBy', true),
+        reason: at.string(rotation.reason, 'reason', true) ?? '',
+        reregister: at.boolean(rotation.reregister, 'reregister'),
+        emergency: at.boolean(rotation.emergency, 'emergency'),
+        remindersSent: sent.filter((n) => typeof n === 'number'),
+        startedAt: at.string(rotation.startedAt, 'startedAt', true) ?? '',
+        repliedIds: Array.isArray(rotation.repliedIds)
+            ? rotation.repliedIds.filter((id) => typeof id === 'string')
+            : undefined
+    };
+}
+function lastPromotion(promotion, problems) {
+    const at = new Shape(problems, 'promotion.');
+    return {
+        at: at.string(promotion.at, 'at') ?? '',
+        certificateId: at.string(promotion.certificateId, 'certificateId', true),
+        fingerprint: at.string(promotion.fingerprint, 'fingerprint', true),
+        previousCertificateId: at.string(promotion.previousCertificateId, 'previousCertificateId', true),
+        previousRevokedAt: at.string(promotion.previousRevokedAt, 'previousRevokedAt', true),
+        issue: at.number(promotion.issue, 'issue', true),
+        openedBy: at.string(promotion.openedBy, 'openedBy', true)
+    };
+}
+function rollbackInFlight(shape, rollback) {
+    const runId = shape.string(rollback.runId, 'rollback.runId');
+    const from = stage(shape, rollback.from, 'rollback.from');
+    const to = stage(shape, rollback.to, 'rollback.to');
+    return runId !== undefined && from && to ? { runId, from, to } : undefined;
+}
+function finishedRollbacks(value, problems) {
+    const runs = Array.isArray(value) ? value : [];
+    const valid = runs.filter((run) => isObject(run) && typeof run.runId === 'string' && typeof run.fingerprint === 'string');
+    if (!Array.isArray(value) || valid.length !== runs.length)
+        problems.push('rollbackRuns must be a list of {runId, fingerprint}');
+    return valid.map(run => ({ runId: run.runId, fingerprint: run.fingerprint }));
+}
+function targetsReceived(targets, problems) {
+    const out = {};
     for (const [target, value] of Object.entries(targets)) {
         const at = new Shape(problems, `targets.${target}.`);
         const entry = at.object(value, '') ?? {};
@@ -1123,9 +1138,9 @@ function validate(raw, problems) {
         const certificateId = at.string(entry.certificateId, 'certificateId');
         const when = at.string(entry.at, 'at');
         if (fingerprint !== undefined && certificateId !== undefined && when !== undefined)
-            record.targets[target] = { fingerprint, certificateId, at: when };
+            out[target] = { fingerprint, certificateId, at: when };
     }
-    return record;
+    return out;
 }
 function retiredList(value, problems) {
     if (value === undefined)

@@ -367,6 +367,14 @@ async function runGenerate(args, io) {
     }
     // Flags are validated by the core (InputError, exit 2) before any file is touched.
     const credentials = await generateCredentials({ keyType, validityDays, subject });
+    writeFiles(dir, { keyPath, certificatePath }, credentials, force);
+    warnIfGitWouldCommit(keyPath, io);
+    io.out(generatedReport({ keyPath, certificatePath }, keyType, credentials).join('\n'));
+    return 0;
+}
+/** The key first, created 0600 with O_EXCL, then the certificate; never a key without it. */
+function writeFiles(dir, paths, credentials, force) {
+    const { keyPath, certificatePath } = paths;
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     if (force) {
         // A replaced key must not inherit the old file's mode: remove it, then create it afresh.
@@ -382,9 +390,12 @@ async function runGenerate(args, io) {
         (0,external_node_fs_.rmSync)(keyPath, { force: true });
         throw error;
     }
-    warnIfGitWouldCommit(keyPath, io);
+}
+/** What was written, what it holds, and what to do with it in NetSuite. */
+function generatedReport(paths, keyType, credentials) {
+    const { keyPath, certificatePath } = paths;
     const days = Math.round((credentials.notAfter.getTime() - credentials.notBefore.getTime()) / core_time/* DAY_MS */.sO);
-    io.out([
+    return [
         `Wrote ${certificatePath}`,
         `Wrote ${keyPath} (mode 0600; keep it secret)`,
         '',
@@ -399,8 +410,7 @@ async function runGenerate(args, io) {
         `  2. Pick the entity, role and integration record, and upload ${certificatePath}.`,
         '  3. Copy the certificate ID NetSuite shows; with it, the client ID and the key:',
         `     netsuite-m2m token --account-id <ID> --client-id <client ID> --certificate-id <certificate ID> --private-key ${keyPath}`
-    ].join('\n'));
-    return 0;
+    ];
 }
 /** A key written into a repository that does not ignore it is one `git add .` from being committed. */
 function warnIfGitWouldCommit(keyPath, io) {

@@ -707,6 +707,7 @@ function inlineCode(text) {
 /* harmony export */   w: () => (/* binding */ describeFileRepairs)
 /* harmony export */ });
 /* unused harmony export describeRepairs */
+/* harmony import */ var _pem_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(158);
 /**
  * Damage that copying and pasting does to a PEM, which the readers here undo
  * without a word: the value still works for the action, but the stored secret
@@ -800,39 +801,50 @@ async function exchangeToken(tokenUrl, assertion, policy = http/* DEFAULT_RETRY 
     const response = await (0,http/* requestWithRetry */.En)(tokenUrl, async () => {
         const current = typeof assertion === 'string' ? assertion : await assertion();
         sent.push(current);
-        const body = new URLSearchParams({
-            grant_type: 'client_credentials',
-            client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
-            client_assertion: current
-        });
-        return {
-            method: 'POST',
-            headers: {
-                'content-type': 'application/x-www-form-urlencoded',
-                accept: 'application/json'
-            },
-            body: body.toString()
-        };
+        return tokenRequest(current);
     }, policy);
-    let json = {};
+    const json = jsonObject(response.text);
+    const token = accessTokenIn(response.status, json);
+    if (token)
+        return token;
+    throw tokenRefusal(response, json, sent);
+}
+/** The client-credentials grant with a JWT client assertion, as a form. */
+function tokenRequest(assertion) {
+    const body = new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+        client_assertion: assertion
+    });
+    return {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        body: body.toString()
+    };
+}
+function jsonObject(text) {
     try {
-        const parsed = JSON.parse(response.text);
+        const parsed = JSON.parse(text);
         if (parsed && typeof parsed === 'object')
-            json = parsed;
+            return parsed;
     }
     catch {
-        // Not JSON: described below from the status alone.
+        // Not JSON: described from the status alone.
     }
-    if (response.status === 200 &&
-        typeof json.access_token === 'string' &&
-        json.access_token !== '') {
-        const expiresIn = Number(json.expires_in ?? 3600);
-        return {
-            accessToken: json.access_token,
-            expiresIn: Number.isFinite(expiresIn) ? expiresIn : 3600,
-            tokenType: typeof json.token_type === 'string' ? json.token_type : 'Bearer'
-        };
-    }
+    return {};
+}
+function accessTokenIn(status, json) {
+    if (status !== 200 || typeof json.access_token !== 'string' || json.access_token === '')
+        return undefined;
+    const expiresIn = Number(json.expires_in ?? 3600);
+    return {
+        accessToken: json.access_token,
+        expiresIn: Number.isFinite(expiresIn) ? expiresIn : 3600,
+        tokenType: typeof json.token_type === 'string' ? json.token_type : 'Bearer'
+    };
+}
+/** NetSuite's refusal, scrubbed of every assertion sent and the client ID inside them. */
+function tokenRefusal(response, json, sent) {
     const code = typeof json.error === 'string'
         ? json.error
         : response.status === 200
@@ -843,7 +855,7 @@ async function exchangeToken(tokenUrl, assertion, policy = http/* DEFAULT_RETRY 
         : code === 'http_error'
             ? `unexpected ${response.headers.get('content-type') ?? 'answer'} body`
             : undefined;
-    throw new errors/* NetSuiteError */.oG('token exchange', code, response.status, rawDescription, [
+    return new errors/* NetSuiteError */.oG('token exchange', code, response.status, rawDescription, [
         ...sent,
         ...sent.flatMap(issuerOf)
     ]);

@@ -185,96 +185,75 @@ function fixedName(file) {
     const stem = base.replace(/\.[^.]*$/, '') || base;
     return `${file.slice(0, slash + 1)}${stem}-fixed.pem`;
 }
+/** Each problem in words, and the one command that writes a repaired copy. */
+const DESCRIBE = {
+    'utf8-bom': ({ rewrite }) => ({
+        problem: "starts with a UTF-8 byte-order mark (Notepad and PowerShell add one): Java's certificate reader refuses it, openssl and Python do not",
+        fix: rewrite
+    }),
+    utf16: ({ input, output }, detail) => ({
+        problem: 'is UTF-16 text, not UTF-8 (what a Windows PowerShell 5 `>` redirect writes; use `Out-File -Encoding ascii` there): openssl, Java and Python all refuse it',
+        // Without a byte-order mark, glibc's iconv takes UTF-16 to be big-endian: name the order.
+        fix: `iconv -f ${utf16Name(detail.utf16)} -t UTF-8 ${input} > ${output}`
+    }),
+    'cr-line-ends': ({ input, output }) => ({
+        problem: `ends its lines with a carriage return alone (classic Mac OS line ends): openssl reads it as one line and refuses it`,
+        fix: `tr '\\r' '\\n' < ${input} > ${output}`
+    }),
+    'invisible-characters': ({ input, output }, detail) => ({
+        problem: `has characters inside its PEM block that most editors do not show and that are not base64: ${detail.where ?? ''}. Strict readers refuse such a file (openssl one inside a line of base64, Python a zero-width space; Node drops them without a word)`,
+        fix: `LC_ALL=C tr -d '\\200-\\377' < ${input} > ${output}`
+    }),
+    'url-safe-base64': ({ input, output }, detail) => ({
+        problem: `uses URL-safe base64 (\`-\` and \`_\` where PEM has \`+\` and \`/\`): ${detail.where ?? ''}. openssl and Python refuse it (Node reads it as if it were standard base64)`,
+        fix: `awk '/^-----/ { print; next } { gsub(/-/, "+"); gsub(/_/, "/"); print }' ${input} > ${output}`
+    }),
+    der: ({ input, output, certificate }) => ({
+        problem: certificate
+            ? "is binary DER, not PEM: openssl and Java read it, but Python's PEM reader does not, NetSuite's certificate endpoint takes PEM text only, and NetSuite's upload page does not say it reads DER"
+            : 'is binary DER, not PEM: a GitHub secret holds text, and the action reads PEM only',
+        fix: certificate
+            ? `openssl x509 -inform der -in ${input} -out ${output}`
+            : `openssl pkey -inform der -in ${input} -out ${output}`
+    }),
+    'escaped-newlines': ({ input, output, certificate }) => ({
+        problem: `is one line with literal \\n where the line breaks belong (how secret managers and JSON keep it): ${certificate ? 'openssl, Java and Python' : 'openssl, Python and Node'} refuse it`,
+        // Literal \r\n first, so that no carriage return is left at a line end.
+        fix: `awk '{ gsub(/\\\\r\\\\n|\\\\n/, "\\n"); print }' ${input} > ${output}`
+    }),
+    flattened: ({ input, output, certificate }) => ({
+        problem: `is one line whose line breaks became spaces (a paste into a one-line field): ${certificate ? 'openssl and Java' : 'openssl and Node'} refuse it, Python does not`,
+        // Each blank-separated word on a line of its own, except the words of a BEGIN or END line.
+        fix: `awk '{ for (i = 1; i <= NF; i++) { w = $i; if (w ~ /^-----(BEGIN|END)/) while (w !~ /^-----(BEGIN|END) .*-----$/ && i < NF) w = w " " $(++i); print w } }' ${input} > ${output}`
+    }),
+    indented: ({ input, output, certificate }) => ({
+        problem: `has blanks before -----BEGIN or at the start of its lines: ${certificate ? 'openssl and Java' : 'openssl and Node'} refuse it, Python does not`,
+        fix: `sed 's/^[[:space:]]*//' ${input} > ${output}`
+    }),
+    'trusted-certificate': ({ rewrite }) => ({
+        problem: "is in OpenSSL's TRUSTED CERTIFICATE format (the certificate followed by OpenSSL's own trust settings): Java and Python refuse it",
+        fix: rewrite
+    }),
+    'several-certificates': ({ input, output, rewrite }, { count = 2, keep = 1 }) => ({
+        problem: `holds ${count} certificates: NetSuite takes one certificate per upload, and readers disagree about which one such a file means (openssl and Python take the first, Java all of them)`,
+        fix: keep === 1
+            ? rewrite
+            : `awk '/-----BEGIN CERTIFICATE-----/{n++} n==${keep}' ${input} > ${output}`
+    })
+};
 /**
  * The problem `code` for a `kind` file at `file`. Every fix is one command
  * that works alike on Linux and macOS (no GNU-only sed): awk, tr, iconv,
  * openssl, each writing a copy beside the file.
  */
 function formatProblem(code, kind, file, detail = {}) {
-    const { count = 2, keep = 1 } = detail;
     const input = shellWord(file);
     const output = shellWord(fixedName(file));
     const certificate = kind === 'certificate';
     const rewrite = certificate
         ? `openssl x509 -in ${input} -out ${output}`
         : `openssl pkey -in ${input} -out ${output}`;
-    switch (code) {
-        case 'utf8-bom':
-            return {
-                code,
-                problem: "starts with a UTF-8 byte-order mark (Notepad and PowerShell add one): Java's certificate reader refuses it, openssl and Python do not",
-                fix: rewrite
-            };
-        case 'utf16':
-            return {
-                code,
-                problem: 'is UTF-16 text, not UTF-8 (what a Windows PowerShell 5 `>` redirect writes; use `Out-File -Encoding ascii` there): openssl, Java and Python all refuse it',
-                // Without a byte-order mark, glibc's iconv takes UTF-16 to be big-endian: name the order.
-                fix: `iconv -f ${utf16Name(detail.utf16)} -t UTF-8 ${input} > ${output}`
-            };
-        case 'cr-line-ends':
-            return {
-                code,
-                problem: `ends its lines with a carriage return alone (classic Mac OS line ends): openssl reads it as one line and refuses it`,
-                fix: `tr '\\r' '\\n' < ${input} > ${output}`
-            };
-        case 'invisible-characters':
-            return {
-                code,
-                problem: `has characters inside its PEM block that most editors do not show and that are not base64: ${detail.where ?? ''}. Strict readers refuse such a file (openssl one inside a line of base64, Python a zero-width space; Node drops them without a word)`,
-                fix: `LC_ALL=C tr -d '\\200-\\377' < ${input} > ${output}`
-            };
-        case 'url-safe-base64':
-            return {
-                code,
-                problem: `uses URL-safe base64 (\`-\` and \`_\` where PEM has \`+\` and \`/\`): ${detail.where ?? ''}. openssl and Python refuse it (Node reads it as if it were standard base64)`,
-                fix: `awk '/^-----/ { print; next } { gsub(/-/, "+"); gsub(/_/, "/"); print }' ${input} > ${output}`
-            };
-        case 'der':
-            return {
-                code,
-                problem: certificate
-                    ? "is binary DER, not PEM: openssl and Java read it, but Python's PEM reader does not, NetSuite's certificate endpoint takes PEM text only, and NetSuite's upload page does not say it reads DER"
-                    : 'is binary DER, not PEM: a GitHub secret holds text, and the action reads PEM only',
-                fix: certificate
-                    ? `openssl x509 -inform der -in ${input} -out ${output}`
-                    : `openssl pkey -inform der -in ${input} -out ${output}`
-            };
-        case 'escaped-newlines':
-            return {
-                code,
-                problem: `is one line with literal \\n where the line breaks belong (how secret managers and JSON keep it): ${certificate ? 'openssl, Java and Python' : 'openssl, Python and Node'} refuse it`,
-                // Literal \r\n first, so that no carriage return is left at a line end.
-                fix: `awk '{ gsub(/\\\\r\\\\n|\\\\n/, "\\n"); print }' ${input} > ${output}`
-            };
-        case 'flattened':
-            return {
-                code,
-                problem: `is one line whose line breaks became spaces (a paste into a one-line field): ${certificate ? 'openssl and Java' : 'openssl and Node'} refuse it, Python does not`,
-                // Each blank-separated word on a line of its own, except the words of a BEGIN or END line.
-                fix: `awk '{ for (i = 1; i <= NF; i++) { w = $i; if (w ~ /^-----(BEGIN|END)/) while (w !~ /^-----(BEGIN|END) .*-----$/ && i < NF) w = w " " $(++i); print w } }' ${input} > ${output}`
-            };
-        case 'indented':
-            return {
-                code,
-                problem: `has blanks before -----BEGIN or at the start of its lines: ${certificate ? 'openssl and Java' : 'openssl and Node'} refuse it, Python does not`,
-                fix: `sed 's/^[[:space:]]*//' ${input} > ${output}`
-            };
-        case 'trusted-certificate':
-            return {
-                code,
-                problem: "is in OpenSSL's TRUSTED CERTIFICATE format (the certificate followed by OpenSSL's own trust settings): Java and Python refuse it",
-                fix: rewrite
-            };
-        case 'several-certificates':
-            return {
-                code,
-                problem: `holds ${count} certificates: NetSuite takes one certificate per upload, and readers disagree about which one such a file means (openssl and Python take the first, Java all of them)`,
-                fix: keep === 1
-                    ? rewrite
-                    : `awk '/-----BEGIN CERTIFICATE-----/{n++} n==${keep}' ${input} > ${output}`
-            };
-    }
+    return { code, ...DESCRIBE[code]({ input, output, certificate, rewrite }, detail) };
 }
 function utf16Name(utf16) {
     if (!utf16 || utf16.bom)
@@ -519,11 +498,23 @@ const BLOCK = /^([ \t]*)-----BEGIN ([A-Z0-9 ]+)-----[ \t]*\n([\s\S]*?)^[ \t]*---
  * not PEM, cut short, or the wrong kind of thing (a key for a certificate).
  */
 function decodePem(input, kind, name, file = kind === 'certificate' ? 'certificate.pem' : 'private-key.pem') {
-    const problems = [];
-    const repairs = [];
+    const reading = { kind, name, file, problems: [], repairs: [] };
+    const { problems, repairs } = reading;
     const decoded = typeof input === 'string' ? input : decodeBytes(input, kind, file, problems);
     if (typeof decoded !== 'string')
         return checkKind({ blocks: [decoded], problems, repairs }, kind, name, file);
+    let text = withoutByteOrderMark(withLineFeeds(decoded, reading), reading);
+    if (text.trim() === '')
+        throw new errors/* InputError */.dz(`${name} is empty`);
+    text = strictBase64(text, reading);
+    text = unflattened(withLineBreaks(text, reading), reading);
+    const blocks = pemBlocks(text, reading);
+    if (blocks.length === 0)
+        throw notPem(text, reading);
+    return checkKind({ blocks, problems, repairs }, kind, name, file);
+}
+/** Line ends as openssl reads them: CRLF quietly, a carriage return alone noted. */
+function withLineFeeds(decoded, { kind, file, problems, repairs }) {
     if (/\r(?!\n)/.test(decoded)) {
         // A carriage return alone ends no line for openssl: the whole file is one line to it.
         problems.push((0,pem_problems/* formatProblem */.Vw)('cr-line-ends', kind, file));
@@ -531,28 +522,36 @@ function decodePem(input, kind, name, file = kind === 'certificate' ? 'certifica
     }
     else if (decoded.includes('\r'))
         repairs.push('crlf');
-    let text = decoded.replace(/\r\n?/g, '\n');
-    if (text.startsWith('\ufeff')) {
-        text = text.slice(1);
-        repairs.push('utf8-bom');
-        // openssl, Python and node read a key with a BOM alike; Java's certificate reader does not.
-        if (kind === 'certificate')
-            problems.push((0,pem_problems/* formatProblem */.Vw)('utf8-bom', kind, file));
-    }
-    if (text.trim() === '')
-        throw new errors/* InputError */.dz(`${name} is empty`);
-    text = strictBase64(text, { kind, name, file, problems, repairs });
-    if (!text.trim().includes('\n') && /\\n/.test(text)) {
-        problems.push((0,pem_problems/* formatProblem */.Vw)('escaped-newlines', kind, file));
-        repairs.push('escaped-newlines');
-        text = text.trim().replace(/\\r\\n|\\n/g, '\n');
-    }
+    return decoded.replace(/\r\n?/g, '\n');
+}
+function withoutByteOrderMark(text, { kind, file, problems, repairs }) {
+    if (!text.startsWith('\ufeff'))
+        return text;
+    repairs.push('utf8-bom');
+    // openssl, Python and node read a key with a BOM alike; Java's certificate reader does not.
+    if (kind === 'certificate')
+        problems.push((0,pem_problems/* formatProblem */.Vw)('utf8-bom', kind, file));
+    return text.slice(1);
+}
+/** One line with literal \n where the line breaks belong (secret managers, JSON). */
+function withLineBreaks(text, { kind, file, problems, repairs }) {
+    if (text.trim().includes('\n') || !/\\n/.test(text))
+        return text;
+    problems.push((0,pem_problems/* formatProblem */.Vw)('escaped-newlines', kind, file));
+    repairs.push('escaped-newlines');
+    return text.trim().replace(/\\r\\n|\\n/g, '\n');
+}
+/** One line whose line breaks became blanks (a paste into a one-line field). */
+function unflattened(text, { kind, file, problems, repairs }) {
     const flat = /^(-----BEGIN [A-Z0-9 ]+-----)[ \t]+([\s\S]*?)[ \t]+(-----END [A-Z0-9 ]+-----)$/.exec(text.trim());
-    if (flat && !flat[2].includes('\n')) {
-        problems.push((0,pem_problems/* formatProblem */.Vw)('flattened', kind, file));
-        repairs.push('flattened');
-        text = `${flat[1]}\n${flat[2].replace(/[ \t]+/g, '\n')}\n${flat[3]}\n`;
-    }
+    if (!flat || flat[2].includes('\n'))
+        return text;
+    problems.push((0,pem_problems/* formatProblem */.Vw)('flattened', kind, file));
+    repairs.push('flattened');
+    return `${flat[1]}\n${flat[2].replace(/[ \t]+/g, '\n')}\n${flat[3]}\n`;
+}
+/** Each BEGIN/END block, re-encoded as a clean PEM; indentation noted. */
+function pemBlocks(text, { kind, file, problems, repairs }) {
     const blocks = [];
     let indented = false;
     for (const match of text.matchAll(BLOCK)) {
@@ -578,18 +577,19 @@ function decodePem(input, kind, name, file = kind === 'certificate' ? 'certifica
         problems.push((0,pem_problems/* formatProblem */.Vw)('indented', kind, file));
         repairs.push('indented');
     }
-    if (blocks.length === 0) {
-        const begin = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(text);
-        if (begin && text.includes(`-----END ${begin[1]}-----`)) {
-            throw new errors/* InputError */.dz(`${name} has text beside its -----BEGIN ${begin[1]}----- or -----END ${begin[1]}----- line: each must be on a line of its own, with nothing before or after it`);
-        }
-        if (begin) {
-            throw new errors/* InputError */.dz(`${name} has -----BEGIN ${begin[1]}----- but no -----END ${begin[1]}-----: the text was cut short when it was copied; copy all of it, both lines included`);
-        }
-        const expected = kind === 'certificate' ? 'CERTIFICATE' : 'PRIVATE KEY';
-        throw new errors/* InputError */.dz(`${name} is not PEM: expected text starting with -----BEGIN ${expected}----- (a file openssl writes)`);
+    return blocks;
+}
+/** Why text with no usable PEM block is not one: text beside a BEGIN or END line, cut short, or not PEM. */
+function notPem(text, { kind, name }) {
+    const begin = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(text);
+    if (begin && text.includes(`-----END ${begin[1]}-----`)) {
+        return new errors/* InputError */.dz(`${name} has text beside its -----BEGIN ${begin[1]}----- or -----END ${begin[1]}----- line: each must be on a line of its own, with nothing before or after it`);
     }
-    return checkKind({ blocks, problems, repairs }, kind, name, file);
+    if (begin) {
+        return new errors/* InputError */.dz(`${name} has -----BEGIN ${begin[1]}----- but no -----END ${begin[1]}-----: the text was cut short when it was copied; copy all of it, both lines included`);
+    }
+    const expected = kind === 'certificate' ? 'CERTIFICATE' : 'PRIVATE KEY';
+    return new errors/* InputError */.dz(`${name} is not PEM: expected text starting with -----BEGIN ${expected}----- (a file openssl writes)`);
 }
 const X509_LABEL = 'X509 CERTIFICATE';
 const isKeyLabel = (label) => label.endsWith('PRIVATE KEY');

@@ -370,6 +370,7 @@ function netsuiteFindings(certificate, now, privateKey) {
 /* harmony export */   w: () => (/* binding */ describeFileRepairs)
 /* harmony export */ });
 /* unused harmony export describeRepairs */
+/* harmony import */ var _pem_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(158);
 /**
  * Damage that copying and pasting does to a PEM, which the readers here undo
  * without a word: the value still works for the action, but the stored secret

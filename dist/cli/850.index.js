@@ -11,9 +11,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runInspect: () => (/* binding */ runInspect)
 /* harmony export */ });
 /* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2379);
-/* harmony import */ var _core_pem_problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(158);
-/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2334);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7593);
+/* harmony import */ var _core_pem_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(158);
+/* harmony import */ var _core_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2334);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7593);
 /**
  * `netsuite-m2m inspect`: everything NetSuite will check about a certificate
  * (and its key) before an admin tries to upload it, and everything about how
@@ -59,7 +59,7 @@ function describeCertificate(certificate, now) {
         notBefore: certificate.notBefore.toISOString(),
         notAfter: certificate.notAfter.toISOString(),
         validityDays: Math.round((0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .validityDays */ .gp)(certificate)),
-        daysRemaining: (0,_core_time_js__WEBPACK_IMPORTED_MODULE_2__/* .daysUntil */ .AQ)(certificate.notAfter, now),
+        daysRemaining: (0,_core_time_js__WEBPACK_IMPORTED_MODULE_3__/* .daysUntil */ .AQ)(certificate.notAfter, now),
         fingerprint: certificate.fingerprint
     };
 }
@@ -69,9 +69,9 @@ function certificateLines(certificate, now) {
         `key type     ${certificate.key.label}`,
         `subject      ${certificate.subject}`,
         `serial       ${certificate.serialNumber}`,
-        `not before   ${(0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .isoDay */ .kh)(certificate.notBefore)}`,
-        `not after    ${(0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .isoDay */ .kh)(certificate.notAfter)} (${validity} valid)`,
-        `days left    ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_2__/* .daysUntil */ .AQ)(certificate.notAfter, now)}`,
+        `not before   ${(0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .isoDay */ .kh)(certificate.notBefore)}`,
+        `not after    ${(0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .isoDay */ .kh)(certificate.notAfter)} (${validity} valid)`,
+        `days left    ${(0,_core_time_js__WEBPACK_IMPORTED_MODULE_3__/* .daysUntil */ .AQ)(certificate.notAfter, now)}`,
         `fingerprint  ${certificate.fingerprint}`
     ];
 }
@@ -80,8 +80,8 @@ function section(heading, items) {
         return [];
     return [heading, ...items.flatMap(item => [`  - ${item.problem}`, `    fix: ${item.fix}`])];
 }
-async function runInspect(args, io) {
-    const flags = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .bQ)('inspect', args, {
+function runInspect(args, io) {
+    const flags = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)('inspect', args, {
         certificate: { type: 'string' },
         'private-key': { type: 'string' },
         json: { type: 'boolean', default: false }
@@ -90,13 +90,29 @@ async function runInspect(args, io) {
         io.out(INSPECT_HELP);
         return 0;
     }
-    const certificatePath = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .requireString */ .VW)('inspect', flags, 'certificate');
-    const keyPath = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(flags, 'private-key');
-    const certificateFile = (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .readCertificateFile */ .u1)((0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .readBytes */ .io)('certificate', certificatePath), '--certificate', certificatePath);
-    const keyFile = keyPath === undefined
-        ? undefined
-        : (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .readPrivateKeyFile */ .Pb)((0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .readBytes */ .io)('private-key', keyPath), '--private-key', keyPath);
+    const certificatePath = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .requireString */ .VW)('inspect', flags, 'certificate');
+    const keyPath = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalString */ .sx)(flags, 'private-key');
+    const inspected = {
+        certificatePath,
+        keyPath,
+        certificateFile: (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .readCertificateFile */ .u1)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .readBytes */ .io)('certificate', certificatePath), '--certificate', certificatePath),
+        keyFile: keyPath === undefined
+            ? undefined
+            : (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .readPrivateKeyFile */ .Pb)((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .readBytes */ .io)('private-key', keyPath), '--private-key', keyPath)
+    };
     const now = new Date();
+    const report = inspect(inspected, now);
+    const ok = report.findings.length === 0 &&
+        report.certificateProblems.length === 0 &&
+        report.keyProblems.length === 0;
+    io.out(flags.json === true
+        ? JSON.stringify(jsonReport(inspected, report, now, ok), null, 2)
+        : textReport(inspected, report, now).join('\n'));
+    return ok ? 0 : 1;
+}
+/** What NetSuite would say about the certificates (and key), and how the files are written. */
+function inspect(inspected, now) {
+    const { certificatePath, certificateFile, keyFile } = inspected;
     const { certificates } = certificateFile;
     const several = certificates.length > 1;
     const key = keyFile?.key;
@@ -112,7 +128,7 @@ async function runInspect(args, io) {
         }))),
         // With several certificates, the fix keeps the one the key belongs to.
         certificateProblems: certificateFile.problems.map(problem => problem.code === 'several-certificates' && matching
-            ? (0,_core_pem_problems_js__WEBPACK_IMPORTED_MODULE_3__/* .formatProblem */ .Vw)('several-certificates', 'certificate', certificatePath, {
+            ? (0,_core_pem_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .formatProblem */ .Vw)('several-certificates', 'certificate', certificatePath, {
                 count: certificates.length,
                 keep: matching
             })
@@ -121,44 +137,60 @@ async function runInspect(args, io) {
     };
     if (several && matching === 0)
         report.findings.push({ finding: _core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_MISMATCH */ .JU });
-    const ok = report.findings.length === 0 &&
-        report.certificateProblems.length === 0 &&
-        report.keyProblems.length === 0;
-    if (flags.json === true) {
-        const fileProblem = (file) => (problem) => ({ file, ...problem });
-        io.out(JSON.stringify({
-            certificate: {
-                file: certificatePath,
-                label: certificateFile.labelled ?? 'CERTIFICATE',
-                ...describeCertificate(certificates[0], now)
-            },
-            certificates: certificates.map(certificate => describeCertificate(certificate, now)),
-            privateKey: keyFile
-                ? {
-                    file: keyPath,
-                    keyType: key?.key.label ?? null,
-                    encrypted: key === undefined,
-                    matchesCertificate: key ? matching !== 0 : null,
-                    matchingCertificate: matching || null
-                }
-                : null,
-            ok,
-            problems: [
-                ...report.findings.map(({ finding }) => finding.problem),
-                ...report.certificateProblems.map(problem => `${certificatePath} ${problem.problem}`),
-                ...report.keyProblems.map(problem => `${keyPath} ${problem.problem}`)
-            ],
-            findings: report.findings.map(({ certificate, finding }) => ({
-                certificate: certificate ?? 1,
-                ...finding
-            })),
-            fileProblems: [
-                ...report.certificateProblems.map(fileProblem(certificatePath)),
-                ...report.keyProblems.map(fileProblem(keyPath ?? ''))
-            ]
-        }, null, 2));
-        return ok ? 0 : 1;
-    }
+    return report;
+}
+function jsonReport(inspected, report, now, ok) {
+    const { certificatePath, keyPath, certificateFile, keyFile } = inspected;
+    const { certificates, matching } = report;
+    const key = keyFile?.key;
+    const fileProblem = (file) => (problem) => ({ file, ...problem });
+    return {
+        certificate: {
+            file: certificatePath,
+            label: certificateFile.labelled ?? 'CERTIFICATE',
+            ...describeCertificate(certificates[0], now)
+        },
+        certificates: certificates.map(certificate => describeCertificate(certificate, now)),
+        privateKey: keyFile
+            ? {
+                file: keyPath,
+                keyType: key?.key.label ?? null,
+                encrypted: key === undefined,
+                matchesCertificate: key ? matching !== 0 : null,
+                matchingCertificate: matching || null
+            }
+            : null,
+        ok,
+        problems: [
+            ...report.findings.map(({ finding }) => finding.problem),
+            ...report.certificateProblems.map(problem => `${certificatePath} ${problem.problem}`),
+            ...report.keyProblems.map(problem => `${keyPath} ${problem.problem}`)
+        ],
+        findings: report.findings.map(({ certificate, finding }) => ({
+            certificate: certificate ?? 1,
+            ...finding
+        })),
+        fileProblems: [
+            ...report.certificateProblems.map(fileProblem(certificatePath)),
+            ...report.keyProblems.map(fileProblem(keyPath ?? ''))
+        ]
+    };
+}
+function textReport(inspected, report, now) {
+    return [
+        ...describedFiles(inspected, report, now),
+        '',
+        ...problemSections(report),
+        ...(report.findings.length === 0 && report.certificateProblems.length === 0
+            ? ['NetSuite would accept this certificate.']
+            : [])
+    ];
+}
+/** Each certificate, the label the file gives it, and whether the key belongs to it. */
+function describedFiles(inspected, report, now) {
+    const { certificatePath, keyPath, certificateFile, keyFile } = inspected;
+    const { certificates, matching } = report;
+    const several = certificates.length > 1;
     const lines = certificates.flatMap((certificate, index) => [
         ...(index > 0 ? [''] : []),
         several
@@ -170,6 +202,7 @@ async function runInspect(args, io) {
         lines.push(`label        ${certificateFile.labelled} (another name for CERTIFICATE: openssl, Java and Python read it)`);
     }
     if (keyFile) {
+        const key = keyFile.key;
         const verdict = key === undefined
             ? ': encrypted with a passphrase; not checked against the certificate'
             : ` (${key.key.label}): ${matching === 0
@@ -179,12 +212,13 @@ async function runInspect(args, io) {
                     : 'matches the certificate'}`;
         lines.push(`private key  ${keyPath}${verdict}`);
     }
-    lines.push('');
+    return lines;
+}
+/** What NetSuite would refuse, what it would accept with a catch, and what the files need. */
+function problemSections(report) {
+    const count = report.certificates.length;
     const numbered = (certificate, finding) => certificate
-        ? {
-            ...finding,
-            problem: `certificate ${certificate} of ${certificates.length}: ${finding.problem}`
-        }
+        ? { ...finding, problem: `certificate ${certificate} of ${count}: ${finding.problem}` }
         : finding;
     const of = (verdict) => report.findings
         .filter(({ finding }) => finding.verdict === verdict)
@@ -193,12 +227,12 @@ async function runInspect(args, io) {
         ...problem,
         problem: `the file ${problem.problem}`
     });
-    lines.push(...section('NetSuite would refuse this certificate:', of('refused')), ...section('NetSuite would accept this certificate, but:', of('accepted-but')), ...section('Uploading this file as it is may fail:', report.certificateProblems.map(inFile)), ...section('The private key file needs a change before it can be used:', report.keyProblems.map(inFile)));
-    if (report.findings.length === 0 && report.certificateProblems.length === 0) {
-        lines.push('NetSuite would accept this certificate.');
-    }
-    io.out(lines.join('\n'));
-    return ok ? 0 : 1;
+    return [
+        ...section('NetSuite would refuse this certificate:', of('refused')),
+        ...section('NetSuite would accept this certificate, but:', of('accepted-but')),
+        ...section('Uploading this file as it is may fail:', report.certificateProblems.map(inFile)),
+        ...section('The private key file needs a change before it can be used:', report.keyProblems.map(inFile))
+    ];
 }
 
 
@@ -413,6 +447,7 @@ function netsuiteFindings(certificate, now, privateKey) {
 /* harmony export */   w: () => (/* binding */ describeFileRepairs)
 /* harmony export */ });
 /* unused harmony export describeRepairs */
+/* harmony import */ var _pem_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(158);
 /**
  * Damage that copying and pasting does to a PEM, which the readers here undo
  * without a word: the value still works for the action, but the stored secret
