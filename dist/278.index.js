@@ -283,13 +283,16 @@ async function askToRegisterAgain(ctx, github, store, reason) {
 
 // EXTERNAL MODULE: ./src/rotation/emergency.ts
 var emergency = __webpack_require__(8643);
+// EXTERNAL MODULE: ./src/rotation/retirement.ts
+var retirement = __webpack_require__(2887);
 ;// CONCATENATED MODULE: ./src/rotation/revoke-previous.ts
 /**
- * After revoke-previous-after-days, a scheduled check revokes the certificate
- * the last promotion replaced, then deletes the _PREVIOUS secret and variables.
- * Never the current one; never an ID other than the one the record names.
+ * After revoke-previous-after-days, a scheduled check retires the certificate the last
+ * promotion replaced: it goes to the ledger of certificates that left service, the ledger's
+ * one revocation path (`settleRetirements`, which the check runs next) revokes it, and then
+ * the _PREVIOUS secret and variables are deleted. Never the current one; never an ID other
+ * than the one the record names.
  */
-
 
 
 
@@ -300,25 +303,35 @@ const REVOKE_PREVIOUS_FIELDS = [
     'certificateId',
     'privateKey'
 ];
-async function revokePreviousIfDue(ctx, store) {
+async function retirePreviousIfDue(ctx, store) {
     const { inputs } = ctx;
-    const via = (0,zero_touch/* currentCredentials */.eW)(inputs);
     if (inputs.revokePreviousAfterDays === 0)
         return undefined;
-    // Revoking needs a token from the current credentials; without them there is nothing to read for.
-    const url = inputs.certificatesUrl;
-    if (!inputs.clientId || !via || !url)
+    // Revoking needs a token from the current credentials; without them the previous stage stays.
+    if (!inputs.clientId || !(0,zero_touch/* currentCredentials */.eW)(inputs) || !inputs.certificatesUrl)
         return undefined;
     const previousId = previousDue(ctx, store);
     if (previousId === undefined)
         return undefined;
-    if (!(await revokeInNetSuite(ctx, { url, via }, previousId)))
-        return undefined;
-    await removePreviousStage(ctx, store);
-    ctx.log.info(inputs.dryRun
-        ? `dry-run: would revoke the previous certificate ${previousId} in NetSuite and remove the _PREVIOUS secret and variables.`
-        : `Revoked the previous certificate ${previousId} in NetSuite and removed the _PREVIOUS secret and variables.`);
+    await (0,retirement/* recordLeaving */.yU)(ctx, store, [
+        {
+            certificateId: previousId,
+            what: 'the previous certificate',
+            reason: `its ${inputs.revokePreviousAfterDays} days for a rollback are over`
+        }
+    ]);
     return previousId;
+}
+/** Once the ledger says the previous certificate is revoked (or gone from NetSuite), its key
+ * is of no use: the _PREVIOUS secret and variables go. Until then they stay, so a certificate
+ * NetSuite would not let this run revoke is still held, and tried again by the next run. */
+async function dropRevokedPrevious(ctx, store) {
+    const previousId = store.variables.get(ctx.inputs.names.certificateIdPrevious);
+    const entry = store.record.retired.find(r => r.certificateId === previousId);
+    if (previousId === undefined || !entry?.revokedAt)
+        return;
+    await removePreviousStage(ctx, store);
+    ctx.log.info(`The previous certificate ${previousId} is revoked in NetSuite; removed the _PREVIOUS secret and variables.`);
 }
 /** The certificate the last promotion replaced, once its days are up, and only while it is
  * not the current one and _PREVIOUS still holds it. */
@@ -345,22 +358,6 @@ function previousDue(ctx, store) {
     }
     return previousId;
 }
-/** Whether the certificate is gone from NetSuite now: revoked, or already unknown there. */
-async function revokeInNetSuite(ctx, endpoint, previousId) {
-    try {
-        await (await (0,zero_touch/* endpointFor */.Lo)(ctx, endpoint.url, endpoint.via)).revoke(previousId);
-        return true;
-    }
-    catch (error) {
-        // Already gone (a sandbox refresh wipes every mapping): nothing left to revoke, so clean up.
-        if (!(error instanceof netsuite_errors/* NetSuiteError */.oG && error.status === 404)) {
-            ctx.log.warning(`Could not revoke the previous certificate ${previousId}: ${(0,errors/* describeError */.Uc)(error)} Revoke it by hand in NetSuite.`);
-            return false;
-        }
-        ctx.log.info(`NetSuite no longer knows the previous certificate ${previousId}; removing it here.`);
-        return true;
-    }
-}
 /** The _PREVIOUS secret and variables go, and the record says when. */
 async function removePreviousStage(ctx, store) {
     const n = ctx.inputs.names;
@@ -376,8 +373,6 @@ async function removePreviousStage(ctx, store) {
     }));
 }
 
-// EXTERNAL MODULE: ./src/rotation/retirement.ts
-var retirement = __webpack_require__(2887);
 // EXTERNAL MODULE: ./src/netsuite/certificates.ts
 var certificates = __webpack_require__(6605);
 ;// CONCATENATED MODULE: ./src/rotation/near-limit.ts
@@ -464,14 +459,15 @@ const CHECK_FIELDS = [
         return withCurrentStage(ctx, result, { expired, due, registration });
     }
 }));
-/** What earlier runs left due: the previous certificate's revocation, and certificates that
- * left service (an earlier run may have stopped half way). */
+/** What is due now: the previous certificate once its days for a rollback are over, and
+ * every certificate in the ledger (an earlier run may have stopped half way). */
 async function finishEarlierRuns(ctx, store) {
-    await revokePreviousIfDue(ctx, store);
+    await retirePreviousIfDue(ctx, store);
     await (0,retirement/* settleRetirements */.Sr)(ctx, store, (0,zero_touch/* currentCredentials */.eW)(ctx.inputs), [
         ctx.inputs.certificateId,
         store.variables.get(ctx.inputs.names.certificateId)
     ]);
+    await dropRevokedPrevious(ctx, store);
 }
 /** With the record at hand: a lost registration is repaired, a rotation started or shown. */
 async function withRecord(ctx, github, store, at) {

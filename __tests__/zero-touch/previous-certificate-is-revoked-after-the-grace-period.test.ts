@@ -119,6 +119,46 @@ describe('revocation 14 days after a zero-touch rotation', () => {
   })
 })
 
+// Found by a random walk: retiring the previous stage before NetSuite had revoked its
+// certificate left it active with no key and no note. The stage goes only once the ledger
+// says the certificate is revoked; until then every check tries again.
+describe('a revocation NetSuite refuses when the grace period is over', () => {
+  let world: World
+  let first: Generation
+  let refused: RunResult
+
+  beforeAll(async () => {
+    ;({ world, first } = restoredRotatedWorld())
+    world.advanceDays(15)
+    world.netsuite.injectFault({ path: '/revoke', method: 'POST', status: 503, count: 5 })
+    refused = await world.step('check', { inputs: EC })
+  })
+
+  it('keeps the _PREVIOUS secret and variables, and the certificate active', () => {
+    expect(refused.exitCode).toBe(0)
+    expect(previousStage(world).id).toBe(first.certificateId)
+    expect(previousStage(world).key).toBeDefined()
+    expect(certificateById(world, first.certificateId)?.revoked).toBe(false)
+  })
+
+  it('keeps it due in the ledger and says a person may revoke it', () => {
+    const retired = rotationState(world).retired as { certificateId: string; revokedAt?: string }[]
+    expect(retired.find(r => r.certificateId === first.certificateId)).toMatchObject({
+      certificateId: first.certificateId
+    })
+    expect(retired.find(r => r.certificateId === first.certificateId)?.revokedAt).toBeUndefined()
+    expect(refused.stdout).toContain(first.certificateId)
+  })
+
+  it('the next check revokes it and only then removes the previous stage', async () => {
+    world.netsuite.clearFaults()
+    world.advanceDays(1)
+    await stepExpecting(world, 'check', 'ok', { inputs: EC })
+    expect(certificateById(world, first.certificateId)?.revoked).toBe(true)
+    expect(previousStage(world)).toEqual({ key: undefined, certificate: undefined, id: undefined })
+  })
+})
+
 describe('the previous stage before the grace period is over', () => {
   let world: World
   let first: Generation

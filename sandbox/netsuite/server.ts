@@ -151,6 +151,7 @@ export async function startNetSuiteEmulator(
     issuedTokens,
     tokenRequests: () => log.filter(entry => entry.path === TOKEN_PATH),
     injectFault: (fault: Fault) => faults.add(fault),
+    clearFaults: () => faults.clear(),
     save: () => ({
       netsuite: {
         registry: saveFields(registry),

@@ -112,6 +112,8 @@ export interface NetSuiteEmulator {
    * NetSuite counts each one, so tests hold the action to as few as it needs. */
   tokenRequests(): LogEntry[]
   injectFault(fault: Fault): void
+  /** Disarms every injected fault. */
+  clearFaults(): void
   /** A deep copy of everything the emulator holds (records, certificates, issued tokens, used
    * assertion IDs, request log), for restore(). */
   save(): SavedNetSuite

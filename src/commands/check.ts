@@ -19,7 +19,11 @@ import {
   REGISTRATION_FIELDS,
   type Registration
 } from '../rotation/registration.js'
-import { REVOKE_PREVIOUS_FIELDS, revokePreviousIfDue } from '../rotation/revoke-previous.js'
+import {
+  dropRevokedPrevious,
+  REVOKE_PREVIOUS_FIELDS,
+  retirePreviousIfDue
+} from '../rotation/revoke-previous.js'
 import {
   resumesAutomatically,
   ROTATION_FIELDS,
@@ -83,14 +87,15 @@ export default defineCommand({
   }
 })
 
-/** What earlier runs left due: the previous certificate's revocation, and certificates that
- * left service (an earlier run may have stopped half way). */
+/** What is due now: the previous certificate once its days for a rollback are over, and
+ * every certificate in the ledger (an earlier run may have stopped half way). */
 async function finishEarlierRuns(ctx: CheckContext, store: RecordStore): Promise<void> {
-  await revokePreviousIfDue(ctx, store)
+  await retirePreviousIfDue(ctx, store)
   await settleRetirements(ctx, store, currentCredentials(ctx.inputs), [
     ctx.inputs.certificateId,
     store.variables.get(ctx.inputs.names.certificateId)
   ])
+  await dropRevokedPrevious(ctx, store)
 }
 
 /** With the record at hand: a lost registration is repaired, a rotation started or shown. */

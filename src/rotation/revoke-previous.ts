@@ -1,16 +1,17 @@
 /**
- * After revoke-previous-after-days, a scheduled check revokes the certificate
- * the last promotion replaced, then deletes the _PREVIOUS secret and variables.
- * Never the current one; never an ID other than the one the record names.
+ * After revoke-previous-after-days, a scheduled check retires the certificate the last
+ * promotion replaced: it goes to the ledger of certificates that left service, the ledger's
+ * one revocation path (`settleRetirements`, which the check runs next) revokes it, and then
+ * the _PREVIOUS secret and variables are deleted. Never the current one; never an ID other
+ * than the one the record names.
  */
 import { EMERGENCY_FIELDS } from './emergency.js'
 import type { UsesAll } from '../inputs/fields.js'
-import { describeError } from '../core/errors.js'
 import { addDays, formatDate } from '../core/time.js'
 import type { Context } from '../run/context.js'
-import { NetSuiteError } from '../netsuite/errors.js'
 import type { RecordStore } from './record-store.js'
-import { currentCredentials, endpointFor, type UploadVia } from './zero-touch.js'
+import { currentCredentials } from './zero-touch.js'
+import { recordLeaving } from './retirement.js'
 
 export const REVOKE_PREVIOUS_FIELDS = [
   ...EMERGENCY_FIELDS,
@@ -20,26 +21,40 @@ export const REVOKE_PREVIOUS_FIELDS = [
 ] as const
 export type RevokePreviousInputs = UsesAll<typeof REVOKE_PREVIOUS_FIELDS>
 
-export async function revokePreviousIfDue(
+export async function retirePreviousIfDue(
   ctx: Context<RevokePreviousInputs>,
   store: RecordStore
 ): Promise<string | undefined> {
   const { inputs } = ctx
-  const via = currentCredentials(inputs)
   if (inputs.revokePreviousAfterDays === 0) return undefined
-  // Revoking needs a token from the current credentials; without them there is nothing to read for.
-  const url = inputs.certificatesUrl
-  if (!inputs.clientId || !via || !url) return undefined
+  // Revoking needs a token from the current credentials; without them the previous stage stays.
+  if (!inputs.clientId || !currentCredentials(inputs) || !inputs.certificatesUrl) return undefined
   const previousId = previousDue(ctx, store)
   if (previousId === undefined) return undefined
-  if (!(await revokeInNetSuite(ctx, { url, via }, previousId))) return undefined
+  await recordLeaving(ctx, store, [
+    {
+      certificateId: previousId,
+      what: 'the previous certificate',
+      reason: `its ${inputs.revokePreviousAfterDays} days for a rollback are over`
+    }
+  ])
+  return previousId
+}
+
+/** Once the ledger says the previous certificate is revoked (or gone from NetSuite), its key
+ * is of no use: the _PREVIOUS secret and variables go. Until then they stay, so a certificate
+ * NetSuite would not let this run revoke is still held, and tried again by the next run. */
+export async function dropRevokedPrevious(
+  ctx: Context<RevokePreviousInputs>,
+  store: RecordStore
+): Promise<void> {
+  const previousId = store.variables.get(ctx.inputs.names.certificateIdPrevious)
+  const entry = store.record.retired.find(r => r.certificateId === previousId)
+  if (previousId === undefined || !entry?.revokedAt) return
   await removePreviousStage(ctx, store)
   ctx.log.info(
-    inputs.dryRun
-      ? `dry-run: would revoke the previous certificate ${previousId} in NetSuite and remove the _PREVIOUS secret and variables.`
-      : `Revoked the previous certificate ${previousId} in NetSuite and removed the _PREVIOUS secret and variables.`
+    `The previous certificate ${previousId} is revoked in NetSuite; removed the _PREVIOUS secret and variables.`
   )
-  return previousId
 }
 
 /** The certificate the last promotion replaced, once its days are up, and only while it is
@@ -69,30 +84,6 @@ function previousDue(ctx: Context<RevokePreviousInputs>, store: RecordStore): st
     return undefined
   }
   return previousId
-}
-
-/** Whether the certificate is gone from NetSuite now: revoked, or already unknown there. */
-async function revokeInNetSuite(
-  ctx: Context<RevokePreviousInputs>,
-  endpoint: { url: string; via: UploadVia },
-  previousId: string
-): Promise<boolean> {
-  try {
-    await (await endpointFor(ctx, endpoint.url, endpoint.via)).revoke(previousId)
-    return true
-  } catch (error) {
-    // Already gone (a sandbox refresh wipes every mapping): nothing left to revoke, so clean up.
-    if (!(error instanceof NetSuiteError && error.status === 404)) {
-      ctx.log.warning(
-        `Could not revoke the previous certificate ${previousId}: ${describeError(error)} Revoke it by hand in NetSuite.`
-      )
-      return false
-    }
-    ctx.log.info(
-      `NetSuite no longer knows the previous certificate ${previousId}; removing it here.`
-    )
-    return true
-  }
 }
 
 /** The _PREVIOUS secret and variables go, and the record says when. */
