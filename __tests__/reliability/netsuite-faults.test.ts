@@ -2,16 +2,21 @@
 // request that never answers are retried a bounded number of times; OAuth
 // refusals (invalid_client, invalid_grant) are final: one request, and a
 // refused promotion writes no secret or variable.
+//
+// One world: the seeded current generation and the staged second promotion
+// (its rotation run through the action) are made once; each case restores the
+// one it starts from (world.restore), clock included, faults disarmed.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import type { Fault } from '../../sandbox/netsuite/types.js'
-import { startWorld, type World } from '../../sandbox/world.js'
+import { startWorld, type SavedWorld, type World } from '../../sandbox/world.js'
 import {
   errors,
   seedCurrent,
   stagedPromotion,
   writesIn,
-  inFreshWorld,
-  expectClean
+  expectClean,
+  type Generation,
+  type Staged
 } from './helpers.js'
 
 const TOKEN = '/services/rest/auth/oauth2/v1/token'
@@ -21,6 +26,27 @@ const MAX_ATTEMPTS = 4
 function tokenRequests(world: World, since: number): number {
   return world.netsuite.log.slice(since).filter(entry => entry.path.includes(TOKEN)).length
 }
+
+let world: World
+let a: Generation
+/** A current generation seeded, nothing else: all verify reads. */
+let seeded: SavedWorld
+let staged: Staged
+/** A seeded, rotated to B through the action, B uploaded and the admin's reply posted. */
+let bPending: SavedWorld
+
+beforeAll(async () => {
+  world = await startWorld()
+  const empty = world.save()
+  a = seedCurrent(world)
+  seeded = world.save()
+  world.restore(empty)
+  staged = await stagedPromotion(world)
+  bPending = world.save()
+})
+afterAll(async () => {
+  await world.close()
+})
 
 describe('verify against a token endpoint that fails for a while', () => {
   const cases: { name: string; fault: Fault; requests: number; succeeds: boolean }[] = [
@@ -64,17 +90,9 @@ describe('verify against a token endpoint that fails for a while', () => {
   ]
 
   describe.each(cases)('$name', ({ fault, requests, succeeds }) => {
-    let world: World
-    beforeAll(async () => {
-      world = await startWorld()
-    })
-    afterAll(async () => {
-      await world.close()
-    })
-
     it(`${succeeds ? 'succeeds' : 'fails loudly'} after exactly ${requests} token requests`, async () => {
       // verify reads only the current stage: seeded, no rotation needed (one action run less).
-      const a = seedCurrent(world)
+      world.restore(seeded)
       expect(a.certificateId).not.toBe('')
       const since = world.netsuite.log.length
       world.netsuite.injectFault(fault)
@@ -101,16 +119,8 @@ describe('OAuth refusals are never retried', () => {
   ]
 
   describe.each(refusals)('$name', ({ status, body }) => {
-    let world: World
-    beforeAll(async () => {
-      world = await startWorld()
-    })
-    afterAll(async () => {
-      await world.close()
-    })
-
     it('verify makes one token request and fails', async () => {
-      seedCurrent(world)
+      world.restore(seeded)
       const since = world.netsuite.log.length
       world.netsuite.injectFault({ path: TOKEN, status, body, count: 5 })
       const result = await world.step('verify')
@@ -120,34 +130,29 @@ describe('OAuth refusals are never retried', () => {
     })
 
     it('promote makes one token request, writes no secret or variable, and only comments on the issue', async () => {
-      await inFreshWorld(async world2 => {
-        const { event } = await stagedPromotion(world2)
-        // The stages, not the record (which remembers the ID replied with).
-        const stages = (): unknown => ({
-          secrets: world2.github.secrets(),
-          variables: world2.github
-            .variables()
-            .filter(v => v.name !== 'NETSUITE_CERTIFICATE_ID_STATE')
-        })
-        const before = stages()
-        const logSince = world2.github.log.length
-        const since = world2.netsuite.log.length
-        world2.netsuite.injectFault({ path: TOKEN, status, body, count: 5 })
-        const result = await world2.step('promote', { event })
-        expect(tokenRequests(world2, since)).toBe(1)
-        expect(result.exitCode).not.toBe(0)
-        expect(result.outputs.status).toBe('failed')
-        expect(stages()).toEqual(before)
-        const written = writesIn(world2.github.log.slice(logSince)).map(
-          e => `${e.method} ${e.path}`
-        )
-        expect(written).toEqual([
-          'POST /repos/acme/erp-sync/issues/1/comments',
-          'PATCH /repos/acme/erp-sync/actions/variables/NETSUITE_CERTIFICATE_ID_STATE'
-        ])
-        expect(world2.github.issue(1)?.state).toBe('open')
-        expect(world2.github.issue(1)?.comments.at(-1)?.body).toContain(body.error)
+      world.restore(bPending)
+      const { event } = staged
+      // The stages, not the record (which remembers the ID replied with).
+      const stages = (): unknown => ({
+        secrets: world.github.secrets(),
+        variables: world.github.variables().filter(v => v.name !== 'NETSUITE_CERTIFICATE_ID_STATE')
       })
+      const before = stages()
+      const logSince = world.github.log.length
+      const since = world.netsuite.log.length
+      world.netsuite.injectFault({ path: TOKEN, status, body, count: 5 })
+      const result = await world.step('promote', { event })
+      expect(tokenRequests(world, since)).toBe(1)
+      expect(result.exitCode).not.toBe(0)
+      expect(result.outputs.status).toBe('failed')
+      expect(stages()).toEqual(before)
+      const written = writesIn(world.github.log.slice(logSince)).map(e => `${e.method} ${e.path}`)
+      expect(written).toEqual([
+        'POST /repos/acme/erp-sync/issues/1/comments',
+        'PATCH /repos/acme/erp-sync/actions/variables/NETSUITE_CERTIFICATE_ID_STATE'
+      ])
+      expect(world.github.issue(1)?.state).toBe('open')
+      expect(world.github.issue(1)?.comments.at(-1)?.body).toContain(body.error)
     })
   })
 })

@@ -114,7 +114,8 @@ describe('promote: GitHub faults on each write of a second promotion', () => {
       } else {
         expectClean(first, 'promoted')
       }
-      expect(await invariantHolds(world, first)).not.toBe('violated')
+      const afterFirst = await invariantHolds(world, first)
+      expect(afterFirst).not.toBe('violated')
 
       if (first.exitCode !== 0) {
         // GitHub's "Re-run jobs": the same comment event, inputs wired from the state as it is now.
@@ -123,7 +124,10 @@ describe('promote: GitHub faults on each write of a second promotion', () => {
         expectPreviousIsNotB(world, b)
       }
       expect(canonical(world, labelsFor(a, b))).toEqual(reference)
-      expect(await invariantHolds(world, first)).toBe('verified')
+      // Without a rerun nothing ran since the verify above (verify writes nothing): its answer stands.
+      expect(first.exitCode === 0 ? afterFirst : await invariantHolds(world, first)).toBe(
+        'verified'
+      )
     })
   })
 })
