@@ -322,16 +322,22 @@ async function retirePreviousIfDue(ctx, store) {
     ]);
     return previousId;
 }
-/** Once the ledger says the previous certificate is revoked (or gone from NetSuite), its key
- * is of no use: the _PREVIOUS secret and variables go. Until then they stay, so a certificate
- * NetSuite would not let this run revoke is still held, and tried again by the next run. */
-async function dropRevokedPrevious(ctx, store) {
+/** Once the previous certificate is revoked (or gone from NetSuite), by this run's `settled`
+ * or an earlier one's ledger entry, its key is of no use: the _PREVIOUS secret and variables
+ * go. Until then they stay, so a certificate NetSuite would not let this run revoke is still
+ * held, and tried again by the next run. */
+async function dropRevokedPrevious(ctx, store, settled) {
     const previousId = store.variables.get(ctx.inputs.names.certificateIdPrevious);
-    const entry = store.record.retired.find(r => r.certificateId === previousId);
-    if (previousId === undefined || !entry?.revokedAt)
+    if (previousId === undefined)
+        return;
+    const now = [...settled.revoked, ...settled.gone].some(r => r.certificateId === previousId);
+    const earlier = store.record.retired.some(r => r.certificateId === previousId && r.revokedAt);
+    if (!now && !earlier)
         return;
     await removePreviousStage(ctx, store);
-    ctx.log.info(`The previous certificate ${previousId} is revoked in NetSuite; removed the _PREVIOUS secret and variables.`);
+    ctx.log.info(ctx.inputs.dryRun
+        ? `dry-run: the previous certificate ${previousId} would be revoked, and the _PREVIOUS secret and variables removed.`
+        : `The previous certificate ${previousId} is revoked in NetSuite; removed the _PREVIOUS secret and variables.`);
 }
 /** The certificate the last promotion replaced, once its days are up, and only while it is
  * not the current one and _PREVIOUS still holds it. */
@@ -463,11 +469,11 @@ const CHECK_FIELDS = [
  * every certificate in the ledger (an earlier run may have stopped half way). */
 async function finishEarlierRuns(ctx, store) {
     await retirePreviousIfDue(ctx, store);
-    await (0,retirement/* settleRetirements */.Sr)(ctx, store, (0,zero_touch/* currentCredentials */.eW)(ctx.inputs), [
+    const settled = await (0,retirement/* settleRetirements */.Sr)(ctx, store, (0,zero_touch/* currentCredentials */.eW)(ctx.inputs), [
         ctx.inputs.certificateId,
         store.variables.get(ctx.inputs.names.certificateId)
     ]);
-    await dropRevokedPrevious(ctx, store);
+    await dropRevokedPrevious(ctx, store, settled);
 }
 /** With the record at hand: a lost registration is repaired, a rotation started or shown. */
 async function withRecord(ctx, github, store, at) {

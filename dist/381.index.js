@@ -159,8 +159,6 @@ async function finishedPromotion(github, record, reply) {
 
 // EXTERNAL MODULE: ./src/rotation/emergency.ts
 var emergency = __webpack_require__(8643);
-// EXTERNAL MODULE: ./src/rotation/retirement.ts
-var retirement = __webpack_require__(2887);
 // EXTERNAL MODULE: ./src/netsuite/errors.ts
 var netsuite_errors = __webpack_require__(2198);
 // EXTERNAL MODULE: ./src/rotation/credentials.ts
@@ -219,7 +217,6 @@ var zero_touch = __webpack_require__(2188);
  * certificate variable already holds the pending certificate) and finished;
  * _PREVIOUS is never overwritten with the credentials being promoted.
  */
-
 
 
 
@@ -403,14 +400,10 @@ function mappingRefusedResult(ctx, pending, certificateId, mapping) {
 async function promoteProven(ctx, github, store, p) {
     const { pending, certificateId, current, currentId } = p;
     const rerun = current?.fingerprint === pending.certificate.fingerprint;
-    const replaced = (0,promotion/* replacedStage */.dw)(store, ctx.inputs.names, {
-        pendingCertificate: pending.certificate,
-        certificateId,
-        current,
-        currentId
-    });
     const emergency = store.record.rotation?.emergency ?? false;
-    await (0,promotion/* writePromotion */.xy)(ctx, store, {
+    // Certificates that left service (in an emergency the replaced and the previous one) are
+    // revoked at once with the credentials just proven, or the closing comment names them.
+    const { replaced, settled } = await (0,promotion/* makeCurrent */.iC)(ctx, store, {
         pendingKey: pending.key,
         pendingCertificate: pending.certificate,
         certificateId,
@@ -418,10 +411,6 @@ async function promoteProven(ctx, github, store, p) {
         currentId,
         emergency
     });
-    // Certificates that left service (in an emergency the replaced and the previous one) are
-    // revoked at once with the credentials just proven, or the closing comment names them.
-    const via = { key: pending.key, certificateId };
-    const settled = await (0,retirement/* settleRetirements */.Sr)(ctx, store, via, [certificateId]);
     const summary = promotedComment(ctx, pending.certificate, certificateId, store.variables, emergency ? {} : replaced);
     const issue = p.issueNumber === undefined
         ? undefined
@@ -1030,9 +1019,8 @@ function issueBody(inputs, view) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ds: () => (/* binding */ closingMessage),
 /* harmony export */   Zw: () => (/* binding */ recordPromotion),
-/* harmony export */   dw: () => (/* binding */ replacedStage),
-/* harmony export */   wS: () => (/* binding */ closeIssue),
-/* harmony export */   xy: () => (/* binding */ writePromotion)
+/* harmony export */   iC: () => (/* binding */ makeCurrent),
+/* harmony export */   wS: () => (/* binding */ closeIssue)
 /* harmony export */ });
 /* unused harmony export PROMOTED_MARKER */
 /* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3795);
@@ -1064,6 +1052,19 @@ function closingMessage(summary, emergency, note) {
         note
     ].filter(part => part !== '');
     return parts.length > 0 ? `${summary}\n\n${parts.join(' ')}` : summary;
+}
+/**
+ * A proven pending pair becomes current: what it replaces is read first (the writes move it),
+ * then the promotion is written, then the certificates that left service are revoked with the
+ * credentials just proven (or named in the returned note). A person's reply and the automatic
+ * promotion both end here.
+ */
+async function makeCurrent(ctx, store, p) {
+    const replaced = replacedStage(store, ctx.inputs.names, p);
+    await writePromotion(ctx, store, p);
+    const via = { key: p.pendingKey, certificateId: p.certificateId };
+    const settled = await (0,_retirement_js__WEBPACK_IMPORTED_MODULE_1__/* .settleRetirements */ .Sr)(ctx, store, via, [p.certificateId]);
+    return { replaced, settled };
 }
 /**
  * The write sequence of a proven promotion: previous, then current, then the

@@ -287,9 +287,8 @@ async function pendingRotation(ctx, github, store, reason) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ds: () => (/* binding */ closingMessage),
 /* harmony export */   Zw: () => (/* binding */ recordPromotion),
-/* harmony export */   dw: () => (/* binding */ replacedStage),
-/* harmony export */   wS: () => (/* binding */ closeIssue),
-/* harmony export */   xy: () => (/* binding */ writePromotion)
+/* harmony export */   iC: () => (/* binding */ makeCurrent),
+/* harmony export */   wS: () => (/* binding */ closeIssue)
 /* harmony export */ });
 /* unused harmony export PROMOTED_MARKER */
 /* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3795);
@@ -321,6 +320,19 @@ function closingMessage(summary, emergency, note) {
         note
     ].filter(part => part !== '');
     return parts.length > 0 ? `${summary}\n\n${parts.join(' ')}` : summary;
+}
+/**
+ * A proven pending pair becomes current: what it replaces is read first (the writes move it),
+ * then the promotion is written, then the certificates that left service are revoked with the
+ * credentials just proven (or named in the returned note). A person's reply and the automatic
+ * promotion both end here.
+ */
+async function makeCurrent(ctx, store, p) {
+    const replaced = replacedStage(store, ctx.inputs.names, p);
+    await writePromotion(ctx, store, p);
+    const via = { key: p.pendingKey, certificateId: p.certificateId };
+    const settled = await (0,_retirement_js__WEBPACK_IMPORTED_MODULE_1__/* .settleRetirements */ .Sr)(ctx, store, via, [p.certificateId]);
+    return { replaced, settled };
 }
 /**
  * The write sequence of a proven promotion: previous, then current, then the
@@ -594,14 +606,11 @@ var promotion = __webpack_require__(7051);
 var results = __webpack_require__(8900);
 // EXTERNAL MODULE: ./src/rotation/zero-touch.ts
 var zero_touch = __webpack_require__(2188);
-// EXTERNAL MODULE: ./src/rotation/retirement.ts
-var retirement = __webpack_require__(2887);
 ;// CONCATENATED MODULE: ./src/rotation/zero-touch-promote.ts
 /**
  * The end of a zero-touch rotation: prove the uploaded certificate, promote it
  * exactly as promote does, and leave a closed issue as the record.
  */
-
 
 
 
@@ -626,15 +635,10 @@ async function promoteUploaded(ctx, github, store, rotation) {
         certificate: inputs.certificate,
         certificateId: inputs.certificateId
     });
-    // What the promotion replaced, read before the writes below move it (a rerun finds it in
-    // _PREVIOUS; in an emergency it is gone, and the ledger's note names it).
-    const replaced = (0,promotion/* replacedStage */.dw)(store, n, {
-        pendingCertificate: pending.certificate,
-        certificateId,
-        current,
-        currentId
-    });
-    await (0,promotion/* writePromotion */.xy)(ctx, store, {
+    // What the promotion replaced is read before the writes move it (a rerun finds it in
+    // _PREVIOUS; in an emergency it is gone, and the ledger's note names it); the certificates
+    // that left service are revoked now, with the new credentials.
+    const { replaced, settled } = await (0,promotion/* makeCurrent */.iC)(ctx, store, {
         pendingKey: pending.key,
         pendingCertificate: pending.certificate,
         certificateId,
@@ -642,9 +646,6 @@ async function promoteUploaded(ctx, github, store, rotation) {
         currentId,
         emergency
     });
-    // Certificates that left service are revoked now, with the new credentials.
-    const via = { key: pending.key, certificateId };
-    const settled = await (0,retirement/* settleRetirements */.Sr)(ctx, store, via, [certificateId]);
     const now = ctx.now();
     // The day a scheduled check revokes the replaced certificate (never kept in an emergency).
     const revokeOn = emergency ? undefined : revocationDay(now, inputs.revokePreviousAfterDays);

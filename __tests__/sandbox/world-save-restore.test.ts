@@ -16,15 +16,18 @@ function everything(world: World): unknown {
     certificates: world.netsuite.certificates(),
     issuedTokens: world.netsuite.issuedTokens.length,
     githubLog: world.github.log.map(e => `${e.method} ${e.path} ${e.status}`),
-    netsuiteLog: world.netsuite.log.map(e => `${e.method} ${e.path} ${e.verdict}`),
-    now: Math.round(world.now().getTime() / 60_000)
+    netsuiteLog: world.netsuite.log.map(e => `${e.method} ${e.path} ${e.verdict}`)
   }
 }
+
+/** How far the world's clock runs ahead of the real one (it runs on in real time). */
+const clockAhead = (world: World): number => world.now().getTime() - Date.now()
 
 describe('a world restored to a saved point', () => {
   let world: World
   let saved: SavedWorld
   let atSave: unknown
+  let aheadAtSave: number
   let promotedFirst: { status: string; state: unknown }
 
   beforeAll(async () => {
@@ -32,6 +35,7 @@ describe('a world restored to a saved point', () => {
     await bootstrap(world)
     saved = world.save()
     atSave = everything(world)
+    aheadAtSave = clockAhead(world)
     // Everything a case might do after the save: the action writes, NetSuite learns a
     // certificate and issues tokens, people comment, time passes, faults wait, tokens appear.
     const { result } = await uploadAndReply(world)
@@ -48,6 +52,7 @@ describe('a world restored to a saved point', () => {
 
   it('holds exactly what it held at the save', () => {
     expect(everything(world)).toEqual(atSave)
+    expect(Math.abs(clockAhead(world) - aheadAtSave)).toBeLessThan(1000)
   })
 
   it('has none of the faults armed after the save, and promotes as the first time', async () => {
@@ -65,5 +70,6 @@ describe('a world restored to a saved point', () => {
   it('can be restored again: what the last case changed never reached the saved copy', () => {
     world.restore(saved)
     expect(everything(world)).toEqual(atSave)
+    expect(Math.abs(clockAhead(world) - aheadAtSave)).toBeLessThan(1000)
   })
 })

@@ -91,11 +91,11 @@ export default defineCommand({
  * every certificate in the ledger (an earlier run may have stopped half way). */
 async function finishEarlierRuns(ctx: CheckContext, store: RecordStore): Promise<void> {
   await retirePreviousIfDue(ctx, store)
-  await settleRetirements(ctx, store, currentCredentials(ctx.inputs), [
+  const settled = await settleRetirements(ctx, store, currentCredentials(ctx.inputs), [
     ctx.inputs.certificateId,
     store.variables.get(ctx.inputs.names.certificateId)
   ])
-  await dropRevokedPrevious(ctx, store)
+  await dropRevokedPrevious(ctx, store, settled)
 }
 
 /** With the record at hand: a lost registration is repaired, a rotation started or shown. */

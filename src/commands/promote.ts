@@ -6,13 +6,7 @@
  * certificate variable already holds the pending certificate) and finished;
  * _PREVIOUS is never overwritten with the credentials being promoted.
  */
-import {
-  closeIssue,
-  closingMessage,
-  recordPromotion,
-  replacedStage,
-  writePromotion
-} from '../rotation/promotion.js'
+import { makeCurrent, closeIssue, closingMessage, recordPromotion } from '../rotation/promotion.js'
 import { defineCommand } from '../run/command.js'
 import { missingInput } from '../run/missing-input.js'
 import type { Needs, Uses, UsesAll } from '../inputs/fields.js'
@@ -29,7 +23,6 @@ import { where } from '../rotation/issue-text.js'
 import { RecordStore } from '../rotation/record-store.js'
 import { readCommentRequest } from '../rotation/comment.js'
 import { EMERGENCY_FIELDS } from '../rotation/emergency.js'
-import { settleRetirements } from '../rotation/retirement.js'
 import { promotedComment, refusalComment } from '../rotation/promote-text.js'
 import { credentials, type PendingCredentials } from '../rotation/credentials.js'
 import {
@@ -274,14 +267,10 @@ async function promoteProven(
 ): Promise<Result> {
   const { pending, certificateId, current, currentId } = p
   const rerun = current?.fingerprint === pending.certificate.fingerprint
-  const replaced = replacedStage(store, ctx.inputs.names, {
-    pendingCertificate: pending.certificate,
-    certificateId,
-    current,
-    currentId
-  })
   const emergency = store.record.rotation?.emergency ?? false
-  await writePromotion(ctx, store, {
+  // Certificates that left service (in an emergency the replaced and the previous one) are
+  // revoked at once with the credentials just proven, or the closing comment names them.
+  const { replaced, settled } = await makeCurrent(ctx, store, {
     pendingKey: pending.key,
     pendingCertificate: pending.certificate,
     certificateId,
@@ -289,10 +278,6 @@ async function promoteProven(
     currentId,
     emergency
   })
-  // Certificates that left service (in an emergency the replaced and the previous one) are
-  // revoked at once with the credentials just proven, or the closing comment names them.
-  const via = { key: pending.key, certificateId }
-  const settled = await settleRetirements(ctx, store, via, [certificateId])
   const summary = promotedComment(
     ctx,
     pending.certificate,

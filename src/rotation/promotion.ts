@@ -9,14 +9,15 @@ import type { Context } from '../run/context.js'
 import type { CommonInputs } from '../inputs/fields.js'
 import type { GitHub, IssueRef } from '../github/gateway.js'
 import { RecordStore } from './record-store.js'
-import { recordLeaving, type Leaving } from './retirement.js'
+import { recordLeaving, settleRetirements, type Leaving, type Settled } from './retirement.js'
+import type { EmergencyInputs } from './emergency.js'
 import { privateKeyPem } from './credentials.js'
 
 /**
  * The stage a promotion replaces (or replaced, on a rerun): the current one, or, once the
  * variables already hold the promoted certificate or its ID, the one in _PREVIOUS.
  */
-export function replacedStage(
+function replacedStage(
   store: RecordStore,
   n: CommonInputs['names'],
   p: Pick<Promotion, 'pendingCertificate' | 'certificateId' | 'current' | 'currentId'>
@@ -53,11 +54,29 @@ export interface Promotion {
 }
 
 /**
+ * A proven pending pair becomes current: what it replaces is read first (the writes move it),
+ * then the promotion is written, then the certificates that left service are revoked with the
+ * credentials just proven (or named in the returned note). A person's reply and the automatic
+ * promotion both end here.
+ */
+export async function makeCurrent(
+  ctx: Context<Uses<'privateKey'> & EmergencyInputs>,
+  store: RecordStore,
+  p: Promotion
+): Promise<{ replaced: { certificate?: CertificateInfo; id?: string }; settled: Settled }> {
+  const replaced = replacedStage(store, ctx.inputs.names, p)
+  await writePromotion(ctx, store, p)
+  const via = { key: p.pendingKey, certificateId: p.certificateId }
+  const settled = await settleRetirements(ctx, store, via, [p.certificateId])
+  return { replaced, settled }
+}
+
+/**
  * The write sequence of a proven promotion: previous, then current, then the
  * pending secret and variable are deleted, then the record. Safe to repeat at
  * any point.
  */
-export async function writePromotion(
+async function writePromotion(
   ctx: Context<Uses<'privateKey'>>,
   store: RecordStore,
   p: Promotion

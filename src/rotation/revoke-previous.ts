@@ -11,7 +11,7 @@ import { addDays, formatDate } from '../core/time.js'
 import type { Context } from '../run/context.js'
 import type { RecordStore } from './record-store.js'
 import { currentCredentials } from './zero-touch.js'
-import { recordLeaving } from './retirement.js'
+import { recordLeaving, type Settled } from './retirement.js'
 
 export const REVOKE_PREVIOUS_FIELDS = [
   ...EMERGENCY_FIELDS,
@@ -41,19 +41,25 @@ export async function retirePreviousIfDue(
   return previousId
 }
 
-/** Once the ledger says the previous certificate is revoked (or gone from NetSuite), its key
- * is of no use: the _PREVIOUS secret and variables go. Until then they stay, so a certificate
- * NetSuite would not let this run revoke is still held, and tried again by the next run. */
+/** Once the previous certificate is revoked (or gone from NetSuite), by this run's `settled`
+ * or an earlier one's ledger entry, its key is of no use: the _PREVIOUS secret and variables
+ * go. Until then they stay, so a certificate NetSuite would not let this run revoke is still
+ * held, and tried again by the next run. */
 export async function dropRevokedPrevious(
   ctx: Context<RevokePreviousInputs>,
-  store: RecordStore
+  store: RecordStore,
+  settled: Settled
 ): Promise<void> {
   const previousId = store.variables.get(ctx.inputs.names.certificateIdPrevious)
-  const entry = store.record.retired.find(r => r.certificateId === previousId)
-  if (previousId === undefined || !entry?.revokedAt) return
+  if (previousId === undefined) return
+  const now = [...settled.revoked, ...settled.gone].some(r => r.certificateId === previousId)
+  const earlier = store.record.retired.some(r => r.certificateId === previousId && r.revokedAt)
+  if (!now && !earlier) return
   await removePreviousStage(ctx, store)
   ctx.log.info(
-    `The previous certificate ${previousId} is revoked in NetSuite; removed the _PREVIOUS secret and variables.`
+    ctx.inputs.dryRun
+      ? `dry-run: the previous certificate ${previousId} would be revoked, and the _PREVIOUS secret and variables removed.`
+      : `The previous certificate ${previousId} is revoked in NetSuite; removed the _PREVIOUS secret and variables.`
   )
 }
 

@@ -10,11 +10,10 @@ import type { GitHub, IssueRef } from '../github/gateway.js'
 import type { CertificateInfo } from '../core/inspect.js'
 import { where } from './issue-text.js'
 import type { RecordStore } from './record-store.js'
-import { replacedStage, writePromotion } from './promotion.js'
+import { makeCurrent } from './promotion.js'
 import type { PendingCredentials } from './credentials.js'
 import { promotedResult } from './results.js'
 import { proveUploaded } from './zero-touch.js'
-import { settleRetirements } from './retirement.js'
 
 export const PROMOTE_UPLOADED_FIELDS = [
   ...EMERGENCY_FIELDS,
@@ -48,15 +47,10 @@ export async function promoteUploaded(
     certificate: inputs.certificate,
     certificateId: inputs.certificateId
   })
-  // What the promotion replaced, read before the writes below move it (a rerun finds it in
-  // _PREVIOUS; in an emergency it is gone, and the ledger's note names it).
-  const replaced = replacedStage(store, n, {
-    pendingCertificate: pending.certificate,
-    certificateId,
-    current,
-    currentId
-  })
-  await writePromotion(ctx, store, {
+  // What the promotion replaced is read before the writes move it (a rerun finds it in
+  // _PREVIOUS; in an emergency it is gone, and the ledger's note names it); the certificates
+  // that left service are revoked now, with the new credentials.
+  const { replaced, settled } = await makeCurrent(ctx, store, {
     pendingKey: pending.key,
     pendingCertificate: pending.certificate,
     certificateId,
@@ -64,9 +58,6 @@ export async function promoteUploaded(
     currentId,
     emergency
   })
-  // Certificates that left service are revoked now, with the new credentials.
-  const via = { key: pending.key, certificateId }
-  const settled = await settleRetirements(ctx, store, via, [certificateId])
   const now = ctx.now()
   // The day a scheduled check revokes the replaced certificate (never kept in an emergency).
   const revokeOn = emergency ? undefined : revocationDay(now, inputs.revokePreviousAfterDays)
