@@ -5,7 +5,7 @@
  * and every variable create is `POST .../variables`), and reduce a world's
  * state to a shape that two worlds with different key material can compare.
  */
-import { expect } from '@jest/globals'
+import { afterAll, beforeAll, beforeEach, expect } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { createHash, createPrivateKey, createPublicKey, X509Certificate } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { RequestLogEntry } from '../../sandbox/github/index.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
-import { startWorld, type StepOptions, type World } from '../../sandbox/world.js'
+import { startWorld, type SavedWorld, type StepOptions, type World } from '../../sandbox/world.js'
 import {
   ADMIN,
   describeRun,
@@ -296,6 +296,38 @@ export async function stagedPromotion(world: World): Promise<Staged> {
   const certificateId = world.adminUploadsPending()
   const event = world.comment(1, `/certificate-id ${certificateId}`, ADMIN)
   return { a, b: { key, certificate, certificateId }, event }
+}
+
+/** What every case of a second-promotion suite starts from, and what a clean one ends in. */
+export interface StagedSuite {
+  world: World
+  staged: Staged
+  /** The canonical state after the promotion ran once without any fault. */
+  reference: unknown
+}
+
+/**
+ * Registers the hooks of a suite whose cases each start from B staged for promotion over A:
+ * made once through the action, saved, promoted once cleanly for the reference, and restored
+ * before each case. Read the fields inside hooks and tests (they are set by the first hook).
+ */
+export function withStagedPromotion(): StagedSuite {
+  const suite = {} as StagedSuite
+  let bPending: SavedWorld
+  beforeAll(async () => {
+    suite.world = await startWorld()
+    suite.staged = await stagedPromotion(suite.world)
+    bPending = suite.world.save()
+    await stepOk(suite.world, 'promote', 'promoted', { event: suite.staged.event })
+    suite.reference = canonical(suite.world, labelsFor(suite.staged.a, suite.staged.b))
+  })
+  afterAll(async () => {
+    await suite.world.close()
+  })
+  beforeEach(() => {
+    suite.world.restore(bPending)
+  })
+  return suite
 }
 
 /** _PREVIOUS must never hold the credentials being promoted. */

@@ -6,13 +6,13 @@
 // The rotation to B and the admin's upload and reply happen once, through the
 // action; every case starts from a copy of the state they left (world.restore),
 // exactly as if it had run them itself, and promotes on the same comment event.
-import { describe, it, expect, beforeAll, beforeEach, afterAll } from '@jest/globals'
-import { startWorld, type SavedWorld, type World } from '../../sandbox/world.js'
+import { describe, it, expect, beforeAll } from '@jest/globals'
+import { type World } from '../../sandbox/world.js'
 import {
   canonical,
   expectPreviousIsNotB,
   labelsFor,
-  stagedPromotion,
+  withStagedPromotion,
   stepOk,
   expectClean,
   type Staged
@@ -35,21 +35,11 @@ const KILL_AFTER = [
 describe('promote killed after each write, then rerun', () => {
   let world: World
   let staged: Staged
-  let bPending: SavedWorld
   let reference: unknown
+  const suite = withStagedPromotion()
 
-  beforeAll(async () => {
-    world = await startWorld()
-    staged = await stagedPromotion(world)
-    bPending = world.save()
-    await stepOk(world, 'promote', 'promoted', { event: staged.event })
-    reference = canonical(world, labelsFor(staged.a, staged.b))
-  })
-  afterAll(async () => {
-    await world.close()
-  })
-  beforeEach(() => {
-    world.restore(bPending)
+  beforeAll(() => {
+    ;({ world, staged, reference } = suite)
   })
 
   describe.each(KILL_AFTER)('killed after "%s: done"', step => {

@@ -8,10 +8,10 @@
 // The rotation to B and the admin's upload and reply happen once, through the
 // action; every case starts from a copy of the state they left (world.restore),
 // exactly as if it had run them itself, and promotes on the same comment event.
-import { describe, it, expect, beforeAll, beforeEach, afterAll, afterEach } from '@jest/globals'
+import { describe, it, expect, beforeAll, afterEach } from '@jest/globals'
 import type { RequestLogEntry } from '../../sandbox/github/index.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
-import { startWorld, type SavedWorld, type World } from '../../sandbox/world.js'
+import { type World } from '../../sandbox/world.js'
 import {
   armFault,
   canonical,
@@ -20,8 +20,7 @@ import {
   labelsFor,
   writes,
   expectPreviousIsNotB,
-  stagedPromotion,
-  stepOk,
+  withStagedPromotion,
   expectClean,
   type ArmedFault,
   type Staged
@@ -69,22 +68,12 @@ const CASES = WRITES.flatMap(([step, match]) =>
 describe('promote: GitHub faults on each write of a second promotion', () => {
   let world: World
   let staged: Staged
-  let bPending: SavedWorld
   let reference: unknown
   let fault: ArmedFault | undefined
+  const suite = withStagedPromotion()
 
-  beforeAll(async () => {
-    world = await startWorld()
-    staged = await stagedPromotion(world)
-    bPending = world.save()
-    await stepOk(world, 'promote', 'promoted', { event: staged.event })
-    reference = canonical(world, labelsFor(staged.a, staged.b))
-  })
-  afterAll(async () => {
-    await world.close()
-  })
-  beforeEach(() => {
-    world.restore(bPending)
+  beforeAll(() => {
+    ;({ world, staged, reference } = suite)
   })
   afterEach(() => {
     fault?.disarm()

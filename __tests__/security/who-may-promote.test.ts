@@ -27,6 +27,17 @@ function before(world: World): Before {
 }
 
 /** Nothing but (maybe) a reply comment was written; secrets and variables are untouched. */
+/** promote on a `/certificate-id` comment that must end quietly: exit 0, no error. */
+async function promoteQuietly(
+  world: World,
+  issue: number,
+  body: string,
+  author: string
+): Promise<void> {
+  const result = await world.step('promote', { event: world.comment(issue, body, author) })
+  expect({ exitCode: result.exitCode, errors: errors(result) }).toEqual({ exitCode: 0, errors: [] })
+}
+
 function expectNoChange(world: World, was: Before): string[] {
   expect({ secrets: world.github.secrets(), variables: world.github.variables() }).toEqual({
     secrets: was.secrets,
@@ -72,13 +83,7 @@ describe('/certificate-id from people who may not promote', () => {
   describe.each(users)('$user ($permission)', ({ user, permission }) => {
     it('changes nothing, exits 0 and replies saying why', async () => {
       const was = before(world)
-      const result = await world.step('promote', {
-        event: world.comment(1, `/certificate-id ${certificateId}`, user)
-      })
-      expect({ exitCode: result.exitCode, errors: errors(result) }).toEqual({
-        exitCode: 0,
-        errors: []
-      })
+      await promoteQuietly(world, 1, `/certificate-id ${certificateId}`, user)
       expect(expectNoChange(world, was)).toHaveLength(1)
       const issue = world.github.issue(1)
       expect(issue?.state).toBe('open')
@@ -98,13 +103,7 @@ describe('/certificate-id from people who may not promote', () => {
       user: 'outsider-olga'
     })
     const was = before(world)
-    const result = await world.step('promote', {
-      event: world.comment(fake.number, `/certificate-id ${certificateId}`, 'outsider-olga')
-    })
-    expect({ exitCode: result.exitCode, errors: errors(result) }).toEqual({
-      exitCode: 0,
-      errors: []
-    })
+    await promoteQuietly(world, fake.number, `/certificate-id ${certificateId}`, 'outsider-olga')
     expectNoChange(world, was)
     expect(world.github.issue(1)?.state).toBe('open')
     expect(world.netsuite.issuedTokens).toHaveLength(0)
@@ -119,13 +118,7 @@ describe('/certificate-id from people who may not promote', () => {
       pullRequest: true
     })
     const was = before(world)
-    const result = await world.step('promote', {
-      event: world.comment(pr.number, `/certificate-id ${certificateId}`, ADMIN)
-    })
-    expect({ exitCode: result.exitCode, errors: errors(result) }).toEqual({
-      exitCode: 0,
-      errors: []
-    })
+    await promoteQuietly(world, pr.number, `/certificate-id ${certificateId}`, ADMIN)
     expectNoChange(world, was)
     expect(world.github.issue(1)?.state).toBe('open')
     expect(world.netsuite.issuedTokens).toHaveLength(0)
@@ -139,13 +132,7 @@ describe('/certificate-id from people who may not promote', () => {
       user: ADMIN
     })
     const was = before(world)
-    const result = await world.step('promote', {
-      event: world.comment(plain.number, `/certificate-id ${certificateId}`, ADMIN)
-    })
-    expect({ exitCode: result.exitCode, errors: errors(result) }).toEqual({
-      exitCode: 0,
-      errors: []
-    })
+    await promoteQuietly(world, plain.number, `/certificate-id ${certificateId}`, ADMIN)
     expect(expectNoChange(world, was)).toHaveLength(0)
     expect(world.netsuite.issuedTokens).toHaveLength(0)
   })
@@ -164,13 +151,7 @@ describe('/certificate-id from people who may not promote', () => {
     }).certificateId
     const was = before(world)
     const tokens = world.netsuite.issuedTokens.length
-    const result = await world.step('promote', {
-      event: world.comment(1, `/certificate-id ${again}`, ADMIN)
-    })
-    expect({ exitCode: result.exitCode, errors: errors(result) }).toEqual({
-      exitCode: 0,
-      errors: []
-    })
+    await promoteQuietly(world, 1, `/certificate-id ${again}`, ADMIN)
     expect(expectNoChange(world, was)).toHaveLength(1)
     expect(world.github.issue(1)?.comments.at(-1)?.body).toMatch(/closed/)
     expect(world.netsuite.issuedTokens).toHaveLength(tokens)
