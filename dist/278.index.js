@@ -84,7 +84,7 @@ async function checkRegistration(ctx) {
 /** The previous stage's credentials, which may still get a token when the current ones do not. */
 function previousCredentials(ctx, store) {
     const { inputs } = ctx;
-    const id = store.variables.get(inputs.names.certificateIdPrevious);
+    const id = store.held(inputs.names, 'previous').certificateId;
     const key = inputs.previousPrivateKey;
     return key && id && id !== inputs.certificateId ? { key, certificateId: id } : undefined;
 }
@@ -327,7 +327,7 @@ async function retirePreviousIfDue(ctx, store) {
  * go. Until then they stay, so a certificate NetSuite would not let this run revoke is still
  * held, and tried again by the next run. */
 async function dropRevokedPrevious(ctx, store, settled) {
-    const previousId = store.variables.get(ctx.inputs.names.certificateIdPrevious);
+    const previousId = store.held(ctx.inputs.names, 'previous').certificateId;
     if (previousId === undefined)
         return;
     const now = [...settled.revoked, ...settled.gone].some(r => r.certificateId === previousId);
@@ -353,12 +353,12 @@ function previousDue(ctx, store) {
         ctx.log.info(`The previous certificate ${previousId} will be revoked after ${(0,time/* formatDate */.Yq)(dueAt)}.`);
         return undefined;
     }
-    const variables = store.variables;
-    if (previousId === variables.get(n.certificateId) || previousId === inputs.certificateId) {
+    if (previousId === store.held(n, 'current').certificateId ||
+        previousId === inputs.certificateId) {
         ctx.log.warning(`Not revoking ${previousId}: it is the current certificate.`);
         return undefined;
     }
-    if (variables.get(n.certificateIdPrevious) !== previousId) {
+    if (store.held(n, 'previous').certificateId !== previousId) {
         ctx.log.warning(`Not revoking ${previousId}: ${n.certificateIdPrevious} no longer holds it, so something else changed the previous stage.`);
         return undefined;
     }

@@ -161,24 +161,16 @@ async function finishedPromotion(github, record, reply) {
 var emergency = __webpack_require__(8643);
 // EXTERNAL MODULE: ./src/netsuite/errors.ts
 var netsuite_errors = __webpack_require__(2198);
-// EXTERNAL MODULE: ./src/rotation/credentials.ts
-var credentials = __webpack_require__(5568);
 ;// CONCATENATED MODULE: ./src/rotation/promote-text.ts
 
 
 
-
 /**
- * What became current and what is kept for rollback. On a rerun the variables
- * already hold the promoted stage as current, so the previous one is read from
- * the _PREVIOUS variables.
+ * What became current and what is kept for rollback: `previous` is what the promotion
+ * replaced (on a rerun, what the record store says _PREVIOUS holds; nothing in an emergency).
  */
-function promotedComment(ctx, promoted, certificateId, variables, replaced) {
+function promotedComment(ctx, promoted, certificateId, previous) {
     const n = ctx.inputs.names;
-    const previous = replaced ?? {
-        certificate: (0,credentials/* certificateFromVariable */.kj)(variables.get(n.certificatePrevious), n.certificatePrevious),
-        id: variables.get(n.certificateIdPrevious)
-    };
     return [
         `NetSuite accepted certificate \`${certificateId}\` (fingerprint \`${promoted.fingerprint}\`, valid until ${promoted.notAfter.toISOString()}). It is now current${(0,issue_text/* where */._M)(ctx.inputs)}: secret \`${n.key}\`, variables \`${n.certificate}\` and \`${n.certificateId}\`.`,
         previous.certificate
@@ -204,6 +196,8 @@ function refusalComment(certificateId, error) {
     return lines.join('\n');
 }
 
+// EXTERNAL MODULE: ./src/rotation/credentials.ts
+var credentials = __webpack_require__(5568);
 // EXTERNAL MODULE: ./src/rotation/results.ts
 var results = __webpack_require__(8900);
 // EXTERNAL MODULE: ./src/rotation/zero-touch.ts
@@ -343,12 +337,12 @@ async function finishPromotion(ctx, github, store, done) {
         await (0,promotion/* recordPromotion */.Zw)(ctx, store, {
             certificate: current,
             certificateId,
-            replacedId: store.variables.get(n.certificateIdPrevious)
+            replacedId: store.held(n, 'previous').certificateId
         });
     }
     if (issueNumber !== undefined) {
         const message = current
-            ? promotedComment(ctx, current, certificateId, store.variables)
+            ? promotedComment(ctx, current, certificateId, previousStage(store, n))
             : `Certificate \`${certificateId}\` is current${(0,issue_text/* where */._M)(ctx.inputs)}.`;
         await (0,promotion/* closeIssue */.wS)(ctx, github, store, { number: issueNumber, message, rerun: true });
     }
@@ -411,7 +405,7 @@ async function promoteProven(ctx, github, store, p) {
         currentId,
         emergency
     });
-    const summary = promotedComment(ctx, pending.certificate, certificateId, store.variables, emergency ? {} : replaced);
+    const summary = promotedComment(ctx, pending.certificate, certificateId, emergency ? {} : replaced);
     const issue = p.issueNumber === undefined
         ? undefined
         : await (0,promotion/* closeIssue */.wS)(ctx, github, store, {
@@ -491,6 +485,11 @@ async function readableList(ctx, url, candidates) {
     }
     ctx.log.info(`The role and entity of the new certificate could not be compared with the current one's (NetSuite's certificate list could not be read: ${why}).`);
     return undefined;
+}
+/** What the record store says _PREVIOUS holds, as the promotion's comment names it. */
+function previousStage(store, n) {
+    const { certificate, certificateId } = store.held(n, 'previous');
+    return { certificate, id: certificateId };
 }
 
 
@@ -1074,13 +1073,12 @@ async function makeCurrent(ctx, store, p) {
 async function writePromotion(ctx, store, p) {
     const { inputs } = ctx;
     const n = inputs.names;
-    const variables = store.variables;
     const { pendingKey, pendingCertificate, certificateId, current, currentId } = p;
     const alreadyCurrent = current?.fingerprint === pendingCertificate.fingerprint;
     // On a rerun after the ID variable (or the whole current stage) was written, the replaced ID
     // already sits in _PREVIOUS.
     const rerun = alreadyCurrent || currentId === certificateId;
-    const replacedId = rerun ? variables.get(n.certificateIdPrevious) : current && currentId;
+    const replacedId = rerun ? store.held(n, 'previous').certificateId : current && currentId;
     // Written to the ledger before any stage changes: a run stopped half way leaves them due
     // (so its rerun, which finds _PREVIOUS already holding the replaced stage, adds nothing).
     if (current && !rerun)
@@ -1123,7 +1121,7 @@ async function writePromotion(ctx, store, p) {
  * _PREVIOUS no longer keeps once the replaced credentials take its place.
  */
 function leavingOnPromotion(store, n, p) {
-    const previousId = store.variables.get(n.certificateIdPrevious);
+    const previousId = store.held(n, 'previous').certificateId;
     const promotion = store.record.promotion;
     const previousRevoked = promotion?.previousCertificateId === previousId && promotion?.previousRevokedAt !== undefined;
     const stillActive = (id) => id && id !== p.certificateId && !(id === previousId && previousRevoked) ? id : undefined;

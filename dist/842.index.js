@@ -342,13 +342,12 @@ async function makeCurrent(ctx, store, p) {
 async function writePromotion(ctx, store, p) {
     const { inputs } = ctx;
     const n = inputs.names;
-    const variables = store.variables;
     const { pendingKey, pendingCertificate, certificateId, current, currentId } = p;
     const alreadyCurrent = current?.fingerprint === pendingCertificate.fingerprint;
     // On a rerun after the ID variable (or the whole current stage) was written, the replaced ID
     // already sits in _PREVIOUS.
     const rerun = alreadyCurrent || currentId === certificateId;
-    const replacedId = rerun ? variables.get(n.certificateIdPrevious) : current && currentId;
+    const replacedId = rerun ? store.held(n, 'previous').certificateId : current && currentId;
     // Written to the ledger before any stage changes: a run stopped half way leaves them due
     // (so its rerun, which finds _PREVIOUS already holding the replaced stage, adds nothing).
     if (current && !rerun)
@@ -391,7 +390,7 @@ async function writePromotion(ctx, store, p) {
  * _PREVIOUS no longer keeps once the replaced credentials take its place.
  */
 function leavingOnPromotion(store, n, p) {
-    const previousId = store.variables.get(n.certificateIdPrevious);
+    const previousId = store.held(n, 'previous').certificateId;
     const promotion = store.record.promotion;
     const previousRevoked = promotion?.previousCertificateId === previousId && promotion?.previousRevokedAt !== undefined;
     const stillActive = (id) => id && id !== p.certificateId && !(id === previousId && previousRevoked) ? id : undefined;

@@ -180,12 +180,12 @@ async function finishPromotion(
     await recordPromotion(ctx, store, {
       certificate: current,
       certificateId,
-      replacedId: store.variables.get(n.certificateIdPrevious)
+      replacedId: store.held(n, 'previous').certificateId
     })
   }
   if (issueNumber !== undefined) {
     const message = current
-      ? promotedComment(ctx, current, certificateId, store.variables)
+      ? promotedComment(ctx, current, certificateId, previousStage(store, n))
       : `Certificate \`${certificateId}\` is current${where(ctx.inputs)}.`
     await closeIssue(ctx, github, store, { number: issueNumber, message, rerun: true })
   }
@@ -282,7 +282,6 @@ async function promoteProven(
     ctx,
     pending.certificate,
     certificateId,
-    store.variables,
     emergency ? {} : replaced
   )
   const issue =
@@ -376,4 +375,13 @@ async function readableList(
     `The role and entity of the new certificate could not be compared with the current one's (NetSuite's certificate list could not be read: ${why}).`
   )
   return undefined
+}
+
+/** What the record store says _PREVIOUS holds, as the promotion's comment names it. */
+function previousStage(
+  store: RecordStore,
+  n: CommonInputs['names']
+): { certificate?: CertificateInfo; id?: string } {
+  const { certificate, certificateId } = store.held(n, 'previous')
+  return { certificate, id: certificateId }
 }

@@ -5,31 +5,20 @@
 import type { CertificateInfo } from '../core/inspect.js'
 import type { Context } from '../run/context.js'
 import { where } from './issue-text.js'
-import type { Variables } from '../github/variables.js'
 import { describeError } from '../core/errors.js'
 import { NetSuiteError } from '../netsuite/errors.js'
-import { certificateFromVariable } from './credentials.js'
 
 /**
- * What became current and what is kept for rollback. On a rerun the variables
- * already hold the promoted stage as current, so the previous one is read from
- * the _PREVIOUS variables.
+ * What became current and what is kept for rollback: `previous` is what the promotion
+ * replaced (on a rerun, what the record store says _PREVIOUS holds; nothing in an emergency).
  */
 export function promotedComment(
   ctx: Context,
   promoted: CertificateInfo,
   certificateId: string,
-  variables: Variables,
-  replaced?: { certificate?: CertificateInfo; id?: string }
+  previous: { certificate?: CertificateInfo; id?: string }
 ): string {
   const n = ctx.inputs.names
-  const previous = replaced ?? {
-    certificate: certificateFromVariable(
-      variables.get(n.certificatePrevious),
-      n.certificatePrevious
-    ),
-    id: variables.get(n.certificateIdPrevious)
-  }
   return [
     `NetSuite accepted certificate \`${certificateId}\` (fingerprint \`${promoted.fingerprint}\`, valid until ${promoted.notAfter.toISOString()}). It is now current${where(ctx.inputs)}: secret \`${n.key}\`, variables \`${n.certificate}\` and \`${n.certificateId}\`.`,
     previous.certificate

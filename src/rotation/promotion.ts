@@ -83,13 +83,12 @@ async function writePromotion(
 ): Promise<void> {
   const { inputs } = ctx
   const n = inputs.names
-  const variables = store.variables
   const { pendingKey, pendingCertificate, certificateId, current, currentId } = p
   const alreadyCurrent = current?.fingerprint === pendingCertificate.fingerprint
   // On a rerun after the ID variable (or the whole current stage) was written, the replaced ID
   // already sits in _PREVIOUS.
   const rerun = alreadyCurrent || currentId === certificateId
-  const replacedId = rerun ? variables.get(n.certificateIdPrevious) : current && currentId
+  const replacedId = rerun ? store.held(n, 'previous').certificateId : current && currentId
   // Written to the ledger before any stage changes: a run stopped half way leaves them due
   // (so its rerun, which finds _PREVIOUS already holding the replaced stage, adds nothing).
   if (current && !rerun) await recordLeaving(ctx, store, leavingOnPromotion(store, n, p))
@@ -134,7 +133,7 @@ async function writePromotion(
  * _PREVIOUS no longer keeps once the replaced credentials take its place.
  */
 function leavingOnPromotion(store: RecordStore, n: CommonInputs['names'], p: Promotion): Leaving[] {
-  const previousId = store.variables.get(n.certificateIdPrevious)
+  const previousId = store.held(n, 'previous').certificateId
   const promotion = store.record.promotion
   const previousRevoked =
     promotion?.previousCertificateId === previousId && promotion?.previousRevokedAt !== undefined

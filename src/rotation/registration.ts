@@ -59,7 +59,7 @@ function previousCredentials(
   store: RecordStore
 ): UploadVia | undefined {
   const { inputs } = ctx
-  const id = store.variables.get(inputs.names.certificateIdPrevious)
+  const id = store.held(inputs.names, 'previous').certificateId
   const key = inputs.previousPrivateKey
   return key && id && id !== inputs.certificateId ? { key, certificateId: id } : undefined
 }

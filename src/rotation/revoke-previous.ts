@@ -50,7 +50,7 @@ export async function dropRevokedPrevious(
   store: RecordStore,
   settled: Settled
 ): Promise<void> {
-  const previousId = store.variables.get(ctx.inputs.names.certificateIdPrevious)
+  const previousId = store.held(ctx.inputs.names, 'previous').certificateId
   if (previousId === undefined) return
   const now = [...settled.revoked, ...settled.gone].some(r => r.certificateId === previousId)
   const earlier = store.record.retired.some(r => r.certificateId === previousId && r.revokedAt)
@@ -78,12 +78,14 @@ function previousDue(ctx: Context<RevokePreviousInputs>, store: RecordStore): st
     )
     return undefined
   }
-  const variables = store.variables
-  if (previousId === variables.get(n.certificateId) || previousId === inputs.certificateId) {
+  if (
+    previousId === store.held(n, 'current').certificateId ||
+    previousId === inputs.certificateId
+  ) {
     ctx.log.warning(`Not revoking ${previousId}: it is the current certificate.`)
     return undefined
   }
-  if (variables.get(n.certificateIdPrevious) !== previousId) {
+  if (store.held(n, 'previous').certificateId !== previousId) {
     ctx.log.warning(
       `Not revoking ${previousId}: ${n.certificateIdPrevious} no longer holds it, so something else changed the previous stage.`
     )
