@@ -14,6 +14,7 @@ import {
 import { runAction, type RunActionOptions, type RunResult } from './runner/index.js'
 import type { RepositoryHandle } from './github/index.js'
 import { startWebhookReceiver, type WebhookReceiver } from './webhook/index.js'
+import { consumerLogsIn, type LoginAnswer } from './consumer.js'
 
 export const ACCOUNT_ID = '1234567_SB1'
 const DAY_MS = 86_400_000
@@ -56,6 +57,12 @@ export interface World {
   workflowInputs(command: string, environment?: string): Record<string, string>
   /** Runs `dist/index.js` as the runner would. */
   step(command: string, options?: StepOptions): Promise<RunResult>
+  /**
+   * Whether an integration using the stored current credentials (key, certificate ID, client
+   * ID) can log in now: it signs its own assertion and asks the token endpoint, without running
+   * the action. The NetSuite log records the exchange like any other.
+   */
+  consumerLogsIn(environment?: string): Promise<LoginAnswer>
   /** An admin uploads the pending certificate (from its variable) in NetSuite's UI; returns the new certificate ID. */
   adminUploadsPending(environment?: string): string
   /**
@@ -248,6 +255,14 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
         github.gateRequests(undefined)
       }
     },
+    consumerLogsIn: environment =>
+      consumerLogsIn({
+        tokenUrl: netsuite.tokenUrl,
+        clientId,
+        certificateId: variable('NETSUITE_CERTIFICATE_ID', environment),
+        privateKey: secret('NETSUITE_PRIVATE_KEY', environment),
+        nowMs: now().getTime()
+      }),
     adminUploadsPending: environment => {
       const pem = variable('NETSUITE_CERTIFICATE_PENDING', environment)
       if (!pem) throw new Error('no pending certificate to upload')
