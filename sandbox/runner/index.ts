@@ -5,7 +5,7 @@
 
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { readdirSync, rmSync } from 'node:fs'
+import { appendFileSync, readdirSync, rmSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { StepContext } from './commands.js'
@@ -158,6 +158,7 @@ export async function runAction(opts: RunActionOptions = {}): Promise<RunResult>
     }
     args.push(resolve(actionDir, manifest.main))
 
+    const startedAt = Date.now()
     const run = await execute(nodeBinary(opts), args, {
       cwd: layout.workspace,
       env,
@@ -165,6 +166,7 @@ export async function runAction(opts: RunActionOptions = {}): Promise<RunResult>
       timeoutMs: opts.timeoutMs ?? 60_000,
       killWhen: opts.killWhen
     })
+    logRun(env.INPUT_COMMAND ?? '', Date.now() - startedAt)
 
     // The runner processes file commands in a `finally`, so even a killed step has them.
     const { summary, rawSummary } = processFileCommands(layout.files, step)
@@ -188,6 +190,19 @@ export async function runAction(opts: RunActionOptions = {}): Promise<RunResult>
   } finally {
     if (!opts.keepTemp) rmSync(layout.root, { recursive: true, force: true })
   }
+}
+
+/**
+ * With SANDBOX_RUN_LOG set (to a file), one line per action run: the test file (under Jest),
+ * the command and the milliseconds it took. How CONTRIBUTING.md finds the suites that run the
+ * action most, which are what `npm test`'s time is made of.
+ */
+function logRun(command: string, ms: number): void {
+  const file = process.env.SANDBOX_RUN_LOG
+  if (!file) return
+  const jest = (globalThis as { expect?: { getState?: () => { testPath?: string } } }).expect
+  const where = jest?.getState?.().testPath ?? process.argv[1] ?? ''
+  appendFileSync(file, `${relative(REPO_ROOT, where)}\t${command}\t${ms}\n`)
 }
 
 interface ExecuteOptions {
