@@ -6,7 +6,7 @@
  *
  * RSA key generation time varies a lot from run to run (it searches for primes),
  * so comparisons run the two commands alternately, after a warm-up, and compare
- * medians.
+ * medians. `--only <text>` runs only the rows whose name holds the text.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import {
@@ -369,6 +369,66 @@ const cliStartup: Measurement = {
   }
 }
 
+/** Preloaded into a measured `node`: at exit, writes the process's CPU time (user + system, in
+ * milliseconds) to file descriptor 3, which the bench reads. */
+const REPORT_CPU = `data:text/javascript,${encodeURIComponent(
+  "import { writeSync } from 'node:fs'\n" +
+    "process.on('exit', () => { const u = process.cpuUsage(); writeSync(3, String((u.user + u.system) / 1000)) })"
+)}`
+
+/**
+ * CPU time (user + system, milliseconds) of `node <args>`, as the process itself counts it up
+ * to its exit. `expect` says how the run must end (so a broken build is not timed as a fast
+ * one): with status 0, or failing with the given text in its output.
+ */
+function cpuOfRun(args: string[], expect: { fails?: string } = {}): number {
+  const result = spawnSync(process.execPath, ['--import', REPORT_CPU, ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '' },
+    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    encoding: 'utf8'
+  })
+  const output = `${result.stdout}${result.stderr}`
+  const asExpected =
+    expect.fails === undefined
+      ? result.status === 0
+      : result.status !== 0 && output.includes(expect.fails)
+  const cpu = Number(result.output[3])
+  if (!asExpected || !(cpu > 0))
+    throw new Error(`node ${args.join(' ')} did not end as expected (${result.status}): ${output}`)
+  return cpu
+}
+
+/**
+ * What every action run pays before its command starts: `node dist/index.js` outside a
+ * workflow (no GITHUB_REPOSITORY, no inputs) loads and evaluates the entry chunk, then stops
+ * with its first ::error::. Its CPU time against bare `node -e 0`'s in the same run (CPU, not
+ * wall time, so other work on the machine disturbs the ratio less): the difference is the
+ * bundle's own start-up, which every action run pays, in a workflow and in each end-to-end test.
+ */
+const actionStartup: Measurement = {
+  name: 'action start-up vs node -e 0 (CPU)',
+  run: () => {
+    const entry = join(DIST, 'index.js')
+    const { a: action, b: bare } = alternate(
+      RUNS,
+      () => cpuOfRun([entry], { fails: 'GITHUB_REPOSITORY is not set' }),
+      () => cpuOfRun(['-e', '0'])
+    )
+    const ratio = median(action) / median(bare)
+    return {
+      name: actionStartup.name,
+      summary: `action ${ms(median(action))}, node -e 0 ${ms(median(bare))} of CPU (medians of ${RUNS}), ratio ${ratio.toFixed(2)}`,
+      figures: {
+        actionCpuMedianMs: median(action),
+        nodeAloneCpuMedianMs: median(bare),
+        ratio,
+        runs: RUNS
+      }
+    }
+  }
+}
+
 function sizeOfDir(dir: string): number {
   return readdirSync(dir)
     .filter(name => name.endsWith('.js'))
@@ -432,6 +492,7 @@ const MEASUREMENTS: Measurement[] = [
   bundleSizes,
   redactWorstCase,
   cliStartup,
+  actionStartup,
   verifyColdStart,
   requestsPerRotation,
   generateEcVsOpenssl,
@@ -471,7 +532,11 @@ async function main(): Promise<number> {
     return 1
   }
   const rows: Row[] = []
-  for (const measurement of MEASUREMENTS) {
+  // `npm run bench -- --only <text>`: only the rows whose name holds the text.
+  const only = process.argv.includes('--only')
+    ? process.argv[process.argv.indexOf('--only') + 1]
+    : undefined
+  for (const measurement of MEASUREMENTS.filter(m => !only || m.name.includes(only))) {
     const row = await measurement.run()
     rows.push(row)
     console.log(`${row.name.padEnd(36)} ${row.summary}${row.failure ? '  FAIL' : ''}`)
@@ -481,7 +546,8 @@ async function main(): Promise<number> {
     JSON.stringify({ bench: Object.fromEntries(rows.map(row => [row.name, row.figures])) })
   )
   for (const row of failures) console.error(`bench: ${row.failure}`)
-  if (process.argv.includes('--readme')) writeReadme(rows)
+  // A partial run never replaces the whole table.
+  if (process.argv.includes('--readme') && !only) writeReadme(rows)
   return failures.length > 0 ? 1 : 0
 }
 
