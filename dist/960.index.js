@@ -121,20 +121,22 @@ async function orgVariableAccess(octokit, path, org, name) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/libsodium-wrappers/dist/modules-esm/libsodium-wrappers.mjs + 1 modules
-var libsodium_wrappers = __webpack_require__(4768);
 ;// CONCATENATED MODULE: ./src/github/seal.ts
-
 /**
  * Actions secrets are sent as libsodium sealed boxes against the repository's
  * (or environment's) public key, both base64 ORIGINAL (docs.github.com REST
  * "Create or update a repository secret").
+ *
+ * libsodium (its WebAssembly instantiated on load) is loaded by the first seal, not with the
+ * GitHub gateway: most runs that talk to GitHub (check with nothing due, promote, doctor)
+ * write no secret.
  */
 async function sealSecret(publicKeyBase64, value) {
-    await libsodium_wrappers/* default.ready */.Ay.ready;
-    const key = libsodium_wrappers/* default.from_base64 */.Ay.from_base64(publicKeyBase64, libsodium_wrappers/* default.base64_variants */.Ay.base64_variants.ORIGINAL);
-    const sealed = libsodium_wrappers/* default */.Ay.crypto_box_seal(libsodium_wrappers/* default.from_string */.Ay.from_string(value), key);
-    return libsodium_wrappers/* default.to_base64 */.Ay.to_base64(sealed, libsodium_wrappers/* default.base64_variants */.Ay.base64_variants.ORIGINAL);
+    const { default: sodium } = await __webpack_require__.e(/* import() */ 768).then(__webpack_require__.bind(__webpack_require__, 4768));
+    await sodium.ready;
+    const key = sodium.from_base64(publicKeyBase64, sodium.base64_variants.ORIGINAL);
+    const sealed = sodium.crypto_box_seal(sodium.from_string(value), key);
+    return sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
 }
 
 // EXTERNAL MODULE: ./src/github/actions-scope.ts
