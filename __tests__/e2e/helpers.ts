@@ -9,6 +9,7 @@ import { loadOpenApi } from '../../sandbox/github/index.js'
 import type { Issue, RequestLogEntry } from '../../sandbox/github/index.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
 import { startWorld, type StepOptions, type World, type WorldOptions } from '../../sandbox/world.js'
+import { consumerLogsIn, type LoginAnswer } from '../../sandbox/consumer.js'
 
 export const DAY_MS = 86_400_000
 export const ADMIN = 'admin-alice'
@@ -193,6 +194,22 @@ export function pemLines(pem: string): string[] {
     .split(/\r?\n/)
     .map(line => line.trim())
     .filter(line => line.length > 8 && !line.startsWith('-----'))
+}
+
+/**
+ * Whether an integration holding this generation's key and certificate ID (say, the previous
+ * stage, for a rollback) can log in now: signs its own assertion, no action run. Like
+ * `world.consumerLogsIn()`, which reads the stored current stage, it adds one token request
+ * to `world.netsuite.log`.
+ */
+export function generationLogsIn(world: World, generation: Generation): Promise<LoginAnswer> {
+  return consumerLogsIn({
+    tokenUrl: world.netsuite.tokenUrl,
+    clientId: world.clientId,
+    certificateId: generation.certificateId,
+    privateKey: generation.key,
+    nowMs: world.now().getTime()
+  })
 }
 
 export interface Generation {
