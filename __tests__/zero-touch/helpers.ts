@@ -39,9 +39,21 @@ export async function rotatedWorld(
   options: WorldOptions = {}
 ): Promise<{ world: World; first: Generation; second: Generation }> {
   const { world, first } = await promotedWorld(options)
+  return { world, first, second: await rotateAutomatically(world, inputs) }
+}
+
+/**
+ * The scheduled check in the renew window rotates without a person: from a promoted world
+ * (say, one restored to a saved promotion), what rotatedWorld() does after promotedWorld().
+ * Returns the second generation, now current.
+ */
+export async function rotateAutomatically(
+  world: World,
+  inputs: Record<string, string> = {}
+): Promise<Generation> {
   world.advanceDays(INTO_RENEW_WINDOW_DAYS)
   await stepExpecting(world, 'check', 'promoted', { inputs: { ...EC, ...inputs } })
-  return { world, first, second: currentGeneration(world) }
+  return currentGeneration(world)
 }
 
 /** The highest issue number so far (0 when there is none). */

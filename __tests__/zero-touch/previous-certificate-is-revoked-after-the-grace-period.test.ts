@@ -24,8 +24,8 @@ import {
   certificateById,
   netsuiteCertificates,
   revocationsIn,
-  INTO_RENEW_WINDOW_DAYS,
   promotedWorld,
+  rotateAutomatically,
   rotationState
 } from './helpers.js'
 
@@ -64,8 +64,7 @@ let shared: {
 beforeAll(async () => {
   const { world, first } = await promotedWorld()
   const promoted = world.save()
-  world.advanceDays(INTO_RENEW_WINDOW_DAYS)
-  await stepExpecting(world, 'check', 'promoted', { inputs: EC })
+  await rotateAutomatically(world)
   shared = { world, first, promoted, rotated: world.save() }
 })
 afterAll(async () => {
@@ -208,8 +207,7 @@ describe('revoke-previous-after-days: 0', () => {
     world = shared.world
     first = shared.first
     world.restore(shared.promoted)
-    world.advanceDays(INTO_RENEW_WINDOW_DAYS)
-    await stepExpecting(world, 'check', 'promoted', { inputs: { ...EC, ...NEVER } })
+    await rotateAutomatically(world, NEVER)
     for (const days of [15, 30, 200]) {
       world.advanceDays(days)
       await stepExpecting(world, 'check', 'ok', { inputs: { ...EC, ...NEVER } })
