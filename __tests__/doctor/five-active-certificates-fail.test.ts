@@ -4,8 +4,7 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import type { World } from '../../sandbox/world.js'
 import { generateCredentials } from '../../src/core/generate.js'
-import { promotedWorld } from '../zero-touch/helpers.js'
-import { expectUnhealthy, row, runDoctor, type DoctorRun } from './helpers.js'
+import { expectUnhealthy, row, runDoctor, type DoctorRun, seededWorld } from './helpers.js'
 
 describe('doctor at the limit of five active certificates', () => {
   let world: World
@@ -13,7 +12,7 @@ describe('doctor at the limit of five active certificates', () => {
   let run: DoctorRun
 
   beforeAll(async () => {
-    ;({ world } = await promotedWorld())
+    world = await seededWorld()
     extras = []
     for (let i = 0; i < 4; i++) {
       const { certificatePem } = await generateCredentials({

@@ -3,15 +3,14 @@
 // writes nothing.
 import { describe, beforeAll, afterAll, it } from '@jest/globals'
 import type { World } from '../../sandbox/world.js'
-import { promotedWorld } from '../zero-touch/helpers.js'
-import { expectUnhealthy, runDoctor, type DoctorRun } from './helpers.js'
+import { expectUnhealthy, runDoctor, type DoctorRun, seededWorld } from './helpers.js'
 
 describe('doctor with a certificate ID NetSuite does not know', () => {
   let world: World
   let run: DoctorRun
 
   beforeAll(async () => {
-    ;({ world } = await promotedWorld())
+    world = await seededWorld()
     run = await runDoctor(world, { inputs: { 'certificate-id': 'A'.repeat(43) } })
   })
   afterAll(async () => {
