@@ -4,24 +4,11 @@
  * promise every scenario keeps: doctor wrote nothing (token requests and reads only).
  */
 import { expect } from '@jest/globals'
-import { startWorld, type World, type StepOptions, type WorldOptions } from '../../sandbox/world.js'
+import type { World, StepOptions } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
 import type { RequestLogEntry } from '../../sandbox/github/index.js'
 import type { LogEntry } from '../../sandbox/netsuite/index.js'
 import { writesIn } from '../e2e/helpers.js'
-import { seedCurrent } from '../reliability/helpers.js'
-
-/**
- * A zero-touch world with a current pair made by openssl and registered in NetSuite as a
- * promotion leaves it, without running the action: for the failures doctor finds in the
- * inputs, the current pair, NetSuite's certificates or the role, which do not depend on how
- * the pair got there (no record, no issue is read for them).
- */
-export async function seededWorld(options: WorldOptions = {}): Promise<World> {
-  const world = await startWorld({ zeroTouch: true, ...options })
-  seedCurrent(world)
-  return world
-}
 
 export interface DoctorRun {
   result: RunResult

@@ -10,7 +10,7 @@ import {
   EC,
   INTO_RENEW_WINDOW_DAYS,
   netsuiteCertificates,
-  promotedWorld,
+  seededWorld,
   revocationsIn,
   rotateAutomatically,
   uploadsIn,
@@ -21,7 +21,7 @@ import {
 const DRY = { ...EC, 'dry-run': 'true' }
 
 // Both scenarios start from the same first promotion: made once, restored per block.
-const promoted = prepareOnce(() => promotedWorld())
+const promoted = prepareOnce(() => seededWorld())
 const TOKEN_PATH = /\/auth\/oauth2\/v1\/token$/
 const LIST_PATH = /\/clients\/[^/]+\/certificates\/?$/
 

@@ -16,7 +16,7 @@ import {
   activeCertificates,
   issueText,
   issuesAfter,
-  promotedWorld,
+  seededWorld,
   uploadsIn
 } from './helpers.js'
 
@@ -62,7 +62,7 @@ function revokeSuggestion(text: string): string {
 }
 
 // Both upload modes start from the same first promotion: made once, restored per block.
-const promoted = prepareOnce(() => promotedWorld())
+const promoted = prepareOnce(() => seededWorld())
 
 describe('upload auto with five active certificates', () => {
   let world: World

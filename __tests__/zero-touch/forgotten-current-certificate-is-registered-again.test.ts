@@ -23,7 +23,7 @@ import {
   lastIssueNumber,
   netsuiteCertificates,
   revocationsIn,
-  rotatedWorld,
+  seededRotatedWorld,
   uploadsIn,
   mark,
   type Mark
@@ -36,7 +36,7 @@ const TOKEN_PATH = /\/oauth2\/v1\/token$/
 let shared: { world: World; first: Generation; second: Generation; rotated: SavedWorld }
 
 beforeAll(async () => {
-  const { world, first, second } = await rotatedWorld()
+  const { world, first, second } = await seededRotatedWorld()
   shared = { world, first, second, rotated: world.save() }
 })
 afterAll(async () => {

@@ -4,7 +4,8 @@
  * read NetSuite's and GitHub's state in shapes that are easy to compare.
  */
 import { X509Certificate, createPrivateKey, createPublicKey } from 'node:crypto'
-import type { World, WorldOptions } from '../../sandbox/world.js'
+import { startWorld, type World, type WorldOptions } from '../../sandbox/world.js'
+import { seedCurrent } from '../reliability/helpers.js'
 import type { Issue, RequestLogEntry } from '../../sandbox/github/index.js'
 import type { CertificateRecord, LogEntry } from '../../sandbox/netsuite/index.js'
 import {
@@ -27,6 +28,29 @@ export async function promotedWorld(
 ): Promise<{ world: World; first: Generation; lastIssue: number }> {
   const { world, first } = await startPromotedWorld({ zeroTouch: true, ...options })
   return { world, first, lastIssue: lastIssueNumber(world) }
+}
+
+/**
+ * A zero-touch world whose current stage holds a pair made by openssl and registered in
+ * NetSuite, as a first promotion leaves the stages, without running the action
+ * (promotedWorld() runs it twice). Only for scenarios that look at what comes after and
+ * never at what that promotion leaves besides the stages: the record, its issue, comments,
+ * request logs or notifications.
+ */
+export async function seededWorld(
+  options: WorldOptions = {}
+): Promise<{ world: World; first: Generation; lastIssue: number }> {
+  const world = await startWorld({ zeroTouch: true, ...options })
+  return { world, first: seedCurrent(world), lastIssue: lastIssueNumber(world) }
+}
+
+/** seededWorld() one automatic rotation further: rotatedWorld() without the first promotion's runs. */
+export async function seededRotatedWorld(
+  inputs: Record<string, string> = {},
+  options: WorldOptions = {}
+): Promise<{ world: World; first: Generation; second: Generation }> {
+  const { world, first } = await seededWorld(options)
+  return { world, first, second: await rotateAutomatically(world, inputs) }
 }
 
 /**

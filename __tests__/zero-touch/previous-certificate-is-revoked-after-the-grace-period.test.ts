@@ -24,7 +24,7 @@ import {
   certificateById,
   netsuiteCertificates,
   revocationsIn,
-  promotedWorld,
+  seededWorld,
   rotateAutomatically,
   rotationState
 } from './helpers.js'
@@ -62,7 +62,7 @@ let shared: {
 }
 
 beforeAll(async () => {
-  const { world, first } = await promotedWorld()
+  const { world, first } = await seededWorld()
   const promoted = world.save()
   await rotateAutomatically(world)
   shared = { world, first, promoted, rotated: world.save() }
@@ -71,7 +71,7 @@ afterAll(async () => {
   await shared.world.close()
 })
 
-/** The world one zero-touch rotation further, as rotatedWorld() would leave it. */
+/** The world one zero-touch rotation further, as seededRotatedWorld() would leave it. */
 function restoredRotatedWorld(): { world: World; first: Generation } {
   shared.world.restore(shared.rotated)
   return { world: shared.world, first: shared.first }

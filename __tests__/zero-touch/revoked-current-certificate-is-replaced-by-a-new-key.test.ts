@@ -13,7 +13,7 @@ import {
   certificateById,
   fingerprintOf,
   netsuiteCertificates,
-  rotatedWorld,
+  seededRotatedWorld,
   uploadsIn
 } from './helpers.js'
 
@@ -24,7 +24,7 @@ describe('check after the current certificate was revoked, previous still regist
   let netsuiteMark: number
 
   beforeAll(async () => {
-    ;({ world, second } = await rotatedWorld())
+    ;({ world, second } = await seededRotatedWorld())
     world.advanceDays(3)
     world.netsuite.revokeCertificate(second.certificateId)
     netsuiteMark = world.netsuite.log.length

@@ -20,14 +20,14 @@ import {
   issueText,
   issuesAfter,
   netsuiteCertificates,
-  promotedWorld,
+  seededWorld,
   uploadsIn
 } from './helpers.js'
 
 const PERMISSION = 'Manage own OAuth 2.0 Client Credentials certificates'
 
 // Both upload modes start from the same first promotion: made once, restored per block.
-const promoted = prepareOnce(() => promotedWorld({ canManageCertificates: false }))
+const promoted = prepareOnce(() => seededWorld({ canManageCertificates: false }))
 
 describe('upload auto with a role that may not manage certificates', () => {
   let world: World

@@ -14,7 +14,7 @@ import {
   issueText,
   issuesAfter,
   keyMatchesCertificate,
-  promotedWorld,
+  seededWorld,
   uploadsIn
 } from './helpers.js'
 
@@ -25,7 +25,7 @@ const DAY_MS = 86_400_000
 let shared: { world: World; first: Generation; lastIssue: number; promoted: SavedWorld }
 
 beforeAll(async () => {
-  const { world, first, lastIssue } = await promotedWorld()
+  const { world, first, lastIssue } = await seededWorld()
   shared = { world, first, lastIssue, promoted: world.save() }
 })
 afterAll(async () => {

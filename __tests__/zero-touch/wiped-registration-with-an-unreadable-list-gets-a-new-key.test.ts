@@ -23,7 +23,7 @@ import {
   issueText,
   issuesAfter,
   netsuiteCertificates,
-  promotedWorld,
+  seededWorld,
   rotateAutomatically
 } from './helpers.js'
 
@@ -34,7 +34,7 @@ const PEM_BLOCK = /```pem\n([\s\S]*?)```/
 let shared: { world: World; first: Generation; lastIssue: number; promoted: SavedWorld }
 
 beforeAll(async () => {
-  const { world, first, lastIssue } = await promotedWorld()
+  const { world, first, lastIssue } = await seededWorld()
   shared = { world, first, lastIssue, promoted: world.save() }
 })
 afterAll(async () => {
