@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { RunResult } from '../../sandbox/runner/index.js'
-import { startWorld, type StepOptions, type World } from '../../sandbox/world.js'
+import { startWorld, type SavedWorld, type StepOptions, type World } from '../../sandbox/world.js'
 import {
   ADMIN,
   EC,
@@ -96,21 +96,9 @@ const CASES: Case[] = [
     problem: /command "explode" is unknown: use one of check, rotate, promote, verify, rollback/
   },
   {
-    name: 'validity-days 0',
-    command: 'rotate',
-    options: () => ({ inputs: { 'validity-days': '0' } }),
-    problem: /validity-days.*730/
-  },
-  {
     name: 'validity-days 731',
     command: 'rotate',
     options: () => ({ inputs: { 'validity-days': '731' } }),
-    problem: /validity-days.*730/
-  },
-  {
-    name: 'validity-days abc',
-    command: 'rotate',
-    options: () => ({ inputs: { 'validity-days': 'abc' } }),
     problem: /validity-days.*730/
   },
   {
@@ -258,12 +246,6 @@ const CASES: Case[] = [
     problem: /must differ.*"NETSUITE_CERT_PENDING".*"Netsuite_Cert_Pending"/
   },
   {
-    name: 'secret-name has-dash',
-    command: 'rotate',
-    options: () => ({ inputs: { 'secret-name': 'has-dash' } }),
-    problem: /secret-name.*letters, digits and _/
-  },
-  {
     name: 'github-token without issues permission (rotate)',
     command: 'rotate',
     options: world => ({
@@ -301,14 +283,26 @@ const CASES: Case[] = [
 ]
 
 describe('bad input is refused before any write', () => {
+  // One world for every case: a seeded current stage, saved once and restored before each
+  // case, so each runs in a world that never saw another case.
+  let world: World
+  let seededWorld: SavedWorld
+  beforeAll(async () => {
+    world = await startWorld()
+    seedCurrent(world)
+    seededWorld = world.save()
+  })
+  afterAll(async () => {
+    await world.close()
+  })
+
+  // validity-days 0, 731 and "abc" go through the one range check (validateValidityDays),
+  // whose values core/generate.test.ts refuses one by one; 731 proves the process refuses.
+  // Likewise secret-name "1BAD", "has-dash" and "GITHUB_KEY" go through one name check
+  // (names-github-refuses.test.ts); two of them run here.
   describe.each(CASES)('$name', ({ command, options, problem, runtime }) => {
-    let world: World
-    beforeAll(async () => {
-      world = await startWorld()
-      seedCurrent(world)
-    })
-    afterAll(async () => {
-      await world.close()
+    beforeAll(() => {
+      world.restore(seededWorld)
     })
 
     it('fails with an error naming the problem and the fix, writes nothing, sets no output', async () => {
@@ -321,17 +315,16 @@ describe('bad input is refused before any write', () => {
   })
 
   describe('promote', () => {
-    let world: World
+    // Both cases answer the rotation a rotate opened (issue 1): it runs once.
+    let rotationOpen: SavedWorld
     beforeAll(async () => {
-      world = await startWorld()
-    })
-    afterAll(async () => {
-      await world.close()
+      world.restore(seededWorld)
+      await stepOk(world, 'rotate', 'rotation-started', { inputs: { ...EC } })
+      rotationOpen = world.save()
     })
 
     it('an expired pending certificate is refused', async () => {
-      seedCurrent(world)
-      await stepOk(world, 'rotate', 'rotation-started', { inputs: { ...EC } })
+      world.restore(rotationOpen)
       const certificateId = world.adminUploadsPending()
       world.advanceDays(731)
       const event = world.comment(1, `/certificate-id ${certificateId}`, ADMIN)
@@ -344,20 +337,9 @@ describe('bad input is refused before any write', () => {
       expect(writesIn(world.github.log.slice(logAt))).toEqual([])
       expect(result.outputs).toEqual({})
     })
-  })
-
-  describe('promote', () => {
-    let world: World
-    beforeAll(async () => {
-      world = await startWorld()
-    })
-    afterAll(async () => {
-      await world.close()
-    })
 
     it('/certificate-id with no ID, by an admin, is refused', async () => {
-      seedCurrent(world)
-      await stepOk(world, 'rotate', 'rotation-started', { inputs: { ...EC } })
+      world.restore(rotationOpen)
       const logAt = world.github.log.length
       const result = await world.step('promote', {
         event: world.comment(1, '/certificate-id', ADMIN)

@@ -4,8 +4,8 @@
 import { randomUUID } from 'node:crypto'
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import type { World } from '../../sandbox/world.js'
-import { promotedWorld } from '../zero-touch/helpers.js'
 import { expectNothingWritten, row, runDoctor, type DoctorRun } from './helpers.js'
+import { seededWorld } from '../zero-touch/helpers.js'
 
 describe('doctor with the application ID given as client-id', () => {
   let world: World
@@ -13,7 +13,8 @@ describe('doctor with the application ID given as client-id', () => {
   let run: DoctorRun
 
   beforeAll(async () => {
-    ;({ world } = await promotedWorld())
+    // doctor reads no record or issue for this failure: a seeded current pair will do.
+    ;({ world } = await seededWorld())
     applicationId = randomUUID().toUpperCase()
     run = await runDoctor(world, { inputs: { 'client-id': applicationId } })
   })

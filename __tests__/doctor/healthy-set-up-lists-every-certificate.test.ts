@@ -7,7 +7,7 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import type { World } from '../../sandbox/world.js'
 import { generateCredentials } from '../../src/core/generate.js'
 import type { Generation } from '../e2e/helpers.js'
-import { rotatedWorld } from '../zero-touch/helpers.js'
+import { seededRotatedWorld } from '../zero-touch/helpers.js'
 import { expectNothingWritten, row, runDoctor, type DoctorRun } from './helpers.js'
 
 describe('doctor on a healthy set-up', () => {
@@ -18,7 +18,7 @@ describe('doctor on a healthy set-up', () => {
   let run: DoctorRun
 
   beforeAll(async () => {
-    ;({ world, first, second } = await rotatedWorld())
+    ;({ world, first, second } = await seededRotatedWorld())
     const { certificatePem } = await generateCredentials({
       keyType: 'ec-p256',
       validityDays: 365,

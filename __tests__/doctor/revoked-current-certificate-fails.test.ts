@@ -4,7 +4,7 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import type { World } from '../../sandbox/world.js'
 import type { Generation } from '../e2e/helpers.js'
-import { rotatedWorld } from '../zero-touch/helpers.js'
+import { seededRotatedWorld } from '../zero-touch/helpers.js'
 import { expectUnhealthy, row, runDoctor, type DoctorRun } from './helpers.js'
 
 describe('doctor after the current certificate was revoked', () => {
@@ -13,7 +13,7 @@ describe('doctor after the current certificate was revoked', () => {
   let run: DoctorRun
 
   beforeAll(async () => {
-    ;({ world, second } = await rotatedWorld())
+    ;({ world, second } = await seededRotatedWorld())
     world.netsuite.revokeCertificate(second.certificateId)
     run = await runDoctor(world)
   })

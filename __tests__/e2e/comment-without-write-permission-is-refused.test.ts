@@ -1,9 +1,15 @@
 // Only write, maintain or admin may promote: a `/certificate-id` reply by a
 // reader or a triager gets an answer saying so, and nothing changes.
-import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
+import { describe, it, expect, beforeAll } from '@jest/globals'
 import { startWorld, type World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
-import { bootstrap, describeRun, snapshot, theOpenIssue } from './helpers.js'
+import { bootstrap, describeRun, prepareOnce, snapshot, theOpenIssue } from './helpers.js'
+
+// Both replies answer the same open rotation: bootstrapped once, restored per case.
+const bootstrapped = prepareOnce(async () => {
+  const world = await startWorld()
+  return { world, issueNumber: (await bootstrap(world)).issue.number }
+})
 
 describe.each(['reader-rita', 'triage-tom'])('a /certificate-id reply by %s', user => {
   let world: World
@@ -15,8 +21,7 @@ describe.each(['reader-rita', 'triage-tom'])('a /certificate-id reply by %s', us
   let githubRequestsBefore: number
 
   beforeAll(async () => {
-    world = await startWorld()
-    issueNumber = (await bootstrap(world)).issue.number
+    ;({ world, issueNumber } = bootstrapped())
     // A real, uploaded certificate ID: refusing it must come from the permission, not NetSuite.
     const certificateId = world.adminUploadsPending()
     before = snapshot(world)
@@ -25,9 +30,6 @@ describe.each(['reader-rita', 'triage-tom'])('a /certificate-id reply by %s', us
     commentsBefore = world.github.issue(issueNumber)?.comments.length ?? 0
     githubRequestsBefore = world.github.log.length
     result = await world.step('promote', { event })
-  })
-  afterAll(async () => {
-    await world.close()
   })
 
   it('exits 0', () => {

@@ -1,18 +1,22 @@
 // Once the current certificate has expired, the scheduled check fails the step
 // (the integration cannot log in), whether or not a rotation is pending; with
 // none pending it still starts one, so the way out is ready.
-import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
+import { describe, it, expect, beforeAll } from '@jest/globals'
 import { X509Certificate } from 'node:crypto'
-import { startWorld, type World } from '../../sandbox/world.js'
+import type { World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
 import {
   advanceToDaysBeforeExpiry,
   EC,
-  firstGeneration,
   openRotationIssues,
+  prepareOnce,
   snapshot,
+  startPromotedWorld,
   stepExpecting
 } from './helpers.js'
+
+// Both cases start from the same first promotion: made once, restored per case.
+const promoted = prepareOnce(() => startPromotedWorld())
 
 const errors = (result: RunResult): string[] =>
   result.annotations.filter(a => a.level === 'error').map(a => a.message)
@@ -24,8 +28,9 @@ describe('check after expiry with a rotation pending', () => {
   let issueNumber: number
 
   beforeAll(async () => {
-    world = await startWorld()
-    const { certificate } = await firstGeneration(world)
+    const start = promoted()
+    world = start.world
+    const { certificate } = start.first
     const notAfter = new Date(new X509Certificate(certificate).validTo)
     advanceToDaysBeforeExpiry(world, notAfter, 30)
     issueNumber = Number(
@@ -36,9 +41,6 @@ describe('check after expiry with a rotation pending', () => {
     pendingBefore = snapshot(world).secrets.NETSUITE_PRIVATE_KEY_PENDING
     advanceToDaysBeforeExpiry(world, notAfter, -2)
     result = await world.step('check', { inputs: EC })
-  })
-  afterAll(async () => {
-    await world.close()
   })
 
   it('reports expired and fails the step with an error annotation', () => {
@@ -61,13 +63,11 @@ describe('check after expiry with no rotation pending', () => {
   let result: RunResult
 
   beforeAll(async () => {
-    world = await startWorld()
-    const { certificate } = await firstGeneration(world)
+    const start = promoted()
+    world = start.world
+    const { certificate } = start.first
     advanceToDaysBeforeExpiry(world, new Date(new X509Certificate(certificate).validTo), -1)
     result = await world.step('check', { inputs: EC })
-  })
-  afterAll(async () => {
-    await world.close()
   })
 
   it('starts a rotation: pending key and certificate stored, one issue opened', () => {

@@ -4,11 +4,18 @@
  * shorten the usual moves (bootstrap, admin uploads and replies) and read the
  * emulators' state in a shape that is easy to compare before/after.
  */
-import { expect } from '@jest/globals'
+import { afterAll, beforeAll, expect } from '@jest/globals'
 import { loadOpenApi } from '../../sandbox/github/index.js'
 import type { Issue, RequestLogEntry } from '../../sandbox/github/index.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
-import { startWorld, type StepOptions, type World, type WorldOptions } from '../../sandbox/world.js'
+import {
+  startWorld,
+  type SavedWorld,
+  type StepOptions,
+  type World,
+  type WorldOptions
+} from '../../sandbox/world.js'
+import { consumerLogsIn, type LoginAnswer } from '../../sandbox/consumer.js'
 
 export const DAY_MS = 86_400_000
 export const ADMIN = 'admin-alice'
@@ -138,6 +145,32 @@ export async function startPromotedWorld(
   return { world, first: await firstGeneration(world) }
 }
 
+/**
+ * Makes a starting point once per file (say, a promotion through the action) and returns a
+ * function that puts the world back to it (world.restore: state, request logs, clock) and
+ * hands over what making it returned, so each block starts as in a world that had just made
+ * that state itself. Call it at the top of a file: it registers beforeAll and afterAll there.
+ */
+export function prepareOnce<T extends { world: World }>(
+  make: () => Promise<T>,
+  timeoutMs = 90_000
+): () => T {
+  let made: T | undefined
+  let saved: SavedWorld | undefined
+  beforeAll(async () => {
+    made = await make()
+    saved = made.world.save()
+  }, timeoutMs)
+  afterAll(async () => {
+    await made?.world.close()
+  })
+  return () => {
+    if (!made || !saved) throw new Error('the prepared world was not made: its beforeAll failed')
+    made.world.restore(saved)
+    return made
+  }
+}
+
 /** The pending pair the rotation stored, as its secret and variable hold it. */
 export function pendingPair(
   world: World,
@@ -193,6 +226,22 @@ export function pemLines(pem: string): string[] {
     .split(/\r?\n/)
     .map(line => line.trim())
     .filter(line => line.length > 8 && !line.startsWith('-----'))
+}
+
+/**
+ * Whether an integration holding this generation's key and certificate ID (say, the previous
+ * stage, for a rollback) can log in now: signs its own assertion, no action run. Like
+ * `world.consumerLogsIn()`, which reads the stored current stage, it adds one token request
+ * to `world.netsuite.log`.
+ */
+export function generationLogsIn(world: World, generation: Generation): Promise<LoginAnswer> {
+  return consumerLogsIn({
+    tokenUrl: world.netsuite.tokenUrl,
+    clientId: world.clientId,
+    certificateId: generation.certificateId,
+    privateKey: generation.key,
+    nowMs: world.now().getTime()
+  })
 }
 
 export interface Generation {

@@ -2,11 +2,12 @@
  * GitHub disables scheduled workflows in public repositories after 60 days
  * without activity; a scheduled check keeps its own workflow enabled through the
  * Actions API, and only warns when the token may not. Each case starts from the
- * same promoted world, made once through the action and restored before each.
+ * same world with a current pair (seeded by openssl and registered in NetSuite: keepalive
+ * reads nothing a promotion leaves), restored before each.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import type { SavedWorld, World } from '../../sandbox/world.js'
-import { startPromotedWorld } from './helpers.js'
+import { startWorld, type SavedWorld, type World } from '../../sandbox/world.js'
+import { seedCurrent } from '../reliability/helpers.js'
 
 const WORKFLOW_REF = 'acme/erp-sync/.github/workflows/netsuite-certificate.yml@refs/heads/main'
 const SCHEDULE = { name: 'schedule', payload: { schedule: '17 6 * * *' } }
@@ -15,7 +16,8 @@ describe('keepalive', () => {
   let world: World
   let promoted: SavedWorld
   beforeAll(async () => {
-    ;({ world } = await startPromotedWorld())
+    world = await startWorld()
+    seedCurrent(world)
     promoted = world.save()
   })
   afterAll(async () => {

@@ -4,17 +4,14 @@
 // not ask for the revoked certificate again: it generates a new key, opens the
 // issue saying the certificate was revoked and asking for the new one, and
 // fails with status `revoked`.
+// The two generations come from a current pair seeded by openssl and one rotation promoted
+// through the action over it (reliability's promoted()): what is looked at here is the
+// second promotion and what follows, not how the first generation was promoted.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { startWorld, type World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
-import {
-  EC,
-  snapshot,
-  twoGenerations,
-  uploadAndReply,
-  expectSucceeded,
-  type Generation
-} from './helpers.js'
+import { EC, snapshot, uploadAndReply, expectSucceeded, type Generation } from './helpers.js'
+import { promoted } from '../reliability/helpers.js'
 import { X509Certificate } from 'node:crypto'
 
 describe('check after the current certificate was revoked, without automatic upload', () => {
@@ -24,7 +21,7 @@ describe('check after the current certificate was revoked, without automatic upl
 
   beforeAll(async () => {
     world = await startWorld({ canManageCertificates: true })
-    ;({ second } = await twoGenerations(world))
+    ;({ b: second } = await promoted(world))
     world.advanceDays(5)
     world.netsuite.revokeCertificate(second.certificateId)
     result = await world.step('check', { inputs: EC })

@@ -1,9 +1,13 @@
 // rollback swaps previous and current after proving the previous credentials;
 // a second rollback (a new run) swaps them back.
+// The two generations come from a current pair seeded by openssl and one rotation promoted
+// through the action over it (reliability's promoted()): what is looked at here is the
+// second promotion and what follows, not how the first generation was promoted.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { startWorld, type World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
-import { snapshot, stepExpecting, twoGenerations, type Generation } from './helpers.js'
+import { snapshot, stepExpecting, type Generation } from './helpers.js'
+import { promoted } from '../reliability/helpers.js'
 
 function stages(world: World): Record<string, string | undefined> {
   const state = snapshot(world)
@@ -37,7 +41,7 @@ describe('rollback, then rollback again', () => {
 
   beforeAll(async () => {
     world = await startWorld()
-    ;({ first, second } = await twoGenerations(world))
+    ;({ a: first, b: second } = await promoted(world))
     firstRollback = await stepExpecting(world, 'rollback', 'rolled-back', { runId: '7000000001' })
     afterFirst = stages(world)
     verifyAfterFirst = await world.step('verify')

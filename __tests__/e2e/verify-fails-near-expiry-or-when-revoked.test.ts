@@ -1,11 +1,14 @@
 // The CI gate fails before it is too late (within fail-before-days) and when
-// NetSuite no longer accepts the certificate (revoked by an admin).
+// NetSuite no longer accepts the certificate (revoked by an admin). verify reads only the
+// current stage, so a current pair made by openssl and registered in NetSuite stands in for
+// a promotion (no action run before the verify under test).
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { X509Certificate } from 'node:crypto'
 import { startWorld, type World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
 import { HINTS } from '../../src/netsuite/errors.js'
-import { advanceToDaysBeforeExpiry, firstGeneration } from './helpers.js'
+import { advanceToDaysBeforeExpiry } from './helpers.js'
+import { seedCurrent } from '../reliability/helpers.js'
 
 const errors = (result: RunResult): string =>
   result.annotations
@@ -20,7 +23,7 @@ describe('verify within fail-before-days of expiry', () => {
 
   beforeAll(async () => {
     world = await startWorld()
-    const { certificate } = await firstGeneration(world)
+    const { certificate } = seedCurrent(world)
     // 6 days and 23 hours left: inside the default fail-before-days of 7.
     advanceToDaysBeforeExpiry(world, new Date(new X509Certificate(certificate).validTo), 7)
     tokensBefore = world.netsuite.issuedTokens.length
@@ -52,7 +55,7 @@ describe('verify with a certificate an admin revoked', () => {
 
   beforeAll(async () => {
     world = await startWorld()
-    const { certificateId } = await firstGeneration(world)
+    const { certificateId } = seedCurrent(world)
     world.netsuite.revokeCertificate(certificateId)
     result = await world.step('verify')
   })

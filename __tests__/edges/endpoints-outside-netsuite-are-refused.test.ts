@@ -2,14 +2,18 @@
 // https:// only (plain http only for loopback), *.netsuite.com unless
 // allow-custom-endpoints. Refused as bad input: an ::error::, non-zero, nothing sent.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { World } from '../../sandbox/world.js'
-import { writesIn, startPromotedWorld } from '../e2e/helpers.js'
+import { startWorld, type World } from '../../sandbox/world.js'
+import { seedCurrent } from '../reliability/helpers.js'
+import { writesIn } from '../e2e/helpers.js'
 
 let world: World
 let port: string
 
 beforeAll(async () => {
-  ;({ world } = await startPromotedWorld())
+  // verify reads only the current stage: a pair made by openssl and registered in NetSuite
+  // stands in for a promotion (no action run before the one under test).
+  world = await startWorld()
+  seedCurrent(world)
   port = new URL(world.netsuite.url).port
 })
 

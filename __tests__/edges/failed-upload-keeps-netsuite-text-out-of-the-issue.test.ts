@@ -7,7 +7,7 @@ import type { World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
 import { makeCredentials } from '../sandbox/helpers/netsuite-keys.js'
 import { EC, stepExpecting } from '../e2e/helpers.js'
-import { INTO_RENEW_WINDOW_DAYS, issuesAfter, promotedWorld } from '../zero-touch/helpers.js'
+import { INTO_RENEW_WINDOW_DAYS, issuesAfter, seededWorld } from '../zero-touch/helpers.js'
 
 let world: World
 let rotate: RunResult
@@ -20,7 +20,7 @@ function pemBlocks(text: string): string[] {
 }
 
 beforeAll(async () => {
-  const promoted = await promotedWorld()
+  const promoted = await seededWorld()
   world = promoted.world
   world.advanceDays(INTO_RENEW_WINDOW_DAYS)
   world.netsuite.injectFault({

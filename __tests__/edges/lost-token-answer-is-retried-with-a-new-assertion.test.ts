@@ -2,16 +2,19 @@
 // new assertion: re-posting the same one repeats its jti, which a server that
 // refuses replays answers with invalid_grant, and verify would fail for nothing.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { World } from '../../sandbox/world.js'
+import { startWorld, type World } from '../../sandbox/world.js'
+import { seedCurrent } from '../reliability/helpers.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
-import { startPromotedWorld } from '../e2e/helpers.js'
 
 let world: World
 let verify: RunResult
 let attempts: { status: number; jti: unknown; verdict: string }[]
 
 beforeAll(async () => {
-  ;({ world } = await startPromotedWorld())
+  // verify reads only the current stage: a pair made by openssl and registered in NetSuite
+  // stands in for a promotion (no action run before the one under test).
+  world = await startWorld()
+  seedCurrent(world)
   const from = world.netsuite.log.length
   world.netsuite.injectFault({ path: '/token', status: 502, afterHandling: true })
   verify = await world.step('verify')

@@ -5,7 +5,7 @@
 // revocation, since the action may not revoke here). With `restart: true` as
 // well, the pending pair is thrown away and a new emergency rotation starts.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
-import { startWorld, type World } from '../../sandbox/world.js'
+import { startWorld, type SavedWorld, type World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
 import {
   EC,
@@ -20,14 +20,16 @@ import {
 import { pendingKey } from '../security/helpers.js'
 import { linesNaming } from './helpers.js'
 
-/** Two generations (the first is previous), then an ordinary rotation left pending. */
-async function pendingWorld(): Promise<{
+interface Pending {
   world: World
   first: Generation
   second: Generation
   issue: number
   key: string
-}> {
+}
+
+/** Two generations (the first is previous), then an ordinary rotation left pending. */
+async function pendingWorld(): Promise<Pending> {
   const world = await startWorld()
   const { first, second } = await twoGenerations(world)
   world.advanceDays(2)
@@ -39,6 +41,23 @@ async function pendingWorld(): Promise<{
     issue: Number(started.outputs['issue-number']),
     key: pendingKey(world)
   }
+}
+
+// Both scenarios start from the same pending rotation: it is made once through the action,
+// and each block restores it.
+let pending: Pending & { saved: SavedWorld }
+
+beforeAll(async () => {
+  const made = await pendingWorld()
+  pending = { ...made, saved: made.world.save() }
+}, 90_000)
+afterAll(async () => {
+  await pending.world.close()
+})
+
+function restoredPendingWorld(): Pending {
+  pending.world.restore(pending.saved)
+  return pending
 }
 
 const staleStages = (world: World): string[] => {
@@ -57,13 +76,10 @@ describe('rotate with emergency: true while a rotation is pending', () => {
   let promote: RunResult
 
   beforeAll(async () => {
-    ;({ world, first, second, issue } = await pendingWorld())
+    ;({ world, first, second, issue } = restoredPendingWorld())
     emergency = await world.step('rotate', { inputs: { ...EC, emergency: 'true' } })
     ;({ result: promote } = await uploadAndReply(world, { issueNumber: issue }))
   }, 90_000)
-  afterAll(async () => {
-    await world.close()
-  })
 
   it('is not dropped: the pending rotation becomes urgent, or the step fails saying why', () => {
     const urgent = /URGENT/.test(world.github.issue(issue)?.title ?? '')
@@ -101,7 +117,7 @@ describe('rotate with emergency: true and restart: true while a rotation is pend
   let keyAfter: string
 
   beforeAll(async () => {
-    ;({ world, first, second, issue, key } = await pendingWorld())
+    ;({ world, first, second, issue, key } = restoredPendingWorld())
     emergency = await world.step('rotate', {
       inputs: { ...EC, emergency: 'true', restart: 'true' }
     })
@@ -109,9 +125,6 @@ describe('rotate with emergency: true and restart: true while a rotation is pend
     newIssue = theOpenIssue(world).number
     ;({ result: promote } = await uploadAndReply(world, { issueNumber: newIssue }))
   }, 90_000)
-  afterAll(async () => {
-    await world.close()
-  })
 
   it('drops the pending pair and starts a new, urgent rotation', () => {
     expectSucceeded(emergency, 'rotation-started')

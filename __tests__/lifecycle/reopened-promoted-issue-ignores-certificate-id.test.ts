@@ -2,16 +2,27 @@
 // writer then replies `/certificate-id <ID>` there. Only the issue the record
 // names as the open rotation's counts: the reply changes no secret, variable or
 // issue state, whether a newer rotation is pending or not.
-import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
+import { describe, it, expect, beforeAll } from '@jest/globals'
 import type { World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
-import { EC, snapshot, startPromotedWorld, stepExpecting, writesIn } from '../e2e/helpers.js'
+import {
+  EC,
+  prepareOnce,
+  snapshot,
+  startPromotedWorld,
+  stepExpecting,
+  writesIn
+} from '../e2e/helpers.js'
+import { opensslCertificate } from '../reliability/helpers.js'
 import { TRIAGE } from '../security/helpers.js'
 import { rotationState } from '../zero-touch/helpers.js'
 import { errorsOf } from './helpers.js'
 
 const WRITER = 'writer-wes'
 const STAGE_WRITES = /\/actions\/(secrets|variables)/
+
+// Both cases start from the same first promotion: made once, restored per case.
+const promoted = prepareOnce(() => startPromotedWorld())
 
 describe.each([
   ['nothing is pending', false],
@@ -26,7 +37,7 @@ describe.each([
 
   beforeAll(async () => {
     let id: string
-    ;({ world } = await startPromotedWorld())
+    ;({ world } = promoted())
     expect(world.github.issue(1)?.state).toBe('closed')
     if (pending) {
       world.advanceDays(680)
@@ -34,14 +45,13 @@ describe.each([
       pendingIssue = Number(check.outputs['issue-number'])
       id = world.adminUploadsPending()
     } else {
-      const other = await startPromotedWorld()
+      // A certificate in NetSuite that no rotation of this repository made.
       id = world.netsuite.uploadCertificate({
         clientId: world.clientId,
-        pem: other.world.github.variable('NETSUITE_CERTIFICATE')!.value,
+        pem: opensslCertificate().certificate,
         roleId: world.roleId,
         entityId: world.entityId
       }).certificateId
-      await other.world.close()
     }
     world.github.setIssueState(1, 'open', TRIAGE)
     before = snapshot(world)
@@ -50,9 +60,6 @@ describe.each([
     const event = world.comment(1, `/certificate-id ${id}`, WRITER)
     result = await world.step('promote', { event })
   }, 90_000)
-  afterAll(async () => {
-    await world.close()
-  })
 
   it('exits 0, as for any reply that is not on the rotation issue', () => {
     expect({ exit: result.exitCode, errors: errorsOf(result) }).toEqual({ exit: 0, errors: '' })

@@ -4,6 +4,9 @@
 // "lost". It must treat it as revoked: start a rotation to a NEW key, never
 // store the revoked key as pending, never show the revoked certificate in an
 // open issue as the one to upload, and not call it a sandbox refresh.
+// The two generations come from a current pair seeded by openssl and one rotation promoted
+// through the action over it (reliability's promoted()): what is looked at here is the
+// second promotion and what follows, not how the first generation was promoted.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { startWorld, type World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
@@ -13,9 +16,9 @@ import {
   pemLines,
   snapshot,
   stepExpecting,
-  twoGenerations,
   type Generation
 } from '../e2e/helpers.js'
+import { promoted } from '../reliability/helpers.js'
 import { certificateById, fingerprintOf } from '../zero-touch/helpers.js'
 import { sentSince } from '../notify/sent.js'
 import { errorsOf } from './helpers.js'
@@ -29,7 +32,7 @@ describe('check after the current certificate was revoked and no previous is lef
 
   beforeAll(async () => {
     world = await startWorld({ canManageCertificates: true, webhook: true })
-    ;({ first, second } = await twoGenerations(world))
+    ;({ a: first, b: second } = await promoted(world))
     world.advanceDays(20)
     await stepExpecting(world, 'check', 'ok', { inputs: EC })
     world.advanceDays(14)

@@ -6,7 +6,7 @@ import type { World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
 import { generateCredentials } from '../../src/core/generate.js'
 import { expectSucceeded } from '../e2e/helpers.js'
-import { EC, promotedWorld } from './helpers.js'
+import { EC, seededWorld } from './helpers.js'
 
 async function uploadByHand(world: World): Promise<void> {
   const { certificatePem } = await generateCredentials({
@@ -34,7 +34,7 @@ describe('check counting the active certificates', () => {
   let atFour: RunResult
 
   beforeAll(async () => {
-    ;({ world } = await promotedWorld())
+    ;({ world } = await seededWorld())
     await uploadByHand(world)
     await uploadByHand(world)
     atThree = await world.step('check', { inputs: EC })

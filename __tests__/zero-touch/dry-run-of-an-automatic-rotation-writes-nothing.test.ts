@@ -1,24 +1,27 @@
 // dry-run of a zero-touch check: it may read (GitHub, NetSuite's certificate
 // list) and ask NetSuite for tokens, but sends no GitHub write and neither
 // uploads nor revokes a certificate; the job summary says what it would do.
-import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
+import { describe, it, expect, beforeAll } from '@jest/globals'
 import type { World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
 import type { LogEntry } from '../../sandbox/netsuite/index.js'
-import { snapshot, stepExpecting, writesIn, type Generation } from '../e2e/helpers.js'
+import { prepareOnce, snapshot, stepExpecting, writesIn, type Generation } from '../e2e/helpers.js'
 import {
   EC,
   INTO_RENEW_WINDOW_DAYS,
   netsuiteCertificates,
-  promotedWorld,
+  seededWorld,
   revocationsIn,
-  rotatedWorld,
+  rotateAutomatically,
   uploadsIn,
   mark,
   type Mark
 } from './helpers.js'
 
 const DRY = { ...EC, 'dry-run': 'true' }
+
+// Both scenarios start from the same first promotion: made once, restored per block.
+const promoted = prepareOnce(() => seededWorld())
 const TOKEN_PATH = /\/auth\/oauth2\/v1\/token$/
 const LIST_PATH = /\/clients\/[^/]+\/certificates\/?$/
 
@@ -40,15 +43,12 @@ describe('zero-touch check in the renew window with dry-run', () => {
   let certificatesBefore: string
 
   beforeAll(async () => {
-    ;({ world, first } = await promotedWorld())
+    ;({ world, first } = promoted())
     world.advanceDays(INTO_RENEW_WINDOW_DAYS)
     since = mark(world)
     issuesBefore = world.github.issues().length
     certificatesBefore = JSON.stringify(netsuiteCertificates(world))
     result = await world.step('check', { inputs: DRY })
-  })
-  afterAll(async () => {
-    await world.close()
   })
 
   it('exits 0', () => {
@@ -98,13 +98,11 @@ describe('dry-run check when the previous certificate is due for revocation', ()
   let since: Mark
 
   beforeAll(async () => {
-    ;({ world, first } = await rotatedWorld())
+    ;({ world, first } = promoted())
+    await rotateAutomatically(world)
     world.advanceDays(15)
     since = mark(world)
     result = await world.step('check', { inputs: DRY })
-  })
-  afterAll(async () => {
-    await world.close()
   })
 
   it('exits 0 and revokes nothing in NetSuite', () => {

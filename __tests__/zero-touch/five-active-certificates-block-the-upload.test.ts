@@ -2,21 +2,21 @@
 // an admin has used them all up, the automatic upload cannot work: upload auto
 // falls back to the issue, naming the active IDs and the oldest one that could
 // go; upload api fails naming them. NetSuite keeps exactly five active.
-import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
+import { describe, it, expect, beforeAll } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
-import { expectSucceeded, type Generation } from '../e2e/helpers.js'
+import { expectSucceeded, prepareOnce, type Generation } from '../e2e/helpers.js'
 import {
   EC,
   INTO_RENEW_WINDOW_DAYS,
   activeCertificates,
   issueText,
   issuesAfter,
-  promotedWorld,
+  seededWorld,
   uploadsIn
 } from './helpers.js'
 
@@ -61,6 +61,9 @@ function revokeSuggestion(text: string): string {
   return /[^.]*oldest[^\n]*/i.exec(text)?.[0] ?? ''
 }
 
+// Both upload modes start from the same first promotion: made once, restored per block.
+const promoted = prepareOnce(() => seededWorld())
+
 describe('upload auto with five active certificates', () => {
   let world: World
   let first: Generation
@@ -70,13 +73,10 @@ describe('upload auto with five active certificates', () => {
   let netsuiteMark: number
 
   beforeAll(async () => {
-    ;({ world, first, lastIssue } = await promotedWorld())
+    ;({ world, first, lastIssue } = promoted())
     extras = fillTheCap(world)
     netsuiteMark = world.netsuite.log.length
     result = await world.step('check', { inputs: EC })
-  })
-  afterAll(async () => {
-    await world.close()
   })
 
   it('the sandbox really holds five active certificates before the check', () => {
@@ -119,12 +119,9 @@ describe('upload api with five active certificates', () => {
   let result: RunResult
 
   beforeAll(async () => {
-    ;({ world, first, lastIssue } = await promotedWorld())
+    ;({ world, first, lastIssue } = promoted())
     extras = fillTheCap(world)
     result = await world.step('check', { inputs: { ...EC, upload: 'api' } })
-  })
-  afterAll(async () => {
-    await world.close()
   })
 
   it('fails the step', () => {

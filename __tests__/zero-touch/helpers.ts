@@ -4,7 +4,8 @@
  * read NetSuite's and GitHub's state in shapes that are easy to compare.
  */
 import { X509Certificate, createPrivateKey, createPublicKey } from 'node:crypto'
-import type { World, WorldOptions } from '../../sandbox/world.js'
+import { startWorld, type World, type WorldOptions } from '../../sandbox/world.js'
+import { seedCurrent } from '../reliability/helpers.js'
 import type { Issue, RequestLogEntry } from '../../sandbox/github/index.js'
 import type { CertificateRecord, LogEntry } from '../../sandbox/netsuite/index.js'
 import {
@@ -30,6 +31,29 @@ export async function promotedWorld(
 }
 
 /**
+ * A zero-touch world whose current stage holds a pair made by openssl and registered in
+ * NetSuite, as a first promotion leaves the stages, without running the action
+ * (promotedWorld() runs it twice). Only for scenarios that look at what comes after and
+ * never at what that promotion leaves besides the stages: the record, its issue, comments,
+ * request logs or notifications.
+ */
+export async function seededWorld(
+  options: WorldOptions = {}
+): Promise<{ world: World; first: Generation; lastIssue: number }> {
+  const world = await startWorld({ zeroTouch: true, ...options })
+  return { world, first: seedCurrent(world), lastIssue: lastIssueNumber(world) }
+}
+
+/** seededWorld() one automatic rotation further: rotatedWorld() without the first promotion's runs. */
+export async function seededRotatedWorld(
+  inputs: Record<string, string> = {},
+  options: WorldOptions = {}
+): Promise<{ world: World; first: Generation; second: Generation }> {
+  const { world, first } = await seededWorld(options)
+  return { world, first, second: await rotateAutomatically(world, inputs) }
+}
+
+/**
  * A zero-touch world one automatic rotation further: check promoted a second
  * generation in the renew window, so the first is the previous stage, still
  * registered in NetSuite. `inputs` go to that check on top of EC; `options` to the world.
@@ -39,9 +63,21 @@ export async function rotatedWorld(
   options: WorldOptions = {}
 ): Promise<{ world: World; first: Generation; second: Generation }> {
   const { world, first } = await promotedWorld(options)
+  return { world, first, second: await rotateAutomatically(world, inputs) }
+}
+
+/**
+ * The scheduled check in the renew window rotates without a person: from a promoted world
+ * (say, one restored to a saved promotion), what rotatedWorld() does after promotedWorld().
+ * Returns the second generation, now current.
+ */
+export async function rotateAutomatically(
+  world: World,
+  inputs: Record<string, string> = {}
+): Promise<Generation> {
   world.advanceDays(INTO_RENEW_WINDOW_DAYS)
   await stepExpecting(world, 'check', 'promoted', { inputs: { ...EC, ...inputs } })
-  return { world, first, second: currentGeneration(world) }
+  return currentGeneration(world)
 }
 
 /** The highest issue number so far (0 when there is none). */

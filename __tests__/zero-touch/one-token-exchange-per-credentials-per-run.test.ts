@@ -6,7 +6,7 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import type { World } from '../../sandbox/world.js'
 import { stepExpecting, type Generation } from '../e2e/helpers.js'
-import { EC, INTO_RENEW_WINDOW_DAYS, certificateById, promotedWorld } from './helpers.js'
+import { EC, INTO_RENEW_WINDOW_DAYS, certificateById, seededWorld } from './helpers.js'
 
 /** The token requests since `mark`, counted per client ID and certificate ID. */
 function exchangesSince(world: World, mark: number): Record<string, number> {
@@ -29,7 +29,7 @@ describe('one token exchange per credentials in a check run', () => {
   let second = ''
 
   beforeAll(async () => {
-    ;({ world, first } = await promotedWorld())
+    ;({ world, first } = await seededWorld())
     let mark = world.netsuite.tokenRequests().length
     await stepExpecting(world, 'check', 'ok', { inputs: EC })
     exchanges.healthy = exchangesSince(world, mark)

@@ -3,9 +3,9 @@
 // promotes the new certificate itself, leaving only a closed record issue.
 // `rotate` with `upload: api` does the same on demand.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
-import type { World } from '../../sandbox/world.js'
+import type { SavedWorld, World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
-import { describeRun, snapshot, stepExpecting, type Generation } from '../e2e/helpers.js'
+import { snapshot, stepExpecting, type Generation } from '../e2e/helpers.js'
 import {
   EC,
   INTO_RENEW_WINDOW_DAYS,
@@ -14,11 +14,23 @@ import {
   issueText,
   issuesAfter,
   keyMatchesCertificate,
-  promotedWorld,
+  seededWorld,
   uploadsIn
 } from './helpers.js'
 
 const DAY_MS = 86_400_000
+
+// Both commands start from the same first promotion: it runs once through the action, and
+// each block restores it (world.restore).
+let shared: { world: World; first: Generation; lastIssue: number; promoted: SavedWorld }
+
+beforeAll(async () => {
+  const { world, first, lastIssue } = await seededWorld()
+  shared = { world, first, lastIssue, promoted: world.save() }
+})
+afterAll(async () => {
+  await shared.world.close()
+})
 
 function describeAutomaticRotation(command: 'check' | 'rotate', inputs: Record<string, string>) {
   describe(`${command} (${JSON.stringify(inputs)}) inside the renew window`, () => {
@@ -30,14 +42,12 @@ function describeAutomaticRotation(command: 'check' | 'rotate', inputs: Record<s
     let rotatedAt: Date
 
     beforeAll(async () => {
-      ;({ world, first, lastIssue } = await promotedWorld())
+      ;({ world, first, lastIssue } = shared)
+      world.restore(shared.promoted)
       world.advanceDays(INTO_RENEW_WINDOW_DAYS)
       netsuiteMark = world.netsuite.log.length
       rotatedAt = world.now()
       result = await world.step(command, { inputs: { ...EC, ...inputs } })
-    })
-    afterAll(async () => {
-      await world.close()
     })
 
     it('reports promoted and exits 0', () => {
@@ -119,12 +129,8 @@ function describeAutomaticRotation(command: 'check' | 'rotate', inputs: Record<s
       expect(certificateById(world, first.certificateId)?.revoked).toBe(false)
     })
 
-    it('verify passes with the new current credentials', async () => {
-      const verify = await world.step('verify')
-      expect(describeRun(verify)).toMatch(/^exit 0, status verified/)
-      expect(verify.outputs['certificate-id']).toBe(
-        world.github.variable('NETSUITE_CERTIFICATE_ID')?.value
-      )
+    it('the new current credentials log in', async () => {
+      expect(await world.consumerLogsIn()).toEqual({ ok: true })
     })
 
     it('a further check finds nothing to do', async () => {
