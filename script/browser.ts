@@ -43,6 +43,12 @@ export interface Renderer {
   renderMermaid(code: string): Promise<string>
   /** A page holding `html`, mermaid code blocks replaced by their diagrams. */
   page(html: string, width?: number): Promise<Page>
+  /**
+   * What `expression` gives in the renderer's own page while its body holds `html`, the
+   * mermaid code blocks drawn as `page` draws them: for a test that reads a drawn diagram,
+   * without a new page loading mermaid again (seconds each).
+   */
+  evaluateDrawn<T>(html: string, expression: string): Promise<T>
   close(): Promise<void>
 }
 
@@ -62,6 +68,7 @@ window.renderDiagram = async (id, code) => {
     return { error: error instanceof Error ? error.message : String(error) }
   }
 }
+window.setBody = html => { document.body.innerHTML = html }
 window.renderCodeBlocks = async () => {
   const problems = []
   const blocks = [...document.querySelectorAll('pre > code.language-mermaid')]
@@ -80,11 +87,18 @@ window.renderCodeBlocks = async () => {
 interface InPage {
   renderDiagram(id: string, code: string): Promise<{ svg: string } | { error: string }>
   renderCodeBlocks(): Promise<string[]>
+  setBody(html: string): void
 }
 
 async function withMermaid(page: Page): Promise<void> {
   await page.addScriptTag({ path: MERMAID })
   await page.addScriptTag({ content: IN_PAGE })
+}
+
+/** Replaces the page's mermaid code blocks by their diagrams; throws mermaid's messages. */
+async function drawCodeBlocks(page: Page): Promise<void> {
+  const failures = await page.evaluate(() => (globalThis as unknown as InPage).renderCodeBlocks())
+  if (failures.length > 0) throw new Error(`diagrams failed to render: ${failures.join('; ')}`)
 }
 
 export async function startRenderer(executablePath: string): Promise<Renderer> {
@@ -123,11 +137,19 @@ export async function startRenderer(executablePath: string): Promise<Renderer> {
       await page.setViewportSize({ width, height: 600 })
       await page.setContent(html)
       await withMermaid(page)
-      const failures = await page.evaluate(() =>
-        (globalThis as unknown as InPage).renderCodeBlocks()
-      )
-      if (failures.length > 0) throw new Error(`diagrams failed to render: ${failures.join('; ')}`)
+      await drawCodeBlocks(page)
       return page
+    },
+    async evaluateDrawn<T>(html: string, expression: string) {
+      const setBody = (body: string): Promise<void> =>
+        scratch.evaluate(body => (globalThis as unknown as InPage).setBody(body), body)
+      await setBody(html)
+      try {
+        await drawCodeBlocks(scratch)
+        return await scratch.evaluate<T>(expression)
+      } finally {
+        await setBody('')
+      }
     },
     async close() {
       await context.close()

@@ -17,7 +17,7 @@
  * and it fails loudly here instead: a fingerprint left unreplaced is an error.
  */
 import { X509Certificate, createHash } from 'node:crypto'
-import { tourOfCommands } from './sandbox-tour.js'
+import { tourOfCommands, type Tour, type TourOptions } from './sandbox-tour.js'
 
 /** The sandbox's wall clock at the first step (each later step sees the days it advances). */
 export const FIXED_CLOCK = Date.UTC(2026, 11, 1, 9, 0, 0)
@@ -50,7 +50,16 @@ export interface PictureFile {
 
 /** Runs the sandbox tour with the clock fixed, and returns its two texts with run-bound values replaced. */
 export async function pictureSources(): Promise<PictureSources> {
-  const tour = await atFixedClock(FIXED_CLOCK, () => tourOfCommands())
+  return picturesOf(await tourAtFixedClock({ through: 'check (ok)' }))
+}
+
+/** The sandbox tour (script/sandbox-tour.ts) with the clock fixed at FIXED_CLOCK. */
+export function tourAtFixedClock(options: TourOptions = {}): Promise<Tour> {
+  return atFixedClock(FIXED_CLOCK, () => tourOfCommands(options))
+}
+
+/** The two texts of a tour run by tourAtFixedClock, with run-bound values replaced. */
+export function picturesOf(tour: Tour): PictureSources {
   const summary = tour.summaries.find(s => s.label === 'check (ok)')?.markdown
   if (summary === undefined) throw new Error('the sandbox run has no check (ok) summary')
   const replace = replacements(tour.issue.body)

@@ -98,7 +98,11 @@ function argument(args, name, fallback) {
   return i === -1 ? fallback : args[i + 1]
 }
 
-function main(args) {
+/**
+ * The command: rewrites or (`--check`) compares; returns the exit status. `io` is where it
+ * prints (the console when run as a script; a test collects it).
+ */
+export function main(args, io = console) {
   const readmePath = argument(
     args,
     '--readme',
@@ -113,21 +117,21 @@ function main(args) {
   const { text, missing } = renderReadme(readme, readFileSync(actionPath, 'utf8'))
   if (missing.length > 0) {
     const markers = missing.map(r => `<!-- ${r}:start --> ... <!-- ${r}:end -->`).join(' and ')
-    console.error(`${readmePath} has no ${markers} markers: add them where the tables belong.`)
+    io.error(`${readmePath} has no ${markers} markers: add them where the tables belong.`)
     return 1
   }
   if (args.includes('--check')) {
     if (text === readme) {
-      console.log(`${readmePath} inputs and outputs match action.yml.`)
+      io.log(`${readmePath} inputs and outputs match action.yml.`)
       return 0
     }
-    console.error(
+    io.error(
       `${readmePath} is out of date with action.yml: run \`node script/readme-inputs.mjs\` and commit README.md.`
     )
     return 1
   }
   if (text !== readme) writeFileSync(readmePath, text)
-  console.log(
+  io.log(
     text === readme ? `${readmePath} already up to date.` : `${readmePath} updated from action.yml.`
   )
   return 0

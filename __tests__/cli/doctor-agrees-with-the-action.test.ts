@@ -1,7 +1,9 @@
 // `netsuite-m2m doctor` does the NetSuite half of the action's doctor. On the same world
 // (a promoted zero-touch set-up, plus a certificate an admin uploaded by hand) both show
 // the same certificate table and the same NetSuite findings; --json gives the same as
-// data; neither writes anything; a revoked current certificate makes the CLI exit 1.
+// data; neither writes anything; a revoked current certificate makes the CLI exit 1. The
+// healthy report runs the bundle as a child process; --json, the refusal and --help run the
+// CLI's main in this process.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,7 +14,7 @@ import { generateCredentials } from '../../src/core/generate.js'
 import type { Generation } from '../e2e/helpers.js'
 import { promotedWorld } from '../zero-touch/helpers.js'
 import { row, runDoctor, type DoctorRun } from '../doctor/helpers.js'
-import { runCli, type CliResult } from './run-cli.js'
+import { cliInProcess, runCli, type CliResult } from './run-cli.js'
 
 const certificateLines = (text: string): string[] =>
   text.split('\n').filter(line => line.startsWith('| `'))
@@ -61,7 +63,7 @@ describe('netsuite-m2m doctor and the action on the same world', () => {
     action = await runDoctor(world)
     const mark = world.netsuite.log.length
     cli = await runCli(cliArgs())
-    json = await runCli(cliArgs(['--json']))
+    json = await cliInProcess(cliArgs(['--json']))
     cliLog = world.netsuite.log.slice(mark)
   })
   afterAll(async () => {
@@ -116,14 +118,14 @@ describe('netsuite-m2m doctor and the action on the same world', () => {
 
   it('exits 1 when NetSuite refuses the pair', async () => {
     world.netsuite.revokeCertificate(first.certificateId)
-    const refused = await runCli(cliArgs())
+    const refused = await cliInProcess(cliArgs())
     expect(refused.code).toBe(1)
     expect(refused.stdout).toMatch(/unhealthy/)
     expect(refused.stdout).toMatch(/❌ failure \| current pair \| NetSuite refused/)
   })
 
   it('--help names its own flags and those of token it takes', async () => {
-    const help = await runCli(['doctor', '--help'])
+    const help = await cliInProcess(['doctor', '--help'])
     expect(help.code).toBe(0)
     for (const flag of ['--certificates-url', '--json', '--client-id', '--token-url'])
       expect(help.stdout).toContain(flag)

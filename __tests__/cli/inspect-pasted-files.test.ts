@@ -2,7 +2,9 @@
 // indented, flattened by a secret manager, in OpenSSL's trusted format, several in one
 // file, written by PowerShell 5 as UTF-16, or binary DER. Each must get the full report,
 // say what is wrong, and print one fix command; running that command (in a shell, as the
-// user would) must give a file openssl reads and inspect passes.
+// user would) must give a file openssl reads and inspect passes. What inspect reads and
+// prints is tested with main in this process (cliInProcess); one case runs the bundle as a
+// child process, for the exit status and stderr as a user's shell sees them.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
 import { generateKeyPairSync } from 'node:crypto'
@@ -10,7 +12,13 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { toPem } from '../../src/core/pem.js'
 import { buildSelfSignedCertificate } from '../../src/core/x509.js'
 import { EC_KEY, openssl, opensslPair, scratch, type Scratch } from '../core/helpers.js'
-import { ensureBundle, expectNothingSecret, runCli, type CliResult } from './run-cli.js'
+import {
+  cliInProcess,
+  ensureBundle,
+  expectNothingSecret,
+  runCli,
+  type CliResult
+} from './run-cli.js'
 
 let tmp: Scratch
 let cert = ''
@@ -28,7 +36,7 @@ const write = (name: string, content: string | Buffer): string => {
 
 /** Runs inspect with the scratch directory as working directory, as a user in that folder would. */
 const inspect = (...args: string[]): Promise<CliResult> =>
-  runCli(['inspect', ...args], { cwd: tmp.dir })
+  cliInProcess(['inspect', ...args], { cwd: tmp.dir })
 
 /** The one `fix:` command printed for a problem whose text matches `about`. */
 function fixFor(stdout: string, about: RegExp): string {
@@ -261,7 +269,7 @@ describe('a certificate file as users paste it', () => {
       'changed.pem',
       lineEdit(cert, 2, line => `${line.slice(0, 6)}.${line.slice(7)}`)
     )
-    const result = await inspect('--certificate', 'changed.pem')
+    const result = await runCli(['inspect', '--certificate', 'changed.pem'], { cwd: tmp.dir })
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(
       /^error: --certificate has characters that are not base64 inside its PEM block: `\.` at line 3, column 7\. The text was changed after it was made/
@@ -405,13 +413,16 @@ describe('what inspect says about NetSuite', () => {
 describe('status reads files the same way', () => {
   it('status repairs copying damage and refuses UTF-16 with the conversion (exit 2)', async () => {
     write('status-oneline.pem', cert.trim().replace(/\n/g, '\\n'))
-    const repaired = await runCli(['status', '--certificate', 'status-oneline.pem', '--json'], {
-      cwd: tmp.dir
-    })
+    const repaired = await cliInProcess(
+      ['status', '--certificate', 'status-oneline.pem', '--json'],
+      {
+        cwd: tmp.dir
+      }
+    )
     expect(repaired.code).toBe(0)
     expect(JSON.parse(repaired.stdout)).toMatchObject({ fingerprint })
     write('status-utf16.pem', Buffer.from(`\ufeff${cert}`, 'utf16le'))
-    const refused = await runCli(['status', '--certificate', 'status-utf16.pem'], {
+    const refused = await cliInProcess(['status', '--certificate', 'status-utf16.pem'], {
       cwd: tmp.dir
     })
     expect(refused.code).toBe(2)

@@ -1,5 +1,7 @@
-// `netsuite-m2m token` (the bundled CLI) against a tiny NetSuite token endpoint on loopback.
-// The server checks what it is sent with node:crypto; the tests check what the CLI prints.
+// `netsuite-m2m token` against a tiny NetSuite token endpoint on loopback. The server checks
+// what it is sent with node:crypto; the tests check what the CLI prints. An exchange that
+// succeeds, --print-token and invalid_client run the bundle as a child process (exit status,
+// stdout and stderr as a shell sees them); the other cases run main in this process.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { constants, generateKeyPairSync, verify, X509Certificate } from 'node:crypto'
 import { readFileSync } from 'node:fs'
@@ -7,7 +9,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { scratch, type Scratch } from '../core/helpers.js'
-import { CLIENT_ID, ensureBundle, expectNothingSecret, runCli } from './run-cli.js'
+import { cliInProcess, CLIENT_ID, ensureBundle, expectNothingSecret, runCli } from './run-cli.js'
 
 const ACCESS_TOKEN = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJjbGktdGVzdCJ9.dG9rZW4tc2lnbmF0dXJlLWJ5dGVz'
 
@@ -20,8 +22,8 @@ beforeAll(async () => {
   tmp = scratch('cli-token-test')
   ecDir = tmp.path('ec')
   rsaDir = tmp.path('rsa')
-  expect((await runCli(['generate', '--key-type', 'ec-p256', '--out', ecDir])).code).toBe(0)
-  expect((await runCli(['generate', '--key-type', 'rsa-3072', '--out', rsaDir])).code).toBe(0)
+  expect((await cliInProcess(['generate', '--key-type', 'ec-p256', '--out', ecDir])).code).toBe(0)
+  expect((await cliInProcess(['generate', '--key-type', 'rsa-3072', '--out', rsaDir])).code).toBe(0)
 })
 
 afterAll(() => tmp.remove())
@@ -109,7 +111,7 @@ describe('token', () => {
   it('signs PS256 by default for an RSA key', async () => {
     answer = reply(200, { access_token: ACCESS_TOKEN, expires_in: 3600 })
     assertions.length = 0
-    const result = await runCli(tokenArgs(rsaDir, ['--scope', 'restlets']))
+    const result = await cliInProcess(tokenArgs(rsaDir, ['--scope', 'restlets']))
     expect(result.code).toBe(0)
     const [h, p, s] = assertions[0].split('.')
     const cert = new X509Certificate(readFileSync(join(rsaDir, 'certificate.pem')))
@@ -124,7 +126,7 @@ describe('token', () => {
     answer = reply(200, { access_token: ACCESS_TOKEN, expires_in: 3600 })
     const key = readFileSync(join(ecDir, 'private-key.pem'), 'utf8')
     const file = tmp.write('key-windows-oneline.pem', `${key.trim().replace(/\n/g, '\\r\\n')}\r\n`)
-    const result = await runCli([...tokenArgs(ecDir).slice(0, -3), file, '--token-url', url])
+    const result = await cliInProcess([...tokenArgs(ecDir).slice(0, -3), file, '--token-url', url])
     expect(result.code).toBe(0)
     expect(result.stderr).toBe(
       `warning: --private-key ${file} was repaired before use: it has Windows line ends (CRLF) and literal \\n where the line breaks belong, damage from copying and pasting. It was read all the same, but other programs that read the file may refuse it; fix: awk '{ gsub(/\\\\r\\\\n|\\\\n/, "\\n"); print }' ${file} > ${file.replace(/\.pem$/, '-fixed.pem')}\n`
@@ -141,7 +143,7 @@ describe('token', () => {
       }) as string
     )
     assertions.length = 0
-    const result = await runCli([...tokenArgs(ecDir).slice(0, -3), small, '--token-url', url])
+    const result = await cliInProcess([...tokenArgs(ecDir).slice(0, -3), small, '--token-url', url])
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(
       new RegExp(`^error: --private-key ${small}: RSA 2048 is too small: NetSuite accepts RSA 3072`)
@@ -181,7 +183,7 @@ describe('token', () => {
     [['--token-url', 'ftp://x/token'], /^error: --token-url must be an https:\/\/ URL/]
   ])('exits 2 for %p before contacting NetSuite', async (args, message) => {
     assertions.length = 0
-    const result = await runCli(tokenArgs(ecDir, args))
+    const result = await cliInProcess(tokenArgs(ecDir, args))
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(message)
     expect(assertions).toHaveLength(0)
@@ -198,7 +200,7 @@ describe('token', () => {
       /^error: token: --client-id is required/
     ]
   ])('exits 2 for missing or bad flags %#', async (args, message) => {
-    const result = await runCli(args)
+    const result = await cliInProcess(args)
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(message)
     expectNothingSecret(result)

@@ -15,6 +15,7 @@ interface Generator {
   inputsTable(action: unknown): string
   outputsTable(action: unknown): string
   cell(value: unknown): string
+  main(args: string[], io: { log: (text: string) => void; error: (text: string) => void }): number
 }
 
 const root = process.cwd()
@@ -23,9 +24,20 @@ const readme = readFileSync(join(root, 'README.md'), 'utf8')
 const actionYml = readFileSync(join(root, 'action.yml'), 'utf8')
 let generator: Generator
 
+/** The script as CI runs it: a `node` process. */
 function run(...args: string[]): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' })
   return { status: result.status, output: result.stdout + result.stderr }
+}
+
+/** The script's main in this process, for the cases about what it writes and says. */
+function inProcess(...args: string[]): { status: number | null; output: string } {
+  let output = ''
+  const print = (text: string): void => {
+    output += `${text}\n`
+  }
+  const status = generator.main(args, { log: print, error: print })
+  return { status, output }
 }
 
 beforeAll(async () => {
@@ -94,31 +106,31 @@ describe('script/readme-inputs.mjs', () => {
       file,
       '# x\n\n<!-- inputs:start -->\n| old |\n<!-- inputs:end -->\n\n<!-- outputs:start -->\n<!-- outputs:end -->\n'
     )
-    const stale = run('--check', '--readme', file, '--action', action)
+    const stale = inProcess('--check', '--readme', file, '--action', action)
     expect(stale.status).toBe(1)
     expect(stale.output).toContain('run `node script/readme-inputs.mjs`')
     expect(readFileSync(file, 'utf8')).toContain('| old |')
 
-    expect(run('--readme', file, '--action', action).status).toBe(0)
+    expect(inProcess('--readme', file, '--action', action).status).toBe(0)
     const fixed = readFileSync(file, 'utf8')
     expect(fixed).not.toContain('| old |')
     expect(fixed.startsWith('# x\n\n<!-- inputs:start -->\n<!-- prettier-ignore-start -->')).toBe(
       true
     )
-    expect(run('--check', '--readme', file, '--action', action).status).toBe(0)
+    expect(inProcess('--check', '--readme', file, '--action', action).status).toBe(0)
 
     // A new input in action.yml makes the README stale again.
     writeFileSync(
       action,
       actionYml.replace('inputs:\n', "inputs:\n  brand-new:\n    description: 'Added later.'\n")
     )
-    expect(run('--check', '--readme', file, '--action', action).status).toBe(1)
+    expect(inProcess('--check', '--readme', file, '--action', action).status).toBe(1)
   })
 
   it('fails clearly when the markers are missing', () => {
     const file = join(dir, 'NO-MARKERS.md')
     writeFileSync(file, '# nothing here\n')
-    const result = run('--check', '--readme', file)
+    const result = inProcess('--check', '--readme', file)
     expect(result.status).toBe(1)
     expect(result.output).toContain('<!-- inputs:start --> ... <!-- inputs:end -->')
     expect(generator.renderReadme('# x\n', actionYml).missing).toEqual(['inputs', 'outputs'])

@@ -2,7 +2,7 @@
  * The timeline in every job summary (and in the README's picture of one) draws
  * each date and event as text on a coloured box. Each box colour and its text
  * colour meet WCAG's 4.5:1 for normal text, so no label is white on pastel.
- * __tests__/docs/diagrams-render.test.ts checks the same on the drawn diagram.
+ * __tests__/docs/pictures.test.ts checks the same on the drawn diagram.
  */
 import { describe, expect, it } from '@jest/globals'
 import { TIMELINE_COLOURS } from '../../src/action/summary.js'

@@ -1,7 +1,7 @@
 // The GitHub gateway against the emulator, over real HTTP, at the edges a real account meets:
 // a variable that already exists, rate limits, an assignee GitHub refuses, environment names
 // with a slash, and the API version on every request.
-import { describe, it, expect, beforeEach, afterEach } from '@jest/globals'
+import { describe, it, expect, beforeEach, afterEach, jest } from '@jest/globals'
 import { startGitHubEmulator, type GitHubEmulator } from '../../sandbox/github/index.js'
 import { GitHubError } from '../../src/core/errors.js'
 import { DEFAULT_PACE_MS, paceFromEnvironment } from '../../src/github/octokit.js'
@@ -21,6 +21,38 @@ afterEach(async () => {
 
 const VARIABLES = '/repos/acme/erp-sync/actions/variables'
 
+/**
+ * Runs `work` with Jest's fake timers, moving them on in small steps while the emulator
+ * answers over real loopback HTTP: a wait GitHub asks for, in whole seconds, passes at once
+ * in real time and still shows on the fake clock. Date stays real, so the rate-limit reset
+ * times and the request pacing shared between clients keep real time. Resolves to what
+ * `work` settled to (a rejection as its value) and how far the timers moved.
+ */
+/** Small, so that the turns spent on HTTP add little to the clock next to a wait of seconds. */
+const STEP_MS = 5
+
+async function onFakeClock<T>(
+  work: () => Promise<T>
+): Promise<{ value: unknown; waitedMs: number }> {
+  jest.useFakeTimers({ doNotFake: ['Date', 'nextTick', 'setImmediate', 'queueMicrotask'] })
+  try {
+    const start = jest.now()
+    let settled = false
+    const running = work().then(
+      (value: unknown) => value,
+      (error: unknown) => error
+    )
+    void running.finally(() => (settled = true))
+    while (!settled) {
+      await jest.advanceTimersByTimeAsync(STEP_MS)
+      await new Promise(resolve => setImmediate(resolve))
+    }
+    return { value: await running, waitedMs: jest.now() - start }
+  } finally {
+    jest.useRealTimers()
+  }
+}
+
 describe('a variable that already exists', () => {
   it('is POSTed once, answered 409, then PATCHed once: 409 is never retried', async () => {
     gh.setVariable('NETSUITE_CERTIFICATE_ID', 'old')
@@ -38,7 +70,8 @@ describe('a variable that already exists', () => {
 describe('rate limits are not permission errors', () => {
   it('a secondary limit with retry-after is waited out, with a warning', async () => {
     gh.injectFault({ method: 'POST', path: VARIABLES, rateLimit: 'secondary', retryAfter: 1 })
-    await gatewayFor(gh, log).setVariable('V', 'x', false)
+    const { waitedMs } = await onFakeClock(() => gatewayFor(gh, log).setVariable('V', 'x', false))
+    expect(waitedMs).toBeGreaterThanOrEqual(1000)
     expect(gh.variable('V')?.value).toBe('x')
     expect(gh.log.filter(e => e.method === 'POST').map(e => e.status)).toEqual([403, 201])
     expect(log.warnings()).toEqual([expect.stringMatching(/secondary rate limit.*waiting 1 s/)])
@@ -46,7 +79,8 @@ describe('rate limits are not permission errors', () => {
 
   it('a 429 with only retry-after counts as a secondary limit too', async () => {
     gh.injectFault({ method: 'POST', path: VARIABLES, status: 429, retryAfter: 1 })
-    await gatewayFor(gh, log).setVariable('W', 'x', false)
+    const { waitedMs } = await onFakeClock(() => gatewayFor(gh, log).setVariable('W', 'x', false))
+    expect(waitedMs).toBeGreaterThanOrEqual(1000)
     expect(gh.variable('W')?.value).toBe('x')
     expect(gh.log.filter(e => e.method === 'POST').map(e => e.status)).toEqual([429, 201])
     expect(log.warnings()).toEqual([expect.stringMatching(/secondary rate limit.*waiting 1 s/)])
@@ -54,9 +88,10 @@ describe('rate limits are not permission errors', () => {
 
   it('a secondary limit that persists fails the step saying so, not blaming a permission', async () => {
     gh.injectFault({ path: VARIABLES, rateLimit: 'secondary', retryAfter: 1, count: 3 })
-    const failure = await gatewayFor(gh, log)
-      .setVariable('V', 'x', false)
-      .catch((e: unknown) => e)
+    const { value: failure, waitedMs } = await onFakeClock(() =>
+      gatewayFor(gh, log).setVariable('V', 'x', false)
+    )
+    expect(waitedMs).toBeGreaterThanOrEqual(2000)
     expect(failure).toBeInstanceOf(GitHubError)
     const message = (failure as Error).message
     expect(message).toMatch(/secondary rate limit stopped admin-token/)
@@ -67,8 +102,9 @@ describe('rate limits are not permission errors', () => {
 
   it('a primary limit that resets within a minute is waited for', async () => {
     gh.injectFault({ path: VARIABLES, rateLimit: 'primary', resetIn: 1 })
-    const values = await gatewayFor(gh, log).listVariables()
-    expect(values.size).toBe(0)
+    const { value: values, waitedMs } = await onFakeClock(() => gatewayFor(gh, log).listVariables())
+    expect(waitedMs).toBeGreaterThanOrEqual(1000)
+    expect((values as Map<string, unknown>).size).toBe(0)
     expect(gh.log.filter(e => e.path === VARIABLES).map(e => e.status)).toEqual([403, 200])
     expect(log.warnings()).toEqual([expect.stringMatching(/rate limit is used up.*resets in/)])
   })
