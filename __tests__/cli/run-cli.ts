@@ -1,7 +1,7 @@
 // Runs the shipped, bundled CLI (dist/cli/index.js) as a user would: a child `node` process.
 import { expect } from '@jest/globals'
-import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 
 export const ROOT = process.cwd()
@@ -73,15 +73,6 @@ export function expectNothingSecret(result: CliResult, keyPem?: string): void {
   }
 }
 
-function newestIn(dir: string): number {
-  let newest = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name)
-    newest = Math.max(newest, entry.isDirectory() ? newestIn(path) : statSync(path).mtimeMs)
-  }
-  return newest
-}
-
 const sleepSync = (ms: number): void => {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
 }
@@ -115,12 +106,12 @@ export function ensureBundle(): void {
       throw new Error('dist/cli/index.js is missing and `npm run bundle` did not make it')
     return
   }
-  const sources = Math.max(
-    ...['src/cli', 'src/core', 'src/netsuite'].map(dir => newestIn(join(ROOT, dir)))
-  )
-  if (statSync(CLI).mtimeMs < sources) {
-    throw new Error(
-      'dist/cli/index.js is older than src/: run `npm run bundle` before the CLI tests'
-    )
+  // dist/sources.sha256 names the sources the bundle was built from (script/bundle.mjs).
+  const check = spawnSync(process.execPath, ['script/bundle.mjs', '--check'], {
+    cwd: ROOT,
+    encoding: 'utf8'
+  })
+  if (check.status !== 0) {
+    throw new Error('dist/ was built from other sources: run `npm run bundle` before the CLI tests')
   }
 }
