@@ -297,6 +297,33 @@ export async function invariantHolds(
   return 'violated'
 }
 
+/**
+ * Runs `command` to its end and saves the world as it stood right after each `<line>: done`
+ * log line in `lines`: exactly what a kill at that line leaves. With a `killWhen`, world.step
+ * holds every GitHub request until the runner has read what the process printed before it,
+ * so when the line is read the next write has not reached the emulator; a kill would drop it,
+ * here it goes on after the save. One run instead of one killed run per line; the saves are
+ * keyed by line, and a line never printed has none.
+ */
+export async function stepSavingAfter(
+  world: World,
+  command: string,
+  lines: readonly string[],
+  options: StepOptions = {}
+): Promise<{ result: RunResult; after: Map<string, SavedWorld> }> {
+  const after = new Map<string, SavedWorld>()
+  if (lines.length === 0) return { result: await world.step(command, options), after }
+  const result = await world.step(command, {
+    ...options,
+    killWhen: printed => {
+      const line = lines.find(l => printed.trim() === `${l}: done`)
+      if (line !== undefined && !after.has(line)) after.set(line, world.save())
+      return false
+    }
+  })
+  return { result, after }
+}
+
 /** The one open rotation issue's number. */
 export function openRotationIssues(world: World): number[] {
   return world.github
@@ -322,27 +349,41 @@ export async function stagedPromotion(world: World): Promise<Staged> {
   return { a, b: { key, certificate, certificateId }, event }
 }
 
+/** The save stepSavingAfter() made at `line`: what a kill right after that line leaves. */
+export function killedAt(saves: Map<string, SavedWorld>, line: string): SavedWorld {
+  const saved = saves.get(line)
+  if (!saved) throw new Error(`the clean run never printed "${line}: done"`)
+  return saved
+}
+
 /** What every case of a second-promotion suite starts from, and what a clean one ends in. */
 export interface StagedSuite {
   world: World
   staged: Staged
   /** The canonical state after the promotion ran once without any fault. */
   reference: unknown
+  /** The world as that clean promotion left it right after each line asked for (stepSavingAfter). */
+  savedAfter: Map<string, SavedWorld>
 }
 
 /**
  * Registers the hooks of a suite whose cases each start from B staged for promotion over A:
- * made once through the action, saved, promoted once cleanly for the reference, and restored
- * before each case. Read the fields inside hooks and tests (they are set by the first hook).
+ * made once through the action, saved, promoted once cleanly for the reference (saving the
+ * world after each of `saveAfter`'s log lines on the way), and restored before each case.
+ * Read the fields inside hooks and tests (they are set by the first hook).
  */
-export function withStagedPromotion(): StagedSuite {
+export function withStagedPromotion(saveAfter: readonly string[] = []): StagedSuite {
   const suite = {} as StagedSuite
   let bPending: SavedWorld
   beforeAll(async () => {
     suite.world = await startWorld()
     suite.staged = await stagedPromotion(suite.world)
     bPending = suite.world.save()
-    await stepOk(suite.world, 'promote', 'promoted', { event: suite.staged.event })
+    const { result, after } = await stepSavingAfter(suite.world, 'promote', saveAfter, {
+      event: suite.staged.event
+    })
+    expectClean(result, 'promoted')
+    suite.savedAfter = after
     suite.reference = canonical(suite.world, labelsFor(suite.staged.a, suite.staged.b))
   })
   afterAll(async () => {
