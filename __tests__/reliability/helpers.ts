@@ -442,3 +442,45 @@ export function canonicalRollback(world: World, a: Generation, b: Generation): u
   }
   return relabel(canonical(world, labelsFor(a, b)))
 }
+
+/** What every case of a rollback suite starts from, and what a clean rollback ends in. */
+export interface RollbackSuite {
+  world: World
+  /** A, the previous generation, and B, the current one a second promotion made. */
+  a: Generation
+  b: Generation
+  /** canonicalRollback() after the rollback ran once without any fault. */
+  reference: unknown
+  /** The world as that clean rollback left it. */
+  rolledBack: SavedWorld
+  /** The world as that clean rollback left it right after each line asked for (stepSavingAfter). */
+  savedAfter: Map<string, SavedWorld>
+}
+
+/**
+ * Registers the hooks of a suite whose cases each start from B current and A previous: made
+ * once through the action (a rotation and a promotion), saved, rolled back once cleanly with
+ * run ID `runId` for the reference (saving the world after each of `saveAfter`'s log lines
+ * on the way), and restored before each case. Read the fields inside hooks and tests.
+ */
+export function withPromotedB(runId: string, saveAfter: readonly string[] = []): RollbackSuite {
+  const suite = {} as RollbackSuite
+  let promotedB: SavedWorld
+  beforeAll(async () => {
+    suite.world = await startWorld()
+    ;({ a: suite.a, b: suite.b } = await promoted(suite.world))
+    promotedB = suite.world.save()
+    const { result, after } = await stepSavingAfter(suite.world, 'rollback', saveAfter, { runId })
+    expectClean(result, 'rolled-back')
+    suite.savedAfter = after
+    suite.rolledBack = suite.world.save()
+    suite.reference = canonicalRollback(suite.world, suite.a, suite.b)
+  })
+  afterAll(async () => {
+    await suite.world.close()
+  })
+  beforeEach(() => {
+    suite.world.restore(promotedB)
+  })
+  return suite
+}
