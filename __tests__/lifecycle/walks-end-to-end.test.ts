@@ -4,11 +4,16 @@
 // the `api` upload. After every step the four promises are checked on what the
 // emulators hold.
 //
+// Every walk of a mode starts where the first check and the admin's first
+// promotion leave a new world: those two runs happen once per mode (their
+// promises checked), and each walk restores the world and the walk's memory
+// they left (world.restore), as if it had run them itself.
+//
 // WALK_SEED=<n> replays a seed; WALK_E2E_RUNS=<n> changes the number of
 // sequences per mode (default 5); WALK_PROMISES=<names> checks only some.
-import { describe, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
 import fc from 'fast-check'
-import { startWorld, type StepOptions, type World } from '../../sandbox/world.js'
+import { startWorld, type SavedWorld, type StepOptions, type World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
 import { EC, snapshot } from '../e2e/helpers.js'
 import { BOT } from '../security/helpers.js'
@@ -30,8 +35,8 @@ const RUNS = Number(process.env.WALK_E2E_RUNS ?? 5)
 const PROMISED = (process.env.WALK_PROMISES?.split(',') ?? PROMISES) as PromiseName[]
 
 class EndToEnd {
-  readonly memory: Memory = newMemory()
-  readonly history: string[] = []
+  private memory: Memory = newMemory()
+  private readonly history: string[] = []
   private nextRun = 7000
   lastRunId = ''
 
@@ -39,6 +44,16 @@ class EndToEnd {
     readonly world: World,
     readonly mode: Mode
   ) {}
+
+  /** A walk that goes on from here: what this one remembers and its next run ID, copied. */
+  fork(): EndToEnd {
+    const walk = new EndToEnd(this.world, this.mode)
+    walk.memory = structuredClone(this.memory)
+    walk.history.push(...this.history)
+    walk.nextRun = this.nextRun
+    walk.lastRunId = this.lastRunId
+    return walk
+  }
 
   async step(
     command: string,
@@ -240,26 +255,42 @@ const events = [
     )
 ]
 
-async function walkOnce(mode: Mode, commands: Iterable<Command>): Promise<void> {
+/** Where every walk of a mode starts: a new world after the first check and promotion. */
+interface Start {
+  walk: EndToEnd
+  saved: SavedWorld
+}
+
+async function firstPromotion(mode: Mode): Promise<Start> {
   const world = await startWorld({ zeroTouch: mode === 'api' })
-  try {
-    const walk = new EndToEnd(world, mode)
-    await walk.step('check')
-    await uploadAndReply(walk)
-    await fc.asyncModelRun(() => ({ model: {}, real: walk }), commands)
-  } finally {
-    await world.close()
-  }
+  const walk = new EndToEnd(world, mode)
+  await walk.step('check')
+  await uploadAndReply(walk)
+  return { walk, saved: world.save() }
+}
+
+async function walkOnce(start: Start, commands: Iterable<Command>): Promise<void> {
+  start.walk.world.restore(start.saved)
+  const walk = start.walk.fork()
+  await fc.asyncModelRun(() => ({ model: {}, real: walk }), commands)
 }
 
 describe.each<[string, Mode]>([
   ['with the issue hand-off', 'issue'],
   ['with the api upload', 'api']
 ])('random walks through dist/index.js %s keep the four promises', (_name, mode) => {
+  let start: Start
+  beforeAll(async () => {
+    start = await firstPromotion(mode)
+  }, 60_000)
+  afterAll(async () => {
+    await start?.walk.world.close()
+  })
+
   it(`${RUNS} sequences of up to 8 events, seed ${SEED}`, async () => {
     await fc.assert(
       fc.asyncProperty(fc.commands(events, { maxCommands: 8 }), commands =>
-        walkOnce(mode, commands)
+        walkOnce(start, commands)
       ),
       { seed: SEED, numRuns: RUNS, interruptAfterTimeLimit: 150_000 }
     )

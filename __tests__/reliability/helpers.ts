@@ -11,6 +11,7 @@ import { createHash, createPrivateKey, createPublicKey, X509Certificate } from '
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { LoginAnswer } from '../../sandbox/consumer.js'
 import type { RequestLogEntry } from '../../sandbox/github/index.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
 import { startWorld, type SavedWorld, type StepOptions, type World } from '../../sandbox/world.js'
@@ -258,19 +259,69 @@ export function labelsFor(
   return labels
 }
 
+/** verify's default fail-before-days: a certificate this close to its end fails the gate. */
+const FAIL_BEFORE_DAYS = 7
+
+/**
+ * Whether the current credentials pass what `verify` checks, answered from what is stored
+ * instead of running it (a whole process): the stored certificate, when there is one, belongs
+ * to the stored key and is more than fail-before-days from its end, and an integration logs in
+ * with the stored key and certificate ID (world.consumerLogsIn: its own assertion, no code of
+ * the action, one token request in the NetSuite log, as verify makes).
+ */
+export async function currentWorks(world: World): Promise<LoginAnswer> {
+  const given = world.workflowInputs('verify')
+  const key = given['private-key'] ?? ''
+  const certificate = given.certificate ?? ''
+  if (certificate && key) {
+    if (keyId(certificate) !== keyId(key))
+      return { ok: false, reason: 'the stored key does not belong to the stored certificate' }
+    const left = Date.parse(new X509Certificate(certificate).validTo) - world.now().getTime()
+    if (left <= FAIL_BEFORE_DAYS * 86_400_000)
+      return { ok: false, reason: `the stored certificate ends within ${FAIL_BEFORE_DAYS} days` }
+  }
+  return world.consumerLogsIn()
+}
+
 /**
  * The invariant after any fault: the current key and certificate ID verify
- * against NetSuite, or the run that left them failed loudly. Returns which
- * held, so a test can say so.
+ * against NetSuite (currentWorks), or the run that left them failed loudly.
+ * Returns which held, so a test can say so.
  */
 export async function invariantHolds(
   world: World,
   last: RunResult
 ): Promise<'verified' | 'failed-loudly' | 'violated'> {
-  const verify = await world.step('verify')
-  if (verify.exitCode === 0 && verify.outputs.status === 'verified') return 'verified'
+  if ((await currentWorks(world)).ok) return 'verified'
   if (last.exitCode !== 0 && errors(last).length > 0) return 'failed-loudly'
   return 'violated'
+}
+
+/**
+ * Runs `command` to its end and saves the world as it stood right after each `<line>: done`
+ * log line in `lines`: exactly what a kill at that line leaves. With a `killWhen`, world.step
+ * holds every GitHub request until the runner has read what the process printed before it,
+ * so when the line is read the next write has not reached the emulator; a kill would drop it,
+ * here it goes on after the save. One run instead of one killed run per line; the saves are
+ * keyed by line, and a line never printed has none.
+ */
+export async function stepSavingAfter(
+  world: World,
+  command: string,
+  lines: readonly string[],
+  options: StepOptions = {}
+): Promise<{ result: RunResult; after: Map<string, SavedWorld> }> {
+  const after = new Map<string, SavedWorld>()
+  if (lines.length === 0) return { result: await world.step(command, options), after }
+  const result = await world.step(command, {
+    ...options,
+    killWhen: printed => {
+      const line = lines.find(l => printed.trim() === `${l}: done`)
+      if (line !== undefined && !after.has(line)) after.set(line, world.save())
+      return false
+    }
+  })
+  return { result, after }
 }
 
 /** The one open rotation issue's number. */
@@ -298,27 +349,41 @@ export async function stagedPromotion(world: World): Promise<Staged> {
   return { a, b: { key, certificate, certificateId }, event }
 }
 
+/** The save stepSavingAfter() made at `line`: what a kill right after that line leaves. */
+export function killedAt(saves: Map<string, SavedWorld>, line: string): SavedWorld {
+  const saved = saves.get(line)
+  if (!saved) throw new Error(`the clean run never printed "${line}: done"`)
+  return saved
+}
+
 /** What every case of a second-promotion suite starts from, and what a clean one ends in. */
 export interface StagedSuite {
   world: World
   staged: Staged
   /** The canonical state after the promotion ran once without any fault. */
   reference: unknown
+  /** The world as that clean promotion left it right after each line asked for (stepSavingAfter). */
+  savedAfter: Map<string, SavedWorld>
 }
 
 /**
  * Registers the hooks of a suite whose cases each start from B staged for promotion over A:
- * made once through the action, saved, promoted once cleanly for the reference, and restored
- * before each case. Read the fields inside hooks and tests (they are set by the first hook).
+ * made once through the action, saved, promoted once cleanly for the reference (saving the
+ * world after each of `saveAfter`'s log lines on the way), and restored before each case.
+ * Read the fields inside hooks and tests (they are set by the first hook).
  */
-export function withStagedPromotion(): StagedSuite {
+export function withStagedPromotion(saveAfter: readonly string[] = []): StagedSuite {
   const suite = {} as StagedSuite
   let bPending: SavedWorld
   beforeAll(async () => {
     suite.world = await startWorld()
     suite.staged = await stagedPromotion(suite.world)
     bPending = suite.world.save()
-    await stepOk(suite.world, 'promote', 'promoted', { event: suite.staged.event })
+    const { result, after } = await stepSavingAfter(suite.world, 'promote', saveAfter, {
+      event: suite.staged.event
+    })
+    expectClean(result, 'promoted')
+    suite.savedAfter = after
     suite.reference = canonical(suite.world, labelsFor(suite.staged.a, suite.staged.b))
   })
   afterAll(async () => {
@@ -376,4 +441,46 @@ export function canonicalRollback(world: World, a: Generation, b: Generation): u
     return out
   }
   return relabel(canonical(world, labelsFor(a, b)))
+}
+
+/** What every case of a rollback suite starts from, and what a clean rollback ends in. */
+export interface RollbackSuite {
+  world: World
+  /** A, the previous generation, and B, the current one a second promotion made. */
+  a: Generation
+  b: Generation
+  /** canonicalRollback() after the rollback ran once without any fault. */
+  reference: unknown
+  /** The world as that clean rollback left it. */
+  rolledBack: SavedWorld
+  /** The world as that clean rollback left it right after each line asked for (stepSavingAfter). */
+  savedAfter: Map<string, SavedWorld>
+}
+
+/**
+ * Registers the hooks of a suite whose cases each start from B current and A previous: made
+ * once through the action (a rotation and a promotion), saved, rolled back once cleanly with
+ * run ID `runId` for the reference (saving the world after each of `saveAfter`'s log lines
+ * on the way), and restored before each case. Read the fields inside hooks and tests.
+ */
+export function withPromotedB(runId: string, saveAfter: readonly string[] = []): RollbackSuite {
+  const suite = {} as RollbackSuite
+  let promotedB: SavedWorld
+  beforeAll(async () => {
+    suite.world = await startWorld()
+    ;({ a: suite.a, b: suite.b } = await promoted(suite.world))
+    promotedB = suite.world.save()
+    const { result, after } = await stepSavingAfter(suite.world, 'rollback', saveAfter, { runId })
+    expectClean(result, 'rolled-back')
+    suite.savedAfter = after
+    suite.rolledBack = suite.world.save()
+    suite.reference = canonicalRollback(suite.world, suite.a, suite.b)
+  })
+  afterAll(async () => {
+    await suite.world.close()
+  })
+  beforeEach(() => {
+    suite.world.restore(promotedB)
+  })
+  return suite
 }

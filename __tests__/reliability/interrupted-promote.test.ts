@@ -4,18 +4,20 @@
 // credentials being promoted, and the current credentials verify.
 //
 // The rotation to B and the admin's upload and reply happen once, through the
-// action; every case starts from a copy of the state they left (world.restore),
-// exactly as if it had run them itself, and promotes on the same comment event.
+// action; so does one clean promotion, which saves the world right after each
+// write's log line: exactly what a kill there leaves (stepSavingAfter; the last
+// case kills a run to hold it to that). Every case starts from the save for its
+// line (world.restore) and reruns promote on the same comment event.
 import { describe, it, expect, beforeAll } from '@jest/globals'
 import { type World } from '../../sandbox/world.js'
 import {
   canonical,
+  currentWorks,
   expectPreviousIsNotB,
+  killedAt,
   labelsFor,
   withStagedPromotion,
-  stepOk,
-  expectClean,
-  type Staged
+  expectClean
 } from './helpers.js'
 
 const KILL_AFTER = [
@@ -34,29 +36,44 @@ const KILL_AFTER = [
 
 describe('promote killed after each write, then rerun', () => {
   let world: World
-  let staged: Staged
-  let reference: unknown
-  const suite = withStagedPromotion()
+  const suite = withStagedPromotion(KILL_AFTER)
 
   beforeAll(() => {
-    ;({ world, staged, reference } = suite)
+    world = suite.world
   })
 
   describe.each(KILL_AFTER)('killed after "%s: done"', step => {
     it('a rerun finishes the promotion exactly as a clean run would', async () => {
-      const { a, b, event } = staged
-      const killed = await world.step('promote', {
-        event,
-        killWhen: line => line.trim() === `${step}: done`
-      })
-      expect(killed.killed).toBe(true)
+      const { a, b, event } = suite.staged
+      world.restore(killedAt(suite.savedAfter, step))
       expectPreviousIsNotB(world, b)
 
       const rerun = await world.step('promote', { event })
       expectClean(rerun, 'promoted')
       expectPreviousIsNotB(world, b)
-      expect(canonical(world, labelsFor(a, b))).toEqual(reference)
-      await stepOk(world, 'verify', 'verified')
+      expect(canonical(world, labelsFor(a, b))).toEqual(suite.reference)
+      expect(await currentWorks(world)).toEqual({ ok: true })
+    })
+  })
+
+  describe('a real kill', () => {
+    it('leaves the world exactly as the clean run had it at the same line', async () => {
+      const { a, b, event } = suite.staged
+      const step = 'write secret NETSUITE_PRIVATE_KEY (repository)'
+      const seen = (): unknown => ({
+        state: canonical(world, labelsFor(a, b)),
+        github: world.github.log.map(e => `${e.method} ${e.path}`),
+        netsuite: world.netsuite.log.map(e => `${e.method} ${e.path}`),
+        certificates: world.netsuite.certificates().map(c => [c.certificateId, c.revoked])
+      })
+      const killed = await world.step('promote', {
+        event,
+        killWhen: line => line.trim() === `${step}: done`
+      })
+      expect(killed.killed).toBe(true)
+      const afterKill = seen()
+      world.restore(killedAt(suite.savedAfter, step))
+      expect(afterKill).toEqual(seen())
     })
   })
 })

@@ -8,11 +8,20 @@
 // _PREVIOUS keeps key A next to certificate B and the rerun warns about it.
 //
 // The rotation and promotion that make B current run once, through the action;
-// every case starts from a copy of the state they left (world.restore), exactly
-// as if it had run them itself.
-import { describe, it, expect, beforeAll, beforeEach, afterAll } from '@jest/globals'
-import { startWorld, type SavedWorld, type World } from '../../sandbox/world.js'
-import { errors, keyId, stepOk, canonicalRollback, promoted, type Generation } from './helpers.js'
+// so does one clean rollback, which saves the world right after each write's log
+// line: exactly what a kill there leaves (stepSavingAfter). Every case starts
+// from the save for its line (world.restore) and reruns with the same run ID.
+import { describe, it, expect, beforeAll } from '@jest/globals'
+import type { World } from '../../sandbox/world.js'
+import {
+  currentWorks,
+  errors,
+  keyId,
+  killedAt,
+  canonicalRollback,
+  withPromotedB,
+  type Generation
+} from './helpers.js'
 
 const RUN = '7200000001'
 const PREVIOUS_KEY = 'NETSUITE_PRIVATE_KEY_PREVIOUS'
@@ -42,33 +51,23 @@ function previousConsistent(world: World): boolean {
 
 describe('rollback killed after each write, then rerun with the same run ID', () => {
   let world: World
-  let promotedB: SavedWorld
   let a: Generation
   let b: Generation
   let reference: unknown
+  const suite = withPromotedB(
+    RUN,
+    KILL_AFTER.map(k => k.step)
+  )
 
-  beforeAll(async () => {
-    world = await startWorld()
-    ;({ a, b } = await promoted(world))
-    promotedB = world.save()
-    await stepOk(world, 'rollback', 'rolled-back', { runId: RUN })
+  beforeAll(() => {
+    ;({ world, a, b, reference } = suite)
+    world.restore(suite.rolledBack)
     expect(previousConsistent(world)).toBe(true)
-    reference = canonicalRollback(world, a, b)
-  })
-  afterAll(async () => {
-    await world.close()
-  })
-  beforeEach(() => {
-    world.restore(promotedB)
   })
 
   describe.each(KILL_AFTER)('killed after "$step: done"', ({ step, previous }) => {
     it(`finishes the swap; the current pair verifies; _PREVIOUS ${previous}`, async () => {
-      const killed = await world.step('rollback', {
-        runId: RUN,
-        killWhen: line => line.trim() === `${step}: done`
-      })
-      expect(killed.killed).toBe(true)
+      world.restore(killedAt(suite.savedAfter, step))
 
       const rerun = await world.step('rollback', { runId: RUN })
       expect({
@@ -83,8 +82,8 @@ describe('rollback killed after each write, then rerun with the same run ID', ()
         errors: []
       })
       // Never swapped back: A, which the killed run was making current, verifies.
-      const verify = await stepOk(world, 'verify', 'verified')
-      expect(verify.outputs['certificate-id']).toBe(a.certificateId)
+      expect(world.github.variable('NETSUITE_CERTIFICATE_ID')?.value).toBe(a.certificateId)
+      expect(await currentWorks(world)).toEqual({ ok: true })
 
       const warned = rerun.annotations
         .filter(n => n.level === 'warning')
@@ -109,10 +108,7 @@ describe('rollback killed after each write, then rerun with the same run ID', ()
   // rather than "swap" A with A and overwrite key B with key A.
   describe('a new rollback when current and previous are the same certificate', () => {
     it('refuses and keeps the _PREVIOUS key secret', async () => {
-      await world.step('rollback', {
-        runId: RUN,
-        killWhen: line => line.trim() === `write secret ${PREVIOUS_KEY} (repository): done`
-      })
+      world.restore(killedAt(suite.savedAfter, `write secret ${PREVIOUS_KEY} (repository)`))
       const variables = ['NETSUITE_CERTIFICATE', 'NETSUITE_CERTIFICATE_PREVIOUS'].map(name =>
         keyIdOf(world.github.variable(name)?.value)
       )

@@ -5,7 +5,9 @@
 //
 // The current generation is seeded once; every case (and the clean reference)
 // starts from a copy of that world (world.restore), with its clock, as if it
-// had just been seeded itself.
+// had just been seeded itself. Whether the current credentials work is asked of
+// what is stored (invariantHolds: an integration logs in with them), not of a
+// verify run.
 import { describe, it, expect, beforeAll, beforeEach, afterAll, afterEach } from '@jest/globals'
 import type { RequestLogEntry } from '../../sandbox/github/index.js'
 import { startWorld, type SavedWorld, type World } from '../../sandbox/world.js'
@@ -118,8 +120,7 @@ describe('rotate: GitHub faults on each write', () => {
         )?.[1] ?? ''
       expect(keyId(pendingCertificate)).toBe(keyId(pendingKey))
       expect(keyId(announced)).toBe(keyId(pendingKey))
-      // Without a rerun nothing ran since the verify above: the same state, already verified.
-      if (rerun) expect(await invariantHolds(world, first)).toBe('verified')
+      expect(await invariantHolds(world, first)).toBe('verified')
     })
   })
 })
