@@ -6,11 +6,12 @@
 // proves it with a token, stores the new ID and reports ok; the key stays and
 // nothing is revoked. A revoked certificate takes the other road (a new key,
 // see the revoked-current-certificate scenario).
-import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
-import type { SavedWorld, World } from '../../sandbox/world.js'
+import { describe, it, expect, beforeAll } from '@jest/globals'
+import type { World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
 import {
   expectSucceeded,
+  prepareOnce,
   snapshot,
   stepExpecting,
   writesIn,
@@ -32,16 +33,8 @@ import {
 const TOKEN_PATH = /\/oauth2\/v1\/token$/
 
 // Both upload modes start from the same automatic rotation: it runs once through the action,
-// and each restores it (world.restore).
-let shared: { world: World; first: Generation; second: Generation; rotated: SavedWorld }
-
-beforeAll(async () => {
-  const { world, first, second } = await seededRotatedWorld()
-  shared = { world, first, second, rotated: world.save() }
-})
-afterAll(async () => {
-  await shared.world.close()
-})
+// and each block restores it.
+const rotated = prepareOnce(() => seededRotatedWorld())
 
 describe.each(['auto', 'api'])(
   'check (upload: %s) after NetSuite forgot the current certificate, previous still registered',
@@ -57,8 +50,7 @@ describe.each(['auto', 'api'])(
     let result: RunResult
 
     beforeAll(async () => {
-      ;({ world, first, second } = shared)
-      world.restore(shared.rotated)
+      ;({ world, first, second } = rotated())
       world.advanceDays(3)
       forgottenId = world.netsuiteForgetsCurrent()
       since = mark(world)

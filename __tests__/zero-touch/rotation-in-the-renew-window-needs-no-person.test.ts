@@ -2,10 +2,10 @@
 // certificates, a scheduled check inside the renew window uploads, proves and
 // promotes the new certificate itself, leaving only a closed record issue.
 // `rotate` with `upload: api` does the same on demand.
-import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
-import type { SavedWorld, World } from '../../sandbox/world.js'
+import { describe, it, expect, beforeAll } from '@jest/globals'
+import type { World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
-import { snapshot, stepExpecting, type Generation } from '../e2e/helpers.js'
+import { prepareOnce, snapshot, stepExpecting, type Generation } from '../e2e/helpers.js'
 import {
   EC,
   INTO_RENEW_WINDOW_DAYS,
@@ -20,17 +20,8 @@ import {
 
 const DAY_MS = 86_400_000
 
-// Both commands start from the same first promotion: it runs once through the action, and
-// each block restores it (world.restore).
-let shared: { world: World; first: Generation; lastIssue: number; promoted: SavedWorld }
-
-beforeAll(async () => {
-  const { world, first, lastIssue } = await seededWorld()
-  shared = { world, first, lastIssue, promoted: world.save() }
-})
-afterAll(async () => {
-  await shared.world.close()
-})
+// Both commands start from the same current pair, seeded once; each block restores it.
+const seeded = prepareOnce(() => seededWorld())
 
 function describeAutomaticRotation(command: 'check' | 'rotate', inputs: Record<string, string>) {
   describe(`${command} (${JSON.stringify(inputs)}) inside the renew window`, () => {
@@ -42,8 +33,7 @@ function describeAutomaticRotation(command: 'check' | 'rotate', inputs: Record<s
     let rotatedAt: Date
 
     beforeAll(async () => {
-      ;({ world, first, lastIssue } = shared)
-      world.restore(shared.promoted)
+      ;({ world, first, lastIssue } = seeded())
       world.advanceDays(INTO_RENEW_WINDOW_DAYS)
       netsuiteMark = world.netsuite.log.length
       rotatedAt = world.now()

@@ -3,13 +3,14 @@
 // notices (registration-missing, non-zero) but cannot tell a wipe from a revocation,
 // so it never offers the refused key again: it opens one issue asking an admin to
 // upload a NEW certificate, which repairs a wipe just the same.
-import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
-import type { SavedWorld, World } from '../../sandbox/world.js'
+import { describe, it, expect, beforeAll } from '@jest/globals'
+import type { World } from '../../sandbox/world.js'
 import type { RunResult } from '../../sandbox/runner/index.js'
 import {
   expectSucceeded,
   openRotationIssues,
   pemLines,
+  prepareOnce,
   snapshot,
   stepExpecting,
   theOpenIssue,
@@ -29,22 +30,8 @@ import {
 
 const PEM_BLOCK = /```pem\n([\s\S]*?)```/
 
-// Both scenarios start from the first promotion: it runs once through the action, and each
-// block restores it (world.restore).
-let shared: { world: World; first: Generation; lastIssue: number; promoted: SavedWorld }
-
-beforeAll(async () => {
-  const { world, first, lastIssue } = await seededWorld()
-  shared = { world, first, lastIssue, promoted: world.save() }
-})
-afterAll(async () => {
-  await shared.world.close()
-})
-
-function restoredPromotedWorld(): { world: World; first: Generation; lastIssue: number } {
-  shared.world.restore(shared.promoted)
-  return shared
-}
+// Both scenarios start from the same current pair, seeded once; each block restores it.
+const restoredPromotedWorld = prepareOnce(() => seededWorld())
 
 describe('check after a sandbox refresh wiped the M2M setup', () => {
   let world: World
