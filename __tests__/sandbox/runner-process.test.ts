@@ -49,6 +49,68 @@ describe('fake clock', () => {
   })
 })
 
+describe('compressed time (timeScale)', () => {
+  const KINDS = ['set-timeout', 'node-timers', 'timers-promises', 'abort-signal']
+  /** Per kind of timer: how far the action's Date.now() moved and how much real time passed. */
+  function waited(result: RunResult): Record<string, { date: number; real: number }> {
+    return Object.fromEntries(
+      KINDS.map(kind => {
+        const [date, real] = printed(result, `waited-${kind}`).split(',').map(Number)
+        return [kind, { date, real }]
+      })
+    )
+  }
+
+  it('fires 10 s timers within a fraction of that, while Date.now() moves the full 10 s', async () => {
+    const now = new Date('2031-05-06T07:08:09.000Z')
+    const startedAt = Date.now()
+    const result = await runAction({
+      actionDir: ECHO,
+      inputs: { secret: 's', mode: 'wait', 'wait-ms': '10000' },
+      now,
+      timeScale: 0.01
+    })
+    // Four 10 s waits, one after the other; generous bounds for a loaded machine.
+    expect(Date.now() - startedAt).toBeLessThan(10_000)
+    for (const [kind, { date, real }] of Object.entries(waited(result))) {
+      expect({ kind, fast: real < 5_000 }).toEqual({ kind, fast: true })
+      expect({ kind, moved: date >= 9_500 }).toEqual({ kind, moved: true })
+    }
+    // A timed-out fetch is told apart from a refused one by this name.
+    expect(printed(result, 'abort-reason')).toBe('TimeoutError')
+    expect(result.conclusion).toBe('success')
+  })
+
+  it('starts the clock at `now` when the run is asked for', async () => {
+    const now = new Date('2031-05-06T07:08:09.000Z')
+    const result = await runAction({
+      actionDir: ECHO,
+      inputs: { secret: 's' },
+      now,
+      timeScale: 0.01
+    })
+    expect(printed(result, 'new-date').startsWith('2031-05-')).toBe(true)
+    expect(Number(printed(result, 'now-ms'))).toBeGreaterThanOrEqual(now.getTime())
+  })
+
+  it('scales nothing without the option', async () => {
+    const result = await runAction({
+      actionDir: ECHO,
+      inputs: { secret: 's', mode: 'wait', 'wait-ms': '300' },
+      now: new Date('2031-05-06T07:08:09.000Z')
+    })
+    for (const [kind, { date, real }] of Object.entries(waited(result))) {
+      expect({ kind, waitedReally: real >= 290 }).toEqual({ kind, waitedReally: true })
+      // Date.now() moves with real time (give or take the clocks' rounding).
+      expect({ kind, sameTime: Math.abs(date - real) <= 200 }).toEqual({ kind, sameTime: true })
+    }
+  })
+
+  it('refuses a scale that is not a positive number', async () => {
+    await expect(runAction({ actionDir: ECHO, timeScale: 0 })).rejects.toThrow(/timeScale/)
+  })
+})
+
 describe('killing the action', () => {
   it('SIGKILLs as soon as a stdout line matches killWhen', async () => {
     const seen: string[] = []

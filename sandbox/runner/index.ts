@@ -94,7 +94,28 @@ export function nodeBinary(opts: Pick<RunActionOptions, 'node'> = {}): string {
   return opts.node ?? (process.env.SANDBOX_NODE || process.execPath)
 }
 
+/**
+ * `node` arguments that load the fake clock when the run asks for one: `now` and `timeScale`
+ * travel in the preload's URL so the action's environment stays untouched. A compressed clock
+ * is anchored at `calledAt`, the real instant at which the action's clock reads `now`.
+ */
+function clockArgs(opts: RunActionOptions, calledAt: number): string[] {
+  const scale = opts.timeScale ?? 1
+  if (!(Number.isFinite(scale) && scale > 0)) {
+    throw new Error(`timeScale must be a positive number, got ${scale}`)
+  }
+  if (!opts.now && scale === 1) return []
+  const url = pathToFileURL(FAKE_CLOCK)
+  url.searchParams.set('now', String(opts.now?.getTime() ?? calledAt))
+  if (scale !== 1) {
+    url.searchParams.set('at', String(calledAt))
+    url.searchParams.set('scale', String(scale))
+  }
+  return ['--import', url.href]
+}
+
 export async function runAction(opts: RunActionOptions = {}): Promise<RunResult> {
+  const calledAt = Date.now()
   const actionDir = resolve(opts.actionDir ?? REPO_ROOT)
   const manifest = loadManifest(actionDir)
   const repository = opts.repository ?? 'acme/erp-sync'
@@ -149,14 +170,7 @@ export async function runAction(opts: RunActionOptions = {}): Promise<RunResult>
       inputEnvName
     })
 
-    const args: string[] = []
-    if (opts.now) {
-      // The instant travels in the preload's URL so the action's environment stays untouched.
-      const url = pathToFileURL(FAKE_CLOCK)
-      url.searchParams.set('now', String(opts.now.getTime()))
-      args.push('--import', url.href)
-    }
-    args.push(resolve(actionDir, manifest.main))
+    const args = [...clockArgs(opts, calledAt), resolve(actionDir, manifest.main)]
 
     const startedAt = Date.now()
     const run = await execute(nodeBinary(opts), args, {

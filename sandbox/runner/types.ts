@@ -22,6 +22,15 @@ export interface RunActionOptions {
   githubToken?: string
   /** Fake wall clock for the action process: `Date` starts at this instant and advances in real time. */
   now?: Date
+  /**
+   * Compressed time for the action process, e.g. 0.01: every timer it sets (setTimeout,
+   * setInterval, node:timers/promises, AbortSignal.timeout) fires after `ms * timeScale` real
+   * milliseconds, and its `Date` runs 1/timeScale times as fast, from `now` (default: the real
+   * time) at the moment runAction is called. Request timeouts, retry backoffs and deliberate
+   * pauses then take a fraction of their real time while the action's clock still sees them
+   * take their full length. Off (1) by default.
+   */
+  timeScale?: number
   /** SIGKILL the action after this many ms (default 60000); the result then has timedOut: true. */
   timeoutMs?: number
   /** SIGKILL the action as soon as a stdout line satisfies this (simulates a cancelled/crashed run). */
