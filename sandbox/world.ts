@@ -15,8 +15,15 @@ import { runAction, type RunActionOptions, type RunResult } from './runner/index
 import type { RepositoryHandle } from './github/index.js'
 import { startWebhookReceiver, type WebhookReceiver } from './webhook/index.js'
 import { consumerLogsIn, type LoginAnswer } from './consumer.js'
+import { worldClock } from './world-clock.js'
 
 export const ACCOUNT_ID = '1234567_SB1'
+/**
+ * A time scale (StepOptions/WorldOptions timeScale) for steps that wait on purpose: a request
+ * timeout, retry backoffs, a rate limit's pause. The action's 20 s NetSuite request timeout
+ * passes in 0.4 s, and the clock runs 50 times as fast only while such a step runs.
+ */
+export const COMPRESSED_TIME = 0.02
 const DAY_MS = 86_400_000
 const REPOSITORY = 'acme/erp-sync'
 
@@ -42,6 +49,8 @@ export interface StepOptions {
    * secrets, and none are stored), and so does a `pull_request` from a fork.
    */
   actor?: string
+  /** Compressed time for this step (runAction's timeScale); default: the world's. */
+  timeScale?: number
 }
 
 export interface World {
@@ -107,6 +116,12 @@ export interface WorldOptions {
   fanOut?: boolean
   /** A webhook receiver, passed to every step as `notify-url`. */
   webhook?: boolean
+  /**
+   * Every step runs the action with compressed time (runAction's timeScale, e.g. 0.01): its
+   * timeouts, retry backoffs and pauses take that fraction of their real length, and while
+   * it runs the world's clock runs as fast as the action's. Default: real time.
+   */
+  timeScale?: number
 }
 
 /** The inputs a workflow fills from `${{ secrets.* }}`. */
@@ -129,8 +144,8 @@ function secretsWithheld(options: StepOptions): boolean {
 }
 
 export async function startWorld(options: WorldOptions = {}): Promise<World> {
-  let offsetMs = 0
-  const now = (): Date => new Date(Date.now() + offsetMs)
+  const clock = worldClock()
+  const now = (): Date => new Date(clock.now())
   const github = await startGitHubEmulator({
     owner: 'acme',
     repo: 'erp-sync',
@@ -175,7 +190,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     webhook,
     now,
     advanceDays: days => {
-      offsetMs += days * DAY_MS
+      clock.advance(days * DAY_MS)
     },
     workflowInputs: (command, environment) => ({
       command,
@@ -230,6 +245,8 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
           return !killDecided
         })
       }
+      const timeScale = stepOptions.timeScale ?? options.timeScale
+      const endWarp = timeScale === undefined ? undefined : clock.warp(timeScale)
       try {
         return await runAction({
           actionDir: stepOptions.actionDir,
@@ -248,10 +265,12 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
           repository: REPOSITORY,
           githubToken: stepOptions.githubToken ?? github.tokens.github,
           now: now(),
+          timeScale,
           killWhen,
           debug: stepOptions.debug
         })
       } finally {
+        endWarp?.()
         github.gateRequests(undefined)
       }
     },
@@ -280,12 +299,12 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     },
     save: () => {
       if (webhook) throw new Error('save() is not supported in a world with a webhook receiver')
-      return { github: github.save(), netsuite: netsuite.save(), offsetMs }
+      return { github: github.save(), netsuite: netsuite.save(), offsetMs: clock.offset() }
     },
     restore: saved => {
       github.restore(saved.github)
       netsuite.restore(saved.netsuite)
-      offsetMs = saved.offsetMs
+      clock.setOffset(saved.offsetMs)
     },
     close: async () => {
       await Promise.all([github.close(), netsuite.close(), webhook?.close()])
