@@ -8,7 +8,7 @@
 // one it starts from (world.restore), clock included, faults disarmed.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import type { Fault } from '../../sandbox/netsuite/types.js'
-import { startWorld, type SavedWorld, type World } from '../../sandbox/world.js'
+import { COMPRESSED_TIME, startWorld, type SavedWorld, type World } from '../../sandbox/world.js'
 import {
   errors,
   seedCurrent,
@@ -36,7 +36,9 @@ let staged: Staged
 let bPending: SavedWorld
 
 beforeAll(async () => {
-  world = await startWorld()
+  // Compressed time: the 20 s request timeout and the retry backoffs pass in a fraction of
+  // that, while the action's clock (and the emulators') still sees them take their full length.
+  world = await startWorld({ timeScale: COMPRESSED_TIME })
   const empty = world.save()
   a = seedCurrent(world)
   seeded = world.save()
