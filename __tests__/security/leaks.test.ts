@@ -6,7 +6,7 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import type { RunResult } from '../../sandbox/runner/index.js'
 import type { StepOptions } from '../../sandbox/world.js'
-import { startWorld, type World } from '../../sandbox/world.js'
+import { COMPRESSED_TIME, startWorld, type World } from '../../sandbox/world.js'
 import { ADMIN, EC, armFault, pemLines, writes } from '../reliability/helpers.js'
 
 const TOKEN_PATH = '/services/rest/auth/oauth2/v1/token'
@@ -64,7 +64,8 @@ describe('no secret leaks, with step debug logging on', () => {
     world.netsuite.injectFault({ path: TOKEN_PATH, status: 401 })
     await step('verify: NetSuite status-only 401', 'verify')
     world.netsuite.injectFault({ path: TOKEN_PATH, status: 500, count: 4 })
-    await step('verify: NetSuite 500s', 'verify')
+    // Retried after backoffs: compressed, they take no real seconds.
+    await step('verify: NetSuite 500s', 'verify', { timeScale: COMPRESSED_TIME })
     // Second rotation with a GitHub outage on the issue; the rerun announces the stored pair, then promotion and rollback.
     const outage = armFault(world, writes.openIssue(), { status: 500 }, Infinity)
     await step('rotate: GitHub 500 on the issue', 'rotate')
