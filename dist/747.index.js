@@ -564,8 +564,8 @@ function markSent(sent, delivered, now) {
 
 // EXTERNAL MODULE: ./src/core/fetch-failure.ts
 var fetch_failure = __webpack_require__(8320);
-// EXTERNAL MODULE: ./src/core/outbound.ts + 1 modules
-var outbound = __webpack_require__(9526);
+// EXTERNAL MODULE: ./src/core/outbound.ts + 3 modules
+var outbound = __webpack_require__(1073);
 // EXTERNAL MODULE: ./src/core/response-body.ts
 var response_body = __webpack_require__(9809);
 ;// CONCATENATED MODULE: ./src/follow-up/notify-send.ts
@@ -601,7 +601,7 @@ async function drain(response) {
 }
 async function post(url, body, timeoutMs) {
     try {
-        const response = await (0,outbound/* outboundFetch */.no)(url.forRequest(), {
+        const response = await (0,outbound/* outboundFetch */.n)(url.forRequest(), {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
             body,

@@ -504,7 +504,7 @@ function repositoryRefusal(error, scope) {
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3251);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_outbound_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9526);
+/* harmony import */ var _core_outbound_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1073);
 
 
 
@@ -562,9 +562,9 @@ function createClient(options) {
     const where = (request) => `${request.method ?? ''} ${request.url ?? ''}`.trim();
     return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
-        userAgent: _core_outbound_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._O,
+        userAgent: _core_outbound_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._,
         // Through the same proxy rule and client as every other request of the run.
-        request: { fetch: _core_outbound_js__WEBPACK_IMPORTED_MODULE_2__/* .outboundFetch */ .no },
+        request: { fetch: _core_outbound_js__WEBPACK_IMPORTED_MODULE_2__/* .outboundFetch */ .n },
         retry: {
             retries: 3,
             retryAfterBaseValue: pace,

@@ -2,7 +2,7 @@ export const id = 266;
 export const ids = [266];
 export const modules = {
 
-/***/ 2266:
+/***/ 266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,27 +15,27 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(24);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(760);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(598);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(975);
 // EXTERNAL MODULE: ./src/core/validity.ts
-var validity = __webpack_require__(6877);
+var validity = __webpack_require__(877);
 // EXTERNAL MODULE: ./src/core/key-types.ts
-var key_types = __webpack_require__(4368);
+var key_types = __webpack_require__(368);
 // EXTERNAL MODULE: ./src/core/pem.ts + 1 modules
-var pem = __webpack_require__(2304);
+var pem = __webpack_require__(304);
 // EXTERNAL MODULE: ./node_modules/node-forge/lib/asn1.js
-var asn1 = __webpack_require__(7357);
+var asn1 = __webpack_require__(357);
 var asn1_default = /*#__PURE__*/__webpack_require__.n(asn1);
 // EXTERNAL MODULE: ./node_modules/node-forge/lib/util.js
-var util = __webpack_require__(7456);
+var util = __webpack_require__(456);
 var util_default = /*#__PURE__*/__webpack_require__.n(util);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(296);
 ;// CONCATENATED MODULE: ./src/core/x509.ts
 /**
  * A minimal X.509 v3 certificate builder. node-forge can only sign RSA
@@ -224,7 +224,7 @@ function buildSelfSignedCertificate(request) {
 }
 
 // EXTERNAL MODULE: ./src/core/time.ts
-var core_time = __webpack_require__(2334);
+var core_time = __webpack_require__(334);
 ;// CONCATENATED MODULE: ./src/core/generate.ts
 
 
@@ -273,11 +273,11 @@ async function generateCredentials(options) {
 }
 
 // EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(7593);
+var cli_args = __webpack_require__(593);
 // EXTERNAL MODULE: ./src/core/pem-problems.ts
 var pem_problems = __webpack_require__(158);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(421);
 ;// CONCATENATED MODULE: ./src/cli/git-ignore.ts
 /**
  * Whether git would pick up a file: inside a work tree and not ignored. Asked

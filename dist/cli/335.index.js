@@ -2,18 +2,18 @@ export const id = 335;
 export const ids = [335];
 export const modules = {
 
-/***/ 2705:
+/***/ 705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ readPastedKey),
 /* harmony export */   r: () => (/* binding */ readPastedCertificate)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2379);
-/* harmony import */ var _core_key_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4368);
-/* harmony import */ var _core_pem_repairs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9022);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7593);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
+/* harmony import */ var _core_inspect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(379);
+/* harmony import */ var _core_key_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(368);
+/* harmony import */ var _core_pem_repairs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(593);
 /**
  * Reads the key and certificate files `token` and `status` use the way the
  * action reads a pasted input: copying damage is repaired and the user is
@@ -49,7 +49,7 @@ function readPastedCertificate(flag, path, io) {
 
 /***/ }),
 
-/***/ 1335:
+/***/ 335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -61,14 +61,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readTokenFlags: () => (/* binding */ readTokenFlags),
 /* harmony export */   runToken: () => (/* binding */ runToken)
 /* harmony export */ });
-/* harmony import */ var _core_account_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5896);
-/* harmony import */ var _core_assertion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1083);
-/* harmony import */ var _core_endpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6906);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _core_key_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4368);
+/* harmony import */ var _core_account_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(896);
+/* harmony import */ var _core_assertion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83);
+/* harmony import */ var _core_endpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(906);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(296);
+/* harmony import */ var _core_key_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(368);
 /* harmony import */ var _netsuite_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(508);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7593);
-/* harmony import */ var _pasted_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2705);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(593);
+/* harmony import */ var _pasted_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(705);
 /**
  * `netsuite-m2m token`: the proof that NetSuite accepts a set of credentials.
  * Signs a client assertion and exchanges it. The token is printed only with
@@ -189,7 +189,7 @@ async function runToken(args, io) {
 
 /***/ }),
 
-/***/ 5896:
+/***/ 896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -198,7 +198,7 @@ async function runToken(args, io) {
 /* harmony export */   PZ: () => (/* binding */ certificatesUrlFor),
 /* harmony export */   XB: () => (/* binding */ displayAccountId)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
 
 /**
  * NetSuite account IDs appear as `1234567`, `1234567_SB1`, `TSTDRV1431250`; in
@@ -251,7 +251,7 @@ function certificatesUrlFor(normalisedAccountId, clientId) {
 
 /***/ }),
 
-/***/ 1083:
+/***/ 83:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -260,12 +260,12 @@ function certificatesUrlFor(normalisedAccountId, clientId) {
 /* harmony export */   t7: () => (/* binding */ checkAlgorithmFitsKey)
 /* harmony export */ });
 /* unused harmony exports ASSERTION_LIFETIME_SECONDS, MAX_ASSERTION_LIFETIME_SECONDS */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var jose__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(362);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _key_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4368);
-/* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2379);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(296);
+/* harmony import */ var _key_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(368);
+/* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(379);
 /**
  * The client assertion NetSuite's M2M flow expects (Oracle help
  * section_162790605110): header {alg, typ: JWT, kid: certificate ID}; claims iss
@@ -321,14 +321,14 @@ async function signClientAssertion(options) {
 
 /***/ }),
 
-/***/ 6906:
+/***/ 906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q9: () => (/* binding */ checkEndpoint)
 /* harmony export */ });
 /* unused harmony exports isLoopbackHost, isEncryptedOrLocal */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
 /**
  * Where the signed client assertion and the access token may be sent. The
  * assertion is a credential for as long as it lives, so an endpoint must be
@@ -377,7 +377,7 @@ function checkEndpoint(raw, rule) {
 
 /***/ }),
 
-/***/ 2379:
+/***/ 379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -393,14 +393,14 @@ function checkEndpoint(raw, rule) {
 /* harmony export */   u1: () => (/* binding */ readCertificateFile)
 /* harmony export */ });
 /* unused harmony export sameKey */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _key_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4368);
-/* harmony import */ var _validity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6877);
-/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2304);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2334);
-/* harmony import */ var _pem_repairs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9022);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(296);
+/* harmony import */ var _key_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(368);
+/* harmony import */ var _validity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(877);
+/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(304);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(334);
+/* harmony import */ var _pem_repairs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22);
 
 
 
@@ -579,7 +579,7 @@ function netsuiteFindings(certificate, now, privateKey) {
 
 /***/ }),
 
-/***/ 5543:
+/***/ 543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -595,7 +595,7 @@ const M2M_SETUP_PAGE = 'Setup > Integration > Manage Authentication > OAuth 2.0 
 
 /***/ }),
 
-/***/ 9354:
+/***/ 354:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -604,7 +604,7 @@ const M2M_SETUP_PAGE = 'Setup > Integration > Manage Authentication > OAuth 2.0 
 /* harmony export */   ti: () => (/* binding */ inlineCode)
 /* harmony export */ });
 /* unused harmony exports ONE_LINE_INPUTS, refuseControlCharacters, refuseControlCharactersInInputs */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
 /**
  * Text the action did not write itself (inputs, NetSuite's answers) is data:
  * it may reach a log line, an annotation, a comment or the job summary, and
@@ -700,7 +700,7 @@ function inlineCode(text) {
 
 /***/ }),
 
-/***/ 9022:
+/***/ 22:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -783,11 +783,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/assertion.ts
-var core_assertion = __webpack_require__(1083);
-// EXTERNAL MODULE: ./src/netsuite/http.ts + 3 modules
-var http = __webpack_require__(7149);
+var core_assertion = __webpack_require__(83);
+// EXTERNAL MODULE: ./src/netsuite/http.ts + 4 modules
+var http = __webpack_require__(786);
 // EXTERNAL MODULE: ./src/netsuite/errors.ts
-var errors = __webpack_require__(2198);
+var errors = __webpack_require__(198);
 ;// CONCATENATED MODULE: ./src/netsuite/token.ts
 
 
@@ -897,15 +897,15 @@ async function proveCredentials(credentials, options) {
 
 /***/ }),
 
-/***/ 2198:
+/***/ 198:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   oG: () => (/* binding */ NetSuiteError)
 /* harmony export */ });
 /* unused harmony exports HINTS, hintFor, UNEXPECTED_CODE, knownCode, redact */
-/* harmony import */ var _core_netsuite_pages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5543);
-/* harmony import */ var _core_outside_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9354);
+/* harmony import */ var _core_netsuite_pages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(543);
+/* harmony import */ var _core_outside_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(354);
 
 
 /**
@@ -1029,7 +1029,7 @@ class NetSuiteError extends Error {
 
 /***/ }),
 
-/***/ 7149:
+/***/ 786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1069,45 +1069,272 @@ function readFetchFailure(error) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var lib_proxy = __webpack_require__(9783);
+var lib_proxy = __webpack_require__(783);
 // EXTERNAL MODULE: ./package.json
-var package_0 = __webpack_require__(8330);
+var package_0 = __webpack_require__(330);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(67);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(708);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(30);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(75);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(692);
+;// CONCATENATED MODULE: ./src/core/transport.ts
+/**
+ * HTTP requests on Node's own `http`, `https` and `tls` modules, answered as a standard
+ * `Response`, with the parts of fetch() this tool uses: method, headers, a string, bytes or
+ * URLSearchParams body, `redirect` ('follow', 'manual' or 'error'), `signal`, and a tunnel
+ * through a proxy (HTTP CONNECT, for https:// and http:// alike).
+ *
+ * Why not the global fetch: Node's fetch parses HTTP with a WebAssembly build of llhttp that
+ * each new process compiles before its first request, and an action run is a new process.
+ * On Node 20 that costs more CPU than everything else a run does; `http`/`https` use the
+ * parser compiled into Node. `npm run bench` compares the two.
+ *
+ * Failures look as fetch's do, so callers read them one way (core/fetch-failure.ts): a
+ * network or TLS error rejects with TypeError "fetch failed" whose `cause` is the system
+ * error; an aborted request (AbortSignal.timeout) rejects with the signal's reason.
+ */
+
+
+
+
+
+/** fetch()'s limit, and the status codes it follows. */
+const MAX_REDIRECTS = 20;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Statuses whose answer never has a body (a Response refuses one). */
+const NO_BODY = new Set([101, 103, 204, 205, 304]);
+/** Why a request was aborted: the signal's reason (a TimeoutError for AbortSignal.timeout). */
+function abortReason(signal) {
+    const reason = signal?.reason;
+    // Not `instanceof Error`: a DOMException made in another realm (a vm context) is no Error there.
+    return typeof reason === 'object' && reason !== null && 'name' in reason
+        ? reason
+        : new DOMException('This operation was aborted', 'AbortError');
+}
+function fetchFailed(cause) {
+    return new TypeError('fetch failed', { cause });
+}
+/** The body as bytes, and the content type fetch() gives it when the caller named none. */
+function encodeBody(body) {
+    if (body === undefined || body === null)
+        return {};
+    if (typeof body === 'string')
+        return { bytes: Buffer.from(body), type: 'text/plain;charset=UTF-8' };
+    if (body instanceof URLSearchParams) {
+        return {
+            bytes: Buffer.from(body.toString()),
+            type: 'application/x-www-form-urlencoded;charset=UTF-8'
+        };
+    }
+    if (body instanceof ArrayBuffer)
+        return { bytes: Buffer.from(body) };
+    if (ArrayBuffer.isView(body)) {
+        return { bytes: Buffer.from(body.buffer, body.byteOffset, body.byteLength) };
+    }
+    throw new TypeError('request body: only a string, bytes or URLSearchParams can be sent');
+}
+const defaultPortOf = (url) => (url.protocol === 'https:' ? 443 : 80);
+const portOf = (url) => Number(url.port || defaultPortOf(url));
+const bare = (hostname) => hostname.replace(/^\[|\]$/g, '');
+/** Basic credentials from a proxy URL's user and password, decoded as the runner toolkit does. */
+function proxyAuthorization(proxy) {
+    if (!proxy.username && !proxy.password)
+        return {};
+    const pair = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+    return { 'proxy-authorization': `Basic ${Buffer.from(pair).toString('base64')}` };
+}
+/** TLS over an open socket to `target`, checked against its name (or IP address). */
+function transport_secure(socket, target) {
+    const host = bare(target.hostname);
+    return external_node_tls_.connect({
+        socket,
+        host,
+        ...((0,external_node_net_.isIP)(host) ? {} : { servername: host }),
+        ALPNProtocols: ['http/1.1']
+    });
+}
+/**
+ * A connection to `target` through the proxy: CONNECT host:port, then (for https://) TLS to
+ * the target inside the tunnel, so the proxy sees only the host name.
+ */
+function tunnel(proxy, target, signal, done) {
+    const authority = `${target.hostname}:${portOf(target)}`;
+    const connect = (proxy.protocol === 'https:' ? external_node_https_ : external_node_http_).request({
+        host: bare(proxy.hostname),
+        port: portOf(proxy),
+        method: 'CONNECT',
+        path: authority,
+        headers: { host: authority, ...proxyAuthorization(proxy) },
+        agent: false,
+        ...(signal ? { signal } : {})
+    });
+    connect.once('connect', (answer, socket) => {
+        if (answer.statusCode !== 200) {
+            socket.destroy();
+            done(Object.assign(new Error(`the proxy at ${proxy.host} refused the tunnel to ${authority}: HTTP ${answer.statusCode}`), { code: 'PROXY_REFUSED' }));
+            return;
+        }
+        done(null, target.protocol === 'https:' ? transport_secure(socket, target) : socket);
+    });
+    connect.on('error', error => done(error));
+    connect.end();
+}
+/** One request, one answer (redirects are the caller's). */
+function exchange(hop, options) {
+    const { url, method, headers, body } = hop;
+    const signal = options.signal ?? undefined;
+    const proxy = options.proxyFor?.(url);
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(abortReason(signal));
+        const outgoing = {};
+        headers.forEach((value, name) => (outgoing[name] = value));
+        if (body)
+            outgoing['content-length'] = String(body.byteLength);
+        const request = (url.protocol === 'https:' ? external_node_https_ : external_node_http_).request(url, {
+            method,
+            // Without an agent (a tunnel) Node would name even the default port in the Host header.
+            defaultPort: defaultPortOf(url),
+            headers: outgoing,
+            ...(proxy
+                ? {
+                    createConnection: (_, done) => {
+                        tunnel(proxy, url, signal, done);
+                        return undefined;
+                    }
+                }
+                : {})
+        });
+        const abort = () => {
+            request.destroy();
+            reject(abortReason(signal));
+        };
+        signal?.addEventListener('abort', abort, { once: true });
+        request.once('response', message => {
+            signal?.removeEventListener('abort', abort);
+            // The body's reader (or nobody, for an answer without one) gets its errors; never a crash.
+            message.on('error', () => undefined);
+            // From here an abort ends the body: the stream errors with the signal's reason.
+            const stop = () => void message.destroy(abortReason(signal));
+            signal?.addEventListener('abort', stop, { once: true });
+            message.once('close', () => signal?.removeEventListener('abort', stop));
+            resolve({ message, url });
+        });
+        request.on('error', error => {
+            signal?.removeEventListener('abort', abort);
+            reject(signal?.aborted ? abortReason(signal) : fetchFailed(error));
+        });
+        request.end(body);
+    });
+}
+function toResponse(answer, method, redirected) {
+    const { message } = answer;
+    const headers = new Headers();
+    const raw = message.rawHeaders;
+    for (let i = 0; i + 1 < raw.length; i += 2)
+        headers.append(raw[i], raw[i + 1]);
+    const status = message.statusCode ?? 0;
+    const empty = NO_BODY.has(status) || method === 'HEAD';
+    if (empty)
+        message.resume();
+    const response = new Response(empty ? null : external_node_stream_.Readable.toWeb(message), {
+        status,
+        statusText: message.statusMessage ?? '',
+        headers
+    });
+    Object.defineProperties(response, {
+        url: { value: answer.url.href },
+        redirected: { value: redirected }
+    });
+    return response;
+}
+/** Where a redirect leads, and what of the request goes there (as fetch() decides). */
+function redirectTarget(answer, request) {
+    const location = answer.message.headers.location ?? '';
+    const next = new URL(location, answer.url);
+    if (next.protocol !== 'https:' && next.protocol !== 'http:') {
+        throw fetchFailed(new Error(`redirect to a ${next.protocol} URL`));
+    }
+    if (next.username || next.password)
+        throw fetchFailed(new Error('redirect to a URL with credentials'));
+    const status = answer.message.statusCode ?? 0;
+    const headers = new Headers(request.headers);
+    let { method, body } = request;
+    if ((status === 303 && method !== 'GET' && method !== 'HEAD') ||
+        ((status === 301 || status === 302) && method === 'POST')) {
+        method = 'GET';
+        body = undefined;
+        for (const name of ['content-type', 'content-encoding', 'content-language', 'content-location'])
+            headers.delete(name);
+    }
+    // Credentials stay with the origin they were meant for.
+    if (next.origin !== answer.url.origin) {
+        headers.delete('authorization');
+        headers.delete('cookie');
+    }
+    return { url: next, method, headers, body };
+}
+/** fetch(url, options) on Node's http and https. */
+async function send(url, options) {
+    const { bytes, type } = encodeBody(options.body);
+    const headers = new Headers(options.headers);
+    if (type && !headers.has('content-type'))
+        headers.set('content-type', type);
+    if (!headers.has('accept'))
+        headers.set('accept', '*/*');
+    const first = new URL(url);
+    // As fetch(): credentials go in headers, never in the URL (Node's http would send them).
+    if (first.username || first.password) {
+        throw new TypeError('a URL with a user name or password cannot be requested');
+    }
+    let request = {
+        url: first,
+        method: (options.method ?? 'GET').toUpperCase(),
+        headers,
+        body: bytes
+    };
+    for (let hops = 0;; hops++) {
+        const answer = await exchange(request, options);
+        const status = answer.message.statusCode ?? 0;
+        const mode = options.redirect ?? 'follow';
+        if (!REDIRECTS.has(status) ||
+            mode === 'manual' ||
+            answer.message.headers.location === undefined) {
+            return toResponse(answer, request.method, hops > 0);
+        }
+        answer.message.destroy();
+        if (mode === 'error')
+            throw fetchFailed(new Error(`unexpected redirect (HTTP ${status})`));
+        if (hops === MAX_REDIRECTS)
+            throw fetchFailed(new Error('redirect count exceeded'));
+        request = redirectTarget(answer, request);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/outbound.ts
 /**
  * Every HTTP request the action and the CLI make (GitHub through Octokit, NetSuite, the
- * webhook) goes out through here: one User-Agent, and one proxy rule.
+ * webhook) goes out through here: one User-Agent, one proxy rule, and one client
+ * (core/transport.ts, on Node's http and https).
  *
  * Proxies: a self-hosted runner inside a company network often reaches the internet only
  * through a proxy named in HTTPS_PROXY / HTTP_PROXY (NO_PROXY listing the exceptions).
- * Node's global fetch ignores those variables, so each request asks @actions/http-client,
- * the runner toolkit's own client, whether and through which proxy to go (lower-case
- * variables first; NO_PROXY entries match the host, `host:port`, or any subdomain; `*` for
- * all; loopback never proxied), and a proxied request is sent by undici with a ProxyAgent
- * (CONNECT for https). undici is loaded only when a proxy applies, so a run without one
- * pays nothing for it.
+ * Each request asks @actions/http-client, the runner toolkit's own client, whether and
+ * through which proxy to go (lower-case variables first; NO_PROXY entries match the host,
+ * `host:port`, or any subdomain; `*` for all; loopback never proxied), and a proxied request
+ * goes through a CONNECT tunnel, with the proxy URL's user and password as
+ * Proxy-Authorization. A redirect is asked again for its own URL.
  */
+
 
 
 /** Names this tool (and its version) to GitHub, NetSuite and webhook receivers. */
 const USER_AGENT = `netsuite-m2m-rotate/${package_0/* version */.rE}`;
-const agents = new Map();
-/** The proxy agent for a proxy URL, made once per run. */
-function agentFor(proxy) {
-    let agent = agents.get(proxy.href);
-    if (!agent) {
-        // As @actions/http-client builds it: credentials in the proxy URL become Proxy-Authorization.
-        agent = __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19)).then(({ ProxyAgent }) => new ProxyAgent({
-            uri: proxy.href,
-            ...(proxy.username || proxy.password
-                ? {
-                    token: `Basic ${Buffer.from(`${proxy.username}:${proxy.password}`).toString('base64')}`
-                }
-                : {})
-        }));
-        agents.set(proxy.href, agent);
-    }
-    return agent;
-}
 /** The proxy a request to `url` goes through, as @actions/http-client decides; undefined
  * for a direct request. */
 function proxyFor(url) {
@@ -1122,23 +1349,18 @@ async function outboundFetch(url, init = {}) {
     const headers = new Headers(init.headers);
     if (!headers.has('user-agent'))
         headers.set('user-agent', USER_AGENT);
-    const proxy = proxyFor(url);
-    if (!proxy)
-        return fetch(url, { ...init, headers });
-    const [{ fetch: proxiedFetch }, dispatcher] = await Promise.all([
-        __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19)),
-        agentFor(proxy)
-    ]);
-    // undici's fetch with undici's agent: Node's own fetch may be another undici version.
-    return await proxiedFetch(url, {
-        ...init,
-        headers: [...headers.entries()],
-        dispatcher
+    return await send(url, {
+        method: init.method,
+        headers,
+        body: init.body,
+        redirect: init.redirect,
+        signal: init.signal,
+        proxyFor
     });
 }
 
 // EXTERNAL MODULE: ./src/core/outside-text.ts
-var outside_text = __webpack_require__(9354);
+var outside_text = __webpack_require__(354);
 ;// CONCATENATED MODULE: ./src/core/response-body.ts
 /**
  * Reading an answer from a server we do not control: at most a fixed number

@@ -2,7 +2,7 @@ export const id = 34;
 export const ids = [34];
 export const modules = {
 
-/***/ 4368:
+/***/ 368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -19,7 +19,7 @@ export const modules = {
 /* harmony export */   wh: () => (/* binding */ ACCEPTED)
 /* harmony export */ });
 /* unused harmony exports ALGORITHMS, MIN_RSA_BITS, keyTypeOf */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
 /**
  * The key-type policy in one table: which keys NetSuite accepts for M2M
  * certificates (Oracle help subsect_162755332391), what each is called, how a
@@ -273,7 +273,7 @@ function decryptCommand(label, file) {
 
 /***/ }),
 
-/***/ 2304:
+/***/ 304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -284,9 +284,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(598);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(296);
 ;// CONCATENATED MODULE: ./src/core/pem-base64.ts
 /**
  * Strict base64, as openssl, Java and Python read a PEM body: the standard
@@ -642,7 +642,7 @@ function checkKind(decoded, kind, name, file) {
 
 /***/ }),
 
-/***/ 2334:
+/***/ 334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -675,14 +675,14 @@ function formatDateTime(date) {
 
 /***/ }),
 
-/***/ 6877:
+/***/ 877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ MAX_VALIDITY_DAYS),
 /* harmony export */   m: () => (/* binding */ validateValidityDays)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
 
 /** NetSuite's maximum certificate lifetime; longer ones are silently shortened to it. */
 const MAX_VALIDITY_DAYS = 730;

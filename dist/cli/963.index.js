@@ -2,7 +2,7 @@ export const id = 963;
 export const ids = [963];
 export const modules = {
 
-/***/ 6963:
+/***/ 963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/account.ts
-var account = __webpack_require__(5896);
+var account = __webpack_require__(896);
 ;// CONCATENATED MODULE: ./src/core/dry-run.ts
 /**
  * The one dry-run mechanism of both gateways: every write is named and
@@ -63,15 +63,15 @@ class Writes {
 }
 
 // EXTERNAL MODULE: ./src/core/endpoint.ts
-var endpoint = __webpack_require__(6906);
+var endpoint = __webpack_require__(906);
 // EXTERNAL MODULE: ./src/netsuite/client.ts + 1 modules
 var client = __webpack_require__(508);
 // EXTERNAL MODULE: ./src/netsuite/errors.ts
-var errors = __webpack_require__(2198);
-// EXTERNAL MODULE: ./src/netsuite/http.ts + 3 modules
-var http = __webpack_require__(7149);
+var errors = __webpack_require__(198);
+// EXTERNAL MODULE: ./src/netsuite/http.ts + 4 modules
+var http = __webpack_require__(786);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __webpack_require__(4296);
+var core_errors = __webpack_require__(296);
 ;// CONCATENATED MODULE: ./src/core/certificate-id.ts
 /**
  * NetSuite certificate IDs are plain tokens of letters, digits, `-` and `_`
@@ -270,7 +270,7 @@ class CertificateEndpoint {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(598);
 ;// CONCATENATED MODULE: ./src/netsuite/run-tokens.ts
 /**
  * The access tokens one run obtained. NetSuite counts every token request and
@@ -413,9 +413,9 @@ class NetSuiteGateway {
 }
 
 // EXTERNAL MODULE: ./src/core/assertion.ts
-var assertion = __webpack_require__(1083);
+var assertion = __webpack_require__(83);
 // EXTERNAL MODULE: ./src/core/inspect.ts
-var inspect = __webpack_require__(2379);
+var inspect = __webpack_require__(379);
 ;// CONCATENATED MODULE: ./src/rotation/credentials.ts
 
 
@@ -626,9 +626,9 @@ async function proveUploaded(ctx, key, certificateId) {
 }
 
 // EXTERNAL MODULE: ./src/core/outside-text.ts
-var outside_text = __webpack_require__(9354);
+var outside_text = __webpack_require__(354);
 // EXTERNAL MODULE: ./src/core/time.ts
-var time = __webpack_require__(2334);
+var time = __webpack_require__(334);
 ;// CONCATENATED MODULE: ./src/doctor/report.ts
 
 
@@ -695,7 +695,7 @@ function failureSummary(report) {
 }
 
 // EXTERNAL MODULE: ./src/core/netsuite-pages.ts
-var netsuite_pages = __webpack_require__(5543);
+var netsuite_pages = __webpack_require__(543);
 ;// CONCATENATED MODULE: ./src/doctor/certificate-list.ts
 /**
  * NetSuite's certificate list judged against what this action knows: every certificate
@@ -1036,9 +1036,9 @@ function scrub(findings, clientId) {
 }
 
 // EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(7593);
+var cli_args = __webpack_require__(593);
 // EXTERNAL MODULE: ./src/cli/token.ts
-var token = __webpack_require__(1335);
+var token = __webpack_require__(335);
 ;// CONCATENATED MODULE: ./src/cli/doctor.ts
 /**
  * `netsuite-m2m doctor`: the NetSuite half of the action's doctor, from a terminal. Proves
