@@ -93,7 +93,7 @@ describe('given inputs', () => {
       level: 'warning',
       message:
         "Unexpected input(s) 'surprise', valid inputs are ['greeting', 'github-token', 'repo-name', " +
-        "'count', 'flag', 'secret', 'exit-code', 'mode', 'old-name']",
+        "'count', 'flag', 'secret', 'exit-code', 'mode', 'wait-ms', 'old-name']",
       properties: {}
     })
   })
