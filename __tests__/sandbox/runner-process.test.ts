@@ -111,6 +111,28 @@ describe('compressed time (timeScale)', () => {
   })
 })
 
+describe('zero-delay timers as immediates (zeroDelayAsImmediate)', () => {
+  const yields = (result: RunResult): number => Number(printed(result, 'yields'))
+
+  it('runs setTimeout(fn, 0) at the next turn of the event loop, and clearTimeout still cancels it', async () => {
+    const result = await runAction({
+      actionDir: ECHO,
+      inputs: { secret: 's', mode: 'yield' },
+      zeroDelayAsImmediate: true
+    })
+    expect(result.exitCode).toBe(0)
+    // 200 yields; Node's 1 ms rounding alone would take 200 ms.
+    expect(yields(result)).toBeLessThan(100)
+    expect(result.stdout).not.toContain('cancelled-ran')
+  })
+
+  it('leaves Node’s rounding to 1 ms alone without the option', async () => {
+    const result = await runAction({ actionDir: ECHO, inputs: { secret: 's', mode: 'yield' } })
+    expect(yields(result)).toBeGreaterThanOrEqual(200)
+    expect(result.stdout).not.toContain('cancelled-ran')
+  })
+})
+
 describe('killing the action', () => {
   it('SIGKILLs as soon as a stdout line matches killWhen', async () => {
     const seen: string[] = []

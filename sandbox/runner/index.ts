@@ -95,8 +95,8 @@ export function nodeBinary(opts: Pick<RunActionOptions, 'node'> = {}): string {
 }
 
 /**
- * `node` arguments that load the fake clock when the run asks for one: `now` and `timeScale`
- * travel in the preload's URL so the action's environment stays untouched. A compressed clock
+ * `node` arguments that load the fake clock when the run asks for one: `now`, `timeScale` and
+ * `zeroDelayAsImmediate` travel in the preload's URL so the action's environment stays untouched. A compressed clock
  * is anchored at `calledAt`, the real instant at which the action's clock reads `now`.
  */
 function clockArgs(opts: RunActionOptions, calledAt: number): string[] {
@@ -104,13 +104,14 @@ function clockArgs(opts: RunActionOptions, calledAt: number): string[] {
   if (!(Number.isFinite(scale) && scale > 0)) {
     throw new Error(`timeScale must be a positive number, got ${scale}`)
   }
-  if (!opts.now && scale === 1) return []
+  if (!opts.now && scale === 1 && !opts.zeroDelayAsImmediate) return []
   const url = pathToFileURL(FAKE_CLOCK)
   url.searchParams.set('now', String(opts.now?.getTime() ?? calledAt))
   if (scale !== 1) {
     url.searchParams.set('at', String(calledAt))
     url.searchParams.set('scale', String(scale))
   }
+  if (opts.zeroDelayAsImmediate) url.searchParams.set('zero', 'immediate')
   return ['--import', url.href]
 }
 

@@ -31,6 +31,14 @@ export interface RunActionOptions {
    * take their full length. Off (1) by default.
    */
   timeScale?: number
+  /**
+   * Timers the action sets for no delay (setTimeout(fn), setTimeout(fn, 0)) run as immediates,
+   * at the next turn of the event loop, instead of after the 1 ms Node rounds them up to.
+   * Bottleneck (in Octokit's throttling plugin) yields so about sixteen times per request; with
+   * loopback emulators those roundings were most of each GitHub request's time. Off by default;
+   * `world.step` turns it on.
+   */
+  zeroDelayAsImmediate?: boolean
   /** SIGKILL the action after this many ms (default 60000); the result then has timedOut: true. */
   timeoutMs?: number
   /** SIGKILL the action as soon as a stdout line satisfies this (simulates a cancelled/crashed run). */
