@@ -82,6 +82,16 @@ describe('what is sent', () => {
     expect(heard[0].headers.accept).toBe('*/*')
   })
 
+  it('a length, never chunked: an empty PUT says 0 and a GET sends none', async () => {
+    const { url, heard } = await server((_, res) => res.end())
+    await get(url, { method: 'PUT' })
+    await get(url)
+    expect(heard.map(h => [h.headers['content-length'], h.headers['transfer-encoding']])).toEqual([
+      ['0', undefined],
+      [undefined, undefined]
+    ])
+  })
+
   it('bytes as they are, and refuses a body it cannot send before sending anything', async () => {
     const { url, heard } = await server((_, res) => res.end())
     await get(url, { method: 'POST', body: new Uint8Array([104, 105]) })

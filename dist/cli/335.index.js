@@ -1194,8 +1194,10 @@ function exchange(hop, options) {
             return reject(abortReason(signal));
         const outgoing = {};
         headers.forEach((value, name) => (outgoing[name] = value));
-        if (body)
-            outgoing['content-length'] = String(body.byteLength);
+        // A length, never chunked: an empty PUT or POST says 0, as fetch() does.
+        if (body || (method !== 'GET' && method !== 'HEAD')) {
+            outgoing['content-length'] = String(body?.byteLength ?? 0);
+        }
         const request = (url.protocol === 'https:' ? external_node_https_ : external_node_http_).request(url, {
             method,
             // Without an agent (a tunnel) Node would name even the default port in the Host header.

@@ -146,7 +146,10 @@ function exchange(hop: Hop, options: SendOptions): Promise<Answer> {
     if (signal?.aborted) return reject(abortReason(signal))
     const outgoing: Record<string, string> = {}
     headers.forEach((value, name) => (outgoing[name] = value))
-    if (body) outgoing['content-length'] = String(body.byteLength)
+    // A length, never chunked: an empty PUT or POST says 0, as fetch() does.
+    if (body || (method !== 'GET' && method !== 'HEAD')) {
+      outgoing['content-length'] = String(body?.byteLength ?? 0)
+    }
     const request = (url.protocol === 'https:' ? https : http).request(url, {
       method,
       // Without an agent (a tunnel) Node would name even the default port in the Host header.
