@@ -1,7 +1,8 @@
 // The GitHub emulator at the edges a real account meets: rate limits (primary and secondary,
 // only when a test asks), the API version header, labels and assignees at issue creation,
-// and environment names with a slash.
+// environment names with a slash, and writes without a Content-Length.
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
+import { request } from 'node:http'
 import { startGitHubEmulator, type GitHubEmulator } from '../../sandbox/github/index.js'
 import { seal, testClient, type TestClient } from '../../sandbox/github/test-client.js'
 
@@ -71,6 +72,34 @@ describe('X-GitHub-Api-Version', () => {
     const bad = await send('2021-01-01')
     expect(bad.status).toBe(400)
     expect(gh.log[gh.log.length - 1]).toMatchObject({ status: 400, apiVersion: '2021-01-01' })
+  })
+})
+
+describe('a write without a length', () => {
+  /** A POST whose body goes chunked (no Content-Length), or with its length when `sized`. */
+  function post(sized: boolean): Promise<number> {
+    const body = JSON.stringify({ name: sized ? 'SIZED' : 'CHUNKED', value: 'v' })
+    return new Promise((resolve, reject) => {
+      const req = request(`${gh.url}${VARIABLES}`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${gh.tokens.admin}`,
+          'content-type': 'application/json',
+          ...(sized ? { 'content-length': String(Buffer.byteLength(body)) } : {})
+        }
+      })
+      req.on('response', res => resolve(res.resume().statusCode ?? 0))
+      req.on('error', reject)
+      // Written before end(): Node then sends it chunked unless a length was set.
+      req.write(body)
+      req.end()
+    })
+  }
+
+  it('is refused with 411 Length Required, as GitHub answers; with its length it is served', async () => {
+    expect(await post(false)).toBe(411)
+    expect(gh.variables().map(v => v.name)).not.toContain('CHUNKED')
+    expect(await post(true)).toBe(201)
   })
 })
 

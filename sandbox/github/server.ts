@@ -312,6 +312,13 @@ export function createPipeline(deps: PipelineDeps) {
         body: faultBody(fault.status ?? 500),
         headers: retryAfter
       }
+    } else if (
+      (method === 'PUT' || method === 'POST') &&
+      req.headers['content-length'] === undefined
+    ) {
+      // GitHub's front answers a PUT or POST without a length (no body, or a chunked one) with
+      // 411; its docs ask for `Content-Length: 0` on a PUT with no body.
+      reply = { status: 411, body: { message: 'Length Required' } }
     } else if (apiVersion !== undefined && !API_VERSIONS.includes(apiVersion)) {
       // Without the header GitHub serves its default version; with one it does not serve, 400.
       reply = errorReply(
