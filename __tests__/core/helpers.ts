@@ -1,10 +1,20 @@
-// Shared by the core tests: run openssl (the independent judge of what the core produces)
-// and keep scratch files in one temporary directory per test file.
+// Shared by the core tests: run openssl (the independent judge of what the core produces),
+// read what a request rejected with, and keep scratch files in one temporary directory per test file.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fixtureKeyFile } from '../fixtures/keys.js'
+
+/** What a request (or any promise) rejected with; the test fails if it did not reject. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise
+  } catch (error) {
+    return error
+  }
+  throw new Error('expected the request to fail')
+}
 
 export function openssl(args: string[], input?: string): string {
   return execFileSync('openssl', args, {

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net'
 import { readFetchFailure } from '../../src/core/fetch-failure.js'
 import { readCapped } from '../../src/core/response-body.js'
 import { send } from '../../src/core/transport.js'
+import { rejection } from './helpers.js'
 import { startForwardingProxy, type ForwardingProxy } from '../../sandbox/proxy/index.js'
 import { certificateFor } from '../../sandbox/proxy/tls-front.js'
 
@@ -35,15 +36,6 @@ async function serve(handler: Handler): Promise<{ url: string; heard: Heard[]; s
   })
   await new Promise<void>(done => server.listen(0, '127.0.0.1', done))
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, heard, server }
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise
-  } catch (error) {
-    return error
-  }
-  throw new Error('expected the request to fail')
 }
 
 const servers: Server[] = []
