@@ -1,5 +1,5 @@
 // Preload for the action process (`node --import <this file>?now=<epoch ms>[&at=<epoch ms>&scale=<s>]
-// main.js`). Plain .mjs so it runs without tsx; the parameters travel in the module URL so the
+// [&zero=immediate] main.js`). Plain .mjs so it runs without tsx; the parameters travel in the module URL so the
 // action's environment stays exactly what the runner would give it.
 //
 // - `now`: the wall clock (`Date.now()`, `new Date()`, `Date()`) reads this instant at the real
