@@ -360,13 +360,7 @@ async function writePromotion(ctx, store, p) {
         ctx.log.warning(`Emergency rotation: the replaced certificate${replacedId ? ` ${replacedId}` : ''} is not kept as _PREVIOUS; revoke it in NetSuite if it is still active.`);
     }
     else if (current && !alreadyCurrent) {
-        // Previous first: the credentials being replaced, never the ones being promoted.
-        if (inputs.privateKey && !(0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .sameKey */ .el)(inputs.privateKey.keyObject, pendingKey.keyObject)) {
-            await store.putSecret(n.keyPrevious, (0,_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .privateKeyPem */ .nQ)(inputs.privateKey));
-        }
-        else if (!inputs.privateKey) {
-            ctx.log.warning(`private-key was not given, so the replaced key is not kept in ${n.keyPrevious}; rollback will not be possible`);
-        }
+        await keepReplacedKey(ctx, store, pendingKey, current);
         await store.setVariable(n.certificatePrevious, current.pem);
         if (replacedId && !rerun) {
             await store.setVariable(n.certificateIdPrevious, replacedId);
@@ -383,6 +377,26 @@ async function writePromotion(ctx, store, p) {
         certificateId,
         replacedId: p.emergency ? undefined : replacedId
     });
+}
+/**
+ * Previous first: the replaced key goes to _PREVIOUS only when it is the replaced
+ * certificate's, never the one being promoted (already written by a stopped run). Without
+ * it, the key left there from an earlier generation is removed: _PREVIOUS holds the
+ * replaced pair or no key, never a key beside a certificate it does not fit.
+ */
+async function keepReplacedKey(ctx, store, pendingKey, replaced) {
+    const n = ctx.inputs.names;
+    const key = ctx.inputs.privateKey;
+    if (key && (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .sameKey */ .el)(key.keyObject, pendingKey.keyObject))
+        return;
+    if (key && (0,_core_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .keyMatchesCertificate */ .Yh)(key.keyObject, replaced)) {
+        await store.putSecret(n.keyPrevious, (0,_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .privateKeyPem */ .nQ)(key));
+        return;
+    }
+    await store.deleteSecret(n.keyPrevious);
+    ctx.log.warning(key
+        ? `private-key does not belong to the replaced certificate (fingerprint ${replaced.fingerprint}), so it is not kept in ${n.keyPrevious} (any key there was removed); rollback will not be possible. Pass secrets.${n.key} as private-key.`
+        : `private-key was not given, so the replaced key is not kept in ${n.keyPrevious} (any key there was removed); rollback will not be possible`);
 }
 /**
  * Which certificates leave service when `p` is promoted: in an emergency the replaced one and

@@ -40,12 +40,21 @@ async function reply(
   w: { github: FakeGitHub; netsuite: FakeNetSuite; now: Date },
   issue: number,
   body: string,
-  login: string
+  login: string,
+  extra: Record<string, string> = {}
 ): Promise<Result> {
+  return replying(w, issue, body, login, extra).run('promote')
+}
+
+function replying(
+  w: { github: FakeGitHub; netsuite: FakeNetSuite; now: Date },
+  issue: number,
+  body: string,
+  login: string,
+  extra: Record<string, string> = {}
+): ReturnType<typeof harness> {
   const event = commentEvent(issue, body, login)
-  return harness(workflowInputs(w.github), { ...w, event, eventName: 'issue_comment' }).run(
-    'promote'
-  )
+  return harness(workflowInputs(w.github, extra), { ...w, event, eventName: 'issue_comment' })
 }
 
 describe('promote', () => {
@@ -135,6 +144,61 @@ describe('promote', () => {
     expect(w.github.issues.get(1)?.comments.at(-1)?.body).toMatch(/invalid_client/)
     // A restart that drops this rotation names it: it may be this rotation's certificate.
     expect(w.github.record()).toMatchObject({ rotation: { repliedIds: ['WRONG'] } })
+  })
+
+  describe('the replaced key in _PREVIOUS', () => {
+    /** A pending promotion whose _PREVIOUS still holds a key of an older generation. */
+    async function withOlderPrevious(): Promise<
+      Awaited<ReturnType<typeof pending>> & { older: string }
+    > {
+      const p = await pending()
+      const older = (await credentials(T0)).key
+      p.w.github.secrets.set('NETSUITE_PRIVATE_KEY_PREVIOUS', older)
+      return { ...p, older }
+    }
+
+    it('is the replaced certificate’s key: kept beside its certificate and ID', async () => {
+      const { w, uploaded } = await withOlderPrevious()
+      const replaced = {
+        key: w.github.secrets.get('NETSUITE_PRIVATE_KEY'),
+        certificate: w.github.variables.get('NETSUITE_CERTIFICATE')
+      }
+      const result = await reply(w, 1, `/certificate-id ${uploaded}`, 'admin-alice')
+      expect(result.status).toBe('promoted')
+      expect(w.github.secrets.get('NETSUITE_PRIVATE_KEY_PREVIOUS')).toBe(replaced.key)
+      expect(w.github.variables.get('NETSUITE_CERTIFICATE_PREVIOUS')).toBe(replaced.certificate)
+    })
+
+    it('a private-key that is not the replaced certificate’s is not kept, and the older key there is removed', async () => {
+      const { w, uploaded } = await withOlderPrevious()
+      const stranger = (await credentials(T0)).key
+      const run = replying(w, 1, `/certificate-id ${uploaded}`, 'admin-alice', {
+        'private-key': stranger,
+        certificate: ''
+      })
+      const result = await run.run('promote')
+      expect(result.status).toBe('promoted')
+      expect(w.github.secrets.has('NETSUITE_PRIVATE_KEY_PREVIOUS')).toBe(false)
+      expect(
+        run.log
+          .filter(l => l.level === 'warning')
+          .map(l => l.message)
+          .join('\n')
+      ).toMatch(
+        /private-key does not belong to the replaced certificate .* rollback will not be possible/
+      )
+    })
+
+    it('without private-key, the older key there is removed, never left beside the replaced certificate', async () => {
+      const { w, uploaded } = await withOlderPrevious()
+      const run = replying(w, 1, `/certificate-id ${uploaded}`, 'admin-alice', {
+        'private-key': ''
+      })
+      expect((await run.run('promote')).status).toBe('promoted')
+      expect(w.github.secrets.has('NETSUITE_PRIVATE_KEY_PREVIOUS')).toBe(false)
+      expect(w.github.variables.get('NETSUITE_CERTIFICATE_PREVIOUS')).toBeDefined()
+      expect(run.log.map(l => l.message).join('\n')).toMatch(/private-key was not given/)
+    })
   })
 
   it('a pending key and certificate from different rotations stop it before anything is written', async () => {

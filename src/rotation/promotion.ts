@@ -4,7 +4,12 @@
  * automatic promotion of a certificate the action uploaded.
  */
 import type { Uses } from '../inputs/fields.js'
-import { sameKey, type CertificateInfo, type PrivateKeyInfo } from '../core/inspect.js'
+import {
+  keyMatchesCertificate,
+  sameKey,
+  type CertificateInfo,
+  type PrivateKeyInfo
+} from '../core/inspect.js'
 import type { Context } from '../run/context.js'
 import type { CommonInputs } from '../inputs/fields.js'
 import type { GitHub, IssueRef } from '../github/gateway.js'
@@ -101,14 +106,7 @@ async function writePromotion(
       `Emergency rotation: the replaced certificate${replacedId ? ` ${replacedId}` : ''} is not kept as _PREVIOUS; revoke it in NetSuite if it is still active.`
     )
   } else if (current && !alreadyCurrent) {
-    // Previous first: the credentials being replaced, never the ones being promoted.
-    if (inputs.privateKey && !sameKey(inputs.privateKey.keyObject, pendingKey.keyObject)) {
-      await store.putSecret(n.keyPrevious, privateKeyPem(inputs.privateKey))
-    } else if (!inputs.privateKey) {
-      ctx.log.warning(
-        `private-key was not given, so the replaced key is not kept in ${n.keyPrevious}; rollback will not be possible`
-      )
-    }
+    await keepReplacedKey(ctx, store, pendingKey, current)
     await store.setVariable(n.certificatePrevious, current.pem)
     if (replacedId && !rerun) {
       await store.setVariable(n.certificateIdPrevious, replacedId)
@@ -125,6 +123,33 @@ async function writePromotion(
     certificateId,
     replacedId: p.emergency ? undefined : replacedId
   })
+}
+
+/**
+ * Previous first: the replaced key goes to _PREVIOUS only when it is the replaced
+ * certificate's, never the one being promoted (already written by a stopped run). Without
+ * it, the key left there from an earlier generation is removed: _PREVIOUS holds the
+ * replaced pair or no key, never a key beside a certificate it does not fit.
+ */
+async function keepReplacedKey(
+  ctx: Context<Uses<'privateKey'>>,
+  store: RecordStore,
+  pendingKey: PrivateKeyInfo,
+  replaced: CertificateInfo
+): Promise<void> {
+  const n = ctx.inputs.names
+  const key = ctx.inputs.privateKey
+  if (key && sameKey(key.keyObject, pendingKey.keyObject)) return
+  if (key && keyMatchesCertificate(key.keyObject, replaced)) {
+    await store.putSecret(n.keyPrevious, privateKeyPem(key))
+    return
+  }
+  await store.deleteSecret(n.keyPrevious)
+  ctx.log.warning(
+    key
+      ? `private-key does not belong to the replaced certificate (fingerprint ${replaced.fingerprint}), so it is not kept in ${n.keyPrevious} (any key there was removed); rollback will not be possible. Pass secrets.${n.key} as private-key.`
+      : `private-key was not given, so the replaced key is not kept in ${n.keyPrevious} (any key there was removed); rollback will not be possible`
+  )
 }
 
 /**
