@@ -174,7 +174,9 @@ async function writeSwap(ctx, store, target, keys) {
         await store.putSecret(n.keyPrevious, (0,_rotation_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .privateKeyPem */ .nQ)(keys.newPreviousKey));
     }
     else {
-        ctx.log.warning(`The replaced key was not among the inputs, so ${n.keyPrevious} could not be updated; a second rollback will not be possible`);
+        // What it held is now the current key: never left beside a certificate it does not fit.
+        await store.deleteSecret(n.keyPrevious);
+        ctx.log.warning(`The replaced key was not among the inputs, so ${n.keyPrevious} could not be updated (the key it held, now current, was removed from it); a second rollback will not be possible`);
     }
     await store.setVariable(n.certificateIdPrevious, target.previous.certificateId);
     await store.setVariable(n.certificatePrevious, target.previous.certificate.pem);

@@ -51,6 +51,21 @@ describe('rollback', () => {
     })
   })
 
+  it('without the replaced key, _PREVIOUS keeps no key (not the one now current) and says so', async () => {
+    const { w, currentId } = await twoStages()
+    // A stopped rollback's rerun reads the rolled-back key as private-key: the replaced one is gone.
+    const rolledBack = w.github.secrets.get('NETSUITE_PRIVATE_KEY_PREVIOUS') ?? ''
+    const run = harness(workflowInputs(w.github, { 'private-key': rolledBack }), {
+      ...w,
+      runId: '56'
+    })
+    const result = await run.run('rollback')
+    expect(result.status).toBe('rolled-back')
+    expect(w.github.secrets.has('NETSUITE_PRIVATE_KEY_PREVIOUS')).toBe(false)
+    expect(w.github.variables.get('NETSUITE_CERTIFICATE_ID_PREVIOUS')).toBe(currentId)
+    expect(run.log.map(l => l.message).join('\n')).toMatch(/a second rollback will not be possible/)
+  })
+
   it('a rerun of the finished run never swaps back', async () => {
     const { w, previousId } = await twoStages()
     await harness(workflowInputs(w.github), { ...w, runId: '55' }).run('rollback')

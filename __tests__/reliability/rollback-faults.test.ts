@@ -88,10 +88,11 @@ describe('rollback: GitHub faults on each write', () => {
     fault?.disarm()
   })
 
-  /** The clean rollback, except that _PREVIOUS still holds key A (B's key was lost with the run). */
+  /** The clean rollback, except that _PREVIOUS holds no key: B's key was lost with the run,
+   * and key A, now current, is not left beside certificate B. */
   const referenceWithLostKey = (): unknown => {
     const copy = structuredClone(reference) as { secrets: Record<string, string> }
-    copy.secrets[PREVIOUS_KEY] = 'key:A'
+    delete copy.secrets[PREVIOUS_KEY]
     return copy
   }
 

@@ -218,8 +218,10 @@ async function writeSwap(
   if (keys.newPreviousKey) {
     await store.putSecret(n.keyPrevious, privateKeyPem(keys.newPreviousKey))
   } else {
+    // What it held is now the current key: never left beside a certificate it does not fit.
+    await store.deleteSecret(n.keyPrevious)
     ctx.log.warning(
-      `The replaced key was not among the inputs, so ${n.keyPrevious} could not be updated; a second rollback will not be possible`
+      `The replaced key was not among the inputs, so ${n.keyPrevious} could not be updated (the key it held, now current, was removed from it); a second rollback will not be possible`
     )
   }
   await store.setVariable(n.certificateIdPrevious, target.previous.certificateId)
