@@ -588,7 +588,7 @@ function networkReason(code) {
         return 'connection refused';
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
         return 'host name not found';
-    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+    if (code === 'ECONNRESET' || code === 'EPIPE')
         return 'connection closed before an answer';
     if (/CERT|SELF_SIGNED|TLS|SSL/i.test(code))
         return 'TLS certificate not accepted';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { createServer as createTlsServer } from 'node:https'
 import { globalAgent } from 'node:https'
-import type { AddressInfo } from 'node:net'
+import { createServer as createNetServer, type AddressInfo } from 'node:net'
 import { readFetchFailure } from '../../src/core/fetch-failure.js'
 import { readCapped } from '../../src/core/response-body.js'
 import { send } from '../../src/core/transport.js'
@@ -298,6 +298,22 @@ describe('through a proxy', () => {
     expect(await response.text()).toBe('through')
     expect(asked).toEqual(['internal.test', 'direct.test'])
     expect(proxy.log.slice(before).map(e => e.host)).toEqual(['internal.test:80', 'direct.test:80'])
+  })
+
+  it('a proxy that never answers the CONNECT still ends at the timeout, as a TimeoutError', async () => {
+    // Reads the request and never answers (reading is what lets it see the client hang up).
+    const silent = createNetServer(socket => socket.resume())
+    await new Promise<void>(done => silent.listen(0, '127.0.0.1', done))
+    try {
+      const via = new URL(`http://127.0.0.1:${(silent.address() as AddressInfo).port}`)
+      const error = await rejection(
+        get('http://internal.test/', { proxyFor: () => via, signal: AbortSignal.timeout(100) })
+      )
+      expect(readFetchFailure(error).timedOut).toBe(true)
+      expect((error as Error).name).toBe('TimeoutError')
+    } finally {
+      await new Promise(done => silent.close(done))
+    }
   })
 
   it('a tunnel the proxy refuses fails as a network error naming the proxy’s answer', async () => {

@@ -1043,11 +1043,11 @@ __webpack_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/core/fetch-failure.ts
 /**
- * What a rejected fetch() says about why. Node's fetch (undici) rejects with a
- * TypeError "fetch failed" whose `cause` is the socket or TLS error, carrying
- * its system `code` (ECONNREFUSED, ENOTFOUND, UND_ERR_SOCKET, ...); a request
- * stopped by AbortSignal.timeout() rejects with a DOMException named
- * TimeoutError. The Fetch and DOM standards tell these apart by `name`, not by
+ * What a rejected fetch() says about why. Node's fetch rejects with a TypeError
+ * "fetch failed" whose `cause` is the socket or TLS error, carrying its system
+ * `code` (ECONNREFUSED, ENOTFOUND, ECONNRESET, ...); a request stopped by
+ * AbortSignal.timeout() rejects with a DOMException named TimeoutError.
+ * outboundFetch (core/transport.ts) rejects the same way. The Fetch and DOM standards tell these apart by `name`, not by
  * class, so this reads the documented fields as data and never asks which
  * constructor made the error.
  */
